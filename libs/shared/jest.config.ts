@@ -1,0 +1,6 @@
+export default {
+  displayName: 'shared',
+  testEnvironment: 'node',
+  transform: { '^.+\\.tsx?$': ['@swc/jest'] },
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};

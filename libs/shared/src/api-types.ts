@@ -1,0 +1,144 @@
+import type { OrganizationType, RegionLevel, Role, StaffStatus, PrincipalType } from './roles';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface PageQuery {
+  page?: number;
+  pageSize?: number;
+}
+
+export interface LoginRequest {
+  username: string;
+  password: string;
+}
+
+export interface WechatLoginRequest {
+  /** wx.login code; `dev:<openid>` with the development provider. */
+  code: string;
+}
+
+export interface RefreshRequest {
+  refreshToken: string;
+}
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  /** Access token lifetime in seconds. */
+  expiresIn: number;
+}
+
+export interface OrganizationResponse {
+  id: number;
+  name: string;
+  type: OrganizationType;
+  regionCode: string;
+  regionName: string;
+  parentId: number | null;
+}
+
+export interface RegionNode {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parentCode: string | null;
+  children?: RegionNode[];
+}
+
+export interface StaffMeResponse {
+  type: PrincipalType.STAFF;
+  id: number;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  organization: OrganizationResponse;
+  mustChangePassword: boolean;
+}
+
+export interface WorkerMeResponse {
+  type: PrincipalType.WORKER;
+  id: number;
+  openidMasked: string;
+  createdAt: string;
+}
+
+export type MeResponse = StaffMeResponse | WorkerMeResponse;
+
+export interface StaffUserResponse {
+  id: number;
+  username: string;
+  displayName: string;
+  phoneMasked: string | null;
+  roles: Role[];
+  organization: OrganizationResponse;
+  status: StaffStatus;
+  lockedUntil: string | null;
+  lastLoginAt: string | null;
+  createdAt: string;
+}
+
+export interface CreateStaffUserRequest {
+  username: string;
+  password: string;
+  displayName: string;
+  phone?: string;
+  organizationId: number;
+  roles: Role[];
+}
+
+export interface UpdateStaffUserRequest {
+  displayName?: string;
+  phone?: string;
+  organizationId?: number;
+  roles?: Role[];
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface AuditLogResponse {
+  id: number;
+  actorType: PrincipalType | 'system';
+  actorId: number | null;
+  actorName: string | null;
+  actorRoles: string[];
+  organizationId: number | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  summary: Record<string, unknown> | null;
+  ip: string | null;
+  requestId: string | null;
+  createdAt: string;
+}
+
+export interface AuditLogQuery extends PageQuery {
+  action?: string;
+  actorName?: string;
+  targetType?: string;
+  targetId?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface SecurityPolicyResponse {
+  maxFailedLogins: number;
+  lockoutMinutes: number;
+  passwordMinLength: number;
+  accessTokenMinutes: number;
+  refreshTokenDays: number;
+}
+
+export interface HealthResponse {
+  status: 'ok' | 'degraded';
+  database: { type: 'sqlite' | 'mysql'; up: boolean; latencyMs: number | null };
+  version: string;
+  time: string;
+}

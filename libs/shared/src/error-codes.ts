@@ -1,0 +1,34 @@
+/**
+ * Every error the API returns carries one of these codes in `error`.
+ * The API maps each to an HTTP status in one exhaustive switch.
+ */
+export enum ErrorCode {
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
+  BAD_REQUEST = 'BAD_REQUEST',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
+  TOKEN_INVALID = 'TOKEN_INVALID',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  UPSTREAM_FAILED = 'UPSTREAM_FAILED',
+  INTERNAL = 'INTERNAL',
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** The one error shape of the API. */
+export interface ErrorResponse {
+  statusCode: number;
+  error: ErrorCode;
+  message: string;
+  details?: FieldError[];
+  requestId?: string;
+}

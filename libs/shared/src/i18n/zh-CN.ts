@@ -1,0 +1,55 @@
+/**
+ * The Chinese message catalogue shared by the API and both front ends. Other languages
+ * (English, Tibetan) add a file with the same keys.
+ */
+export const zhCN = {
+  validation: {
+    isNotEmpty: '不能为空',
+    isDefined: '必须填写',
+    isString: '必须是文本',
+    isInt: '必须是整数',
+    isNumber: '必须是数字',
+    isBoolean: '必须是是/否',
+    isEnum: '取值不在允许范围内',
+    isIn: '取值不在允许范围内',
+    isArray: '必须是列表',
+    arrayNotEmpty: '至少选择一项',
+    arrayMinSize: '数量不足',
+    arrayMaxSize: '数量过多',
+    arrayUnique: '不能有重复项',
+    minLength: '长度不足',
+    maxLength: '长度超出限制',
+    length: '长度不正确',
+    min: '数值过小',
+    max: '数值过大',
+    matches: '格式不正确',
+    isDateString: '日期格式不正确',
+    isISO8601: '日期格式不正确',
+    isMobilePhone: '手机号码格式不正确',
+    isEmail: '邮箱格式不正确',
+    isUrl: '链接格式不正确',
+    isLatitude: '纬度不正确',
+    isLongitude: '经度不正确',
+    whitelistValidation: '不允许的字段',
+    nestedValidation: '内容不正确',
+    default: '不正确',
+  } as Record<string, string>,
+  errors: {
+    VALIDATION_FAILED: '请求参数有误',
+    BAD_REQUEST: '请求有误',
+    UNAUTHENTICATED: '请先登录',
+    INVALID_CREDENTIALS: '用户名或密码错误',
+    ACCOUNT_LOCKED: '账号已锁定，请稍后再试',
+    ACCOUNT_DISABLED: '账号已停用，请联系管理员',
+    TOKEN_INVALID: '登录已失效，请重新登录',
+    FORBIDDEN: '没有权限执行此操作',
+    NOT_FOUND: '资源不存在',
+    CONFLICT: '数据冲突',
+    PAYLOAD_TOO_LARGE: '提交的内容过大',
+    TOO_MANY_REQUESTS: '请求过于频繁，请稍后再试',
+    UPSTREAM_FAILED: '外部服务暂不可用，请稍后再试',
+    INTERNAL: '系统繁忙，请稍后再试',
+  } as Record<string, string>,
+};
+
+export type MessageCatalogue = typeof zhCN;
