@@ -1,0 +1,93 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { AppModule } from './app.module';
+import { AllExceptionsFilter } from './common/http-exception.filter';
+import { RequestContext } from './common/request-context';
+import { createValidationPipe } from './common/validation';
+import { AppConfig } from './config/app-config';
+import { DemoSeedService } from './seed/demo-seed.service';
+
+export const API_PREFIX = 'api/v1';
+
+/** Builds the application exactly as production runs it; tests use it too. */
+export async function createApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  if (config.trustProxyHops) app.set('trust proxy', config.trustProxyHops);
+  app.disable('x-powered-by');
+
+  app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
+    const incoming = req.headers['x-request-id'];
+    req.id = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader('X-Request-Id', req.id);
+    RequestContext.run({ requestId: req.id, ip: req.ip ?? null, principal: null }, next);
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.useBodyParser('json', { limit: '1mb' });
+  serveFrontEnd(app, '/admin', config.serveAdminDir);
+  serveFrontEnd(app, '/h5', config.serveH5Dir);
+  if (config.serveAdminDir) {
+    app.use((req: Request, res: Response, next: NextFunction) => (req.path === '/' ? res.redirect('/admin/') : next()));
+  }
+
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('SteadyWork API')
+      .setDescription('稳就业 · 工会就业服务平台 — every error has the shape { statusCode, error, message, details? }')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  if (config.seedDemo) await app.get(DemoSeedService).run();
+  return app;
+}
+
+/** Serves a built single-page front end, falling back to its index.html. */
+function serveFrontEnd(app: NestExpressApplication, mount: string, dir: string | null): void {
+  if (!dir) return;
+  const index = path.join(dir, 'index.html');
+  if (!fs.existsSync(index)) throw new Error(`${dir} has no index.html: build the front end first`);
+  app.use(mount, express.static(dir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheHtml }));
+  app.use(mount, (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || path.extname(req.path)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+function noCacheHtml(res: Response, file: string): void {
+  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

@@ -1,0 +1,59 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { Clock } from './common/clock';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { HealthController } from './health/health.controller';
+import { OrganizationModule } from './organization/organization.module';
+import { RegionModule } from './region/region.module';
+import { SecurityModule } from './security/security.module';
+import { DemoSeedService } from './seed/demo-seed.service';
+import { StaffModule } from './staff/staff.module';
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }, Clock],
+      exports: [APP_CONFIG, Clock],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req) => (req as { id?: string }).id ?? '',
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password'],
+            customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(config.db)),
+        RegionModule,
+        OrganizationModule,
+        AuditModule,
+        SecurityModule,
+        AuthModule,
+        StaffModule,
+      ],
+      controllers: [HealthController],
+      providers: [DemoSeedService],
+    };
+  }
+}

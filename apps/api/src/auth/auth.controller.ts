@@ -1,0 +1,100 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { MeResponse, PrincipalType, TokenPair, maskOpaque } from '@steadywork/shared';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { OrganizationService } from '../organization/organization.service';
+import { StaffUser } from '../staff/staff-user.entity';
+import { WorkerAccount } from '../worker-account/worker-account.entity';
+import { CurrentPrincipal, Public, StaffOnly, CurrentStaff } from './access.decorators';
+import { AuthService } from './auth.service';
+import { ChangePasswordDto, LoginDto, RefreshDto, TokenPairDto, WechatLoginDto } from './dto/auth.dto';
+import type { Principal, StaffPrincipal } from './principal';
+import { TokenService } from './token.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly tokens: TokenService,
+    private readonly orgs: OrganizationService,
+    @InjectRepository(StaffUser) private readonly staff: Repository<StaffUser>,
+    @InjectRepository(WorkerAccount) private readonly workers: Repository<WorkerAccount>,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Staff login: username + password' })
+  @ApiOkResponse({ type: TokenPairDto })
+  login(@Body() dto: LoginDto): Promise<TokenPair> {
+    return this.auth.loginStaff(dto.username, dto.password);
+  }
+
+  @Post('wechat/login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Worker login from the mini-program (wx.login code; `dev:<openid>` in development)' })
+  @ApiOkResponse({ type: TokenPairDto })
+  wechatLogin(@Body() dto: WechatLoginDto): Promise<TokenPair> {
+    return this.auth.loginWorker(dto.code);
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Exchange a refresh token for a new pair (the old one is spent)' })
+  @ApiOkResponse({ type: TokenPairDto })
+  refresh(@Body() dto: RefreshDto): Promise<TokenPair> {
+    return this.tokens.refresh(dto.refreshToken);
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke a refresh token (and its rotation family)' })
+  logout(@Body() dto: RefreshDto): Promise<void> {
+    return this.tokens.revoke(dto.refreshToken);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The caller: staff (roles, organisation) or worker' })
+  async me(@CurrentPrincipal() principal: Principal): Promise<MeResponse> {
+    if (principal.type === PrincipalType.STAFF) {
+      const [user, orgs] = await Promise.all([
+        this.staff.findOneByOrFail({ id: principal.id }),
+        this.orgs.byIds([principal.organizationId]),
+      ]);
+      return {
+        type: PrincipalType.STAFF,
+        id: principal.id,
+        username: principal.username,
+        displayName: principal.displayName,
+        roles: principal.roles,
+        organization: this.orgs.toResponse(orgs.get(principal.organizationId)!),
+        mustChangePassword: user.mustChangePassword,
+      };
+    }
+    const account = await this.workers.findOneByOrFail({ id: principal.id });
+    return {
+      type: PrincipalType.WORKER,
+      id: account.id,
+      openidMasked: maskOpaque(account.openid),
+      createdAt: account.createdAt.toISOString(),
+    };
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @StaffOnly()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change one’s own password (signs out other sessions)' })
+  changePassword(@CurrentStaff() staff: StaffPrincipal, @Body() dto: ChangePasswordDto): Promise<void> {
+    return this.auth.changePassword(staff, dto.currentPassword, dto.newPassword);
+  }
+}

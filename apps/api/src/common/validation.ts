@@ -1,0 +1,63 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { FieldError, zhCN } from '@steadywork/shared';
+import 'reflect-metadata';
+import { DomainException } from './domain.exception';
+
+const LABEL_KEY = Symbol('field-label');
+
+/** The Chinese name of a DTO field, used in validation messages. */
+export function Label(label: string): PropertyDecorator {
+  return (target, key) => Reflect.defineMetadata(LABEL_KEY, label, target, key);
+}
+
+function labelOf(target: object | undefined, property: string): string {
+  if (!target) return property;
+  return (Reflect.getMetadata(LABEL_KEY, target, property) as string | undefined) ?? property;
+}
+
+/** Messages already written in Chinese by a DTO are kept; class-validator's English defaults are replaced. */
+function messageFor(error: ValidationError, constraint: string, raw: string): string {
+  if (/[\u4e00-\u9fa5]/.test(raw)) return raw;
+  const label = labelOf(error.target, error.property);
+  const text = zhCN.validation[constraint] ?? zhCN.validation.default;
+  return `${label}${text}`;
+}
+
+const PRIORITY = ['whitelistValidation', 'isDefined', 'isNotEmpty', 'arrayNotEmpty', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isEnum', 'isIn'];
+
+function rank(constraint: string): number {
+  const i = PRIORITY.indexOf(constraint);
+  return i === -1 ? PRIORITY.length : i;
+}
+
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const error of errors) {
+    const field = prefix
+      ? /^\d+$/.test(error.property)
+        ? `${prefix}[${error.property}]`
+        : `${prefix}.${error.property}`
+      : error.property;
+    // One message per field: the most basic problem first (missing before too long).
+    const constraints = Object.entries(error.constraints ?? {}).sort(([a], [b]) => rank(a) - rank(b));
+    if (constraints.length) {
+      const [constraint, raw] = constraints[0];
+      out.push({
+        field,
+        message: constraint === 'whitelistValidation' ? `不允许的字段 ${error.property}` : messageFor(error, constraint, raw),
+      });
+    }
+    if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
+  }
+  return out;
+}
+
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    validationError: { target: true, value: false },
+    exceptionFactory: (errors) => DomainException.validation(flattenValidationErrors(errors)),
+  });
+}

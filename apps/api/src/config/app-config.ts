@@ -1,0 +1,170 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+import * as path from 'node:path';
+
+/** The repository root: relative paths in the configuration resolve against it. */
+export const REPO_ROOT = path.resolve(__dirname, '../../../..');
+
+const DEV_JWT_SECRET = 'steadywork-development-secret-do-not-use-in-production';
+
+/**
+ * Every environment variable the API reads, validated once at boot. Nothing else reads
+ * `process.env`.
+ */
+export class EnvironmentVariables {
+  /** `development` (default), `test` or `production`. */
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  /** HTTP port. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** `sqlite:<file>` (relative to the repo root) or `mysql://user:pass@host:port/db`. */
+  @IsString()
+  DB_URL = 'sqlite:data/steadywork.sqlite';
+
+  /** HMAC secret of access tokens; required in production (at least 32 characters). */
+  @IsOptional()
+  @IsString()
+  JWT_SECRET?: string;
+
+  /** WeChat mini-program credentials: with both set, login calls code2Session. */
+  @IsOptional()
+  @IsString()
+  WECHAT_APPID?: string;
+
+  @IsOptional()
+  @IsString()
+  WECHAT_SECRET?: string;
+
+  /** Folders of the built console and H5 mini-program to serve at /admin/ and /h5/. */
+  @IsOptional()
+  @IsString()
+  SERVE_ADMIN_DIR?: string;
+
+  @IsOptional()
+  @IsString()
+  SERVE_H5_DIR?: string;
+
+  /** Apply the demo data at start (never in production). Default: on outside production. */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? value : value === 'true' || value === true))
+  @IsBoolean()
+  SEED_DEMO?: boolean;
+
+  /** Login requests allowed per IP per minute. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT = 30;
+
+  /** pino level. */
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Number of proxy hops to trust for the client IP (behind a load balancer). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  TRUST_PROXY_HOPS = 0;
+}
+
+export interface DatabaseSettings {
+  type: 'sqlite' | 'mysql';
+  /** sqlite: absolute file path or ':memory:'; mysql: the URL. */
+  database: string;
+  url?: string;
+}
+
+export interface AppConfig {
+  env: EnvironmentVariables['NODE_ENV'];
+  isProduction: boolean;
+  port: number;
+  db: DatabaseSettings;
+  jwtSecret: string;
+  wechat: { appId: string; secret: string } | null;
+  serveAdminDir: string | null;
+  serveH5Dir: string | null;
+  seedDemo: boolean;
+  loginRateLimit: number;
+  logLevel: string;
+  trustProxyHops: number;
+}
+
+export class ConfigError extends Error {}
+
+export function parseDbUrl(url: string): DatabaseSettings {
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length);
+    if (!file) throw new ConfigError(`DB_URL "${url}": sqlite: needs a file path, e.g. sqlite:data/steadywork.sqlite`);
+    return { type: 'sqlite', database: file === ':memory:' ? file : path.resolve(REPO_ROOT, file) };
+  }
+  if (/^(mysql|mariadb):\/\//.test(url)) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new ConfigError(`DB_URL "${redact(url)}" is not a valid URL`);
+    }
+    const db = parsed.pathname.replace(/^\//, '');
+    if (!parsed.hostname || !db) {
+      throw new ConfigError(`DB_URL "${redact(url)}" must name a host and a database: mysql://user:pass@host:3306/steadywork`);
+    }
+    return { type: 'mysql', database: db, url: url.replace(/^mariadb:/, 'mysql:') };
+  }
+  throw new ConfigError(
+    `DB_URL "${redact(url)}" is not supported: use sqlite:<file> or mysql://user:pass@host:port/db`,
+  );
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+/** Validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(new EnvironmentVariables())) {
+    if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
+  }
+  for (const key of ['JWT_SECRET', 'WECHAT_APPID', 'WECHAT_SECRET', 'SERVE_ADMIN_DIR', 'SERVE_H5_DIR', 'SEED_DEMO']) {
+    if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
+  }
+  const vars = plainToInstance(EnvironmentVariables, raw);
+  const errors = validateSync(vars, { whitelist: true });
+  if (errors.length) {
+    const lines = errors.map((e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new ConfigError(`Invalid environment:\n  ${lines.join('\n  ')}`);
+  }
+  const isProduction = vars.NODE_ENV === 'production';
+  const db = parseDbUrl(vars.DB_URL);
+  if (isProduction && (!vars.JWT_SECRET || vars.JWT_SECRET.length < 32)) {
+    throw new ConfigError('JWT_SECRET is required in production and must be at least 32 characters');
+  }
+  if (Boolean(vars.WECHAT_APPID) !== Boolean(vars.WECHAT_SECRET)) {
+    throw new ConfigError('WECHAT_APPID and WECHAT_SECRET must be set together');
+  }
+  if (isProduction && !vars.WECHAT_APPID) {
+    throw new ConfigError('WECHAT_APPID and WECHAT_SECRET are required in production (the development login provider is off there)');
+  }
+  return {
+    env: vars.NODE_ENV,
+    isProduction,
+    port: vars.PORT,
+    db,
+    jwtSecret: vars.JWT_SECRET ?? DEV_JWT_SECRET,
+    wechat: vars.WECHAT_APPID ? { appId: vars.WECHAT_APPID, secret: vars.WECHAT_SECRET! } : null,
+    serveAdminDir: vars.SERVE_ADMIN_DIR ? path.resolve(REPO_ROOT, vars.SERVE_ADMIN_DIR) : null,
+    serveH5Dir: vars.SERVE_H5_DIR ? path.resolve(REPO_ROOT, vars.SERVE_H5_DIR) : null,
+    seedDemo: !isProduction && (vars.SEED_DEMO ?? true),
+    loginRateLimit: vars.LOGIN_RATE_LIMIT,
+    logLevel: vars.LOG_LEVEL,
+    trustProxyHops: vars.TRUST_PROXY_HOPS,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,49 @@
+import { DataSourceOptions } from 'typeorm';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { AppConfig } from '../config/app-config';
+import { AuditLog } from '../audit/audit-log.entity';
+import { RefreshToken } from '../auth/refresh-token.entity';
+import { Organization } from '../organization/organization.entity';
+import { Region } from '../region/region.entity';
+import { Setting } from '../security/setting.entity';
+import { StaffRole, StaffUser } from '../staff/staff-user.entity';
+import { WorkerAccount } from '../worker-account/worker-account.entity';
+import { RateLimit } from '../security/rate-limit.entity';
+import { MIGRATIONS } from './migrations';
+
+export const ENTITIES = [Region, Organization, StaffUser, StaffRole, RefreshToken, AuditLog, Setting, WorkerAccount, RateLimit];
+
+/** The one place the database connection is described. */
+export function dataSourceOptions(db: AppConfig['db']): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    logging: ['error' as const],
+  };
+  if (db.type === 'sqlite') {
+    if (db.database !== ':memory:') fs.mkdirSync(path.dirname(db.database), { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: db.database,
+      // WAL lets readers run beside the single writer; busy_timeout makes writers queue, not fail.
+      prepareDatabase: (sqlite: { pragma: (s: string) => unknown }) => {
+        sqlite.pragma('journal_mode = WAL');
+        sqlite.pragma('busy_timeout = 5000');
+        sqlite.pragma('foreign_keys = ON');
+      },
+    };
+  }
+  return {
+    ...common,
+    type: 'mysql',
+    url: db.url,
+    timezone: 'Z',
+    charset: 'utf8mb4_unicode_ci',
+    extra: { connectionLimit: 20 },
+  };
+}

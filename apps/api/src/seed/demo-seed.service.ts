@@ -1,0 +1,123 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { OrganizationType, Role, StaffStatus } from '@steadywork/shared';
+import { DataSource, In } from 'typeorm';
+import { PasswordHasher } from '../auth/password-hasher';
+import { Clock } from '../common/clock';
+import { isUniqueViolation } from '../common/sql';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Organization } from '../organization/organization.entity';
+import { StaffRole, StaffUser } from '../staff/staff-user.entity';
+
+export const DEMO_PASSWORD = 'Demo@2026!';
+
+const FEDERATION_TYPES = [
+  OrganizationType.PROVINCIAL_FEDERATION,
+  OrganizationType.CITY_FEDERATION,
+  OrganizationType.COUNTY_FEDERATION,
+];
+
+interface DemoOrg {
+  key: string;
+  name: string;
+  type: OrganizationType;
+  regionCode: string;
+}
+
+/** Organisations the demo needs beyond the federation tree (which the migration seeds). */
+const DEMO_ORGS: DemoOrg[] = [
+  { key: 'center', name: '西宁市城东区困难职工帮扶中心', type: OrganizationType.SUPPORT_CENTER, regionCode: '630102' },
+  { key: 'school', name: '青海省工会干部学校', type: OrganizationType.DIRECT_UNION, regionCode: '630000' },
+  { key: 'enterprise', name: '青海高原建设有限公司', type: OrganizationType.ENTERPRISE, regionCode: '630104' },
+];
+
+interface DemoAccount {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  /** A region code (its federation) or a DEMO_ORGS key. */
+  org: string;
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { username: 'sysadmin', displayName: '系统管理员', roles: [Role.SYSADMIN], org: '630000' },
+  { username: 'secadmin', displayName: '安全管理员', roles: [Role.SECADMIN], org: '630000' },
+  { username: 'auditor', displayName: '安全审计员', roles: [Role.AUDITOR], org: '630000' },
+  { username: 'province_reviewer', displayName: '省总权益保障部', roles: [Role.PROVINCE_REVIEWER], org: '630000' },
+  { username: 'finance', displayName: '省总财务部', roles: [Role.FINANCE], org: '630000' },
+  { username: 'training_admin', displayName: '省总经济技术部', roles: [Role.TRAINING_ADMIN], org: '630000' },
+  { username: 'program_admin', displayName: '项目管理员', roles: [Role.PROGRAM_ADMIN], org: '630000' },
+  { username: 'xining_reviewer', displayName: '西宁市总工会初审', roles: [Role.REVIEWER], org: '630100' },
+  { username: 'chengdong_reviewer', displayName: '城东区总工会初审', roles: [Role.REVIEWER], org: '630102' },
+  { username: 'haidong_reviewer', displayName: '海东市总工会初审', roles: [Role.REVIEWER], org: '630200' },
+  { username: 'center_staff', displayName: '城东区帮扶中心', roles: [Role.CENTER_STAFF], org: 'center' },
+  { username: 'trainer', displayName: '培训教师', roles: [Role.TRAINER], org: 'school' },
+  { username: 'hr_demo', displayName: '企业人力资源', roles: [Role.HR], org: 'enterprise' },
+];
+
+/** Demo organisations and accounts; idempotent, and never run in production. */
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger('DemoSeed');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(): Promise<void> {
+    if (this.config.isProduction) throw new Error('demo data is never seeded in production');
+    const orgRepo = this.db.getRepository(Organization);
+    const now = this.clock.now();
+    const orgIds = new Map<string, number>();
+    for (const o of DEMO_ORGS) {
+      let org = await orgRepo.findOneBy({ name: o.name });
+      if (!org) {
+        const parent = await this.federationOf(o.regionCode);
+        org = await orgRepo.save({ name: o.name, type: o.type, regionCode: o.regionCode, parentId: parent?.id ?? null, createdAt: now });
+      }
+      orgIds.set(o.key, org.id);
+    }
+    const users = this.db.getRepository(StaffUser);
+    const existing = new Set((await users.find({ select: { username: true } })).map((u) => u.username));
+    const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.username));
+    if (!missing.length) return;
+    // One hash for all demo accounts: they share a published password anyway.
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    for (const a of missing) {
+      let orgId = orgIds.get(a.org);
+      orgId ??= (await this.federationOf(a.org))?.id;
+      if (!orgId) throw new Error(`no federation for region ${a.org}`);
+      try {
+        await this.db.transaction(async (m) => {
+          const r = await m.getRepository(StaffUser).insert({
+            username: a.username,
+            passwordHash,
+            displayName: a.displayName,
+            phone: null,
+            organizationId: orgId,
+            status: StaffStatus.ACTIVE,
+            failedLoginCount: 0,
+            mustChangePassword: false,
+            createdAt: now,
+            updatedAt: now,
+          });
+          const id = Number(r.identifiers[0].id);
+          await m.getRepository(StaffRole).insert(a.roles.map((role) => ({ userId: id, role })));
+        });
+      } catch (err) {
+        if (!isUniqueViolation(err)) throw err; // another instance seeded it
+      }
+    }
+    this.logger.log(`demo accounts created: ${missing.map((a) => a.username).join(', ')}`);
+  }
+
+  private federationOf(regionCode: string): Promise<Organization | null> {
+    return this.db.getRepository(Organization).findOne({
+      where: { regionCode, type: In(FEDERATION_TYPES) },
+      order: { id: 'ASC' },
+    });
+  }
+}

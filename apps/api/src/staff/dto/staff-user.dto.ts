@@ -1,0 +1,157 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CreateStaffUserRequest, Role, StaffStatus, UpdateStaffUserRequest, isValidMobile } from '@steadywork/shared';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  registerDecorator,
+} from 'class-validator';
+import { PageQueryDto } from '../../common/pagination';
+import { Label } from '../../common/validation';
+
+export function IsMobile(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isMobile',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '手机号码应为 11 位大陆手机号' },
+      validator: { validate: (v: unknown) => typeof v === 'string' && isValidMobile(v) },
+    });
+}
+
+export class CreateStaffUserDto implements CreateStaffUserRequest {
+  @ApiProperty({ example: 'chengzhong_reviewer' })
+  @Label('用户名')
+  @IsString()
+  @MinLength(3, { message: '用户名至少 3 位' })
+  @MaxLength(64)
+  @Matches(/^[A-Za-z][A-Za-z0-9_.-]*$/, { message: '用户名须以字母开头，只含字母、数字、_ . -' })
+  username!: string;
+
+  @ApiProperty({ description: 'At least 8 characters, 3 of: lower, upper, digit, symbol' })
+  @Label('初始密码')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(128)
+  password!: string;
+
+  @ApiProperty({ example: '张三' })
+  @Label('姓名')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  displayName!: string;
+
+  @ApiPropertyOptional({ example: '13812345678' })
+  @Label('手机号码')
+  @IsOptional()
+  @IsMobile()
+  phone?: string;
+
+  @ApiProperty()
+  @Label('所属组织')
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  organizationId!: number;
+
+  @ApiProperty({ enum: Role, isArray: true })
+  @Label('角色')
+  @IsArray()
+  @ArrayNotEmpty({ message: '至少选择一个角色' })
+  @ArrayUnique()
+  @ArrayMaxSize(11)
+  @IsEnum(Role, { each: true, message: '角色取值不正确' })
+  roles!: Role[];
+}
+
+export class UpdateStaffUserDto implements UpdateStaffUserRequest {
+  @ApiPropertyOptional()
+  @Label('姓名')
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  displayName?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @Label('手机号码')
+  @IsOptional()
+  @ValidateIf((_, v) => v !== '')
+  @IsMobile()
+  phone?: string;
+
+  @ApiPropertyOptional()
+  @Label('所属组织')
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  organizationId?: number;
+
+  @ApiPropertyOptional({ enum: Role, isArray: true })
+  @Label('角色')
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty({ message: '至少选择一个角色' })
+  @ArrayUnique()
+  @IsEnum(Role, { each: true, message: '角色取值不正确' })
+  roles?: Role[];
+}
+
+export class ResetPasswordDto {
+  @ApiProperty()
+  @Label('新密码')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(128)
+  password!: string;
+}
+
+export class StaffUserQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Substring of the username' })
+  @Label('用户名')
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  username?: string;
+
+  @ApiPropertyOptional({ description: 'Substring of the name' })
+  @Label('姓名')
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  displayName?: string;
+
+  @ApiPropertyOptional()
+  @Label('所属组织')
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  organizationId?: number;
+
+  @ApiPropertyOptional({ enum: Role })
+  @Label('角色')
+  @IsOptional()
+  @IsEnum(Role)
+  role?: Role;
+
+  @ApiPropertyOptional({ enum: StaffStatus })
+  @Label('状态')
+  @IsOptional()
+  @IsEnum(StaffStatus)
+  status?: StaffStatus;
+}
