@@ -44,7 +44,7 @@ export class AppModule {
             },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.db)),
+        TypeOrmModule.forRoot(dataSourceOptions(config.db, config.logLevel !== 'silent')),
         RegionModule,
         OrganizationModule,
         AuditModule,

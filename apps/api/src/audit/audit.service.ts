@@ -52,7 +52,7 @@ export class AuditService {
 
   async search(query: AuditLogQuery & { page: number; pageSize: number }): Promise<Page<AuditLogResponse>> {
     const qb = this.logs.createQueryBuilder('a');
-    if (query.action) qb.andWhere('a.action LIKE :action', { action: `${likeEscape(query.action)}%` });
+    if (query.action) qb.andWhere("a.action LIKE :action ESCAPE '!'", { action: `${likeEscape(query.action)}%` });
     if (query.actorName) qb.andWhere('a.actor_name = :actorName', { actorName: query.actorName });
     if (query.targetType) qb.andWhere('a.target_type = :targetType', { targetType: query.targetType });
     if (query.targetId) qb.andWhere('a.target_id = :targetId', { targetId: query.targetId });

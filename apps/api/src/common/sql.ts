@@ -5,9 +5,12 @@ export function toInt(value: unknown): number {
   return Number.isFinite(n) ? Math.trunc(n) : 0;
 }
 
-/** Escapes % and _ for a LIKE pattern (used with ESCAPE '\\'). */
+/**
+ * Escapes % and _ for a LIKE pattern; use it with `ESCAPE '!'` (the same on SQLite and MySQL,
+ * where a backslash would need escaping differently).
+ */
 export function likeEscape(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return text.replace(/[!%_]/g, (c) => `!${c}`);
 }
 
 /** A unique-key violation on either database (TypeORM wraps the driver's error). */

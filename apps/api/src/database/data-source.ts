@@ -15,14 +15,14 @@ import { MIGRATIONS } from './migrations';
 export const ENTITIES = [Region, Organization, StaffUser, StaffRole, RefreshToken, AuditLog, Setting, WorkerAccount, RateLimit];
 
 /** The one place the database connection is described. */
-export function dataSourceOptions(db: AppConfig['db']): DataSourceOptions {
+export function dataSourceOptions(db: AppConfig['db'], logErrors = true): DataSourceOptions {
   const common = {
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsRun: true,
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
-    logging: ['error' as const],
+    logging: logErrors ? ['error' as const] : false,
   };
   if (db.type === 'sqlite') {
     if (db.database !== ':memory:') fs.mkdirSync(path.dirname(db.database), { recursive: true });

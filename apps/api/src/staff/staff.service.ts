@@ -44,8 +44,8 @@ export class StaffService {
   async list(query: StaffUserQueryDto, scope: DataScope): Promise<Page<StaffUserResponse>> {
     const qb = this.users.createQueryBuilder('u').innerJoin(Organization, 'o', 'o.id = u.organization_id');
     applyScope(qb, 'o.region_code', scope);
-    if (query.username) qb.andWhere("u.username LIKE :un ESCAPE '\\'", { un: `%${likeEscape(query.username)}%` });
-    if (query.displayName) qb.andWhere("u.display_name LIKE :dn ESCAPE '\\'", { dn: `%${likeEscape(query.displayName)}%` });
+    if (query.username) qb.andWhere("u.username LIKE :un ESCAPE '!'", { un: `%${likeEscape(query.username)}%` });
+    if (query.displayName) qb.andWhere("u.display_name LIKE :dn ESCAPE '!'", { dn: `%${likeEscape(query.displayName)}%` });
     if (query.organizationId) qb.andWhere('u.organization_id = :orgId', { orgId: query.organizationId });
     if (query.status) qb.andWhere('u.status = :status', { status: query.status });
     if (query.role) {

@@ -1,0 +1,90 @@
+import { INestApplication } from '@nestjs/common';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import type { TokenPair } from '@steadywork/shared';
+import { createApp } from '../../src/app.factory';
+import { Clock } from '../../src/common/clock';
+import { loadConfig } from '../../src/config/app-config';
+import { DEMO_PASSWORD } from '../../src/seed/demo-seed.service';
+import { DataSource } from 'typeorm';
+
+export { DEMO_PASSWORD };
+
+export interface TestApp {
+  app: INestApplication;
+  http: () => ReturnType<typeof request>;
+  clock: Clock;
+  db: DataSource;
+  dbType: 'sqlite' | 'mysql';
+  login(username: string, password?: string): Promise<TokenPair>;
+  /** An Authorization header value for a demo account. */
+  bearer(username: string): Promise<string>;
+  workerBearer(openid: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real application on a fresh database: a temporary SQLite file, or — when DB_URL
+ * points at MySQL/MariaDB — a new database on that server, dropped afterwards. Migrations and
+ * demo data run exactly as in production start-up.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const base = process.env.DB_URL;
+  let dbUrl: string;
+  let cleanup: () => Promise<void>;
+  if (base && /^(mysql|mariadb):/.test(base)) {
+    const name = `sw_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const server = new URL(base.replace(/^mariadb:/, 'mysql:'));
+    server.pathname = '/';
+    const mysql = await import('mysql2/promise');
+    const admin = await mysql.createConnection(server.toString());
+    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await admin.end();
+    server.pathname = `/${name}`;
+    dbUrl = server.toString();
+    cleanup = async () => {
+      const c = await mysql.createConnection(new URL('/', server).toString());
+      await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await c.end();
+    };
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'steadywork-test-'));
+    dbUrl = `sqlite:${path.join(dir, 'test.sqlite')}`;
+    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const config = loadConfig({ NODE_ENV: 'test', DB_URL: dbUrl, LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT: '10000', ...env });
+  const app = await createApp(config);
+  await app.init();
+  const http = () => request(app.getHttpServer());
+  const tokens = new Map<string, string>();
+
+  const login = async (username: string, password = DEMO_PASSWORD): Promise<TokenPair> => {
+    const res = await http().post('/api/v1/auth/login').send({ username, password });
+    if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as TokenPair;
+  };
+  return {
+    app,
+    http,
+    clock: app.get(Clock),
+    db: app.get(DataSource),
+    dbType: config.db.type,
+    login,
+    async bearer(username) {
+      if (!tokens.has(username)) tokens.set(username, `Bearer ${(await login(username)).accessToken}`);
+      return tokens.get(username)!;
+    },
+    async workerBearer(openid) {
+      const res = await http().post('/api/v1/auth/wechat/login').send({ code: `dev:${openid}` });
+      if (res.status !== 200) throw new Error(`worker login: ${res.status} ${JSON.stringify(res.body)}`);
+      return `Bearer ${res.body.accessToken}`;
+    },
+    async close() {
+      await app.close();
+      await cleanup();
+    },
+  };
+}
