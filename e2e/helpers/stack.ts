@@ -1,0 +1,103 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+
+export const ROOT = path.resolve(__dirname, '../..');
+const ADMIN_DIST = path.join(ROOT, 'apps/admin/dist');
+const H5_DIST = path.join(ROOT, 'apps/miniapp/dist/h5');
+
+export interface Stack {
+  baseUrl: string;
+  browser: Browser;
+  newPage(): Promise<Page>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/**
+ * Starts the API as `npm start` does — its own SQLite file, migrations, demo data — serving the
+ * built console at /admin/ and the H5 mini-program at /h5/, and opens Debian's Chromium.
+ */
+export async function startStack(): Promise<Stack> {
+  for (const dir of [ADMIN_DIST, H5_DIST]) {
+    if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir} is not built: run npm test (it builds first)`);
+  }
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'steadywork-browser-'));
+  const api: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+    cwd: path.join(ROOT, 'apps/api'),
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      DB_URL: `sqlite:${path.join(dataDir, 'browser.sqlite')}`,
+      SERVE_ADMIN_DIR: ADMIN_DIST,
+      SERVE_H5_DIR: H5_DIST,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  api.stdout?.on('data', (d) => (output += d));
+  api.stderr?.on('data', (d) => (output += d));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (api.exitCode !== null) throw new Error(`API exited: ${output}`);
+    try {
+      const res = await fetch(`${baseUrl}/api/v1/health`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`API did not start: ${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    baseUrl,
+    browser,
+    async newPage() {
+      const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      return context.newPage();
+    },
+    async stop() {
+      await browser.close();
+      api.kill('SIGTERM');
+      await new Promise((r) => api.once('exit', r));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Keeps a screenshot of a failing page for the person reading the CI log. */
+export async function snapshot(page: Page, name: string): Promise<void> {
+  const dir = path.join(ROOT, 'test-results');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}

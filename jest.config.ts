@@ -1,0 +1,15 @@
+import type { Config } from 'jest';
+
+/** Every test tier of the workspace; `npm test` runs them all. */
+const config: Config = {
+  projects: [
+    '<rootDir>/libs/shared/jest.config.ts',
+    '<rootDir>/apps/api/jest.config.ts',
+    '<rootDir>/apps/admin/jest.config.ts',
+    '<rootDir>/apps/miniapp/jest.config.ts',
+    '<rootDir>/e2e/jest.config.ts',
+  ],
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
+};
+
+export default config;

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// `npm start`: install if needed, build the console and the H5 mini-program, then run the API on
+// the embedded SQLite database (migrations and demo data applied), serving both front ends.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { ADMIN_DIST, buildFrontEnds, ensureInstalled, H5_DIST, log, ROOT } from './lib.mjs';
+
+ensureInstalled();
+buildFrontEnds();
+const port = process.env.PORT || '3000';
+log(`Starting SteadyWork on http://localhost:${port}`);
+const api = spawn('npm', ['run', 'api'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    PORT: port,
+    SERVE_ADMIN_DIR: path.relative(ROOT, ADMIN_DIST),
+    SERVE_H5_DIR: path.relative(ROOT, H5_DIST),
+  },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
+api.on('exit', (code) => process.exit(code ?? 0));
