@@ -25,7 +25,16 @@ const boundaries = (self) => ({
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/coverage/**', 'data/**', '.nx/**', '**/*.config.js', 'apps/miniapp/babel.config.js', '**/.swc/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/coverage/**',
+      'data/**',
+      '.nx/**',
+      '**/*.config.js',
+      'apps/miniapp/babel.config.js',
+      '**/.swc/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -38,6 +47,7 @@ export default tseslint.config(
   },
   {
     files: ['apps/**/*.ts', 'apps/**/*.tsx', 'libs/**/*.ts', 'e2e/**/*.ts'],
+    ignores: ['**/jest.config.ts', '**/vite.config.ts', 'apps/miniapp/config/**'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -46,7 +56,15 @@ export default tseslint.config(
   },
   { files: ['libs/shared/**/*.ts'], rules: boundaries('@steadywork/shared') },
   { files: ['apps/api/**/*.ts'], rules: boundaries('@steadywork/api') },
-  { files: ['apps/admin/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } }, rules: boundaries('@steadywork/admin') },
-  { files: ['apps/miniapp/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } }, rules: boundaries('@steadywork/miniapp') },
+  {
+    files: ['apps/admin/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: boundaries('@steadywork/admin'),
+  },
+  {
+    files: ['apps/miniapp/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: boundaries('@steadywork/miniapp'),
+  },
   prettier,
 );

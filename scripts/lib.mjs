@@ -24,7 +24,8 @@ export function run(command, opts = {}) {
 export function ensureInstalled() {
   const marker = path.join(ROOT, 'node_modules/.package-lock.json');
   const lock = path.join(ROOT, 'package-lock.json');
-  if (fs.existsSync(marker) && (!fs.existsSync(lock) || fs.statSync(marker).mtimeMs >= fs.statSync(lock).mtimeMs)) return;
+  if (fs.existsSync(marker) && (!fs.existsSync(lock) || fs.statSync(marker).mtimeMs >= fs.statSync(lock).mtimeMs))
+    return;
   log('Installing dependencies (npm install)');
   run('npm install --no-audit --no-fund');
 }
@@ -44,7 +45,9 @@ export function ensureChromium() {
     throw new Error(`Chromium is missing at ${CHROMIUM}: run "sudo apt-get install -y chromium fonts-wqy-microhei"`);
   }
   log('Installing Chromium and a Chinese font from Debian (apt-get)');
-  run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null');
+  run(
+    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null',
+  );
 }
 
 function hasCjkFont() {

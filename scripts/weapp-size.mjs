@@ -24,7 +24,9 @@ const walk = (dir) => {
 };
 walk(dist);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`weapp main package: ${kb(main)} (limit 2048 KB); sub-packages: ${kb(sub)} in ${subRoots.length} (${subRoots.join(', ')})`);
+console.log(
+  `weapp main package: ${kb(main)} (limit 2048 KB); sub-packages: ${kb(sub)} in ${subRoots.length} (${subRoots.join(', ')})`,
+);
 if (main > 2 * 1024 * 1024) {
   console.error('weapp main package is over the 2 MB limit');
   process.exit(1);

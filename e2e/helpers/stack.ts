@@ -33,7 +33,8 @@ async function freePort(): Promise<number> {
  */
 export async function startStack(): Promise<Stack> {
   for (const dir of [ADMIN_DIST, H5_DIST]) {
-    if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir} is not built: run npm test (it builds first)`);
+    if (!fs.existsSync(path.join(dir, 'index.html')))
+      throw new Error(`${dir} is not built: run npm test (it builds first)`);
   }
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'steadywork-browser-'));

@@ -17,7 +17,8 @@ async function bootstrap(): Promise<void> {
   try {
     app = await createApp(config);
   } catch (err) {
-    const where = config.db.type === 'sqlite' ? config.db.database : config.db.url?.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+    const where =
+      config.db.type === 'sqlite' ? config.db.database : config.db.url?.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
     console.error(`SteadyWork API cannot start: ${(err as Error).message}\n  (DB_URL → ${config.db.type} ${where})`);
     process.exit(1);
   }

@@ -23,9 +23,18 @@ describe('staff account management', () => {
   });
 
   it('creates an account, masks its phone in lists, and pages the list', async () => {
-    const res = await t.http().post('/api/v1/admin/users').set('Authorization', sysadmin).send(valid('chengzhong_reviewer'));
+    const res = await t
+      .http()
+      .post('/api/v1/admin/users')
+      .set('Authorization', sysadmin)
+      .send(valid('chengzhong_reviewer'));
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ username: 'chengzhong_reviewer', phoneMasked: '139****5678', status: 'ACTIVE', roles: [Role.REVIEWER] });
+    expect(res.body).toMatchObject({
+      username: 'chengzhong_reviewer',
+      phoneMasked: '139****5678',
+      status: 'ACTIVE',
+      roles: [Role.REVIEWER],
+    });
     expect(JSON.stringify(res.body)).not.toContain('13912345678');
     expect(res.body).not.toHaveProperty('passwordHash');
 
@@ -41,16 +50,24 @@ describe('staff account management', () => {
   });
 
   it('answers a bad payload with 400 and a message for each bad field', async () => {
-    const res = await t.http().post('/api/v1/admin/users').set('Authorization', sysadmin).send({
-      username: '1x',
-      password: 'short',
-      phone: '12345',
-      organizationId: 'abc',
-      roles: ['KING'],
-      isRoot: true,
-    });
+    const res = await t
+      .http()
+      .post('/api/v1/admin/users')
+      .set('Authorization', sysadmin)
+      .send({
+        username: '1x',
+        password: 'short',
+        phone: '12345',
+        organizationId: 'abc',
+        roles: ['KING'],
+        isRoot: true,
+      });
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ statusCode: 400, error: ErrorCode.VALIDATION_FAILED, message: expect.any(String) });
+    expect(res.body).toMatchObject({
+      statusCode: 400,
+      error: ErrorCode.VALIDATION_FAILED,
+      message: expect.any(String),
+    });
     const fields = res.body.details.map((d: { field: string }) => d.field).sort();
     expect(fields).toEqual(expect.arrayContaining(['username', 'displayName', 'phone', 'organizationId', 'isRoot']));
     expect(fields.some((f: string) => f.startsWith('roles'))).toBe(true);
@@ -59,7 +76,11 @@ describe('staff account management', () => {
 
   it('checks the password policy (8+ characters, 3 of 4 classes)', async () => {
     for (const password of ['Ab1!', 'alllowercase1', 'ALLUPPER!!!!']) {
-      const res = await t.http().post('/api/v1/admin/users').set('Authorization', sysadmin).send({ ...valid(`pw_${password.length}_${password[0]}`), password });
+      const res = await t
+        .http()
+        .post('/api/v1/admin/users')
+        .set('Authorization', sysadmin)
+        .send({ ...valid(`pw_${password.length}_${password[0]}`), password });
       expect(res.status).toBe(400);
       expect(res.body.details).toEqual([{ field: 'password', message: expect.stringMatching(/密码/) }]);
     }
@@ -72,22 +93,40 @@ describe('staff account management', () => {
     ]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
     const conflict = a.status === 409 ? a : b;
-    expect(conflict.body).toMatchObject({ error: ErrorCode.CONFLICT, details: [{ field: 'username', message: '用户名已存在' }] });
+    expect(conflict.body).toMatchObject({
+      error: ErrorCode.CONFLICT,
+      details: [{ field: 'username', message: '用户名已存在' }],
+    });
     const rows = await t.db.query("SELECT COUNT(*) AS n FROM staff_user WHERE username = 'double_click'");
     expect(Number(rows[0].n)).toBe(1);
   });
 
   it('keeps the three admin roles apart (三权分立)', async () => {
-    const res = await t.http().post('/api/v1/admin/users').set('Authorization', sysadmin).send({ ...valid('superuser'), roles: [Role.SYSADMIN, Role.AUDITOR] });
+    const res = await t
+      .http()
+      .post('/api/v1/admin/users')
+      .set('Authorization', sysadmin)
+      .send({ ...valid('superuser'), roles: [Role.SYSADMIN, Role.AUDITOR] });
     expect(res.status).toBe(400);
-    expect(res.body.details[0]).toMatchObject({ field: 'roles', message: expect.stringContaining('不能由同一账号兼任') });
+    expect(res.body.details[0]).toMatchObject({
+      field: 'roles',
+      message: expect.stringContaining('不能由同一账号兼任'),
+    });
   });
 
   it('assigns roles and organisation; the change takes effect on the next request', async () => {
-    const created = await t.http().post('/api/v1/admin/users').set('Authorization', sysadmin).send(valid('role_change'));
+    const created = await t
+      .http()
+      .post('/api/v1/admin/users')
+      .set('Authorization', sysadmin)
+      .send(valid('role_change'));
     const auth = `Bearer ${(await t.login('role_change', 'Strong#Pass1')).accessToken}`;
     expect((await t.http().get('/api/v1/audit-logs').set('Authorization', auth)).status).toBe(403);
-    const patch = await t.http().patch(`/api/v1/admin/users/${created.body.id}`).set('Authorization', sysadmin).send({ roles: [Role.AUDITOR] });
+    const patch = await t
+      .http()
+      .patch(`/api/v1/admin/users/${created.body.id}`)
+      .set('Authorization', sysadmin)
+      .send({ roles: [Role.AUDITOR] });
     expect(patch.status).toBe(200);
     expect(patch.body.roles).toEqual([Role.AUDITOR]);
     expect((await t.http().get('/api/v1/audit-logs').set('Authorization', auth)).status).toBe(200);
@@ -95,10 +134,21 @@ describe('staff account management', () => {
 
   it('only the system admin manages accounts', async () => {
     for (const username of ['auditor', 'province_reviewer', 'secadmin']) {
-      const res = await t.http().post('/api/v1/admin/users').set('Authorization', await t.bearer(username)).send(valid(`by_${username}`));
+      const res = await t
+        .http()
+        .post('/api/v1/admin/users')
+        .set('Authorization', await t.bearer(username))
+        .send(valid(`by_${username}`));
       expect(res.status).toBe(403);
     }
-    expect((await t.http().get('/api/v1/admin/users').set('Authorization', await t.bearer('chengdong_reviewer'))).status).toBe(403);
+    expect(
+      (
+        await t
+          .http()
+          .get('/api/v1/admin/users')
+          .set('Authorization', await t.bearer('chengdong_reviewer'))
+      ).status,
+    ).toBe(403);
   });
 
   it('answers unknown routes and bad ids with 404/400 in the same shape', async () => {
@@ -108,7 +158,11 @@ describe('staff account management', () => {
     const badId = await t.http().get('/api/v1/admin/users/abc').set('Authorization', sysadmin);
     expect(badId.status).toBe(400);
     expect(badId.body.details).toEqual([{ field: 'id', message: expect.any(String) }]);
-    const badJson = await t.http().post('/api/v1/auth/login').set('Content-Type', 'application/json').send('{"username":');
+    const badJson = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"username":');
     expect(badJson.status).toBe(400);
     expect(badJson.body).toMatchObject({ statusCode: 400, error: ErrorCode.BAD_REQUEST, message: expect.any(String) });
   });

@@ -12,20 +12,26 @@ describe('audit log', () => {
     await t.http().post('/api/v1/auth/login').send({ username: 'finance', password: 'Wrong#Pass1' });
     const sysadmin = await t.bearer('sysadmin');
     const orgs = await t.http().get('/api/v1/organizations').set('Authorization', sysadmin);
-    const created = await t.http().post('/api/v1/admin/users').set('Authorization', sysadmin).send({
-      username: 'audited_user',
-      password: 'Strong#Pass1',
-      displayName: '被审计',
-      organizationId: orgs.body[0].id,
-      roles: [Role.FINANCE],
-    });
+    const created = await t
+      .http()
+      .post('/api/v1/admin/users')
+      .set('Authorization', sysadmin)
+      .send({
+        username: 'audited_user',
+        password: 'Strong#Pass1',
+        displayName: '被审计',
+        organizationId: orgs.body[0].id,
+        roles: [Role.FINANCE],
+      });
     await t.http().post(`/api/v1/admin/users/${created.body.id}/disable`).set('Authorization', sysadmin);
 
     const auditor = await t.bearer('auditor');
     const res = await t.http().get('/api/v1/audit-logs?pageSize=100').set('Authorization', auditor);
     expect(res.status).toBe(200);
     const actions = res.body.items.map((a: { action: string }) => a.action);
-    expect(actions).toEqual(expect.arrayContaining(['auth.login', 'auth.login_failed', 'staff.create', 'staff.disable']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['auth.login', 'auth.login_failed', 'staff.create', 'staff.disable']),
+    );
 
     const create = res.body.items.find((a: { action: string }) => a.action === 'staff.create');
     expect(create).toMatchObject({
@@ -60,7 +66,10 @@ describe('audit log', () => {
 
   it('is for the auditor alone: the system admin cannot read it', async () => {
     for (const username of ['sysadmin', 'secadmin', 'province_reviewer']) {
-      const res = await t.http().get('/api/v1/audit-logs').set('Authorization', await t.bearer(username));
+      const res = await t
+        .http()
+        .get('/api/v1/audit-logs')
+        .set('Authorization', await t.bearer(username));
       expect(res.status).toBe(403);
       expect(res.body.error).toBe(ErrorCode.FORBIDDEN);
     }
@@ -86,14 +95,43 @@ describe('audit log', () => {
   it('records security policy changes by the security admin', async () => {
     const secadmin = await t.bearer('secadmin');
     const current = await t.http().get('/api/v1/security/policy').set('Authorization', secadmin);
-    expect(current.body).toEqual({ maxFailedLogins: 5, lockoutMinutes: 15, passwordMinLength: 8, accessTokenMinutes: 15, refreshTokenDays: 7 });
-    const bad = await t.http().put('/api/v1/security/policy').set('Authorization', secadmin).send({ ...current.body, maxFailedLogins: 1 });
+    expect(current.body).toEqual({
+      maxFailedLogins: 5,
+      lockoutMinutes: 15,
+      passwordMinLength: 8,
+      accessTokenMinutes: 15,
+      refreshTokenDays: 7,
+    });
+    const bad = await t
+      .http()
+      .put('/api/v1/security/policy')
+      .set('Authorization', secadmin)
+      .send({ ...current.body, maxFailedLogins: 1 });
     expect(bad.status).toBe(400);
     expect(bad.body.details[0].field).toBe('maxFailedLogins');
-    const ok = await t.http().put('/api/v1/security/policy').set('Authorization', secadmin).send({ ...current.body, lockoutMinutes: 30 });
+    const ok = await t
+      .http()
+      .put('/api/v1/security/policy')
+      .set('Authorization', secadmin)
+      .send({ ...current.body, lockoutMinutes: 30 });
     expect(ok.body.lockoutMinutes).toBe(30);
-    expect((await t.http().put('/api/v1/security/policy').set('Authorization', await t.bearer('sysadmin')).send(current.body)).status).toBe(403);
-    const log = await t.http().get('/api/v1/audit-logs?action=security.').set('Authorization', await t.bearer('auditor'));
-    expect(log.body.items[0]).toMatchObject({ action: 'security.policy_update', actorName: 'secadmin', summary: { after: { lockoutMinutes: 30 } } });
+    expect(
+      (
+        await t
+          .http()
+          .put('/api/v1/security/policy')
+          .set('Authorization', await t.bearer('sysadmin'))
+          .send(current.body)
+      ).status,
+    ).toBe(403);
+    const log = await t
+      .http()
+      .get('/api/v1/audit-logs?action=security.')
+      .set('Authorization', await t.bearer('auditor'));
+    expect(log.body.items[0]).toMatchObject({
+      action: 'security.policy_update',
+      actorName: 'secadmin',
+      summary: { after: { lockoutMinutes: 30 } },
+    });
   });
 });

@@ -24,8 +24,19 @@ describe('staff authentication', () => {
   });
 
   it.each([
-    'sysadmin', 'secadmin', 'auditor', 'province_reviewer', 'finance', 'training_admin', 'program_admin',
-    'xining_reviewer', 'chengdong_reviewer', 'haidong_reviewer', 'center_staff', 'trainer', 'hr_demo',
+    'sysadmin',
+    'secadmin',
+    'auditor',
+    'province_reviewer',
+    'finance',
+    'training_admin',
+    'program_admin',
+    'xining_reviewer',
+    'chengdong_reviewer',
+    'haidong_reviewer',
+    'center_staff',
+    'trainer',
+    'hr_demo',
   ])('demo account %s logs in with the published password', async (username) => {
     const res = await t.http().post('/api/v1/auth/login').send({ username, password: DEMO_PASSWORD });
     expect(res.status).toBe(200);
@@ -34,7 +45,11 @@ describe('staff authentication', () => {
   it('refuses a wrong password with 401 in the one error shape', async () => {
     const res = await t.http().post('/api/v1/auth/login').send({ username: 'finance', password: 'Wrong#Pass1' });
     expect(res.status).toBe(401);
-    expect(res.body).toMatchObject({ statusCode: 401, error: ErrorCode.INVALID_CREDENTIALS, message: expect.stringContaining('密码错误') });
+    expect(res.body).toMatchObject({
+      statusCode: 401,
+      error: ErrorCode.INVALID_CREDENTIALS,
+      message: expect.stringContaining('密码错误'),
+    });
   });
 
   it('answers an unknown username exactly like a wrong password', async () => {
@@ -45,7 +60,8 @@ describe('staff authentication', () => {
 
   it('locks after 5 wrong passwords: the 6th try is refused even with the right password, until 15 minutes pass', async () => {
     const user = await createStaff(t, { regionCode: '630103', roles: [Role.REVIEWER] });
-    const attempt = (password: string) => t.http().post('/api/v1/auth/login').send({ username: user.username, password });
+    const attempt = (password: string) =>
+      t.http().post('/api/v1/auth/login').send({ username: user.username, password });
     for (let i = 1; i <= 4; i++) {
       const res = await attempt('Wrong#Pass1');
       expect(res.status).toBe(401);
@@ -68,13 +84,22 @@ describe('staff authentication', () => {
 
   it('lets the security admin unlock a locked account', async () => {
     const user = await createStaff(t, { regionCode: '630104', roles: [Role.REVIEWER] });
-    for (let i = 0; i < 5; i++) await t.http().post('/api/v1/auth/login').send({ username: user.username, password: 'Wrong#Pass1' });
-    const list = await t.http().get(`/api/v1/admin/users?username=${user.username}`).set('Authorization', await t.bearer('secadmin'));
+    for (let i = 0; i < 5; i++)
+      await t.http().post('/api/v1/auth/login').send({ username: user.username, password: 'Wrong#Pass1' });
+    const list = await t
+      .http()
+      .get(`/api/v1/admin/users?username=${user.username}`)
+      .set('Authorization', await t.bearer('secadmin'));
     expect(list.body.items[0].lockedUntil).not.toBeNull();
-    const unlock = await t.http().post(`/api/v1/security/users/${user.id}/unlock`).set('Authorization', await t.bearer('secadmin'));
+    const unlock = await t
+      .http()
+      .post(`/api/v1/security/users/${user.id}/unlock`)
+      .set('Authorization', await t.bearer('secadmin'));
     expect(unlock.status).toBe(200);
     expect(unlock.body.lockedUntil).toBeNull();
-    expect((await t.http().post('/api/v1/auth/login').send({ username: user.username, password: STRONG_PASSWORD })).status).toBe(200);
+    expect(
+      (await t.http().post('/api/v1/auth/login').send({ username: user.username, password: STRONG_PASSWORD })).status,
+    ).toBe(200);
   });
 
   it('rotates refresh tokens, and a reused one revokes the whole family', async () => {
@@ -109,19 +134,30 @@ describe('staff authentication', () => {
   it('a disabled account can neither log in nor keep using its tokens', async () => {
     const user = await createStaff(t, { regionCode: '630105', roles: [Role.FINANCE] });
     const pair = await t.login(user.username, STRONG_PASSWORD);
-    const disable = await t.http().post(`/api/v1/admin/users/${user.id}/disable`).set('Authorization', await t.bearer('sysadmin'));
+    const disable = await t
+      .http()
+      .post(`/api/v1/admin/users/${user.id}/disable`)
+      .set('Authorization', await t.bearer('sysadmin'));
     expect(disable.status).toBe(200);
     expect(disable.body.status).toBe('DISABLED');
 
-    const login = await t.http().post('/api/v1/auth/login').send({ username: user.username, password: STRONG_PASSWORD });
+    const login = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: user.username, password: STRONG_PASSWORD });
     expect(login.status).toBe(403);
     expect(login.body.error).toBe(ErrorCode.ACCOUNT_DISABLED);
     const me = await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${pair.accessToken}`);
     expect(me.status).toBe(403);
     expect((await t.http().post('/api/v1/auth/refresh').send({ refreshToken: pair.refreshToken })).status).toBe(401);
 
-    await t.http().post(`/api/v1/admin/users/${user.id}/enable`).set('Authorization', await t.bearer('sysadmin'));
-    expect((await t.http().post('/api/v1/auth/login').send({ username: user.username, password: STRONG_PASSWORD })).status).toBe(200);
+    await t
+      .http()
+      .post(`/api/v1/admin/users/${user.id}/enable`)
+      .set('Authorization', await t.bearer('sysadmin'));
+    expect(
+      (await t.http().post('/api/v1/auth/login').send({ username: user.username, password: STRONG_PASSWORD })).status,
+    ).toBe(200);
   });
 
   it('changes a password only with the current one and a strong new one', async () => {
@@ -129,20 +165,37 @@ describe('staff authentication', () => {
     const auth = `Bearer ${(await t.login(user.username, STRONG_PASSWORD)).accessToken}`;
     const me = await t.http().get('/api/v1/auth/me').set('Authorization', auth);
     expect(me.body.mustChangePassword).toBe(true);
-    const wrong = await t.http().post('/api/v1/auth/password').set('Authorization', auth).send({ currentPassword: 'nope', newPassword: 'Another#Pass2' });
+    const wrong = await t
+      .http()
+      .post('/api/v1/auth/password')
+      .set('Authorization', auth)
+      .send({ currentPassword: 'nope', newPassword: 'Another#Pass2' });
     expect(wrong.status).toBe(400);
     expect(wrong.body.details).toEqual([{ field: 'currentPassword', message: '当前密码不正确' }]);
-    const weak = await t.http().post('/api/v1/auth/password').set('Authorization', auth).send({ currentPassword: STRONG_PASSWORD, newPassword: 'alllowercase' });
+    const weak = await t
+      .http()
+      .post('/api/v1/auth/password')
+      .set('Authorization', auth)
+      .send({ currentPassword: STRONG_PASSWORD, newPassword: 'alllowercase' });
     expect(weak.status).toBe(400);
     expect(weak.body.details[0].field).toBe('newPassword');
-    const ok = await t.http().post('/api/v1/auth/password').set('Authorization', auth).send({ currentPassword: STRONG_PASSWORD, newPassword: 'Another#Pass2' });
+    const ok = await t
+      .http()
+      .post('/api/v1/auth/password')
+      .set('Authorization', auth)
+      .send({ currentPassword: STRONG_PASSWORD, newPassword: 'Another#Pass2' });
     expect(ok.status).toBe(204);
-    expect((await t.http().post('/api/v1/auth/login').send({ username: user.username, password: 'Another#Pass2' })).status).toBe(200);
+    expect(
+      (await t.http().post('/api/v1/auth/login').send({ username: user.username, password: 'Another#Pass2' })).status,
+    ).toBe(200);
   });
 
   it('requires a token for protected routes and rejects a forged one', async () => {
     expect((await t.http().get('/api/v1/auth/me')).body.error).toBe(ErrorCode.UNAUTHENTICATED);
-    const forged = await t.http().get('/api/v1/auth/me').set('Authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.x');
+    const forged = await t
+      .http()
+      .get('/api/v1/auth/me')
+      .set('Authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.x');
     expect(forged.status).toBe(401);
     expect(forged.body.error).toBe(ErrorCode.TOKEN_INVALID);
   });
@@ -200,12 +253,16 @@ describe('login rate limit', () => {
   it('answers 429 past the per-minute limit, and again after the window', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
-      statuses.push((await t.http().post('/api/v1/auth/login').send({ username: 'finance', password: DEMO_PASSWORD })).status);
+      statuses.push(
+        (await t.http().post('/api/v1/auth/login').send({ username: 'finance', password: DEMO_PASSWORD })).status,
+      );
     }
     expect(statuses).toEqual([200, 200, 200, 429]);
     const limited = await t.http().post('/api/v1/auth/login').send({ username: 'finance', password: DEMO_PASSWORD });
     expect(limited.body.error).toBe(ErrorCode.TOO_MANY_REQUESTS);
     t.clock.advance(61_000);
-    expect((await t.http().post('/api/v1/auth/login').send({ username: 'finance', password: DEMO_PASSWORD })).status).toBe(200);
+    expect(
+      (await t.http().post('/api/v1/auth/login').send({ username: 'finance', password: DEMO_PASSWORD })).status,
+    ).toBe(200);
   });
 });

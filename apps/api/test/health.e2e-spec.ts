@@ -25,7 +25,9 @@ describe('health and start-up', () => {
   it('serves the OpenAPI document generated from the code', async () => {
     const res = await t.http().get('/api/docs/openapi.json');
     expect(res.status).toBe(200);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/admin/users', '/api/v1/audit-logs']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/admin/users', '/api/v1/audit-logs']),
+    );
   });
 
   it('seeds the whole Qinghai region tree with a union for each region', async () => {
@@ -33,9 +35,19 @@ describe('health and start-up', () => {
     const orgs = await t.db.query("SELECT COUNT(*) AS n FROM organization WHERE type LIKE '%FEDERATION'");
     expect(Number(regions[0].n)).toBeGreaterThanOrEqual(53);
     expect(Number(orgs[0].n)).toBe(Number(regions[0].n));
-    const res = await t.http().get('/api/v1/regions').set('Authorization', await t.workerBearer('any'));
+    const res = await t
+      .http()
+      .get('/api/v1/regions')
+      .set('Authorization', await t.workerBearer('any'));
     expect(res.body.children.map((c: { code: string }) => c.code)).toEqual([
-      '630100', '630200', '632200', '632300', '632500', '632600', '632700', '632800',
+      '630100',
+      '630200',
+      '632200',
+      '632300',
+      '632500',
+      '632600',
+      '632700',
+      '632800',
     ]);
   });
 });
@@ -47,12 +59,22 @@ describe('environment validation', () => {
   });
 
   it('names a missing production secret', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 'b' })).toThrow(/JWT_SECRET is required in production/);
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(/WECHAT_APPID and WECHAT_SECRET are required/);
+    expect(() => loadConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 'b' })).toThrow(
+      /JWT_SECRET is required in production/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(
+      /WECHAT_APPID and WECHAT_SECRET are required/,
+    );
   });
 
   it('never seeds demo accounts in production', () => {
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), WECHAT_APPID: 'a', WECHAT_SECRET: 'b', SEED_DEMO: 'true' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      WECHAT_APPID: 'a',
+      WECHAT_SECRET: 'b',
+      SEED_DEMO: 'true',
+    });
     expect(config.seedDemo).toBe(false);
   });
 

@@ -10,7 +10,10 @@ describe('data scope: the region subtree of the caller’s organisation', () => 
   afterAll(() => t.close());
 
   const orgRegions = async (username: string) => {
-    const res = await t.http().get('/api/v1/organizations').set('Authorization', await t.bearer(username));
+    const res = await t
+      .http()
+      .get('/api/v1/organizations')
+      .set('Authorization', await t.bearer(username));
     expect(res.status).toBe(200);
     return (res.body as { regionCode: string }[]).map((o) => o.regionCode);
   };
@@ -49,7 +52,9 @@ describe('data scope: the region subtree of the caller’s organisation', () => 
     it('lists only accounts of its county', async () => {
       const res = await t.http().get('/api/v1/admin/users?pageSize=100').set('Authorization', countyAdmin);
       expect(res.status).toBe(200);
-      const regions = new Set(res.body.items.map((u: { organization: { regionCode: string } }) => u.organization.regionCode));
+      const regions = new Set(
+        res.body.items.map((u: { organization: { regionCode: string } }) => u.organization.regionCode),
+      );
       expect([...regions].every((c) => c === '630102')).toBe(true);
       expect(res.body.items.map((u: { id: number }) => u.id)).toContain(inCounty);
       expect(res.body.items.map((u: { id: number }) => u.id)).not.toContain(otherCounty);
@@ -59,22 +64,35 @@ describe('data scope: the region subtree of the caller’s organisation', () => 
     it('gets 404 for another county’s account, to read or to change', async () => {
       const read = await t.http().get(`/api/v1/admin/users/${otherCounty}`).set('Authorization', countyAdmin);
       expect(read.status).toBe(404);
-      const disable = await t.http().post(`/api/v1/admin/users/${otherCounty}/disable`).set('Authorization', countyAdmin);
+      const disable = await t
+        .http()
+        .post(`/api/v1/admin/users/${otherCounty}/disable`)
+        .set('Authorization', countyAdmin);
       expect(disable.status).toBe(404);
-      const still = await t.http().get(`/api/v1/admin/users/${otherCounty}`).set('Authorization', await t.bearer('sysadmin'));
+      const still = await t
+        .http()
+        .get(`/api/v1/admin/users/${otherCounty}`)
+        .set('Authorization', await t.bearer('sysadmin'));
       expect(still.body.status).toBe('ACTIVE');
     });
 
     it('cannot create an account in an organisation outside its county', async () => {
-      const orgs = await t.http().get('/api/v1/organizations').set('Authorization', await t.bearer('sysadmin'));
+      const orgs = await t
+        .http()
+        .get('/api/v1/organizations')
+        .set('Authorization', await t.bearer('sysadmin'));
       const haidong = orgs.body.find((o: { regionCode: string }) => o.regionCode === '630200');
-      const res = await t.http().post('/api/v1/admin/users').set('Authorization', countyAdmin).send({
-        username: 'sneaky_user',
-        password: 'Strong#Pass1',
-        displayName: '越权',
-        organizationId: haidong.id,
-        roles: [Role.REVIEWER],
-      });
+      const res = await t
+        .http()
+        .post('/api/v1/admin/users')
+        .set('Authorization', countyAdmin)
+        .send({
+          username: 'sneaky_user',
+          password: 'Strong#Pass1',
+          displayName: '越权',
+          organizationId: haidong.id,
+          roles: [Role.REVIEWER],
+        });
       expect(res.status).toBe(400);
       expect(res.body.details).toEqual([{ field: 'organizationId', message: expect.stringContaining('管辖范围') }]);
     });

@@ -58,11 +58,7 @@ export class AuditService {
     if (query.targetId) qb.andWhere('a.target_id = :targetId', { targetId: query.targetId });
     if (query.from) qb.andWhere('a.created_at >= :from', { from: new Date(query.from) });
     if (query.to) qb.andWhere('a.created_at < :to', { to: new Date(query.to) });
-    const [rows, total] = await qb
-      .orderBy('a.id', 'DESC')
-      .skip(skipOf(query))
-      .take(query.pageSize)
-      .getManyAndCount();
+    const [rows, total] = await qb.orderBy('a.id', 'DESC').skip(skipOf(query)).take(query.pageSize).getManyAndCount();
     return toPage(rows.map(toResponse), total, query);
   }
 }

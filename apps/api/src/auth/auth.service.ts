@@ -41,13 +41,24 @@ export class AuthService {
     const user = await this.staff.findOneBy({ username });
     if (!user) {
       await this.hasher.verifyNothing(password);
-      await this.audit.record({ action: 'auth.login_failed', actor: null, actorName: username, summary: { reason: 'unknown_user' } });
+      await this.audit.record({
+        action: 'auth.login_failed',
+        actor: null,
+        actorName: username,
+        summary: { reason: 'unknown_user' },
+      });
       throw new DomainException(ErrorCode.INVALID_CREDENTIALS);
     }
     const policy = await this.policy.get();
     const now = this.clock.now();
     if (user.lockedUntil && user.lockedUntil.getTime() > now.getTime()) {
-      await this.audit.record({ action: 'auth.login_refused_locked', actor: null, actorName: username, targetType: 'staff_user', targetId: user.id });
+      await this.audit.record({
+        action: 'auth.login_refused_locked',
+        actor: null,
+        actorName: username,
+        targetType: 'staff_user',
+        targetId: user.id,
+      });
       throw this.lockedError(user.lockedUntil, now);
     }
     if (!(await this.hasher.verify(user.passwordHash, password))) {
@@ -81,7 +92,13 @@ export class AuthService {
       );
     }
     if (user.status !== StaffStatus.ACTIVE) {
-      await this.audit.record({ action: 'auth.login_refused_disabled', actor: null, actorName: username, targetType: 'staff_user', targetId: user.id });
+      await this.audit.record({
+        action: 'auth.login_refused_disabled',
+        actor: null,
+        actorName: username,
+        targetType: 'staff_user',
+        targetId: user.id,
+      });
       throw new DomainException(ErrorCode.ACCOUNT_DISABLED);
     }
     await this.staff.update({ id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
@@ -107,12 +124,23 @@ export class AuthService {
     let account = await this.workers.findOneBy({ openid: session.openid });
     if (!account) {
       try {
-        await this.workers.insert({ openid: session.openid, unionid: session.unionid ?? null, status: 'ACTIVE', createdAt: now, lastLoginAt: now });
+        await this.workers.insert({
+          openid: session.openid,
+          unionid: session.unionid ?? null,
+          status: 'ACTIVE',
+          createdAt: now,
+          lastLoginAt: now,
+        });
       } catch (err) {
         if (!isUniqueViolation(err)) throw err; // a concurrent first login created it
       }
       account = await this.workers.findOneByOrFail({ openid: session.openid });
-      await this.audit.record({ action: 'worker.account_created', actor: null, targetType: 'worker_account', targetId: account.id });
+      await this.audit.record({
+        action: 'worker.account_created',
+        actor: null,
+        targetType: 'worker_account',
+        targetId: account.id,
+      });
     } else {
       await this.workers.update({ id: account.id }, { lastLoginAt: now });
     }

@@ -78,6 +78,9 @@ export class TokenService {
   }
 
   async revokeAllOf(type: PrincipalType, id: number): Promise<void> {
-    await this.tokens.update({ principalType: type, principalId: id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    await this.tokens.update(
+      { principalType: type, principalId: id, revokedAt: IsNull() },
+      { revokedAt: this.clock.now() },
+    );
   }
 }

@@ -39,7 +39,10 @@ export class WechatCode2SessionProvider extends WechatSessionProvider {
     }
     if (body.errcode || !body.openid) {
       // 40029 invalid code, 40163 code used, 45011 rate limited
-      throw new DomainException(ErrorCode.INVALID_CREDENTIALS, `微信登录失败（${body.errcode ?? '无 openid'}），请重新进入小程序`);
+      throw new DomainException(
+        ErrorCode.INVALID_CREDENTIALS,
+        `微信登录失败（${body.errcode ?? '无 openid'}），请重新进入小程序`,
+      );
     }
     return { openid: body.openid, unionid: body.unionid };
   }
@@ -51,7 +54,9 @@ export class DevWechatSessionProvider extends WechatSessionProvider {
   async exchange(code: string): Promise<WechatSession> {
     const match = /^dev:([A-Za-z0-9_-]{1,64})$/.exec(code);
     if (!match) {
-      throw DomainException.validation([{ field: 'code', message: '开发环境登录码格式为 dev:<openid>（字母、数字、_ 或 -，最长 64 位）' }]);
+      throw DomainException.validation([
+        { field: 'code', message: '开发环境登录码格式为 dev:<openid>（字母、数字、_ 或 -，最长 64 位）' },
+      ]);
     }
     return { openid: match[1] };
   }
@@ -66,4 +71,3 @@ export const wechatProvider = {
     return new DevWechatSessionProvider();
   },
 };
-

@@ -23,7 +23,19 @@ function messageFor(error: ValidationError, constraint: string, raw: string): st
   return `${label}${text}`;
 }
 
-const PRIORITY = ['whitelistValidation', 'isDefined', 'isNotEmpty', 'arrayNotEmpty', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isEnum', 'isIn'];
+const PRIORITY = [
+  'whitelistValidation',
+  'isDefined',
+  'isNotEmpty',
+  'arrayNotEmpty',
+  'isString',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isArray',
+  'isEnum',
+  'isIn',
+];
 
 function rank(constraint: string): number {
   const i = PRIORITY.indexOf(constraint);
@@ -44,7 +56,8 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
       const [constraint, raw] = constraints[0];
       out.push({
         field,
-        message: constraint === 'whitelistValidation' ? `不允许的字段 ${error.property}` : messageFor(error, constraint, raw),
+        message:
+          constraint === 'whitelistValidation' ? `不允许的字段 ${error.property}` : messageFor(error, constraint, raw),
       });
     }
     if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));

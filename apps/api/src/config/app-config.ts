@@ -112,7 +112,9 @@ export function parseDbUrl(url: string): DatabaseSettings {
     }
     const db = parsed.pathname.replace(/^\//, '');
     if (!parsed.hostname || !db) {
-      throw new ConfigError(`DB_URL "${redact(url)}" must name a host and a database: mysql://user:pass@host:3306/steadywork`);
+      throw new ConfigError(
+        `DB_URL "${redact(url)}" must name a host and a database: mysql://user:pass@host:3306/steadywork`,
+      );
     }
     return { type: 'mysql', database: db, url: url.replace(/^mariadb:/, 'mysql:') };
   }
@@ -137,7 +139,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const vars = plainToInstance(EnvironmentVariables, raw);
   const errors = validateSync(vars, { whitelist: true });
   if (errors.length) {
-    const lines = errors.map((e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    const lines = errors.map(
+      (e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+    );
     throw new ConfigError(`Invalid environment:\n  ${lines.join('\n  ')}`);
   }
   const isProduction = vars.NODE_ENV === 'production';
@@ -149,7 +153,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('WECHAT_APPID and WECHAT_SECRET must be set together');
   }
   if (isProduction && !vars.WECHAT_APPID) {
-    throw new ConfigError('WECHAT_APPID and WECHAT_SECRET are required in production (the development login provider is off there)');
+    throw new ConfigError(
+      'WECHAT_APPID and WECHAT_SECRET are required in production (the development login provider is off there)',
+    );
   }
   return {
     env: vars.NODE_ENV,

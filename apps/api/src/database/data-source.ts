@@ -12,7 +12,17 @@ import { WorkerAccount } from '../worker-account/worker-account.entity';
 import { RateLimit } from '../security/rate-limit.entity';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [Region, Organization, StaffUser, StaffRole, RefreshToken, AuditLog, Setting, WorkerAccount, RateLimit];
+export const ENTITIES = [
+  Region,
+  Organization,
+  StaffUser,
+  StaffRole,
+  RefreshToken,
+  AuditLog,
+  Setting,
+  WorkerAccount,
+  RateLimit,
+];
 
 /** The one place the database connection is described. */
 export function dataSourceOptions(db: AppConfig['db'], logErrors = true): DataSourceOptions {

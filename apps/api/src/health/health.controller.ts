@@ -31,7 +31,11 @@ export class HealthController {
     }
     return {
       status: up ? 'ok' : 'degraded',
-      database: { type: this.config.db.type, up, latencyMs: up ? Math.round((performance.now() - started) * 10) / 10 : null },
+      database: {
+        type: this.config.db.type,
+        up,
+        latencyMs: up ? Math.round((performance.now() - started) * 10) / 10 : null,
+      },
       version: VERSION,
       time: this.clock.now().toISOString(),
     };

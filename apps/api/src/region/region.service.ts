@@ -82,6 +82,12 @@ export class RegionService implements OnModuleInit {
     const r = this.byCode.get(code);
     if (!r) return null;
     const kids = (this.children.get(code) ?? []).map((c) => this.tree(c)!).filter(Boolean);
-    return { code: r.code, name: r.name, level: r.level, parentCode: r.parentCode, ...(kids.length ? { children: kids } : {}) };
+    return {
+      code: r.code,
+      name: r.name,
+      level: r.level,
+      parentCode: r.parentCode,
+      ...(kids.length ? { children: kids } : {}),
+    };
   }
 }

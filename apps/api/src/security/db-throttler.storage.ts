@@ -15,7 +15,13 @@ export class DbThrottlerStorage implements ThrottlerStorage {
     private readonly clock: Clock,
   ) {}
 
-  async increment(key: string, ttl: number, limit: number, _blockDuration: number, name: string): Promise<ThrottlerStorageRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    _blockDuration: number,
+    name: string,
+  ): Promise<ThrottlerStorageRecord> {
     const bucket = `${name}:${key}`.slice(0, 191);
     const now = this.clock.now();
     for (let attempt = 0; attempt < 3; attempt++) {

@@ -39,7 +39,10 @@ export class SecurityPolicyService {
     const before = await this.get();
     await this.settings.manager.transaction(async (m) => {
       await m.getRepository(Setting).save({ key: KEY, value: next, updatedAt: this.clock.now() });
-      await this.audit.record({ action: 'security.policy_update', targetType: 'setting', targetId: KEY, summary: { before, after: next } }, m);
+      await this.audit.record(
+        { action: 'security.policy_update', targetType: 'setting', targetId: KEY, summary: { before, after: next } },
+        m,
+      );
     });
     return this.get();
   }

@@ -76,7 +76,13 @@ export class DemoSeedService {
       let org = await orgRepo.findOneBy({ name: o.name });
       if (!org) {
         const parent = await this.federationOf(o.regionCode);
-        org = await orgRepo.save({ name: o.name, type: o.type, regionCode: o.regionCode, parentId: parent?.id ?? null, createdAt: now });
+        org = await orgRepo.save({
+          name: o.name,
+          type: o.type,
+          regionCode: o.regionCode,
+          parentId: parent?.id ?? null,
+          createdAt: now,
+        });
       }
       orgIds.set(o.key, org.id);
     }

@@ -48,21 +48,33 @@ export class AdminUsersController {
   @Post(':id/disable')
   @HttpCode(200)
   @Roles(Role.SYSADMIN)
-  disable(@Param('id', IdPipe) id: number, @Scope() scope: DataScope, @CurrentStaff() actor: StaffPrincipal): Promise<StaffUserResponse> {
+  disable(
+    @Param('id', IdPipe) id: number,
+    @Scope() scope: DataScope,
+    @CurrentStaff() actor: StaffPrincipal,
+  ): Promise<StaffUserResponse> {
     return this.staff.setStatus(id, StaffStatus.DISABLED, scope, actor);
   }
 
   @Post(':id/enable')
   @HttpCode(200)
   @Roles(Role.SYSADMIN)
-  enable(@Param('id', IdPipe) id: number, @Scope() scope: DataScope, @CurrentStaff() actor: StaffPrincipal): Promise<StaffUserResponse> {
+  enable(
+    @Param('id', IdPipe) id: number,
+    @Scope() scope: DataScope,
+    @CurrentStaff() actor: StaffPrincipal,
+  ): Promise<StaffUserResponse> {
     return this.staff.setStatus(id, StaffStatus.ACTIVE, scope, actor);
   }
 
   @Post(':id/reset-password')
   @HttpCode(204)
   @Roles(Role.SYSADMIN)
-  resetPassword(@Param('id', IdPipe) id: number, @Body() dto: ResetPasswordDto, @Scope() scope: DataScope): Promise<void> {
+  resetPassword(
+    @Param('id', IdPipe) id: number,
+    @Body() dto: ResetPasswordDto,
+    @Scope() scope: DataScope,
+  ): Promise<void> {
     return this.staff.resetPassword(id, dto.password, scope);
   }
 }

@@ -45,11 +45,14 @@ export class StaffService {
     const qb = this.users.createQueryBuilder('u').innerJoin(Organization, 'o', 'o.id = u.organization_id');
     applyScope(qb, 'o.region_code', scope);
     if (query.username) qb.andWhere("u.username LIKE :un ESCAPE '!'", { un: `%${likeEscape(query.username)}%` });
-    if (query.displayName) qb.andWhere("u.display_name LIKE :dn ESCAPE '!'", { dn: `%${likeEscape(query.displayName)}%` });
+    if (query.displayName)
+      qb.andWhere("u.display_name LIKE :dn ESCAPE '!'", { dn: `%${likeEscape(query.displayName)}%` });
     if (query.organizationId) qb.andWhere('u.organization_id = :orgId', { orgId: query.organizationId });
     if (query.status) qb.andWhere('u.status = :status', { status: query.status });
     if (query.role) {
-      qb.andWhere('EXISTS (SELECT 1 FROM staff_role r WHERE r.user_id = u.id AND r.role = :role)', { role: query.role });
+      qb.andWhere('EXISTS (SELECT 1 FROM staff_role r WHERE r.user_id = u.id AND r.role = :role)', {
+        role: query.role,
+      });
     }
     const [rows, total] = await qb.orderBy('u.id', 'ASC').skip(skipOf(query)).take(query.pageSize).getManyAndCount();
     return toPage(await this.toResponses(rows), total, query);
@@ -96,14 +99,21 @@ export class StaffService {
       });
     } catch (err) {
       if (isUniqueViolation(err)) {
-        throw DomainException.conflict(`用户名 ${dto.username} 已存在`, [{ field: 'username', message: '用户名已存在' }]);
+        throw DomainException.conflict(`用户名 ${dto.username} 已存在`, [
+          { field: 'username', message: '用户名已存在' },
+        ]);
       }
       throw err;
     }
     return this.get(id, scope);
   }
 
-  async update(id: number, dto: UpdateStaffUserDto, scope: DataScope, actor: StaffPrincipal): Promise<StaffUserResponse> {
+  async update(
+    id: number,
+    dto: UpdateStaffUserDto,
+    scope: DataScope,
+    actor: StaffPrincipal,
+  ): Promise<StaffUserResponse> {
     const user = await this.findInScope(id, scope);
     if (dto.organizationId !== undefined) await this.assertOrgInScope(dto.organizationId, scope);
     if (dto.roles) {
@@ -130,7 +140,12 @@ export class StaffService {
           targetId: id,
           summary: {
             before: { displayName: before.displayName, organizationId: before.organization.id, roles: before.roles },
-            after: { displayName: dto.displayName, organizationId: dto.organizationId, roles: dto.roles, phoneChanged: dto.phone !== undefined },
+            after: {
+              displayName: dto.displayName,
+              organizationId: dto.organizationId,
+              roles: dto.roles,
+              phoneChanged: dto.phone !== undefined,
+            },
           },
         },
         m,
@@ -139,13 +154,23 @@ export class StaffService {
     return this.get(id, scope);
   }
 
-  async setStatus(id: number, status: StaffStatus, scope: DataScope, actor: StaffPrincipal): Promise<StaffUserResponse> {
+  async setStatus(
+    id: number,
+    status: StaffStatus,
+    scope: DataScope,
+    actor: StaffPrincipal,
+  ): Promise<StaffUserResponse> {
     const user = await this.findInScope(id, scope);
     if (user.id === actor.id && status === StaffStatus.DISABLED) throw DomainException.forbidden('不能停用自己的账号');
     await this.users.manager.transaction(async (m) => {
       await m.getRepository(StaffUser).update({ id }, { status, updatedAt: this.clock.now() });
       await this.audit.record(
-        { action: status === StaffStatus.DISABLED ? 'staff.disable' : 'staff.enable', targetType: 'staff_user', targetId: id, summary: { username: user.username } },
+        {
+          action: status === StaffStatus.DISABLED ? 'staff.disable' : 'staff.enable',
+          targetType: 'staff_user',
+          targetId: id,
+          summary: { username: user.username },
+        },
         m,
       );
     });
@@ -159,8 +184,18 @@ export class StaffService {
     if (problem) throw DomainException.validation([{ field: 'password', message: problem }]);
     const passwordHash = await this.hasher.hash(password);
     await this.users.manager.transaction(async (m) => {
-      await m.getRepository(StaffUser).update({ id }, { passwordHash, mustChangePassword: true, updatedAt: this.clock.now() });
-      await this.audit.record({ action: 'staff.reset_password', targetType: 'staff_user', targetId: id, summary: { username: user.username } }, m);
+      await m
+        .getRepository(StaffUser)
+        .update({ id }, { passwordHash, mustChangePassword: true, updatedAt: this.clock.now() });
+      await this.audit.record(
+        {
+          action: 'staff.reset_password',
+          targetType: 'staff_user',
+          targetId: id,
+          summary: { username: user.username },
+        },
+        m,
+      );
     });
     await this.tokens.revokeAllOf(PrincipalType.STAFF, id);
   }
@@ -168,8 +203,13 @@ export class StaffService {
   async unlock(id: number, scope: DataScope): Promise<StaffUserResponse> {
     const user = await this.findInScope(id, scope);
     await this.users.manager.transaction(async (m: EntityManager) => {
-      await m.getRepository(StaffUser).update({ id }, { lockedUntil: null, failedLoginCount: 0, updatedAt: this.clock.now() });
-      await this.audit.record({ action: 'staff.unlock', targetType: 'staff_user', targetId: id, summary: { username: user.username } }, m);
+      await m
+        .getRepository(StaffUser)
+        .update({ id }, { lockedUntil: null, failedLoginCount: 0, updatedAt: this.clock.now() });
+      await this.audit.record(
+        { action: 'staff.unlock', targetType: 'staff_user', targetId: id, summary: { username: user.username } },
+        m,
+      );
     });
     return this.get(id, scope);
   }
@@ -207,7 +247,8 @@ export class StaffService {
       roles: (rolesOf.get(u.id) ?? []).sort(),
       organization: this.orgs.toResponse(orgs.get(u.organizationId)!),
       status: u.status,
-      lockedUntil: u.lockedUntil && u.lockedUntil.getTime() > this.clock.now().getTime() ? u.lockedUntil.toISOString() : null,
+      lockedUntil:
+        u.lockedUntil && u.lockedUntil.getTime() > this.clock.now().getTime() ? u.lockedUntil.toISOString() : null,
       lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
       createdAt: u.createdAt.toISOString(),
     }));
@@ -218,7 +259,10 @@ export class StaffService {
 function assertRoleSeparation(roles: Role[]): void {
   const admin = roles.filter((r) => SEPARATED_ADMIN_ROLES.includes(r));
   if (admin.length > 1) {
-    const detail: FieldError = { field: 'roles', message: '系统管理员、安全管理员、安全审计员三种角色不能由同一账号兼任' };
+    const detail: FieldError = {
+      field: 'roles',
+      message: '系统管理员、安全管理员、安全审计员三种角色不能由同一账号兼任',
+    };
     throw DomainException.validation([detail]);
   }
 }

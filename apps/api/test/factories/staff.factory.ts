@@ -10,7 +10,10 @@ export async function createStaff(
   t: TestApp,
   opts: { regionCode: string; roles: Role[]; username?: string; password?: string },
 ): Promise<StaffUserResponse & { password: string }> {
-  const orgs = await t.http().get('/api/v1/organizations').set('Authorization', await t.bearer('sysadmin'));
+  const orgs = await t
+    .http()
+    .get('/api/v1/organizations')
+    .set('Authorization', await t.bearer('sysadmin'));
   const org = (orgs.body as { id: number; regionCode: string; type: string }[]).find(
     (o) => o.regionCode === opts.regionCode && o.type.endsWith('FEDERATION'),
   );
@@ -22,7 +25,11 @@ export async function createStaff(
     organizationId: org.id,
     roles: opts.roles,
   };
-  const res = await t.http().post('/api/v1/admin/users').set('Authorization', await t.bearer('sysadmin')).send(body);
+  const res = await t
+    .http()
+    .post('/api/v1/admin/users')
+    .set('Authorization', await t.bearer('sysadmin'))
+    .send(body);
   if (res.status !== 201) throw new Error(`create staff: ${res.status} ${JSON.stringify(res.body)}`);
   return { ...(res.body as StaffUserResponse), password: body.password };
 }

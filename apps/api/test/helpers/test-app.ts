@@ -55,7 +55,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     dbUrl = `sqlite:${path.join(dir, 'test.sqlite')}`;
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
-  const config = loadConfig({ NODE_ENV: 'test', DB_URL: dbUrl, LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT: '10000', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DB_URL: dbUrl,
+    LOG_LEVEL: 'silent',
+    LOGIN_RATE_LIMIT: '10000',
+    ...env,
+  });
   const app = await createApp(config);
   await app.init();
   const http = () => request(app.getHttpServer());
@@ -78,7 +84,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       return tokens.get(username)!;
     },
     async workerBearer(openid) {
-      const res = await http().post('/api/v1/auth/wechat/login').send({ code: `dev:${openid}` });
+      const res = await http()
+        .post('/api/v1/auth/wechat/login')
+        .send({ code: `dev:${openid}` });
       if (res.status !== 200) throw new Error(`worker login: ${res.status} ${JSON.stringify(res.body)}`);
       return `Bearer ${res.body.accessToken}`;
     },

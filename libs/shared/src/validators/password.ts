@@ -11,10 +11,7 @@ export function passwordClassCount(password: string): number {
 }
 
 /** Returns a Chinese message when the password breaks the policy, or null. */
-export function checkPassword(
-  password: string,
-  policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY,
-): string | null {
+export function checkPassword(password: string, policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY): string | null {
   if (typeof password !== 'string' || password.length < policy.minLength) {
     return `密码至少 ${policy.minLength} 位`;
   }

@@ -30,8 +30,7 @@ export function parseResidentId(input: string, today: Date = new Date()): Reside
   const m = Number(id.slice(10, 12));
   const d = Number(id.slice(12, 14));
   const birth = new Date(Date.UTC(y, m - 1, d));
-  const isRealDate =
-    birth.getUTCFullYear() === y && birth.getUTCMonth() === m - 1 && birth.getUTCDate() === d;
+  const isRealDate = birth.getUTCFullYear() === y && birth.getUTCMonth() === m - 1 && birth.getUTCDate() === d;
   if (!isRealDate || y < 1900 || birth.getTime() > today.getTime()) {
     return { valid: false, problem: 'birthDate' };
   }

@@ -20,7 +20,10 @@ export class LoginDto implements LoginRequest {
 }
 
 export class WechatLoginDto implements WechatLoginRequest {
-  @ApiProperty({ description: 'wx.login code; `dev:<openid>` with the development provider', example: 'dev:demo-worker' })
+  @ApiProperty({
+    description: 'wx.login code; `dev:<openid>` with the development provider',
+    example: 'dev:demo-worker',
+  })
   @Label('登录码')
   @IsString()
   @IsNotEmpty()

@@ -65,7 +65,12 @@ export class Foundation1763900000000 implements MigrationInterface {
           { name: 'idx_staff_user_org', columnNames: ['organization_id'] },
         ],
         foreignKeys: [
-          { name: 'fk_staff_user_org', columnNames: ['organization_id'], referencedTableName: 'organization', referencedColumnNames: ['id'] },
+          {
+            name: 'fk_staff_user_org',
+            columnNames: ['organization_id'],
+            referencedTableName: 'organization',
+            referencedColumnNames: ['id'],
+          },
         ],
       }),
     );
@@ -75,7 +80,13 @@ export class Foundation1763900000000 implements MigrationInterface {
         columns: [col.int('user_id', { isPrimary: true }), col.str('role', 32, { isPrimary: true })],
         indices: [{ name: 'idx_staff_role_role', columnNames: ['role'] }],
         foreignKeys: [
-          { name: 'fk_staff_role_user', columnNames: ['user_id'], referencedTableName: 'staff_user', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+          {
+            name: 'fk_staff_role_user',
+            columnNames: ['user_id'],
+            referencedTableName: 'staff_user',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
         ],
       }),
     );
@@ -181,7 +192,17 @@ export class Foundation1763900000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await dropAppendOnlyTriggers(queryRunner, 'audit_log');
-    for (const table of ['rate_limit', 'setting', 'audit_log', 'refresh_token', 'worker_account', 'staff_role', 'staff_user', 'organization', 'region']) {
+    for (const table of [
+      'rate_limit',
+      'setting',
+      'audit_log',
+      'refresh_token',
+      'worker_account',
+      'staff_role',
+      'staff_user',
+      'organization',
+      'region',
+    ]) {
       await queryRunner.dropTable(table);
     }
   }
