@@ -12,6 +12,7 @@ import { RegionModule } from './region/region.module';
 import { SecurityModule } from './security/security.module';
 import { DemoSeedService } from './seed/demo-seed.service';
 import { StaffModule } from './staff/staff.module';
+import { WorkersModule } from './workers/workers.module';
 
 @Global()
 @Module({})
@@ -56,6 +57,7 @@ export class AppModule {
         SecurityModule,
         AuthModule,
         StaffModule,
+        WorkersModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeedService],

@@ -7,3 +7,4 @@ export * from './validators/credit-code';
 export * from './validators/phone';
 export * from './validators/password';
 export * from './i18n/zh-CN';
+export * from './workers';

@@ -6,6 +6,8 @@ import * as path from 'node:path';
 export const REPO_ROOT = path.resolve(__dirname, '../../../..');
 
 const DEV_JWT_SECRET = 'steadywork-development-secret-do-not-use-in-production';
+/** Development and test only: a published key, so encrypted demo data survives restarts. */
+const DEV_DATA_KEY = Buffer.from('steadywork-dev-data-key-32-bytes').toString('hex');
 
 /**
  * Every environment variable the API reads, validated once at boot. Nothing else reads
@@ -31,6 +33,14 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   JWT_SECRET?: string;
+
+  /**
+   * Key of the personal-data cipher (AES-256-GCM for ID and phone numbers): 32 bytes as 64 hex
+   * characters or base64. Required in production; never change it without re-encrypting.
+   */
+  @IsOptional()
+  @IsString()
+  DATA_ENCRYPTION_KEY?: string;
 
   /** WeChat mini-program credentials: with both set, login calls code2Session. */
   @IsOptional()
@@ -86,6 +96,8 @@ export interface AppConfig {
   port: number;
   db: DatabaseSettings;
   jwtSecret: string;
+  /** 32 bytes. */
+  dataKey: Buffer;
   wechat: { appId: string; secret: string } | null;
   serveAdminDir: string | null;
   serveH5Dir: string | null;
@@ -123,6 +135,14 @@ export function parseDbUrl(url: string): DatabaseSettings {
   );
 }
 
+function parseKey(text: string): Buffer {
+  const key = /^[0-9a-fA-F]{64}$/.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
+  if (key.length !== 32) {
+    throw new ConfigError('DATA_ENCRYPTION_KEY must be 32 bytes: 64 hex characters or base64 of 32 bytes');
+  }
+  return key;
+}
+
 function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
@@ -133,7 +153,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   for (const key of Object.keys(new EnvironmentVariables())) {
     if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
   }
-  for (const key of ['JWT_SECRET', 'WECHAT_APPID', 'WECHAT_SECRET', 'SERVE_ADMIN_DIR', 'SERVE_H5_DIR', 'SEED_DEMO']) {
+  for (const key of [
+    'JWT_SECRET',
+    'DATA_ENCRYPTION_KEY',
+    'WECHAT_APPID',
+    'WECHAT_SECRET',
+    'SERVE_ADMIN_DIR',
+    'SERVE_H5_DIR',
+    'SEED_DEMO',
+  ]) {
     if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
   }
   const vars = plainToInstance(EnvironmentVariables, raw);
@@ -149,6 +177,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (isProduction && (!vars.JWT_SECRET || vars.JWT_SECRET.length < 32)) {
     throw new ConfigError('JWT_SECRET is required in production and must be at least 32 characters');
   }
+  if (isProduction && !vars.DATA_ENCRYPTION_KEY) {
+    throw new ConfigError('DATA_ENCRYPTION_KEY is required in production (32 bytes as 64 hex characters or base64)');
+  }
+  const dataKey = parseKey(vars.DATA_ENCRYPTION_KEY ?? DEV_DATA_KEY);
   if (Boolean(vars.WECHAT_APPID) !== Boolean(vars.WECHAT_SECRET)) {
     throw new ConfigError('WECHAT_APPID and WECHAT_SECRET must be set together');
   }
@@ -163,6 +195,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: vars.PORT,
     db,
     jwtSecret: vars.JWT_SECRET ?? DEV_JWT_SECRET,
+    dataKey,
     wechat: vars.WECHAT_APPID ? { appId: vars.WECHAT_APPID, secret: vars.WECHAT_SECRET! } : null,
     serveAdminDir: vars.SERVE_ADMIN_DIR ? path.resolve(REPO_ROOT, vars.SERVE_ADMIN_DIR) : null,
     serveH5Dir: vars.SERVE_H5_DIR ? path.resolve(REPO_ROOT, vars.SERVE_H5_DIR) : null,

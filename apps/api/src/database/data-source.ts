@@ -11,6 +11,9 @@ import { StaffRole, StaffUser } from '../staff/staff-user.entity';
 import { WorkerAccount } from '../worker-account/worker-account.entity';
 import { RateLimit } from '../security/rate-limit.entity';
 import { MIGRATIONS } from './migrations';
+import { FollowUp } from '../workers/follow-up.entity';
+import { ArchiveEvent, HardshipArchive } from '../workers/hardship-archive.entity';
+import { Worker, WorkerTagRow } from '../workers/worker.entity';
 
 export const ENTITIES = [
   Region,
@@ -22,6 +25,11 @@ export const ENTITIES = [
   Setting,
   WorkerAccount,
   RateLimit,
+  Worker,
+  WorkerTagRow,
+  HardshipArchive,
+  ArchiveEvent,
+  FollowUp,
 ];
 
 /** The one place the database connection is described. */

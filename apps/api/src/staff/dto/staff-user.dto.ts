@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CreateStaffUserRequest, Role, StaffStatus, UpdateStaffUserRequest, isValidMobile } from '@steadywork/shared';
+import { CreateStaffUserRequest, Role, StaffStatus, UpdateStaffUserRequest } from '@steadywork/shared';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -16,21 +16,10 @@ import {
   Min,
   MinLength,
   ValidateIf,
-  registerDecorator,
 } from 'class-validator';
+import { IsMobile } from '../../common/validators';
 import { PageQueryDto } from '../../common/pagination';
 import { Label } from '../../common/validation';
-
-export function IsMobile(): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isMobile',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: { message: '手机号码应为 11 位大陆手机号' },
-      validator: { validate: (v: unknown) => typeof v === 'string' && isValidMobile(v) },
-    });
-}
 
 export class CreateStaffUserDto implements CreateStaffUserRequest {
   @ApiProperty({ example: 'chengzhong_reviewer' })

@@ -1,0 +1,113 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { EmploymentStatus, FollowUpMethod, HardshipLevel } from '@steadywork/shared';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '../../common/pagination';
+import { Label } from '../../common/validation';
+
+export class HouseholdDto {
+  @ApiProperty({ minimum: 1 }) @Label('家庭人口') @IsInt() @Min(1) @Max(30) members!: number;
+  @ApiProperty({ description: 'fen' })
+  @Label('家庭月人均收入（分）')
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  monthlyIncomePerCapitaFen!: number;
+  @ApiProperty() @Label('零就业家庭') @IsBoolean() zeroEmployment!: boolean;
+  @ApiProperty() @Label('低保家庭') @IsBoolean() lowIncome!: boolean;
+  @ApiProperty() @Label('家庭成员残疾') @IsBoolean() disability!: boolean;
+}
+
+export class ArchiveAssessmentDto {
+  @ApiProperty({ enum: HardshipLevel })
+  @Label('困难程度')
+  @IsEnum(HardshipLevel, { message: '困难程度取值不正确' })
+  level!: HardshipLevel;
+
+  @ApiProperty({ type: HouseholdDto })
+  @Label('家庭情况')
+  @ValidateNested()
+  @Type(() => HouseholdDto)
+  household!: HouseholdDto;
+
+  @ApiProperty()
+  @Label('致困原因')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  cause!: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Attachment references (file ids or URLs)' })
+  @Label('证明材料')
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(255, { each: true })
+  attachments?: string[];
+}
+
+export class ReopenArchiveDto extends ArchiveAssessmentDto {
+  @ApiProperty({ description: '返困原因' })
+  @Label('返困原因')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(255)
+  reason!: string;
+}
+
+export class CloseArchiveDto {
+  @ApiProperty({ description: '脱困原因' })
+  @Label('脱困原因')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(255)
+  reason!: string;
+}
+
+export class FollowUpDto {
+  @ApiProperty({ enum: FollowUpMethod })
+  @Label('回访方式')
+  @IsEnum(FollowUpMethod, { message: '回访方式取值不正确' })
+  method!: FollowUpMethod;
+
+  @ApiProperty({ description: 'When it took place (ISO 8601)' })
+  @Label('回访时间')
+  @IsISO8601({}, { message: '回访时间格式不正确' })
+  followedAt!: string;
+
+  @ApiProperty()
+  @Label('回访记录')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  notes!: string;
+
+  @ApiProperty({ enum: EmploymentStatus })
+  @Label('当前就业状态')
+  @IsEnum(EmploymentStatus, { message: '就业状态取值不正确' })
+  employmentStatus!: EmploymentStatus;
+}
+
+export class OverdueQueryDto extends PageQueryDto {
+  @ApiPropertyOptional()
+  @Label('地区')
+  @IsOptional()
+  @IsString()
+  @MaxLength(12)
+  regionCode?: string;
+}

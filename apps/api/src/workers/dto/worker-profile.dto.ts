@@ -1,0 +1,220 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArchiveStatus,
+  Education,
+  EmploymentStatus,
+  ETHNICITIES,
+  MyProfileRequest,
+  WorkerProfileInput,
+  WorkerQuery,
+  WorkerTag,
+} from '@steadywork/shared';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  Equals,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { PageQueryDto } from '../../common/pagination';
+import { Label } from '../../common/validation';
+import { IsMobile, IsResidentId } from '../../common/validators';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const upperTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+
+/** The real-name registration fields, shared by the worker's own form and the console's. */
+export class WorkerProfileDto implements WorkerProfileInput {
+  @ApiProperty({ example: '张三' })
+  @Label('姓名')
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  @Matches(/^[\u4e00-\u9fa5·A-Za-z\s]+$/, { message: '姓名只能包含汉字、字母和·' })
+  name!: string;
+
+  @ApiProperty({ example: '11010519491231002X', description: '18 characters, GB 11643 check digit' })
+  @Label('身份证号码')
+  @Transform(upperTrim)
+  @IsString()
+  @IsNotEmpty()
+  @IsResidentId()
+  idNumber!: string;
+
+  @ApiProperty({ example: '13812345678' })
+  @Label('手机号码')
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @IsMobile()
+  phone!: string;
+
+  @ApiProperty({ example: '630102', description: 'County-level region code (GB/T 2260)' })
+  @Label('所在地区')
+  @IsString()
+  @Matches(/^\d{6}$/, { message: '所在地区应为 6 位县级行政区划代码' })
+  regionCode!: string;
+
+  @ApiPropertyOptional({ example: '汉族' })
+  @Label('民族')
+  @IsOptional()
+  @IsIn(ETHNICITIES as string[], { message: '民族取值不正确' })
+  ethnicity?: string;
+
+  @ApiPropertyOptional()
+  @Label('工作单位')
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(128)
+  employer?: string;
+
+  @ApiPropertyOptional()
+  @Label('是否工会会员')
+  @IsOptional()
+  @IsBoolean()
+  unionMember?: boolean;
+
+  @ApiProperty({ enum: EmploymentStatus })
+  @Label('就业状态')
+  @IsEnum(EmploymentStatus, { message: '就业状态取值不正确' })
+  employmentStatus!: EmploymentStatus;
+
+  @ApiPropertyOptional({ enum: Education })
+  @Label('文化程度')
+  @IsOptional()
+  @IsEnum(Education, { message: '文化程度取值不正确' })
+  education?: Education;
+
+  @ApiPropertyOptional({ type: [String] })
+  @Label('技能')
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(32, { each: true })
+  skills?: string[];
+
+  @ApiPropertyOptional()
+  @Label('就业意向')
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  employmentIntention?: string;
+
+  @ApiPropertyOptional()
+  @Label('培训需求')
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  trainingNeeds?: string;
+
+  @ApiPropertyOptional({ enum: WorkerTag, isArray: true })
+  @Label('人员标签')
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(WorkerTag, { each: true, message: '人员标签取值不正确' })
+  tags?: WorkerTag[];
+}
+
+export class MyProfileDto extends WorkerProfileDto implements MyProfileRequest {
+  @ApiProperty({ description: 'Agreement to the privacy notice: must be true' })
+  @Label('隐私政策同意')
+  @IsBoolean()
+  @Equals(true, { message: '请阅读并同意隐私政策后再提交' })
+  consent!: boolean;
+}
+
+export class UpdateWorkerDto {
+  @ApiPropertyOptional()
+  @Label('姓名')
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  name?: string;
+  @ApiPropertyOptional() @Label('手机号码') @IsOptional() @Transform(trim) @IsMobile() phone?: string;
+  @ApiPropertyOptional()
+  @Label('所在地区')
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: '所在地区应为 6 位县级行政区划代码' })
+  regionCode?: string;
+  @ApiPropertyOptional()
+  @Label('民族')
+  @IsOptional()
+  @IsIn(ETHNICITIES as string[], { message: '民族取值不正确' })
+  ethnicity?: string;
+  @ApiPropertyOptional() @Label('工作单位') @IsOptional() @IsString() @MaxLength(128) employer?: string;
+  @ApiPropertyOptional() @Label('是否工会会员') @IsOptional() @IsBoolean() unionMember?: boolean;
+  @ApiPropertyOptional({ enum: EmploymentStatus })
+  @Label('就业状态')
+  @IsOptional()
+  @IsEnum(EmploymentStatus, { message: '就业状态取值不正确' })
+  employmentStatus?: EmploymentStatus;
+  @ApiPropertyOptional({ enum: Education })
+  @Label('文化程度')
+  @IsOptional()
+  @IsEnum(Education, { message: '文化程度取值不正确' })
+  education?: Education;
+  @ApiPropertyOptional({ type: [String] })
+  @Label('技能')
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  skills?: string[];
+  @ApiPropertyOptional() @Label('就业意向') @IsOptional() @IsString() @MaxLength(255) employmentIntention?: string;
+  @ApiPropertyOptional() @Label('培训需求') @IsOptional() @IsString() @MaxLength(255) trainingNeeds?: string;
+  @ApiPropertyOptional({ enum: WorkerTag, isArray: true })
+  @Label('人员标签')
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(WorkerTag, { each: true, message: '人员标签取值不正确' })
+  tags?: WorkerTag[];
+}
+
+export class WorkerQueryDto extends PageQueryDto implements WorkerQuery {
+  @ApiPropertyOptional({ description: 'A region code: that region and everything under it' })
+  @Label('地区')
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: '地区应为 6 位行政区划代码' })
+  regionCode?: string;
+
+  @ApiPropertyOptional({ enum: WorkerTag })
+  @Label('人员标签')
+  @IsOptional()
+  @IsEnum(WorkerTag)
+  tag?: WorkerTag;
+
+  @ApiPropertyOptional({ enum: EmploymentStatus })
+  @Label('就业状态')
+  @IsOptional()
+  @IsEnum(EmploymentStatus)
+  employmentStatus?: EmploymentStatus;
+
+  @ApiPropertyOptional({ enum: ArchiveStatus })
+  @Label('建档状态')
+  @IsOptional()
+  @IsEnum(ArchiveStatus)
+  archiveStatus?: ArchiveStatus;
+
+  @ApiPropertyOptional({ description: 'Name (substring) or the last 4 characters of the ID number' })
+  @Label('关键字')
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(64)
+  keyword?: string;
+}

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  ArchiveStatus,
+  EmploymentStatus,
+  FOLLOW_UP_INTERVAL_DAYS,
+  FollowUpResponse,
+  OverdueFollowUpResponse,
+  Page,
+} from '@steadywork/shared';
+import { Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { StaffPrincipal } from '../auth/principal';
+import { Clock } from '../common/clock';
+import { DomainException } from '../common/domain.exception';
+import { skipOf, toPage } from '../common/pagination';
+import { RegionService } from '../region/region.service';
+import { applyScope, DataScope } from '../scope/data-scope';
+import { FollowUpDto, OverdueQueryDto } from './dto/archive.dto';
+import { FollowUp } from './follow-up.entity';
+import { Worker } from './worker.entity';
+import { WorkersService } from './workers.service';
+
+const DAY = 86_400_000;
+
+/** 跟踪回访: registered unemployed and archived workers at least monthly (seed 002). */
+@Injectable()
+export class FollowUpService {
+  constructor(
+    @InjectRepository(FollowUp) private readonly followUps: Repository<FollowUp>,
+    @InjectRepository(Worker) private readonly workerRepo: Repository<Worker>,
+    private readonly workers: WorkersService,
+    private readonly regions: RegionService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(workerId: number, dto: FollowUpDto, staff: StaffPrincipal, scope: DataScope): Promise<FollowUpResponse> {
+    const worker = await this.workers.findInScope(workerId, scope);
+    const followedAt = new Date(dto.followedAt);
+    if (followedAt.getTime() > this.clock.now().getTime() + 60_000) {
+      throw DomainException.validation([{ field: 'followedAt', message: '回访时间不能晚于现在' }]);
+    }
+    const id = await this.followUps.manager.transaction(async (m) => {
+      const result = await m.getRepository(FollowUp).insert({
+        workerId,
+        method: dto.method,
+        followedAt,
+        notes: dto.notes,
+        employmentStatus: dto.employmentStatus,
+        staffId: staff.id,
+        staffName: staff.displayName,
+        createdAt: this.clock.now(),
+      });
+      const latest = !worker.lastFollowUpAt || worker.lastFollowUpAt.getTime() < followedAt.getTime();
+      await m
+        .getRepository(Worker)
+        .update(
+          { id: workerId },
+          latest
+            ? { lastFollowUpAt: followedAt, employmentStatus: dto.employmentStatus, updatedAt: this.clock.now() }
+            : { updatedAt: this.clock.now() },
+        );
+      await this.audit.record(
+        {
+          action: 'follow_up.record',
+          targetType: 'worker',
+          targetId: workerId,
+          summary: { method: dto.method, employmentStatus: dto.employmentStatus },
+        },
+        m,
+      );
+      return Number(result.identifiers[0].id);
+    });
+    return toResponse(await this.followUps.findOneByOrFail({ id }));
+  }
+
+  async list(workerId: number, scope: DataScope): Promise<FollowUpResponse[]> {
+    await this.workers.findInScope(workerId, scope);
+    const rows = await this.followUps.find({ where: { workerId }, order: { followedAt: 'DESC', id: 'DESC' } });
+    return rows.map(toResponse);
+  }
+
+  /**
+   * Workers who must be followed up (registered unemployed, or with an active archive) and whose
+   * last follow-up — or registration, if none — is more than the interval ago. Most overdue first.
+   */
+  async overdue(query: OverdueQueryDto, scope: DataScope): Promise<Page<OverdueFollowUpResponse>> {
+    const now = this.clock.now();
+    const cutoff = new Date(now.getTime() - FOLLOW_UP_INTERVAL_DAYS * DAY);
+    const qb = this.workerRepo
+      .createQueryBuilder('w')
+      .where('(w.employment_status = :unemployed OR w.archive_status = :active)', {
+        unemployed: EmploymentStatus.UNEMPLOYED,
+        active: ArchiveStatus.ACTIVE,
+      })
+      .andWhere('COALESCE(w.last_follow_up_at, w.created_at) < :cutoff', { cutoff });
+    applyScope(qb, 'w.region_code', scope);
+    if (query.regionCode) {
+      qb.andWhere('w.region_code IN (:...overdueRegions)', {
+        overdueRegions: this.regions.subtree(query.regionCode).concat('-'),
+      });
+    }
+    const [rows, total] = await qb
+      .orderBy('COALESCE(w.last_follow_up_at, w.created_at)', 'ASC')
+      .addOrderBy('w.id', 'ASC')
+      .skip(skipOf(query))
+      .take(query.pageSize)
+      .getManyAndCount();
+    const responses = await this.workers.toResponses(rows);
+    return toPage(
+      rows.map((w, i) => {
+        const due = new Date((w.lastFollowUpAt ?? w.createdAt).getTime() + FOLLOW_UP_INTERVAL_DAYS * DAY);
+        return {
+          worker: responses[i],
+          dueAt: due.toISOString(),
+          daysOverdue: Math.floor((now.getTime() - due.getTime()) / DAY),
+        };
+      }),
+      total,
+      query,
+    );
+  }
+}
+
+function toResponse(f: FollowUp): FollowUpResponse {
+  return {
+    id: f.id,
+    workerId: f.workerId,
+    method: f.method,
+    followedAt: f.followedAt.toISOString(),
+    notes: f.notes,
+    employmentStatus: f.employmentStatus,
+    staffName: f.staffName,
+    createdAt: f.createdAt.toISOString(),
+  };
+}

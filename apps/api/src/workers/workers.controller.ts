@@ -1,0 +1,178 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ArchiveResponse,
+  AuditLogResponse,
+  FollowUpResponse,
+  OverdueFollowUpResponse,
+  Page,
+  RevealResponse,
+  WORKER_READ_ROLES,
+  WORKER_WRITE_ROLES,
+  WorkerResponse,
+} from '@steadywork/shared';
+import { AuditService } from '../audit/audit.service';
+import { CurrentStaff, Roles } from '../auth/access.decorators';
+import type { StaffPrincipal } from '../auth/principal';
+import { IdPipe } from '../common/id.pipe';
+import { DataScope, Scope } from '../scope/data-scope';
+import { ArchiveService } from './archive.service';
+import {
+  ArchiveAssessmentDto,
+  CloseArchiveDto,
+  FollowUpDto,
+  OverdueQueryDto,
+  ReopenArchiveDto,
+} from './dto/archive.dto';
+import { UpdateWorkerDto, WorkerProfileDto, WorkerQueryDto } from './dto/worker-profile.dto';
+import { FollowUpService } from './follow-up.service';
+import { WorkersService } from './workers.service';
+
+@ApiTags('workers')
+@ApiBearerAuth()
+@Controller('workers')
+export class WorkersController {
+  constructor(
+    private readonly workers: WorkersService,
+    private readonly archives: ArchiveService,
+    private readonly followUps: FollowUpService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get()
+  @Roles(...WORKER_READ_ROLES)
+  @ApiOperation({ summary: 'Workers in the caller’s data scope (masked), filtered and paged' })
+  list(@Query() query: WorkerQueryDto, @Scope() scope: DataScope): Promise<Page<WorkerResponse>> {
+    return this.workers.list(query, scope);
+  }
+
+  @Get(':id')
+  @Roles(...WORKER_READ_ROLES)
+  get(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<WorkerResponse> {
+    return this.workers.get(id, scope);
+  }
+
+  @Post()
+  @Roles(...WORKER_WRITE_ROLES)
+  @ApiOperation({ summary: 'Register a worker on their behalf (one record per ID number: 409 otherwise)' })
+  create(
+    @Body() dto: WorkerProfileDto,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<WorkerResponse> {
+    return this.workers.createOnBehalf(dto, staff, scope);
+  }
+
+  @Patch(':id')
+  @Roles(...WORKER_WRITE_ROLES)
+  update(
+    @Param('id', IdPipe) id: number,
+    @Body() dto: UpdateWorkerDto,
+    @Scope() scope: DataScope,
+  ): Promise<WorkerResponse> {
+    return this.workers.update(id, dto, scope);
+  }
+
+  @Post(':id/reveal')
+  @HttpCode(200)
+  @Roles(...WORKER_WRITE_ROLES)
+  @ApiOperation({ summary: 'The full ID and phone numbers (audited)' })
+  reveal(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<RevealResponse> {
+    return this.workers.reveal(id, scope);
+  }
+
+  @Get(':id/audit')
+  @Roles(...WORKER_READ_ROLES)
+  @ApiOperation({ summary: 'The audit trail of this worker’s record' })
+  async trail(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<Page<AuditLogResponse>> {
+    await this.workers.findInScope(id, scope);
+    return this.audit.search({ targetType: 'worker', targetId: String(id), page: 1, pageSize: 100 });
+  }
+
+  @Get(':id/archive')
+  @Roles(...WORKER_READ_ROLES)
+  archive(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<ArchiveResponse | null> {
+    return this.archives.get(id, scope);
+  }
+
+  @Post(':id/archive')
+  @Roles(...WORKER_WRITE_ROLES)
+  @ApiOperation({ summary: 'Open the hardship archive (建档)' })
+  openArchive(
+    @Param('id', IdPipe) id: number,
+    @Body() dto: ArchiveAssessmentDto,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<ArchiveResponse> {
+    return this.archives.open(id, dto, staff, scope);
+  }
+
+  @Post(':id/archive/reassess')
+  @HttpCode(200)
+  @Roles(...WORKER_WRITE_ROLES)
+  reassess(
+    @Param('id', IdPipe) id: number,
+    @Body() dto: ArchiveAssessmentDto,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<ArchiveResponse> {
+    return this.archives.reassess(id, dto, staff, scope);
+  }
+
+  @Post(':id/archive/close')
+  @HttpCode(200)
+  @Roles(...WORKER_WRITE_ROLES)
+  @ApiOperation({ summary: 'Close the archive: 脱困, with the reason' })
+  close(
+    @Param('id', IdPipe) id: number,
+    @Body() dto: CloseArchiveDto,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<ArchiveResponse> {
+    return this.archives.close(id, dto, staff, scope);
+  }
+
+  @Post(':id/archive/reopen')
+  @HttpCode(200)
+  @Roles(...WORKER_WRITE_ROLES)
+  @ApiOperation({ summary: 'Reopen a closed archive: 返困' })
+  reopen(
+    @Param('id', IdPipe) id: number,
+    @Body() dto: ReopenArchiveDto,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<ArchiveResponse> {
+    return this.archives.reopen(id, dto, staff, scope);
+  }
+
+  @Get(':id/follow-ups')
+  @Roles(...WORKER_READ_ROLES)
+  followUpList(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<FollowUpResponse[]> {
+    return this.followUps.list(id, scope);
+  }
+
+  @Post(':id/follow-ups')
+  @Roles(...WORKER_WRITE_ROLES)
+  recordFollowUp(
+    @Param('id', IdPipe) id: number,
+    @Body() dto: FollowUpDto,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<FollowUpResponse> {
+    return this.followUps.record(id, dto, staff, scope);
+  }
+}
+
+@ApiTags('workers')
+@ApiBearerAuth()
+@Controller('follow-ups')
+export class FollowUpsController {
+  constructor(private readonly followUps: FollowUpService) {}
+
+  @Get('overdue')
+  @Roles(...WORKER_READ_ROLES)
+  @ApiOperation({ summary: 'Overdue follow-ups in the caller’s scope (total = the count for the home page)' })
+  overdue(@Query() query: OverdueQueryDto, @Scope() scope: DataScope): Promise<Page<OverdueFollowUpResponse>> {
+    return this.followUps.overdue(query, scope);
+  }
+}

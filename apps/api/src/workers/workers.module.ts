@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PersonalDataCipher } from '../crypto/personal-data.cipher';
+import { ArchiveService } from './archive.service';
+import { FollowUp } from './follow-up.entity';
+import { FollowUpService } from './follow-up.service';
+import { ArchiveEvent, HardshipArchive } from './hardship-archive.entity';
+import { MeProfileController } from './me-profile.controller';
+import { Worker, WorkerTagRow } from './worker.entity';
+import { FollowUpsController, WorkersController } from './workers.controller';
+import { WorkersService } from './workers.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Worker, WorkerTagRow, HardshipArchive, ArchiveEvent, FollowUp])],
+  controllers: [WorkersController, FollowUpsController, MeProfileController],
+  providers: [WorkersService, ArchiveService, FollowUpService, PersonalDataCipher],
+  exports: [WorkersService, ArchiveService, FollowUpService, PersonalDataCipher],
+})
+export class WorkersModule {}

@@ -1,0 +1,313 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  ArchiveStatus,
+  Page,
+  parseResidentId,
+  RegionLevel,
+  RevealResponse,
+  SELF_DECLARED_TAGS,
+  WorkerResponse,
+  WorkerSource,
+  WorkerTag,
+  maskPhone,
+  maskResidentId,
+} from '@steadywork/shared';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { StaffPrincipal } from '../auth/principal';
+import { Clock } from '../common/clock';
+import { DomainException } from '../common/domain.exception';
+import { skipOf, toPage } from '../common/pagination';
+import { isUniqueViolation, likeEscape } from '../common/sql';
+import { PersonalDataCipher } from '../crypto/personal-data.cipher';
+import { RegionService } from '../region/region.service';
+import { applyScope, assertInScope, DataScope } from '../scope/data-scope';
+import { MyProfileDto, UpdateWorkerDto, WorkerProfileDto, WorkerQueryDto } from './dto/worker-profile.dto';
+import { Worker, WorkerTagRow } from './worker.entity';
+
+const ID_TAKEN = { field: 'idNumber', message: '该身份证号码已登记' };
+
+@Injectable()
+export class WorkersService {
+  constructor(
+    @InjectRepository(Worker) private readonly workers: Repository<Worker>,
+    @InjectRepository(WorkerTagRow) private readonly tags: Repository<WorkerTagRow>,
+    private readonly cipher: PersonalDataCipher,
+    private readonly regions: RegionService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(query: WorkerQueryDto, scope: DataScope): Promise<Page<WorkerResponse>> {
+    const qb = this.workers.createQueryBuilder('w');
+    applyScope(qb, 'w.region_code', scope);
+    if (query.regionCode) {
+      qb.andWhere('w.region_code IN (:...regionFilter)', {
+        regionFilter: this.regions.subtree(query.regionCode).concat('-'),
+      });
+    }
+    if (query.employmentStatus) qb.andWhere('w.employment_status = :es', { es: query.employmentStatus });
+    if (query.archiveStatus) qb.andWhere('w.archive_status = :as', { as: query.archiveStatus });
+    if (query.tag)
+      qb.andWhere('EXISTS (SELECT 1 FROM worker_tag t WHERE t.worker_id = w.id AND t.tag = :tag)', { tag: query.tag });
+    if (query.keyword) {
+      const kw = query.keyword;
+      if (/^\d{3}[\dXx]$/.test(kw)) qb.andWhere('w.id_last4 = :last4', { last4: kw.toUpperCase() });
+      else qb.andWhere("w.name LIKE :name ESCAPE '!'", { name: `%${likeEscape(kw)}%` });
+    }
+    const [rows, total] = await qb.orderBy('w.id', 'DESC').skip(skipOf(query)).take(query.pageSize).getManyAndCount();
+    return toPage(await this.toResponses(rows), total, query);
+  }
+
+  async get(id: number, scope: DataScope): Promise<WorkerResponse> {
+    return (await this.toResponses([await this.findInScope(id, scope)]))[0];
+  }
+
+  async findInScope(id: number, scope: DataScope): Promise<Worker> {
+    const worker = await this.workers.findOneBy({ id });
+    if (!worker) throw DomainException.notFound('职工');
+    assertInScope(scope, worker.regionCode, '职工');
+    return worker;
+  }
+
+  /** Staff register a worker on their behalf (many have no smartphone). */
+  async createOnBehalf(
+    dto: WorkerProfileDto,
+    staff: StaffPrincipal,
+    scope: DataScope,
+    source = WorkerSource.STAFF,
+  ): Promise<WorkerResponse> {
+    this.assertCounty(dto.regionCode);
+    if (!scope.all && !scope.regionCodes.includes(dto.regionCode)) {
+      throw DomainException.validation([{ field: 'regionCode', message: '所在地区不在您的管辖范围内' }]);
+    }
+    const id = await this.insert(dto, { source, createdBy: staff.id, accountId: null, consent: false });
+    return this.get(id, scope);
+  }
+
+  async update(id: number, dto: UpdateWorkerDto, scope: DataScope): Promise<WorkerResponse> {
+    const worker = await this.findInScope(id, scope);
+    if (dto.regionCode !== undefined) {
+      this.assertCounty(dto.regionCode);
+      if (!scope.all && !scope.regionCodes.includes(dto.regionCode)) {
+        throw DomainException.validation([{ field: 'regionCode', message: '所在地区不在您的管辖范围内' }]);
+      }
+    }
+    await this.workers.manager.transaction(async (m) => {
+      const changes = this.changesFrom(dto);
+      await m.getRepository(Worker).update({ id }, changes);
+      if (dto.tags) await this.replaceTags(m, id, dto.tags);
+      await this.audit.record(
+        {
+          action: 'worker.update',
+          targetType: 'worker',
+          targetId: id,
+          summary: {
+            fields: Object.keys(dto),
+            before: { regionCode: worker.regionCode, employmentStatus: worker.employmentStatus },
+          },
+        },
+        m,
+      );
+    });
+    return this.get(id, scope);
+  }
+
+  /** Full ID and phone numbers for staff; every read is audited. */
+  async reveal(id: number, scope: DataScope): Promise<RevealResponse> {
+    const worker = await this.findInScope(id, scope);
+    await this.audit.record({
+      action: 'worker.reveal',
+      targetType: 'worker',
+      targetId: id,
+      summary: { fields: ['idNumber', 'phone'] },
+    });
+    return { idNumber: this.cipher.decrypt(worker.idNumberEnc), phone: this.cipher.decrypt(worker.phoneEnc) };
+  }
+
+  async getMine(accountId: number): Promise<WorkerResponse> {
+    const worker = await this.workers.findOneBy({ accountId });
+    if (!worker) throw DomainException.notFound('实名登记信息');
+    return (await this.toResponses([worker]))[0];
+  }
+
+  /**
+   * The worker's own registration. A record staff registered earlier with the same ID number
+   * and phone is claimed instead of creating a second one.
+   */
+  async saveMine(accountId: number, dto: MyProfileDto): Promise<WorkerResponse> {
+    this.assertCounty(dto.regionCode);
+    const declared = (dto.tags ?? []).filter((t) => !SELF_DECLARED_TAGS.includes(t));
+    if (declared.length) {
+      throw DomainException.validation([{ field: 'tags', message: '以下标签须由工会认定，不能自行申报' }]);
+    }
+    const idHash = this.cipher.lookupHash('id', dto.idNumber);
+    const mine = await this.workers.findOneBy({ accountId });
+    if (mine) {
+      if (mine.idNumberHash !== idHash) {
+        throw DomainException.validation([
+          { field: 'idNumber', message: '身份证号码登记后不能修改，如需更正请联系所在工会' },
+        ]);
+      }
+      await this.workers.manager.transaction(async (m) => {
+        await m
+          .getRepository(Worker)
+          .update({ id: mine.id }, { ...this.changesFrom(dto), consentAt: mine.consentAt ?? this.clock.now() });
+        await this.replaceTags(m, mine.id, dto.tags ?? [], SELF_DECLARED_TAGS);
+        await this.audit.record({ action: 'worker.profile_update', targetType: 'worker', targetId: mine.id }, m);
+      });
+      return this.getMine(accountId);
+    }
+    const existing = await this.workers.findOneBy({ idNumberHash: idHash });
+    if (existing) {
+      if (existing.accountId !== null)
+        throw DomainException.conflict('该身份证号码已由其他微信账号登记，如有疑问请联系所在工会', [ID_TAKEN]);
+      if (existing.phoneHash !== this.cipher.lookupHash('phone', dto.phone)) {
+        throw DomainException.conflict('工会已为该身份证号码登记，但手机号码不一致，请联系所在工会核实', [
+          { field: 'phone', message: '与工会登记的手机号码不一致' },
+        ]);
+      }
+      await this.workers.manager.transaction(async (m) => {
+        const claimed = await m
+          .getRepository(Worker)
+          .update(
+            { id: existing.id, accountId: IsNull() },
+            { ...this.changesFrom(dto), accountId, consentAt: this.clock.now() },
+          );
+        if (!claimed.affected) throw DomainException.conflict('该身份证号码已由其他微信账号登记', [ID_TAKEN]);
+        await this.replaceTags(m, existing.id, dto.tags ?? [], SELF_DECLARED_TAGS);
+        await this.audit.record(
+          { action: 'worker.claim', targetType: 'worker', targetId: existing.id, summary: { accountId } },
+          m,
+        );
+      });
+      return this.getMine(accountId);
+    }
+    await this.insert(dto, { source: WorkerSource.SELF, createdBy: null, accountId, consent: true });
+    return this.getMine(accountId);
+  }
+
+  /** Inserts a new worker; a second record with the same ID number is a 409. */
+  async insert(
+    dto: WorkerProfileDto,
+    opts: { source: WorkerSource; createdBy: number | null; accountId: number | null; consent: boolean },
+    manager?: EntityManager,
+  ): Promise<number> {
+    const info = parseResidentId(dto.idNumber);
+    const now = this.clock.now();
+    const run = async (m: EntityManager) => {
+      const result = await m.getRepository(Worker).insert({
+        ...this.changesFrom(dto),
+        skills: dto.skills ?? [],
+        idNumberEnc: this.cipher.encrypt(dto.idNumber),
+        idNumberHash: this.cipher.lookupHash('id', dto.idNumber),
+        idNumberMasked: maskResidentId(dto.idNumber)!,
+        idLast4: dto.idNumber.slice(-4),
+        birthDate: info.birthDate!,
+        sex: info.sex!,
+        archiveStatus: ArchiveStatus.NONE,
+        accountId: opts.accountId,
+        source: opts.source,
+        consentAt: opts.consent ? now : null,
+        lastFollowUpAt: null,
+        createdBy: opts.createdBy,
+        createdAt: now,
+      } as Worker);
+      const id = Number(result.identifiers[0].id);
+      if (dto.tags?.length) await m.getRepository(WorkerTagRow).insert(dto.tags.map((tag) => ({ workerId: id, tag })));
+      await this.audit.record(
+        {
+          action: 'worker.create',
+          targetType: 'worker',
+          targetId: id,
+          summary: { source: opts.source, regionCode: dto.regionCode },
+        },
+        m,
+      );
+      return id;
+    };
+    try {
+      return manager ? await run(manager) : await this.workers.manager.transaction(run);
+    } catch (err) {
+      if (isUniqueViolation(err))
+        throw DomainException.conflict('该身份证号码已登记，同一人只能有一条记录', [ID_TAKEN]);
+      throw err;
+    }
+  }
+
+  /** Column values from a profile form (everything but the ID number, which never changes). */
+  changesFrom(dto: Partial<WorkerProfileDto>): Partial<Worker> {
+    const c: Partial<Worker> = { updatedAt: this.clock.now() };
+    if (dto.name !== undefined) c.name = dto.name;
+    if (dto.phone !== undefined) {
+      c.phoneEnc = this.cipher.encrypt(dto.phone);
+      c.phoneHash = this.cipher.lookupHash('phone', dto.phone);
+      c.phoneMasked = maskPhone(dto.phone)!;
+    }
+    if (dto.regionCode !== undefined) c.regionCode = dto.regionCode;
+    if (dto.ethnicity !== undefined) c.ethnicity = dto.ethnicity || null;
+    if (dto.employer !== undefined) c.employer = dto.employer || null;
+    if (dto.unionMember !== undefined) c.unionMember = dto.unionMember;
+    if (dto.employmentStatus !== undefined) c.employmentStatus = dto.employmentStatus;
+    if (dto.education !== undefined) c.education = dto.education || null;
+    if (dto.skills !== undefined) c.skills = dto.skills;
+    if (dto.employmentIntention !== undefined) c.employmentIntention = dto.employmentIntention || null;
+    if (dto.trainingNeeds !== undefined) c.trainingNeeds = dto.trainingNeeds || null;
+    return c;
+  }
+
+  /** Replaces the worker's tags; with `only`, just that subset (the rest are kept). */
+  async replaceTags(m: EntityManager, workerId: number, tags: WorkerTag[], only?: readonly WorkerTag[]): Promise<void> {
+    const repo = m.getRepository(WorkerTagRow);
+    await repo.delete(only ? { workerId, tag: In([...only]) } : { workerId });
+    const keep = only ? tags.filter((t) => only.includes(t)) : tags;
+    if (keep.length) await repo.insert(keep.map((tag) => ({ workerId, tag })));
+  }
+
+  async setTag(m: EntityManager, workerId: number, tag: WorkerTag, on: boolean): Promise<void> {
+    const repo = m.getRepository(WorkerTagRow);
+    await repo.delete({ workerId, tag });
+    if (on) await repo.insert({ workerId, tag });
+  }
+
+  private assertCounty(code: string): void {
+    const region = this.regions.get(code);
+    if (!region || region.level !== RegionLevel.COUNTY) {
+      throw DomainException.validation([{ field: 'regionCode', message: '请选择县（区）级所在地区' }]);
+    }
+  }
+
+  async toResponses(rows: Worker[]): Promise<WorkerResponse[]> {
+    if (!rows.length) return [];
+    const tagRows = await this.tags.findBy({ workerId: In(rows.map((w) => w.id)) });
+    const tagsOf = new Map<number, WorkerTag[]>();
+    for (const t of tagRows) tagsOf.set(t.workerId, [...(tagsOf.get(t.workerId) ?? []), t.tag]);
+    return rows.map((w) => ({
+      id: w.id,
+      name: w.name,
+      idNumberMasked: w.idNumberMasked,
+      phoneMasked: w.phoneMasked,
+      birthDate: w.birthDate,
+      sex: w.sex,
+      regionCode: w.regionCode,
+      regionName: this.regions.fullName(w.regionCode),
+      ethnicity: w.ethnicity,
+      employer: w.employer,
+      unionMember: w.unionMember,
+      employmentStatus: w.employmentStatus,
+      education: w.education,
+      skills: w.skills ?? [],
+      employmentIntention: w.employmentIntention,
+      trainingNeeds: w.trainingNeeds,
+      tags: (tagsOf.get(w.id) ?? []).sort(),
+      archiveStatus: w.archiveStatus,
+      claimed: w.accountId !== null,
+      source: w.source,
+      lastFollowUpAt: w.lastFollowUpAt?.toISOString() ?? null,
+      consentAt: w.consentAt?.toISOString() ?? null,
+      createdAt: w.createdAt.toISOString(),
+      updatedAt: w.updatedAt.toISOString(),
+    }));
+  }
+}

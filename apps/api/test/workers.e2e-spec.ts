@@ -1,0 +1,375 @@
+import { ArchiveStatus, EmploymentStatus, ErrorCode, HardshipLevel, WorkerTag } from '@steadywork/shared';
+import { residentId, workerProfile } from './factories/worker.factory';
+import { startTestApp, TestApp } from './helpers/test-app';
+
+describe('workers: real-name registration', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('a worker registers in the mini-program: ID checked, birth date and sex derived, numbers masked', async () => {
+    const auth = await t.workerBearer('reg-1');
+    const profile = {
+      ...workerProfile({ idNumber: '11010519491231002X', regionCode: '630102' }),
+      consent: true,
+      tags: [WorkerTag.VETERAN],
+    };
+    const res = await t.http().put('/api/v1/me/profile').set('Authorization', auth).send(profile);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      name: '李梅',
+      idNumberMasked: '110105********002X',
+      birthDate: '1949-12-31',
+      sex: 'F',
+      regionName: '青海省 / 西宁市 / 城东区',
+      tags: [WorkerTag.VETERAN],
+      claimed: true,
+      source: 'SELF',
+      consentAt: expect.any(String),
+    });
+    expect(res.body.phoneMasked).toMatch(/^139\*{4}\d{4}$/);
+    expect(JSON.stringify(res.body)).not.toContain(profile.phone);
+    const again = await t.http().get('/api/v1/me/profile').set('Authorization', auth);
+    expect(again.body.id).toBe(res.body.id);
+  });
+
+  it('refuses a wrong check digit with 400 naming the field', async () => {
+    const auth = await t.workerBearer('reg-2');
+    const res = await t
+      .http()
+      .put('/api/v1/me/profile')
+      .set('Authorization', auth)
+      .send({ ...workerProfile({ idNumber: '110105194912310021' }), consent: true });
+    expect(res.status).toBe(400);
+    expect(res.body.details).toEqual([{ field: 'idNumber', message: '身份证号码校验位不正确，请核对' }]);
+    expect((await t.http().get('/api/v1/me/profile').set('Authorization', auth)).status).toBe(404);
+  });
+
+  it('requires consent to the privacy notice before anything is saved', async () => {
+    const auth = await t.workerBearer('reg-3');
+    const res = await t
+      .http()
+      .put('/api/v1/me/profile')
+      .set('Authorization', auth)
+      .send({ ...workerProfile(), consent: false });
+    expect(res.status).toBe(400);
+    expect(res.body.details[0]).toMatchObject({ field: 'consent' });
+  });
+
+  it('names every bad field at once', async () => {
+    const auth = await t.workerBearer('reg-4');
+    const res = await t
+      .http()
+      .put('/api/v1/me/profile')
+      .set('Authorization', auth)
+      .send({ name: '', idNumber: '123', phone: '555', regionCode: 'x', employmentStatus: 'RICH', consent: true });
+    expect(res.status).toBe(400);
+    expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'employmentStatus',
+      'idNumber',
+      'name',
+      'phone',
+      'regionCode',
+    ]);
+  });
+
+  it('refuses a second record with the same ID number (409), also from staff', async () => {
+    const profile = workerProfile();
+    const first = await t
+      .http()
+      .post('/api/v1/workers')
+      .set('Authorization', await t.bearer('chengdong_reviewer'))
+      .send(profile);
+    expect(first.status).toBe(201);
+    const second = await t
+      .http()
+      .post('/api/v1/workers')
+      .set('Authorization', await t.bearer('xining_reviewer'))
+      .send({ ...profile, name: '王五' });
+    expect(second.status).toBe(409);
+    expect(second.body).toMatchObject({
+      error: ErrorCode.CONFLICT,
+      details: [{ field: 'idNumber', message: '该身份证号码已登记' }],
+    });
+  });
+
+  it('a double submission creates one record', async () => {
+    const profile = workerProfile();
+    const auth = await t.bearer('chengdong_reviewer');
+    const results = await Promise.all(
+      [1, 2, 3].map(() => t.http().post('/api/v1/workers').set('Authorization', auth).send(profile)),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+  });
+
+  it('claim: a worker registered by staff logs in with the same ID and phone and gets that record', async () => {
+    const profile = workerProfile({ name: '赵大山' });
+    const staffCreated = await t
+      .http()
+      .post('/api/v1/workers')
+      .set('Authorization', await t.bearer('chengdong_reviewer'))
+      .send(profile);
+    expect(staffCreated.body.claimed).toBe(false);
+
+    const wrongPhone = await t
+      .http()
+      .put('/api/v1/me/profile')
+      .set('Authorization', await t.workerBearer('claim-x'))
+      .send({ ...profile, phone: '13700000000', consent: true });
+    expect(wrongPhone.status).toBe(409);
+    expect(wrongPhone.body.details[0].field).toBe('phone');
+
+    const auth = await t.workerBearer('claim-1');
+    const claim = await t
+      .http()
+      .put('/api/v1/me/profile')
+      .set('Authorization', auth)
+      .send({ ...profile, employer: '城东物业', consent: true });
+    expect(claim.status).toBe(200);
+    expect(claim.body).toMatchObject({
+      id: staffCreated.body.id,
+      claimed: true,
+      employer: '城东物业',
+      source: 'STAFF',
+    });
+    const count = await t.db.query('SELECT COUNT(*) AS n FROM worker WHERE id_last4 = ?', [profile.idNumber.slice(-4)]);
+    expect(Number(count[0].n)).toBeGreaterThanOrEqual(1);
+    const byId = await t
+      .http()
+      .get(`/api/v1/workers?keyword=${profile.idNumber.slice(-4)}`)
+      .set('Authorization', await t.bearer('chengdong_reviewer'));
+    expect(byId.body.items.filter((w: { name: string }) => w.name === '赵大山')).toHaveLength(1);
+
+    const other = await t
+      .http()
+      .put('/api/v1/me/profile')
+      .set('Authorization', await t.workerBearer('claim-2'))
+      .send({ ...profile, consent: true });
+    expect(other.status).toBe(409);
+  });
+
+  it('stores no plaintext ID or phone number in the database', async () => {
+    const profile = workerProfile();
+    await t
+      .http()
+      .post('/api/v1/workers')
+      .set('Authorization', await t.bearer('chengdong_reviewer'))
+      .send(profile);
+    const rows: Record<string, unknown>[] = await t.db.query('SELECT * FROM worker');
+    const dump = JSON.stringify(rows);
+    expect(dump).not.toContain(profile.idNumber);
+    expect(dump).not.toContain(profile.phone);
+    expect(dump).not.toContain(profile.idNumber.slice(6, 14));
+  });
+
+  it('reveals the full numbers to staff in scope, and audits each read', async () => {
+    const profile = workerProfile();
+    const auth = await t.bearer('chengdong_reviewer');
+    const created = await t.http().post('/api/v1/workers').set('Authorization', auth).send(profile);
+    const reveal = await t.http().post(`/api/v1/workers/${created.body.id}/reveal`).set('Authorization', auth);
+    expect(reveal.status).toBe(200);
+    expect(reveal.body).toEqual({ idNumber: profile.idNumber, phone: profile.phone });
+    const log = await t
+      .http()
+      .get(`/api/v1/audit-logs?action=worker.reveal&targetId=${created.body.id}`)
+      .set('Authorization', await t.bearer('auditor'));
+    expect(log.body.items).toHaveLength(1);
+    expect(log.body.items[0]).toMatchObject({ actorName: 'chengdong_reviewer', targetType: 'worker' });
+  });
+});
+
+describe('workers: data scope', () => {
+  let t: TestApp;
+  let chengdongWorker: number;
+  let haidongWorker: number;
+  beforeAll(async () => {
+    t = await startTestApp();
+    chengdongWorker = (
+      await t
+        .http()
+        .post('/api/v1/workers')
+        .set('Authorization', await t.bearer('chengdong_reviewer'))
+        .send(workerProfile({ regionCode: '630102' }))
+    ).body.id;
+    haidongWorker = (
+      await t
+        .http()
+        .post('/api/v1/workers')
+        .set('Authorization', await t.bearer('haidong_reviewer'))
+        .send(workerProfile({ regionCode: '630202' }))
+    ).body.id;
+  });
+  afterAll(() => t.close());
+
+  it('a county reviewer lists only its county; the city sees its counties; the province sees all', async () => {
+    const ids = async (u: string) =>
+      (
+        await t
+          .http()
+          .get('/api/v1/workers')
+          .set('Authorization', await t.bearer(u))
+      ).body.items.map((w: { id: number }) => w.id);
+    expect(await ids('chengdong_reviewer')).toEqual([chengdongWorker]);
+    expect(await ids('haidong_reviewer')).toEqual([haidongWorker]);
+    expect(await ids('xining_reviewer')).toEqual([chengdongWorker]);
+    expect((await ids('province_reviewer')).sort()).toEqual([chengdongWorker, haidongWorker].sort());
+  });
+
+  it('outside the scope a worker does not exist: 404 to read, change, reveal', async () => {
+    const auth = await t.bearer('chengdong_reviewer');
+    expect((await t.http().get(`/api/v1/workers/${haidongWorker}`).set('Authorization', auth)).status).toBe(404);
+    expect(
+      (await t.http().patch(`/api/v1/workers/${haidongWorker}`).set('Authorization', auth).send({ employer: 'x' }))
+        .status,
+    ).toBe(404);
+    expect((await t.http().post(`/api/v1/workers/${haidongWorker}/reveal`).set('Authorization', auth)).status).toBe(
+      404,
+    );
+    expect((await t.http().get(`/api/v1/workers/${haidongWorker}/archive`).set('Authorization', auth)).status).toBe(
+      404,
+    );
+  });
+
+  it('cannot register a worker into another county', async () => {
+    const res = await t
+      .http()
+      .post('/api/v1/workers')
+      .set('Authorization', await t.bearer('chengdong_reviewer'))
+      .send(workerProfile({ regionCode: '630202' }));
+    expect(res.status).toBe(400);
+    expect(res.body.details[0].field).toBe('regionCode');
+  });
+
+  it('the system admin and the auditor see no worker data (separation of duties)', async () => {
+    for (const u of ['sysadmin', 'auditor', 'secadmin']) {
+      expect(
+        (
+          await t
+            .http()
+            .get('/api/v1/workers')
+            .set('Authorization', await t.bearer(u))
+        ).status,
+      ).toBe(403);
+    }
+  });
+});
+
+describe('workers: hardship archive and follow-ups', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const assessment = {
+    level: HardshipLevel.DEEP,
+    household: {
+      members: 4,
+      monthlyIncomePerCapitaFen: 45_000,
+      zeroEmployment: true,
+      lowIncome: true,
+      disability: false,
+    },
+    cause: '主要劳动力失业，子女上学',
+    attachments: ['低保证明.jpg'],
+  };
+
+  it('opens, re-assesses, closes (脱困) and reopens (返困), keeping the whole history', async () => {
+    const auth = await t.bearer('chengdong_reviewer');
+    const w = (await t.http().post('/api/v1/workers').set('Authorization', auth).send(workerProfile())).body;
+    const open = await t.http().post(`/api/v1/workers/${w.id}/archive`).set('Authorization', auth).send(assessment);
+    expect(open.status).toBe(201);
+    expect(open.body).toMatchObject({
+      status: ArchiveStatus.ACTIVE,
+      level: HardshipLevel.DEEP,
+      household: { monthlyIncomePerCapitaFen: 45_000 },
+    });
+    const worker = await t.http().get(`/api/v1/workers/${w.id}`).set('Authorization', auth);
+    expect(worker.body).toMatchObject({ archiveStatus: ArchiveStatus.ACTIVE, tags: [WorkerTag.HARDSHIP] });
+
+    expect(
+      (await t.http().post(`/api/v1/workers/${w.id}/archive`).set('Authorization', auth).send(assessment)).status,
+    ).toBe(409);
+    await t
+      .http()
+      .post(`/api/v1/workers/${w.id}/archive/reassess`)
+      .set('Authorization', auth)
+      .send({ ...assessment, level: HardshipLevel.RELATIVE });
+    const noReason = await t.http().post(`/api/v1/workers/${w.id}/archive/close`).set('Authorization', auth).send({});
+    expect(noReason.status).toBe(400);
+    const closed = await t
+      .http()
+      .post(`/api/v1/workers/${w.id}/archive/close`)
+      .set('Authorization', auth)
+      .send({ reason: '实现稳定就业' });
+    expect(closed.body).toMatchObject({ status: ArchiveStatus.CLOSED, closeReason: '实现稳定就业' });
+    expect((await t.http().get(`/api/v1/workers/${w.id}`).set('Authorization', auth)).body.tags).toEqual([]);
+    const reopened = await t
+      .http()
+      .post(`/api/v1/workers/${w.id}/archive/reopen`)
+      .set('Authorization', auth)
+      .send({ ...assessment, level: HardshipLevel.ACCIDENTAL, reason: '家人重病' });
+    expect(reopened.body.status).toBe(ArchiveStatus.ACTIVE);
+    expect(reopened.body.events.map((e: { type: string }) => e.type)).toEqual([
+      'OPENED',
+      'REASSESSED',
+      'CLOSED',
+      'REOPENED',
+    ]);
+    expect(reopened.body.events[3]).toMatchObject({ reason: '家人重病', actorName: '城东区总工会初审' });
+
+    const trail = await t.http().get(`/api/v1/workers/${w.id}/audit`).set('Authorization', auth);
+    expect(trail.body.items.map((a: { action: string }) => a.action)).toEqual(
+      expect.arrayContaining(['worker.create', 'archive.open', 'archive.reassess', 'archive.close', 'archive.reopen']),
+    );
+  });
+
+  it('flags workers not followed up for a month, and a follow-up clears the flag', async () => {
+    const auth = await t.bearer('chengdong_reviewer');
+    const unemployed = (
+      await t
+        .http()
+        .post('/api/v1/workers')
+        .set('Authorization', auth)
+        .send(workerProfile({ employmentStatus: EmploymentStatus.UNEMPLOYED }))
+    ).body;
+    const employed = (
+      await t
+        .http()
+        .post('/api/v1/workers')
+        .set('Authorization', auth)
+        .send(workerProfile({ employmentStatus: EmploymentStatus.EMPLOYED }))
+    ).body;
+    const overdueIds = async () =>
+      (await t.http().get('/api/v1/follow-ups/overdue?pageSize=100').set('Authorization', auth)).body.items.map(
+        (o: { worker: { id: number } }) => o.worker.id,
+      );
+    expect(await overdueIds()).not.toContain(unemployed.id);
+
+    t.clock.advance(31 * 86_400_000);
+    const ids = await overdueIds();
+    expect(ids).toContain(unemployed.id);
+    expect(ids).not.toContain(employed.id);
+    expect(
+      (
+        await t
+          .http()
+          .get('/api/v1/follow-ups/overdue')
+          .set('Authorization', await t.bearer('haidong_reviewer'))
+      ).body.total,
+    ).toBe(0);
+
+    const follow = await t.http().post(`/api/v1/workers/${unemployed.id}/follow-ups`).set('Authorization', auth).send({
+      method: 'PHONE',
+      followedAt: t.clock.now().toISOString(),
+      notes: '已推荐家政岗位',
+      employmentStatus: EmploymentStatus.UNEMPLOYED,
+    });
+    expect(follow.status).toBe(201);
+    expect(await overdueIds()).not.toContain(unemployed.id);
+    const list = await t.http().get(`/api/v1/workers/${unemployed.id}/follow-ups`).set('Authorization', auth);
+    expect(list.body[0]).toMatchObject({ method: 'PHONE', notes: '已推荐家政岗位', staffName: '城东区总工会初审' });
+  });
+});
