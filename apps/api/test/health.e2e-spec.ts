@@ -58,24 +58,25 @@ describe('environment validation', () => {
     expect(() => loadConfig({ DB_URL: 'mysql://localhost' })).toThrow(/DB_URL .*must name a host and a database/);
   });
 
-  it('names a missing production secret', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 'b' })).toThrow(
-      /JWT_SECRET is required in production/,
-    );
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(
-      /WECHAT_APPID and WECHAT_SECRET are required/,
-    );
+  const production = {
+    NODE_ENV: 'production',
+    JWT_SECRET: 'x'.repeat(40),
+    DATA_ENCRYPTION_KEY: 'a'.repeat(64),
+    WECHAT_APPID: 'wx123',
+    WECHAT_SECRET: 'secret',
+  };
+
+  it.each(['JWT_SECRET', 'DATA_ENCRYPTION_KEY', 'WECHAT_APPID'])('names a missing production secret: %s', (name) => {
+    expect(() => loadConfig({ ...production, [name]: '' })).toThrow(new RegExp(`Required in production: .*${name}`));
+  });
+
+  it('names a short JWT secret and a malformed data key', () => {
+    expect(() => loadConfig({ ...production, JWT_SECRET: 'short' })).toThrow(/JWT_SECRET \(at least 32 characters\)/);
+    expect(() => loadConfig({ DATA_ENCRYPTION_KEY: 'too-short' })).toThrow(/DATA_ENCRYPTION_KEY must be 32 bytes/);
   });
 
   it('never seeds demo accounts in production', () => {
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      JWT_SECRET: 'x'.repeat(40),
-      WECHAT_APPID: 'a',
-      WECHAT_SECRET: 'b',
-      SEED_DEMO: 'true',
-    });
-    expect(config.seedDemo).toBe(false);
+    expect(loadConfig({ ...production, SEED_DEMO: 'true' }).seedDemo).toBe(false);
   });
 
   it('names a bad PORT', () => {

@@ -1,5 +1,5 @@
 import { ArchiveStatus, EmploymentStatus, ErrorCode, HardshipLevel, WorkerTag } from '@steadywork/shared';
-import { residentId, workerProfile } from './factories/worker.factory';
+import { workerProfile } from './factories/worker.factory';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 describe('workers: real-name registration', () => {

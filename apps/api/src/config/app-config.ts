@@ -174,21 +174,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const isProduction = vars.NODE_ENV === 'production';
   const db = parseDbUrl(vars.DB_URL);
-  if (isProduction && (!vars.JWT_SECRET || vars.JWT_SECRET.length < 32)) {
-    throw new ConfigError('JWT_SECRET is required in production and must be at least 32 characters');
+  if (isProduction) {
+    // Name every missing production secret at once.
+    const missing: string[] = [];
+    if (!vars.JWT_SECRET || vars.JWT_SECRET.length < 32) missing.push('JWT_SECRET (at least 32 characters)');
+    if (!vars.DATA_ENCRYPTION_KEY) missing.push('DATA_ENCRYPTION_KEY (32 bytes as 64 hex characters or base64)');
+    if (!vars.WECHAT_APPID || !vars.WECHAT_SECRET) {
+      missing.push('WECHAT_APPID and WECHAT_SECRET (the development login provider is off in production)');
+    }
+    if (missing.length) throw new ConfigError(`Required in production: ${missing.join('; ')}`);
   }
-  if (isProduction && !vars.DATA_ENCRYPTION_KEY) {
-    throw new ConfigError('DATA_ENCRYPTION_KEY is required in production (32 bytes as 64 hex characters or base64)');
-  }
-  const dataKey = parseKey(vars.DATA_ENCRYPTION_KEY ?? DEV_DATA_KEY);
   if (Boolean(vars.WECHAT_APPID) !== Boolean(vars.WECHAT_SECRET)) {
     throw new ConfigError('WECHAT_APPID and WECHAT_SECRET must be set together');
   }
-  if (isProduction && !vars.WECHAT_APPID) {
-    throw new ConfigError(
-      'WECHAT_APPID and WECHAT_SECRET are required in production (the development login provider is off there)',
-    );
-  }
+  const dataKey = parseKey(vars.DATA_ENCRYPTION_KEY ?? DEV_DATA_KEY);
   return {
     env: vars.NODE_ENV,
     isProduction,
