@@ -323,3 +323,17 @@ export interface OverdueFollowUpResponse {
 
 /** A follow-up is due this many days after the last one (or registration): "每月至少 1 次". */
 export const FOLLOW_UP_INTERVAL_DAYS = 30;
+
+export interface ImportJobResponse {
+  id: number;
+  fileName: string;
+  status: 'RUNNING' | 'DONE' | 'FAILED';
+  total: number;
+  processed: number;
+  created: number;
+  updated: number;
+  failed: number;
+  errors: { row: number; field?: string; message: string }[];
+  createdAt: string;
+  finishedAt: string | null;
+}

@@ -12,6 +12,7 @@ import { WorkerAccount } from '../worker-account/worker-account.entity';
 import { RateLimit } from '../security/rate-limit.entity';
 import { MIGRATIONS } from './migrations';
 import { FollowUp } from '../workers/follow-up.entity';
+import { ImportJob } from '../workers/import-job.entity';
 import { ArchiveEvent, HardshipArchive } from '../workers/hardship-archive.entity';
 import { Worker, WorkerTagRow } from '../workers/worker.entity';
 
@@ -30,6 +31,7 @@ export const ENTITIES = [
   HardshipArchive,
   ArchiveEvent,
   FollowUp,
+  ImportJob,
 ];
 
 /** The one place the database connection is described. */

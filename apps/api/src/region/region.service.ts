@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { RegionNode } from '@steadywork/shared';
+import { RegionLevel, RegionNode } from '@steadywork/shared';
 import { Repository } from 'typeorm';
 import { Region } from './region.entity';
 
@@ -65,6 +65,12 @@ export class RegionService implements OnModuleInit {
       if (c === ancestor) return true;
     }
     return false;
+  }
+
+  /** The county with this name, when exactly one has it. */
+  findCountyByName(name: string): string | null {
+    const hits = [...this.byCode.values()].filter((r) => r.level === RegionLevel.COUNTY && r.name === name);
+    return hits.length === 1 ? hits[0].code : null;
   }
 
   /** Path of names from the top, e.g. 青海省 / 西宁市 / 城东区. */

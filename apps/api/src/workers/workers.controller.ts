@@ -1,9 +1,24 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   ArchiveResponse,
   AuditLogResponse,
   FollowUpResponse,
+  ImportJobResponse,
   OverdueFollowUpResponse,
   Page,
   RevealResponse,
@@ -27,6 +42,18 @@ import {
 import { UpdateWorkerDto, WorkerProfileDto, WorkerQueryDto } from './dto/worker-profile.dto';
 import { FollowUpService } from './follow-up.service';
 import { WorkersService } from './workers.service';
+import { WorkerExportService } from './worker-export.service';
+import { UploadedSheet, WorkerImportService } from './worker-import.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function attachment(res: Response, name: string): void {
+  res.setHeader('Content-Type', XLSX);
+  res.setHeader(
+    'Content-Disposition',
+    `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+  );
+}
 
 @ApiTags('workers')
 @ApiBearerAuth()
@@ -37,7 +64,48 @@ export class WorkersController {
     private readonly archives: ArchiveService,
     private readonly followUps: FollowUpService,
     private readonly audit: AuditService,
+    private readonly importer: WorkerImportService,
+    private readonly exporter: WorkerExportService,
   ) {}
+
+  @Get('export')
+  @Roles(...WORKER_READ_ROLES)
+  @ApiProduces(XLSX)
+  @ApiOperation({ summary: 'The filtered list as .xlsx (masked ID and phone numbers), streamed' })
+  async export(@Query() query: WorkerQueryDto, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
+    attachment(res, `职工名单-${new Date().toISOString().slice(0, 10)}.xlsx`);
+    await this.exporter.write(query, scope, res);
+    res.end();
+  }
+
+  @Get('import-template')
+  @Roles(...WORKER_WRITE_ROLES)
+  @ApiProduces(XLSX)
+  @ApiOperation({ summary: 'The .xlsx template for importing workers and archives' })
+  async template(@Res() res: Response): Promise<void> {
+    attachment(res, '职工导入模板.xlsx');
+    res.end(await this.importer.template());
+  }
+
+  @Post('imports')
+  @Roles(...WORKER_WRITE_ROLES)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 20 * 1024 * 1024, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({ summary: 'Start an import; poll GET /workers/imports/:id for progress and the row report' })
+  startImport(
+    @UploadedFile() file: UploadedSheet | undefined,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<ImportJobResponse> {
+    return this.importer.start(file, staff, scope);
+  }
+
+  @Get('imports/:id')
+  @Roles(...WORKER_WRITE_ROLES)
+  importStatus(@Param('id', IdPipe) id: number, @CurrentStaff() staff: StaffPrincipal): Promise<ImportJobResponse> {
+    return this.importer.get(id, staff);
+  }
 
   @Get()
   @Roles(...WORKER_READ_ROLES)

@@ -9,11 +9,21 @@ import { MeProfileController } from './me-profile.controller';
 import { Worker, WorkerTagRow } from './worker.entity';
 import { FollowUpsController, WorkersController } from './workers.controller';
 import { WorkersService } from './workers.service';
+import { ImportJob } from './import-job.entity';
+import { WorkerExportService } from './worker-export.service';
+import { WorkerImportService } from './worker-import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Worker, WorkerTagRow, HardshipArchive, ArchiveEvent, FollowUp])],
+  imports: [TypeOrmModule.forFeature([Worker, WorkerTagRow, HardshipArchive, ArchiveEvent, FollowUp, ImportJob])],
   controllers: [WorkersController, FollowUpsController, MeProfileController],
-  providers: [WorkersService, ArchiveService, FollowUpService, PersonalDataCipher],
+  providers: [
+    WorkersService,
+    ArchiveService,
+    FollowUpService,
+    PersonalDataCipher,
+    WorkerImportService,
+    WorkerExportService,
+  ],
   exports: [WorkersService, ArchiveService, FollowUpService, PersonalDataCipher],
 })
 export class WorkersModule {}

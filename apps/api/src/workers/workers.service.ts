@@ -28,6 +28,9 @@ import { Worker, WorkerTagRow } from './worker.entity';
 
 const ID_TAKEN = { field: 'idNumber', message: '该身份证号码已登记' };
 
+/** 困难职工 follows the hardship archive; every other tag is set by people. */
+const ASSIGNABLE_TAGS: readonly WorkerTag[] = Object.values(WorkerTag).filter((t) => t !== WorkerTag.HARDSHIP);
+
 @Injectable()
 export class WorkersService {
   constructor(
@@ -40,6 +43,30 @@ export class WorkersService {
   ) {}
 
   async list(query: WorkerQueryDto, scope: DataScope): Promise<Page<WorkerResponse>> {
+    const [rows, total] = await this.filtered(query, scope)
+      .orderBy('w.id', 'DESC')
+      .skip(skipOf(query))
+      .take(query.pageSize)
+      .getManyAndCount();
+    return toPage(await this.toResponses(rows), total, query);
+  }
+
+  /** Every worker matching the filters, newest first, in batches (for the export). */
+  async *each(query: WorkerQueryDto, scope: DataScope, batch = 1000): AsyncGenerator<WorkerResponse[]> {
+    let before = Number.MAX_SAFE_INTEGER;
+    for (;;) {
+      const rows = await this.filtered(query, scope)
+        .andWhere('w.id < :before', { before })
+        .orderBy('w.id', 'DESC')
+        .take(batch)
+        .getMany();
+      if (!rows.length) return;
+      yield await this.toResponses(rows);
+      before = rows[rows.length - 1].id;
+    }
+  }
+
+  private filtered(query: WorkerQueryDto, scope: DataScope) {
     const qb = this.workers.createQueryBuilder('w');
     applyScope(qb, 'w.region_code', scope);
     if (query.regionCode) {
@@ -56,8 +83,7 @@ export class WorkersService {
       if (/^\d{3}[\dXx]$/.test(kw)) qb.andWhere('w.id_last4 = :last4', { last4: kw.toUpperCase() });
       else qb.andWhere("w.name LIKE :name ESCAPE '!'", { name: `%${likeEscape(kw)}%` });
     }
-    const [rows, total] = await qb.orderBy('w.id', 'DESC').skip(skipOf(query)).take(query.pageSize).getManyAndCount();
-    return toPage(await this.toResponses(rows), total, query);
+    return qb;
   }
 
   async get(id: number, scope: DataScope): Promise<WorkerResponse> {
@@ -97,7 +123,7 @@ export class WorkersService {
     await this.workers.manager.transaction(async (m) => {
       const changes = this.changesFrom(dto);
       await m.getRepository(Worker).update({ id }, changes);
-      if (dto.tags) await this.replaceTags(m, id, dto.tags);
+      if (dto.tags) await this.replaceTags(m, id, dto.tags, ASSIGNABLE_TAGS);
       await this.audit.record(
         {
           action: 'worker.update',
@@ -215,7 +241,8 @@ export class WorkersService {
         createdAt: now,
       } as Worker);
       const id = Number(result.identifiers[0].id);
-      if (dto.tags?.length) await m.getRepository(WorkerTagRow).insert(dto.tags.map((tag) => ({ workerId: id, tag })));
+      const tags = (dto.tags ?? []).filter((t) => ASSIGNABLE_TAGS.includes(t));
+      if (tags.length) await m.getRepository(WorkerTagRow).insert(tags.map((tag) => ({ workerId: id, tag })));
       await this.audit.record(
         {
           action: 'worker.create',

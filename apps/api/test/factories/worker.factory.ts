@@ -2,16 +2,20 @@ import { EmploymentStatus, residentIdCheckChar, type WorkerProfileInput } from '
 
 let seq = 0;
 
-/** A valid resident ID number in a region, unique within the test process. */
-export function residentId(regionCode = '630102', birth = '19880512'): string {
+/** A valid resident ID number in a region, unique within the test process (birth date and sequence vary). */
+export function residentId(regionCode = '630102'): string {
   seq += 1;
-  const first17 = `${regionCode}${birth}${String((process.pid * 7 + seq) % 1000).padStart(3, '0')}`;
+  const birth = new Date(Date.UTC(1960, 0, 1) + (seq % 12_000) * 86_400_000)
+    .toISOString()
+    .slice(0, 10)
+    .replace(/-/g, '');
+  const first17 = `${regionCode}${birth}${String(Math.floor(seq / 12_000) % 1000).padStart(3, '0')}`;
   return first17 + residentIdCheckChar(first17);
 }
 
 export function phoneNumber(): string {
   seq += 1;
-  return `139${String((process.pid * 1000 + seq) % 100_000_000).padStart(8, '0')}`;
+  return `139${String(seq % 100_000_000).padStart(8, '0')}`;
 }
 
 export function workerProfile(overrides: Partial<WorkerProfileInput> = {}): WorkerProfileInput {

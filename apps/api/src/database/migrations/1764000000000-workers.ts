@@ -133,11 +133,34 @@ export class Workers1764000000000 implements MigrationInterface {
         indices: [{ name: 'idx_follow_up_worker', columnNames: ['worker_id', 'followed_at'] }],
       }),
     );
+
+    await queryRunner.createTable(
+      new Table({
+        name: 'import_job',
+        columns: [
+          col.id(),
+          col.str('kind', 32),
+          col.str('file_name', 255),
+          col.str('status', 16),
+          col.int('total', { default: 0 }),
+          col.int('processed', { default: 0 }),
+          col.int('created', { default: 0 }),
+          col.int('updated', { default: 0 }),
+          col.int('failed', { default: 0 }),
+          col.text('errors'),
+          col.int('staff_id'),
+          col.str('region_code', 12),
+          col.time('created_at'),
+          col.time('finished_at', { isNullable: true }),
+        ],
+        indices: [{ name: 'idx_import_job_staff', columnNames: ['staff_id', 'id'] }],
+      }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await dropAppendOnlyTriggers(queryRunner, 'archive_event');
-    for (const table of ['follow_up', 'archive_event', 'hardship_archive', 'worker_tag', 'worker']) {
+    for (const table of ['import_job', 'follow_up', 'archive_event', 'hardship_archive', 'worker_tag', 'worker']) {
       await queryRunner.dropTable(table);
     }
   }
