@@ -112,7 +112,7 @@ describe('workers: Excel import and export', () => {
       .parse(binary);
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body as Buffer);
+    await wb.xlsx.load(res.body as ArrayBuffer);
     expect(wb.getWorksheet('职工信息')!.getRow(1).getCell(2).value).toBe('身份证号码*');
   });
 
@@ -126,7 +126,7 @@ describe('workers: Excel import and export', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body as Buffer);
+    await wb.xlsx.load(res.body as ArrayBuffer);
     const ws = wb.worksheets[0];
     expect(ws.getRow(1).getCell(3).value).toBe('身份证号码');
     const ids = ws.getColumn(3).values.slice(2) as string[];
@@ -140,10 +140,8 @@ function cn(n: number): string {
   return String(n).replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)]);
 }
 
-function binary(
-  res: NodeJS.ReadableStream & { setEncoding: (e: string) => void },
-  cb: (err: Error | null, body: Buffer) => void,
-) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- supertest's parser signature
+function binary(res: any, cb: (err: Error | null, body: unknown) => void): void {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => cb(null, Buffer.concat(chunks)));
