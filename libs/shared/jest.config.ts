@@ -1,6 +1,6 @@
 export default {
   displayName: 'shared',
   testEnvironment: 'node',
-  transform: { '^.+\\.tsx?$': ['@swc/jest'] },
+  transform: { '^.+\\.tsx?$': '@swc/jest' },
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
 };

@@ -1,0 +1,37 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/me/index', 'pages/login/index'],
+  // One sub-package per module keeps the main package (2 MB limit) small.
+  subPackages: [
+    { root: 'packages/aid', pages: ['pages/index'] },
+    { root: 'packages/centers', pages: ['pages/index'] },
+    { root: 'packages/training', pages: ['pages/index'] },
+    { root: 'packages/worker', pages: ['pages/profile'] },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#c8161d',
+    navigationBarTitleText: '稳就业',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f6f7',
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/me.png',
+        selectedIconPath: 'assets/tabbar/me-active.png',
+      },
+    ],
+  },
+});

@@ -1,0 +1,57 @@
+import type { ComponentType } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { PrincipalType, type MeResponse } from '@steadywork/shared';
+import { useSession } from '@/hooks/use-session';
+import { t } from '@/locales/zh-CN';
+import { routes, type Route } from '@/services/routes';
+import { Articles, Grid, HeartF, Location, UserAdd } from '@/ui/nutui';
+import './index.css';
+
+interface Entry {
+  key: string;
+  title: string;
+  url: Route;
+  Icon: ComponentType<{ size?: number | string; color?: string }>;
+}
+
+const ENTRIES: readonly Entry[] = [
+  { key: 'aid', title: t.modules.aid.title, url: routes.aid, Icon: HeartF },
+  { key: 'centers', title: t.modules.centers.title, url: routes.centers, Icon: Location },
+  { key: 'training', title: t.modules.training.title, url: routes.training, Icon: Articles },
+  { key: 'worker', title: t.modules.worker.title, url: routes.workerProfile, Icon: UserAdd },
+];
+
+function greeting(me: MeResponse | null): string {
+  if (me?.type === PrincipalType.STAFF) return `您好，${me.displayName}`;
+  return t.home.greeting;
+}
+
+export default function HomePage() {
+  const { me } = useSession();
+
+  return (
+    <View className="home">
+      <View className="home-banner">
+        <Text className="home-title">{t.home.title}</Text>
+        <Text className="home-subtitle">{t.home.subtitle}</Text>
+        <Text className="home-greeting">{greeting(me)}</Text>
+      </View>
+      <View className="home-section">
+        <Text className="home-section-title">{t.home.servicesTitle}</Text>
+        <Grid columns={4} className="home-grid">
+          {ENTRIES.map(({ key, title, url, Icon }) => (
+            <Grid.Item
+              key={key}
+              text={title}
+              className={`home-entry home-entry-${key}`}
+              onClick={() => void Taro.navigateTo({ url })}
+            >
+              <Icon size={28} color="#c8161d" />
+            </Grid.Item>
+          ))}
+        </Grid>
+      </View>
+    </View>
+  );
+}

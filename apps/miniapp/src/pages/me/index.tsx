@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { PrincipalType, type MeResponse } from '@steadywork/shared';
+import { useSession } from '@/hooks/use-session';
+import { t } from '@/locales/zh-CN';
+import { logout } from '@/services/auth';
+import { showSuccess } from '@/services/feedback';
+import { goToLogin } from '@/services/routes';
+import { Button, Cell, CellGroup } from '@/ui/nutui';
+import './index.css';
+
+function formatDate(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+function AccountCells({ me }: { me: MeResponse }) {
+  switch (me.type) {
+    case PrincipalType.WORKER:
+      return (
+        <CellGroup>
+          <Cell title={t.me.accountType} extra={t.me.worker} />
+          <Cell title={t.me.openid} extra={<Text className="me-openid">{me.openidMasked}</Text>} />
+          <Cell title={t.me.registeredAt} extra={formatDate(me.createdAt)} />
+        </CellGroup>
+      );
+    case PrincipalType.STAFF:
+      return (
+        <CellGroup>
+          <Cell title={t.me.accountType} extra={t.me.staff} />
+          <Cell title={t.me.username} extra={me.username} />
+        </CellGroup>
+      );
+  }
+}
+
+export default function MePage() {
+  const { me, loading } = useSession();
+  const [leaving, setLeaving] = useState(false);
+
+  const onLogout = async () => {
+    setLeaving(true);
+    await logout();
+    showSuccess(t.me.loggedOut);
+    goToLogin();
+  };
+
+  return (
+    <View className="me">
+      <View className="me-header">
+        <Text className="me-title">{t.me.account}</Text>
+        <Text className="me-name">
+          {me ? (me.type === PrincipalType.STAFF ? me.displayName : me.openidMasked) : loading ? t.me.loading : ''}
+        </Text>
+      </View>
+      {me && <AccountCells me={me} />}
+      <View className="me-actions">
+        <Button block type="primary" className="me-logout" loading={leaving} onClick={() => void onLogout()}>
+          {t.me.logout}
+        </Button>
+      </View>
+    </View>
+  );
+}

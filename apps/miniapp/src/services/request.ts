@@ -1,0 +1,109 @@
+import Taro from '@tarojs/taro';
+import type { TokenPair } from '@steadywork/shared';
+import { ApiError } from './api-error';
+import { tokenStorage } from './token-storage';
+
+/** H5 is served by the API itself (/h5/), so it calls it same-origin. */
+export const API_BASE = process.env.TARO_ENV === 'h5' ? '/api/v1' : `${process.env.TARO_APP_API_BASE}/api/v1`;
+
+const TIMEOUT_MS = 15_000;
+
+/** wx.request has no PATCH, so the mini-program uses none. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface RequestOptions {
+  method?: HttpMethod;
+  /** JSON body, or query parameters for GET. */
+  data?: object;
+  /** Send the access token, refreshing it once on 401. Default true. */
+  auth?: boolean;
+}
+
+interface RawResponse {
+  statusCode: number;
+  data: unknown;
+}
+
+let sessionLostHandler: () => void = () => undefined;
+
+/** Called when the session cannot be renewed (the app sends the user to the login page). */
+export function onSessionLost(handler: () => void): void {
+  sessionLostHandler = handler;
+}
+
+let refreshInFlight: Promise<boolean> | null = null;
+
+/** One refresh for every request that got a 401 at the same time (refresh tokens rotate). */
+export function refreshSession(): Promise<boolean> {
+  refreshInFlight ??= doRefresh().finally(() => {
+    refreshInFlight = null;
+  });
+  return refreshInFlight;
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', data, auth = true } = options;
+  const sentToken = auth ? tokenStorage.getAccessToken() : null;
+  let res = await send(method, path, data, sentToken);
+
+  if (res.statusCode === 401 && auth) {
+    if (sentToken && (await renew(sentToken))) {
+      res = await send(method, path, data, tokenStorage.getAccessToken());
+    }
+    if (res.statusCode === 401) endSession();
+  }
+
+  if (res.statusCode >= 200 && res.statusCode < 300) return res.data as T;
+  throw ApiError.fromResponse(res.statusCode, res.data);
+}
+
+/** True when a newer access token is available than the one the server refused. */
+async function renew(refusedToken: string): Promise<boolean> {
+  const current = tokenStorage.getAccessToken();
+  if (current && current !== refusedToken) return true; // another request already refreshed
+  return refreshSession();
+}
+
+async function doRefresh(): Promise<boolean> {
+  const refreshToken = tokenStorage.getRefreshToken();
+  if (!refreshToken) return false;
+  const res = await send('POST', '/auth/refresh', { refreshToken }, null);
+  if (res.statusCode === 200 && isTokenPair(res.data)) {
+    tokenStorage.save(res.data);
+    return true;
+  }
+  return false;
+}
+
+function endSession(): void {
+  tokenStorage.clear();
+  sessionLostHandler();
+}
+
+async function send(
+  method: HttpMethod,
+  path: string,
+  data: RequestOptions['data'],
+  token: string | null,
+): Promise<RawResponse> {
+  const header: Record<string, string> = { Accept: 'application/json' };
+  if (token) header.Authorization = `Bearer ${token}`;
+  try {
+    const res = await Taro.request({
+      url: `${API_BASE}${path}`,
+      method,
+      data,
+      header,
+      timeout: TIMEOUT_MS,
+      dataType: 'json',
+    });
+    return { statusCode: res.statusCode, data: res.data };
+  } catch {
+    throw ApiError.network();
+  }
+}
+
+function isTokenPair(body: unknown): body is TokenPair {
+  const pair = body as Partial<TokenPair> | null;
+  return typeof pair?.accessToken === 'string' && typeof pair.refreshToken === 'string';
+}

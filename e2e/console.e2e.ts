@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+import { snapshot, Stack, startStack } from './helpers/stack';
+
+const PASSWORD = 'Demo@2026!';
+
+describe('console (管理后台) in Chromium', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack?.stop());
+
+  async function loginAs(page: Page, username: string, password = PASSWORD): Promise<void> {
+    await page.goto(`${stack.baseUrl}/admin/login`);
+    await page.locator('#username').fill(username);
+    await page.locator('#password').fill(password);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+  }
+
+  it('the system admin logs in and sees the staff accounts page with the demo accounts', async () => {
+    const page = await stack.newPage();
+    try {
+      await loginAs(page, 'sysadmin');
+      await page.getByText('账号管理').first().click();
+      await page.waitForURL(/\/admin\/system\/users/);
+      await page.getByText('chengdong_reviewer').waitFor({ timeout: 15_000 });
+      await page.getByRole('button', { name: /新建账号/ }).waitFor();
+      await snapshot(page, 'console-users');
+      expect(await page.getByText('审计日志').count()).toBe(0);
+    } catch (err) {
+      await snapshot(page, 'console-users-failure');
+      throw err;
+    }
+  });
+
+  it('the auditor’s menu has the audit log and not the accounts page', async () => {
+    const page = await stack.newPage();
+    try {
+      await loginAs(page, 'auditor');
+      await page.getByText('审计日志').first().waitFor({ timeout: 15_000 });
+      expect(await page.getByText('账号管理').count()).toBe(0);
+      await page.getByText('审计日志').first().click();
+      await page.getByText('auth.login').first().waitFor({ timeout: 15_000 });
+      await page.goto(`${stack.baseUrl}/admin/system/users`);
+      await page.getByText('403').first().waitFor();
+    } catch (err) {
+      await snapshot(page, 'console-auditor-failure');
+      throw err;
+    }
+  });
+
+  it('a wrong password shows the server’s message and stays on the login page', async () => {
+    const page = await stack.newPage();
+    try {
+      await loginAs(page, 'finance', 'Wrong#Pass1');
+      await page.getByText(/用户名或密码错误/).waitFor({ timeout: 15_000 });
+      expect(page.url()).toContain('/admin/login');
+    } catch (err) {
+      await snapshot(page, 'console-wrong-password-failure');
+      throw err;
+    }
+  });
+});

@@ -1,0 +1,35 @@
+import { snapshot, Stack, startStack } from './helpers/stack';
+
+describe('H5 mini-program (职工端) in Chromium', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack?.stop());
+
+  it('a worker opens the H5 mini-program, logs in with the development provider and reaches the home page', async () => {
+    const page = await stack.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(`${stack.baseUrl}/h5/`);
+      const openid = page.locator('.login-openid input, input.login-openid').first();
+      await openid.waitFor({ timeout: 30_000 });
+      await openid.fill('browser-test-worker');
+      await page.locator('.login-submit').first().click();
+      await page.locator('.home-title').first().waitFor({ timeout: 30_000 });
+      await page.getByText('困难帮扶').first().waitFor();
+      await snapshot(page, 'miniapp-home');
+
+      const me = await page.evaluate(async () => {
+        const raw = Object.entries(localStorage).find(([k]) => /access/i.test(k))?.[1] ?? '';
+        const token = raw.startsWith('{') ? (JSON.parse(raw).data ?? raw) : raw;
+        const res = await fetch('/api/v1/auth/me', { headers: { Authorization: `Bearer ${token}` } });
+        return res.json();
+      });
+      expect(me).toMatchObject({ type: 'worker', openidMasked: 'bro***ker' });
+    } catch (err) {
+      await snapshot(page, 'miniapp-failure');
+      throw err;
+    }
+  });
+});
