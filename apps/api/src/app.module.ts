@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
@@ -34,6 +34,8 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config),
         LoggerModule.forRoot({
+          // Express 5 route syntax (the default '*' logs a legacy-path warning at start)
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: config.logLevel,
             genReqId: (req) => (req as { id?: string }).id ?? '',
