@@ -22,3 +22,7 @@ export function Text({ className, children, onClick }: BaseProps) {
     </span>
   );
 }
+
+export function ScrollView({ className, children }: BaseProps & { scrollY?: boolean }) {
+  return <div className={className}>{children}</div>;
+}

@@ -18,6 +18,7 @@ export const navigateTo = jest.fn(async ({ url }: { url: string }) => {
 });
 export const switchTab = jest.fn(async () => ({ errMsg: 'switchTab:ok' }));
 export const hideHomeButton = jest.fn(async () => ({ errMsg: 'hideHomeButton:ok' }));
+export const pageScrollTo = jest.fn(async () => ({ errMsg: 'pageScrollTo:ok' }));
 
 export function getStorageSync(key: string): unknown {
   return storage.has(key) ? storage.get(key) : '';
@@ -43,7 +44,8 @@ export function useLoad(callback: () => void): void {
 export function resetTaro(): void {
   storage.clear();
   pages = [];
-  for (const fn of [request, login, showToast, reLaunch, navigateTo, switchTab, hideHomeButton]) fn.mockClear();
+  for (const fn of [request, login, showToast, reLaunch, navigateTo, switchTab, hideHomeButton, pageScrollTo])
+    fn.mockClear();
   request.mockReset();
   login.mockReset();
 }
@@ -56,6 +58,7 @@ const Taro = {
   navigateTo,
   switchTab,
   hideHomeButton,
+  pageScrollTo,
   getStorageSync,
   setStorageSync,
   removeStorageSync,

@@ -1,0 +1,29 @@
+import type { Config } from 'jest';
+
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', tsx: true },
+    transform: { react: { runtime: 'automatic' } },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+};
+
+/** Component and unit tests of the console, in jsdom; the API is mocked at `fetch`. */
+const config: Config = {
+  displayName: 'admin',
+  testEnvironment: 'jsdom',
+  rootDir: '.',
+  testMatch: ['<rootDir>/src/**/*.spec.{ts,tsx}'],
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swc as Record<string, unknown>] },
+  moduleNameMapper: {
+    '^@steadywork/shared$': '<rootDir>/../../libs/shared/src/index.ts',
+    // Jest runs CommonJS: the app's ES-build imports of antd take the CommonJS build.
+    '^antd/es/(.*)$': 'antd/lib/$1',
+    '\\.(css|less|svg|png)$': '<rootDir>/test/file-stub.cjs',
+  },
+  setupFiles: ['<rootDir>/jest.setup.ts'],
+  testTimeout: 60_000,
+};
+
+export default config;

@@ -1,0 +1,32 @@
+// jsdom has no layout: answer media queries as a 1280px-wide desktop, so antd's grid and
+// ProLayout render the desktop sider and menu.
+const VIEWPORT_WIDTH = 1280;
+
+function matches(query: string): boolean {
+  return query.split(/\s+and\s+/).every((part) => {
+    const m = /\((min|max)-width:\s*([\d.]+)px\)/.exec(part);
+    if (!m) return true;
+    return m[1] === 'min' ? VIEWPORT_WIDTH >= Number(m[2]) : VIEWPORT_WIDTH <= Number(m[2]);
+  });
+}
+
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string): MediaQueryList =>
+    ({
+      matches: matches(query),
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList,
+});
+
+// jsdom does not implement pseudo-element styles (rc-table measures the scrollbar with one).
+const computedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element: Element) => computedStyle(element);
+
+export {};

@@ -1,0 +1,206 @@
+import { ErrorCode, OrganizationType, Role, StaffStatus, type StaffUserResponse } from '@steadywork/shared';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
+import { fakeApi, route, staffMe, type Handler } from '../test/fake-api';
+import { AppProviders, AppRoutes } from './App';
+import { ROUTER_FUTURE } from './config';
+import { tokenStore } from './services/request';
+
+function renderAt(path: string) {
+  return render(
+    <AppProviders>
+      <MemoryRouter initialEntries={[path]} future={ROUTER_FUTURE}>
+        <AppRoutes />
+      </MemoryRouter>
+    </AppProviders>,
+  );
+}
+
+function signedInAs(roles: Role[], ...more: Handler[]) {
+  tokenStore.save({ accessToken: 'access', refreshToken: 'refresh' });
+  return fakeApi(
+    route('GET', '/auth/me', () => ({ status: 200, body: staffMe(roles) })),
+    ...more,
+  );
+}
+
+const menuLabels = () => screen.queryAllByRole('menuitem').map((item) => item.textContent?.trim());
+
+const lockedUser: StaffUserResponse = {
+  id: 7,
+  username: 'chengdong_reviewer',
+  displayName: '城东初审',
+  phoneMasked: '138****5678',
+  roles: [Role.REVIEWER],
+  organization: {
+    id: 3,
+    name: '城东区总工会',
+    type: OrganizationType.COUNTY_FEDERATION,
+    regionCode: '630102',
+    regionName: '城东区',
+    parentId: 2,
+  },
+  status: StaffStatus.ACTIVE,
+  lockedUntil: new Date(Date.now() + 10 * 60_000).toISOString(),
+  lastLoginAt: '2026-11-23T01:30:00.000Z',
+  createdAt: '2026-11-01T00:00:00.000Z',
+};
+
+const usersPage = route('GET', /^\/admin\/users\?/, () => ({
+  status: 200,
+  body: { items: [lockedUser], total: 1, page: 1, pageSize: 20 },
+}));
+
+beforeEach(() => localStorage.clear());
+
+describe('route access', () => {
+  it('gives an auditor 403 on the accounts page, and a menu without it', async () => {
+    signedInAs([Role.AUDITOR]);
+    renderAt('/system/users');
+
+    expect(await screen.findByText('403')).toBeTruthy();
+    expect(screen.getByText('抱歉，您没有权限访问此页面。')).toBeTruthy();
+    expect(menuLabels()).toEqual(['工作台', '审计日志']);
+  });
+
+  it('opens the accounts page to a system admin, with the rows from the API in Shanghai time', async () => {
+    const api = signedInAs([Role.SYSADMIN], usersPage);
+    renderAt('/system/users');
+
+    expect(await screen.findByText('chengdong_reviewer', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(screen.getAllByText('账号管理').length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: /新建账号/ })).toBeTruthy();
+    expect(screen.getByText('2026-11-23 09:30')).toBeTruthy();
+    expect(menuLabels()).toEqual(['工作台', '账号管理']);
+    expect(api.calls.find((c) => c.path.startsWith('/admin/users'))?.path).toBe('/admin/users?page=1&pageSize=20');
+    // Unlocking is the security admin's: not offered to the system admin.
+    expect(screen.queryByText('解锁')).toBeNull();
+  });
+
+  it('lets a security admin unlock a locked account but not create or edit one', async () => {
+    signedInAs([Role.SECADMIN], usersPage);
+    renderAt('/system/users');
+
+    expect(await screen.findByText('解锁', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /新建账号/ })).toBeNull();
+    expect(screen.queryByText('编辑')).toBeNull();
+    expect(screen.queryByText('重置密码')).toBeNull();
+  });
+
+  it('shows 404 for an unknown page', async () => {
+    signedInAs([Role.REVIEWER]);
+    renderAt('/no/such/page');
+    expect(await screen.findByText('404')).toBeTruthy();
+  });
+});
+
+describe('login', () => {
+  async function submit(username: string, password: string) {
+    fireEvent.change(document.querySelector('#username')!, { target: { value: username } });
+    fireEvent.change(document.querySelector('#password')!, { target: { value: password } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    });
+  }
+
+  it('sends a visitor without a session to the login form, then back to the page they asked for', async () => {
+    const api = fakeApi(
+      route('POST', '/auth/login', () => ({
+        status: 200,
+        body: { accessToken: 'a1', refreshToken: 'r1', expiresIn: 900 },
+      })),
+      route('GET', '/auth/me', (call) =>
+        call.auth === 'Bearer a1' ? { status: 200, body: staffMe([Role.SECADMIN]) } : undefined,
+      ),
+      route('GET', '/security/policy', () => ({
+        status: 200,
+        body: {
+          maxFailedLogins: 5,
+          lockoutMinutes: 15,
+          passwordMinLength: 8,
+          accessTokenMinutes: 15,
+          refreshTokenDays: 7,
+        },
+      })),
+    );
+    renderAt('/security/policy');
+
+    await waitFor(() => expect(document.querySelector('#username')).not.toBeNull());
+    expect(document.querySelector('#password')).not.toBeNull();
+    await submit('secadmin', 'Demo@2026!');
+
+    expect(await screen.findByText('连续登录失败次数上限', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(api.calls.find((c) => c.path === '/auth/login')?.body).toEqual({
+      username: 'secadmin',
+      password: 'Demo@2026!',
+    });
+    expect(tokenStore.accessToken).toBe('a1');
+    expect(screen.getByTestId('current-user').textContent).toBe('张三');
+    expect(screen.getByTestId('current-org').textContent).toBe('青海省总工会');
+  });
+
+  it('sends a user whose roles do not open the remembered page to the home page instead', async () => {
+    fakeApi(
+      route('POST', '/auth/login', () => ({
+        status: 200,
+        body: { accessToken: 'a1', refreshToken: 'r1', expiresIn: 900 },
+      })),
+      route('GET', '/auth/me', () => ({ status: 200, body: staffMe([Role.SYSADMIN]) })),
+    );
+    renderAt('/audit');
+
+    await waitFor(() => expect(document.querySelector('#username')).not.toBeNull());
+    await submit('sysadmin', 'Demo@2026!');
+
+    expect(await screen.findByText('您好，张三')).toBeTruthy();
+    expect(screen.queryByText('403')).toBeNull();
+  });
+
+  it('logs out: revokes the refresh token, forgets both tokens and shows the login form', async () => {
+    const api = signedInAs(
+      [Role.REVIEWER],
+      route('POST', '/auth/logout', () => ({ status: 204 })),
+    );
+    renderAt('/');
+
+    fireEvent.click(await screen.findByTestId('current-user'));
+    fireEvent.click(await screen.findByText('退出登录'));
+
+    await waitFor(() => expect(document.querySelector('#username')).not.toBeNull());
+    expect(api.calls.find((c) => c.path === '/auth/logout')?.body).toEqual({ refreshToken: 'refresh' });
+    expect(tokenStore.accessToken).toBeNull();
+    expect(tokenStore.refreshToken).toBeNull();
+  });
+
+  it('shows the server’s lock message for a locked account', async () => {
+    const message = '密码错误次数过多，账号已锁定，请于 2026-11-23 15:00 后再试';
+    fakeApi(
+      route('POST', '/auth/login', () => ({
+        status: 423,
+        body: { statusCode: 423, error: ErrorCode.ACCOUNT_LOCKED, message },
+      })),
+    );
+    renderAt('/login');
+
+    await submit('finance', 'Wrong#Pass1');
+
+    const alert = await screen.findByTestId('login-error');
+    expect(within(alert).getByText('账号已锁定')).toBeTruthy();
+    expect(within(alert).getByText(message)).toBeTruthy();
+    expect(tokenStore.accessToken).toBeNull();
+  });
+
+  it('shows the server’s message for a wrong password', async () => {
+    fakeApi(
+      route('POST', '/auth/login', () => ({
+        status: 401,
+        body: { statusCode: 401, error: ErrorCode.INVALID_CREDENTIALS, message: '用户名或密码错误' },
+      })),
+    );
+    renderAt('/login');
+
+    await submit('finance', 'Wrong#Pass1');
+
+    expect(await screen.findByText('用户名或密码错误')).toBeTruthy();
+  });
+});

@@ -1,0 +1,68 @@
+import { ROLE_LABELS } from '@steadywork/shared';
+import { Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { canAccess, useAuth } from '../../access/auth-context';
+import { t } from '../../locales';
+import { menuFor } from '../../routes';
+import { HOME_MODULES } from './modules';
+
+export default function HomePage() {
+  const { me } = useAuth();
+  if (!me) return null;
+  const modules = HOME_MODULES.filter((m) => canAccess(m.roles, me.roles));
+  const shortcuts = menuFor(me.roles).filter((item) => item.path !== '/');
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card>
+        <Typography.Title level={4} style={{ marginTop: 0 }}>
+          {t('home.welcome', { name: me.displayName })}
+        </Typography.Title>
+        <Descriptions column={1} size="small">
+          <Descriptions.Item label={t('home.roles')}>
+            <span data-testid="home-roles">
+              {me.roles.map((role) => (
+                <Tag key={role} color="red">
+                  {ROLE_LABELS[role]}
+                </Tag>
+              ))}
+            </span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('home.organization')}>{me.organization.name}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+
+      {shortcuts.length > 0 && (
+        <Card title={t('home.shortcuts')}>
+          <Space wrap>
+            {shortcuts.map((item) => (
+              <Link key={item.path} to={item.path ?? '/'}>
+                <Tag icon={item.icon} style={{ padding: '4px 12px', fontSize: 14 }}>
+                  {item.name}
+                </Tag>
+              </Link>
+            ))}
+          </Space>
+        </Card>
+      )}
+
+      <Card title={t('home.modules')}>
+        {modules.length ? (
+          <Row gutter={[16, 16]}>
+            {modules.map((m) => (
+              <Col key={m.key} xs={24} sm={12} xl={6}>
+                <Card type="inner" title={t(m.title)} extra={<Tag>{t('home.comingSoon')}</Tag>} data-module={m.key}>
+                  <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+                    {t(m.description)}
+                  </Typography.Paragraph>
+                </Card>
+              </Col>
+            ))}
+          </Row>
+        ) : (
+          <Empty description={t('home.noModules')} />
+        )}
+      </Card>
+    </Space>
+  );
+}

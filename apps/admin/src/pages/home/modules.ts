@@ -1,0 +1,38 @@
+import { Role } from '@steadywork/shared';
+import type { MessageKey } from '../../locales';
+
+export interface HomeModule {
+  key: string;
+  title: MessageKey;
+  description: MessageKey;
+  /** Who works in the module (SPEC §2). */
+  roles: readonly Role[];
+}
+
+/** The business modules still to be built; each card shows to the roles that will use it. */
+export const HOME_MODULES: readonly HomeModule[] = [
+  {
+    key: 'hardship',
+    title: 'home.hardship',
+    description: 'home.hardshipDesc',
+    roles: [Role.REVIEWER, Role.PROVINCE_REVIEWER, Role.CENTER_STAFF],
+  },
+  {
+    key: 'aid221',
+    title: 'home.aid221',
+    description: 'home.aid221Desc',
+    roles: [Role.REVIEWER, Role.PROVINCE_REVIEWER, Role.FINANCE, Role.PROGRAM_ADMIN],
+  },
+  {
+    key: 'centers',
+    title: 'home.centers',
+    description: 'home.centersDesc',
+    roles: [Role.CENTER_STAFF, Role.PROVINCE_REVIEWER, Role.REVIEWER],
+  },
+  {
+    key: 'training151',
+    title: 'home.training151',
+    description: 'home.training151Desc',
+    roles: [Role.TRAINING_ADMIN, Role.TRAINER, Role.HR],
+  },
+];

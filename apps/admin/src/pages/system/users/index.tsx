@@ -1,0 +1,182 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import { ROLE_LABELS, Role, StaffStatus, type StaffUserResponse } from '@steadywork/shared';
+import { App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
+import { useRef, useState, type ReactNode } from 'react';
+import { useHasRole } from '../../../access/auth-context';
+import { t } from '../../../locales';
+import { ApiError } from '../../../services/request';
+import { pageOf, text, toTableResult } from '../../../services/table';
+import { formatTime, isFuture } from '../../../services/time';
+import { ResetPasswordModal } from './components/ResetPasswordModal';
+import { UserFormModal } from './components/UserFormModal';
+import { listUsers, setUserEnabled, unlockUser } from './service';
+
+const roleEnum = Object.fromEntries(Object.values(Role).map((role) => [role, { text: ROLE_LABELS[role] }]));
+const statusEnum = {
+  [StaffStatus.ACTIVE]: { text: t('users.statusActive'), status: 'Success' },
+  [StaffStatus.DISABLED]: { text: t('users.statusDisabled'), status: 'Default' },
+};
+
+/** Staff accounts: SYSADMIN manages them; SECADMIN reads the list and unlocks locked accounts. */
+export default function UsersPage() {
+  const actionRef = useRef<ActionType>();
+  const { message } = App.useApp();
+  const canManage = useHasRole(Role.SYSADMIN);
+  const canUnlock = useHasRole(Role.SECADMIN);
+  // The modals mount when opened, so each opening starts with a fresh form.
+  const [editing, setEditing] = useState<StaffUserResponse | 'new' | null>(null);
+  const [resetting, setResetting] = useState<StaffUserResponse | null>(null);
+
+  const reload = () => void actionRef.current?.reload();
+
+  /** Runs a row action; the request layer has already shown any error. */
+  const act = async (run: () => Promise<unknown>, done: string) => {
+    try {
+      await run();
+    } catch (e) {
+      if (e instanceof ApiError) return;
+      throw e;
+    }
+    void message.success(done);
+    reload();
+  };
+
+  const rowActions = (user: StaffUserResponse): ReactNode[] => {
+    const actions: ReactNode[] = [];
+    if (canManage) {
+      const enabled = user.status === StaffStatus.ACTIVE;
+      actions.push(
+        <a key="edit" onClick={() => setEditing(user)}>
+          {t('users.edit')}
+        </a>,
+        <Popconfirm
+          key="status"
+          title={t(enabled ? 'users.disableConfirm' : 'users.enableConfirm', { name: user.username })}
+          onConfirm={() =>
+            act(() => setUserEnabled(user.id, !enabled), t(enabled ? 'users.disabled' : 'users.enabled'))
+          }
+        >
+          <a>{t(enabled ? 'users.disable' : 'users.enable')}</a>
+        </Popconfirm>,
+        <a key="reset" onClick={() => setResetting(user)}>
+          {t('users.resetPassword')}
+        </a>,
+      );
+    }
+    if (canUnlock && isFuture(user.lockedUntil)) {
+      actions.push(
+        <Popconfirm
+          key="unlock"
+          title={t('users.unlockConfirm', { name: user.username })}
+          onConfirm={() => act(() => unlockUser(user.id), t('users.unlocked'))}
+        >
+          <a>{t('users.unlock')}</a>
+        </Popconfirm>,
+      );
+    }
+    return actions;
+  };
+
+  const columns: ProColumns<StaffUserResponse>[] = [
+    { title: t('users.username'), dataIndex: 'username' },
+    { title: t('users.displayName'), dataIndex: 'displayName' },
+    { title: t('users.phone'), dataIndex: 'phoneMasked', search: false },
+    {
+      title: t('users.organization'),
+      dataIndex: ['organization', 'name'],
+      search: false,
+      ellipsis: true,
+    },
+    {
+      title: t('users.roles'),
+      dataIndex: 'roles',
+      valueType: 'select',
+      valueEnum: roleEnum,
+      search: { transform: (role: Role) => ({ role }) },
+      width: 220,
+      render: (_, user) => (
+        <Space size={[0, 4]} wrap>
+          {user.roles.map((role) => (
+            <Tag key={role}>{ROLE_LABELS[role]}</Tag>
+          ))}
+        </Space>
+      ),
+    },
+    { title: t('users.status'), dataIndex: 'status', valueType: 'select', valueEnum: statusEnum, width: 96 },
+    {
+      title: t('users.lockedUntil'),
+      dataIndex: 'lockedUntil',
+      search: false,
+      width: 150,
+      render: (_, user) =>
+        isFuture(user.lockedUntil) ? (
+          <Typography.Text type="danger">{formatTime(user.lockedUntil)}</Typography.Text>
+        ) : (
+          t('common.empty')
+        ),
+    },
+    {
+      title: t('users.lastLoginAt'),
+      dataIndex: 'lastLoginAt',
+      search: false,
+      width: 150,
+      render: (_, user) => formatTime(user.lastLoginAt),
+    },
+    {
+      title: t('common.actions'),
+      valueType: 'option',
+      key: 'actions',
+      width: 200,
+      fixed: 'right',
+      render: (_, user) => rowActions(user),
+    },
+  ];
+
+  return (
+    <>
+      <ProTable<StaffUserResponse>
+        headerTitle={t('users.title')}
+        rowKey="id"
+        actionRef={actionRef}
+        scroll={{ x: 1280 }}
+        columns={columns}
+        search={{ labelWidth: 'auto' }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        options={{ density: false, setting: false }}
+        toolBarRender={() =>
+          canManage
+            ? [
+                <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+                  {t('users.create')}
+                </Button>,
+              ]
+            : []
+        }
+        request={(params) =>
+          toTableResult(
+            listUsers({
+              ...pageOf(params),
+              username: text(params.username),
+              displayName: text(params.displayName),
+              role: params.role as Role | undefined,
+              status: params.status as StaffStatus | undefined,
+            }),
+          )
+        }
+      />
+      {editing && (
+        <UserFormModal
+          user={editing === 'new' ? null : editing}
+          open
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            reload();
+          }}
+        />
+      )}
+      {resetting && <ResetPasswordModal user={resetting} open onClose={() => setResetting(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,280 @@
+import { ErrorCode, type ErrorResponse, type FieldError, type TokenPair } from '@steadywork/shared';
+import type { FormInstance } from 'antd';
+import { LOGIN_URL } from '../config';
+import { t } from '../locales';
+
+export const API_BASE = '/api/v1';
+
+/** The API's one error shape, thrown by every failed request. */
+export class ApiError extends Error {
+  readonly statusCode: number;
+  readonly error: ErrorCode;
+  readonly details?: FieldError[];
+  readonly requestId?: string;
+  /** True once the user has been told (toast, form fields or the session-expired redirect). */
+  handled = false;
+
+  constructor(body: ErrorResponse) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.statusCode = body.statusCode;
+    this.error = body.error;
+    this.details = body.details;
+    this.requestId = body.requestId;
+  }
+
+  get response(): ErrorResponse {
+    return {
+      statusCode: this.statusCode,
+      error: this.error,
+      message: this.message,
+      ...(this.details ? { details: this.details } : {}),
+      ...(this.requestId ? { requestId: this.requestId } : {}),
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+// The H5 mini-program is served from the same origin: the console keeps its own keys.
+const ACCESS_KEY = 'steadywork.admin.accessToken';
+const REFRESH_KEY = 'steadywork.admin.refreshToken';
+
+export const tokenStore = {
+  get accessToken(): string | null {
+    return localStorage.getItem(ACCESS_KEY);
+  },
+  get refreshToken(): string | null {
+    return localStorage.getItem(REFRESH_KEY);
+  },
+  save(pair: Pick<TokenPair, 'accessToken' | 'refreshToken'>): void {
+    localStorage.setItem(ACCESS_KEY, pair.accessToken);
+    localStorage.setItem(REFRESH_KEY, pair.refreshToken);
+  },
+  clear(): void {
+    localStorage.removeItem(ACCESS_KEY);
+    localStorage.removeItem(REFRESH_KEY);
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Hooks the app plugs in: how to show an error, what to do when the session is over.
+
+type Notify = (text: string) => void;
+type SessionExpired = () => void;
+
+let notify: Notify = (text) => console.error(text);
+let sessionExpired: SessionExpired = () => window.location.assign(LOGIN_URL);
+
+/** The app passes antd's `message.error` from its App context. */
+export function setErrorNotifier(fn: Notify): void {
+  notify = fn;
+}
+
+/** The app navigates to /login within the router; the default reloads the page there. */
+export function setSessionExpiredHandler(fn: SessionExpired): void {
+  sessionExpired = fn;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Field errors
+
+/** What a form needs to take field errors: antd's FormInstance and ProForm's both fit. */
+export type FieldErrorTarget = Pick<FormInstance, 'setFields' | 'getFieldsValue'>;
+
+function toNamePath(field: string): (string | number)[] {
+  return field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function isRegistered(form: FieldErrorTarget, path: (string | number)[]): boolean {
+  let node: unknown = form.getFieldsValue();
+  for (const part of path) {
+    if (node === null || typeof node !== 'object' || !(part in node)) return false;
+    node = (node as Record<string | number, unknown>)[part];
+  }
+  return true;
+}
+
+/**
+ * Puts the API's `details` on the matching form fields (`roles.0` falls back to `roles`).
+ * Returns the details no field of the form took.
+ */
+export function applyFieldErrors(form: FieldErrorTarget, details: readonly FieldError[]): FieldError[] {
+  const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
+  const unmatched: FieldError[] = [];
+  for (const detail of details) {
+    const full = toNamePath(detail.field);
+    const name = isRegistered(form, full) ? full : isRegistered(form, full.slice(0, 1)) ? full.slice(0, 1) : null;
+    if (!name) {
+      unmatched.push(detail);
+      continue;
+    }
+    const key = name.join('.');
+    const entry = byField.get(key) ?? { name, errors: [] };
+    entry.errors.push(detail.message);
+    byField.set(key, entry);
+  }
+  if (byField.size) form.setFields([...byField.values()]);
+  return unmatched;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+
+type Query = Record<string, string | number | boolean | null | undefined>;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: Query;
+  body?: unknown;
+  /** Send the access token and refresh it on 401 (default true). */
+  auth?: boolean;
+  /** The caller shows the error itself: no toast. */
+  silent?: boolean;
+  /** Field errors (`details`) go onto this form's fields instead of a toast. */
+  form?: FieldErrorTarget;
+  signal?: AbortSignal;
+}
+
+function buildUrl(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.append(key, String(value));
+  }
+  const qs = params.toString();
+  return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
+}
+
+function isErrorResponse(value: unknown): value is ErrorResponse {
+  const v = value as Partial<ErrorResponse> | null;
+  return !!v && typeof v === 'object' && typeof v.statusCode === 'number' && typeof v.error === 'string';
+}
+
+function codeOfStatus(status: number): ErrorCode {
+  if (status === 400) return ErrorCode.BAD_REQUEST;
+  if (status === 401) return ErrorCode.UNAUTHENTICATED;
+  if (status === 403) return ErrorCode.FORBIDDEN;
+  if (status === 404) return ErrorCode.NOT_FOUND;
+  if (status === 409) return ErrorCode.CONFLICT;
+  if (status === 413) return ErrorCode.PAYLOAD_TOO_LARGE;
+  if (status === 429) return ErrorCode.TOO_MANY_REQUESTS;
+  if (status === 502 || status === 503 || status === 504) return ErrorCode.UPSTREAM_FAILED;
+  return ErrorCode.INTERNAL;
+}
+
+async function errorOf(res: Response): Promise<ApiError> {
+  const body: unknown = await res.json().catch(() => null);
+  if (isErrorResponse(body)) return new ApiError(body);
+  // Not the API speaking (a proxy, a gateway): keep the status, word it ourselves.
+  return new ApiError({ statusCode: res.status, error: codeOfStatus(res.status), message: t('errors.unknown') });
+}
+
+function networkError(): ApiError {
+  return new ApiError({ statusCode: 0, error: ErrorCode.UPSTREAM_FAILED, message: t('errors.network') });
+}
+
+function sessionExpiredError(): ApiError {
+  const err = new ApiError({ statusCode: 401, error: ErrorCode.TOKEN_INVALID, message: t('errors.sessionExpired') });
+  err.handled = true;
+  return err;
+}
+
+type RefreshOutcome = 'refreshed' | 'rejected' | 'offline';
+
+let refreshing: Promise<RefreshOutcome> | null = null;
+
+/** One refresh at a time: every 401 that arrives while it runs waits for the same outcome. */
+function refreshOnce(): Promise<RefreshOutcome> {
+  refreshing ??= refreshTokens().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+async function refreshTokens(): Promise<RefreshOutcome> {
+  const refreshToken = tokenStore.refreshToken;
+  let outcome: RefreshOutcome = 'rejected';
+  if (refreshToken) {
+    try {
+      const res = await fetch(buildUrl('/auth/refresh'), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ refreshToken }),
+      });
+      if (res.ok) {
+        tokenStore.save((await res.json()) as TokenPair);
+        outcome = 'refreshed';
+      } else {
+        // A 5xx is the server's trouble, not a spent token: keep the session.
+        outcome = res.status >= 500 ? 'offline' : 'rejected';
+      }
+    } catch {
+      outcome = 'offline';
+    }
+  }
+  if (outcome === 'rejected') {
+    // Told once here, not by each request that was waiting.
+    tokenStore.clear();
+    notify(t('errors.sessionExpired'));
+    sessionExpired();
+  }
+  return outcome;
+}
+
+async function send(path: string, options: RequestOptions, accessToken: string | null): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
+  try {
+    return await fetch(buildUrl(path, options.query), {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw networkError();
+  }
+}
+
+async function fetchWithSession(path: string, options: RequestOptions): Promise<Response> {
+  if (options.auth === false) return send(path, options, null);
+  const usedToken = tokenStore.accessToken;
+  const res = await send(path, options, usedToken);
+  if (res.status !== 401) return res;
+  // Another request may have refreshed, or ended the session, while this one was in flight.
+  const current = tokenStore.accessToken;
+  if (current && current !== usedToken) return send(path, options, current);
+  if (usedToken && !current) throw sessionExpiredError();
+  const outcome = await refreshOnce();
+  if (outcome === 'rejected') throw sessionExpiredError();
+  if (outcome === 'offline') throw networkError();
+  return send(path, options, tokenStore.accessToken);
+}
+
+/** Tells the user about an error once: on the form's fields when it has them, else a toast. */
+function report(err: ApiError, options: RequestOptions): void {
+  if (err.handled) return;
+  let rest = err.details ?? [];
+  if (options.form && rest.length) rest = applyFieldErrors(options.form, rest);
+  if (options.silent) return;
+  if (!err.details?.length) notify(err.message);
+  else if (rest.length) notify(rest.map((d) => d.message).join('；'));
+  err.handled = true;
+}
+
+/** Calls the API at `/api/v1{path}`; resolves the JSON body (undefined for 204), throws ApiError. */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  try {
+    const res = await fetchWithSession(path, options);
+    if (!res.ok) throw await errorOf(res);
+    if (res.status === 204) return undefined as T;
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  } catch (e) {
+    if (e instanceof ApiError) report(e, options);
+    throw e;
+  }
+}

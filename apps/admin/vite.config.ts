@@ -1,0 +1,23 @@
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // The API serves the built console at /admin/ (docs/api-contract.md, "Serving").
+  base: '/admin/',
+  plugins: [react()],
+  resolve: {
+    alias: { '@steadywork/shared': path.resolve(import.meta.dirname, '../../libs/shared/src/index.ts') },
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: true } },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // ProComponents' form and field chunk is large by nature; it loads once and is cached.
+    chunkSizeWarningLimit: 1000,
+  },
+});
