@@ -10,6 +10,8 @@ const config: Config = {
     '<rootDir>/e2e/jest.config.ts',
   ],
   reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
+  // A global option: project configs cannot set it. Browser and import tests need the room.
+  testTimeout: 120_000,
 };
 
 export default config;

@@ -35,6 +35,47 @@ describe('workers: real-name registration', () => {
     expect(again.body.id).toBe(res.body.id);
   });
 
+  it('edits the own record without re-entering the ID number or phone, which then stay as registered', async () => {
+    const auth = await t.workerBearer('reg-edit');
+    const profile = workerProfile();
+    const first = await t
+      .http()
+      .put('/api/v1/me/profile')
+      .set('Authorization', auth)
+      .send({ ...profile, consent: true });
+    const { idNumber: _id, phone: _phone, ...rest } = profile;
+    const edit = await t
+      .http()
+      .put('/api/v1/me/profile')
+      .set('Authorization', auth)
+      .send({ ...rest, employer: '新单位', consent: true });
+    expect(edit.status).toBe(200);
+    expect(edit.body).toMatchObject({
+      id: first.body.id,
+      employer: '新单位',
+      idNumberMasked: first.body.idNumberMasked,
+      phoneMasked: first.body.phoneMasked,
+    });
+    const otherId = await t
+      .http()
+      .put('/api/v1/me/profile')
+      .set('Authorization', auth)
+      .send({ ...rest, idNumber: '11010519491231002X', consent: true });
+    expect(otherId.status).toBe(400);
+    expect(otherId.body.details[0].field).toBe('idNumber');
+  });
+
+  it('needs the ID number and phone to register', async () => {
+    const { idNumber: _id, phone: _phone, ...rest } = workerProfile();
+    const res = await t
+      .http()
+      .put('/api/v1/me/profile')
+      .set('Authorization', await t.workerBearer('reg-missing'))
+      .send({ ...rest, consent: true });
+    expect(res.status).toBe(400);
+    expect(res.body.details.map((d: { field: string }) => d.field)).toEqual(['idNumber', 'phone']);
+  });
+
   it('refuses a wrong check digit with 400 naming the field', async () => {
     const auth = await t.workerBearer('reg-2');
     const res = await t

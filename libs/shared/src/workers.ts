@@ -210,7 +210,11 @@ export interface WorkerProfileInput {
   tags?: WorkerTag[];
 }
 
-export interface MyProfileRequest extends WorkerProfileInput {
+export interface MyProfileRequest extends Omit<WorkerProfileInput, 'idNumber' | 'phone'> {
+  /** Required to register; when editing, leave it out (it cannot change). */
+  idNumber?: string;
+  /** Required to register; when editing, leave it out to keep the registered one. */
+  phone?: string;
   /** The worker agreed to the privacy notice (required, true). */
   consent: boolean;
 }

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ArchiveStatus, ImportJobResponse, RegionLevel, WorkerTag, WorkerSource } from '@steadywork/shared';
 import { plainToInstance } from 'class-transformer';
@@ -32,8 +32,10 @@ const PROGRESS_EVERY = 50;
 
 /** Worker (and archive) import from the console's .xlsx template: row-level report, idempotent. */
 @Injectable()
-export class WorkerImportService {
+export class WorkerImportService implements BeforeApplicationShutdown {
   private readonly logger = new Logger('WorkerImport');
+  /** Imports under way in this process: shutdown waits for them. */
+  private readonly running = new Set<Promise<void>>();
 
   constructor(
     @InjectRepository(ImportJob) private readonly jobs: Repository<ImportJob>,
@@ -110,11 +112,19 @@ export class WorkerImportService {
       finishedAt: null,
     });
     const id = Number(result.identifiers[0].id);
-    void this.process(id, file.buffer, staff, scope).catch(async (err: unknown) => {
-      this.logger.error({ err, jobId: id }, 'import failed');
-      await this.jobs.update({ id }, { status: ImportJobStatus.FAILED, finishedAt: this.clock.now() });
-    });
+    const work = this.process(id, file.buffer, staff, scope)
+      .catch(async (err: unknown) => {
+        this.logger.error({ err, jobId: id }, 'import failed');
+        await this.jobs.update({ id }, { status: ImportJobStatus.FAILED, finishedAt: this.clock.now() });
+      })
+      .catch((err: unknown) => this.logger.error({ err, jobId: id }, 'could not mark the import failed'))
+      .finally(() => this.running.delete(work));
+    this.running.add(work);
     return this.get(id, staff);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([...this.running]);
   }
 
   async get(id: number, staff: StaffPrincipal): Promise<ImportJobResponse> {

@@ -168,10 +168,9 @@ export class WorkersService {
     if (declared.length) {
       throw DomainException.validation([{ field: 'tags', message: '以下标签须由工会认定，不能自行申报' }]);
     }
-    const idHash = this.cipher.lookupHash('id', dto.idNumber);
     const mine = await this.workers.findOneBy({ accountId });
     if (mine) {
-      if (mine.idNumberHash !== idHash) {
+      if (dto.idNumber && mine.idNumberHash !== this.cipher.lookupHash('id', dto.idNumber)) {
         throw DomainException.validation([
           { field: 'idNumber', message: '身份证号码登记后不能修改，如需更正请联系所在工会' },
         ]);
@@ -185,11 +184,20 @@ export class WorkersService {
       });
       return this.getMine(accountId);
     }
-    const existing = await this.workers.findOneBy({ idNumberHash: idHash });
+    const missing = (['idNumber', 'phone'] as const).filter((f) => !dto[f]);
+    if (missing.length) {
+      throw DomainException.validation(
+        missing.map((field) => ({ field, message: field === 'idNumber' ? '请填写身份证号码' : '请填写手机号码' })),
+      );
+    }
+    const registration = dto as MyProfileDto & { idNumber: string; phone: string };
+    const existing = await this.workers.findOneBy({
+      idNumberHash: this.cipher.lookupHash('id', registration.idNumber),
+    });
     if (existing) {
       if (existing.accountId !== null)
         throw DomainException.conflict('该身份证号码已由其他微信账号登记，如有疑问请联系所在工会', [ID_TAKEN]);
-      if (existing.phoneHash !== this.cipher.lookupHash('phone', dto.phone)) {
+      if (existing.phoneHash !== this.cipher.lookupHash('phone', registration.phone)) {
         throw DomainException.conflict('工会已为该身份证号码登记，但手机号码不一致，请联系所在工会核实', [
           { field: 'phone', message: '与工会登记的手机号码不一致' },
         ]);
@@ -210,7 +218,7 @@ export class WorkersService {
       });
       return this.getMine(accountId);
     }
-    await this.insert(dto, { source: WorkerSource.SELF, createdBy: null, accountId, consent: true });
+    await this.insert(registration, { source: WorkerSource.SELF, createdBy: null, accountId, consent: true });
     return this.getMine(accountId);
   }
 

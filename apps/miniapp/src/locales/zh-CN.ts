@@ -96,8 +96,8 @@ export const t = {
       trainingNeeds: '选填，希望参加的技能培训',
     },
     hints: {
-      idLocked: '身份证号码登记后不能修改；为核验身份，请再次输入完整号码（已登记：{masked}）',
-      phoneReenter: '如需修改请重新输入（已登记：{masked}）',
+      idLocked: '身份证号码登记后不能修改，如需更正请联系所在工会',
+      phoneReenter: '留空则保持不变（已登记：{masked}）',
       skills: '多项技能请用逗号分隔',
       tags: '可多选；困难职工等其他标签由工会认定',
     },

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   ArchiveStatus,
   Education,
@@ -127,7 +127,27 @@ export class WorkerProfileDto implements WorkerProfileInput {
   tags?: WorkerTag[];
 }
 
-export class MyProfileDto extends WorkerProfileDto implements MyProfileRequest {
+/** The worker's own form: ID number and phone may be left out when editing a registered record. */
+export class MyProfileDto
+  extends OmitType(WorkerProfileDto, ['idNumber', 'phone'] as const)
+  implements MyProfileRequest
+{
+  @ApiPropertyOptional({ description: 'Required to register; when editing, leave out (or give the registered one)' })
+  @Label('身份证号码')
+  @IsOptional()
+  @Transform(upperTrim)
+  @IsString()
+  @IsResidentId()
+  idNumber?: string;
+
+  @ApiPropertyOptional({ description: 'Required to register; when editing, leave out to keep it' })
+  @Label('手机号码')
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsMobile()
+  phone?: string;
+
   @ApiProperty({ description: 'Agreement to the privacy notice: must be true' })
   @Label('隐私政策同意')
   @IsBoolean()

@@ -17,7 +17,10 @@ export function saveMyProfile(body: MyProfileRequest): Promise<WorkerResponse> {
   return request<WorkerResponse>('/me/profile', { method: 'PUT', data: body });
 }
 
-/** The region tree, rooted at the province. */
-export function fetchRegions(): Promise<RegionNode> {
-  return request<RegionNode>('/regions');
+let regions: RegionNode | null = null;
+
+/** The region tree, rooted at the province; reference data, so fetched once per launch. */
+export async function fetchRegions(): Promise<RegionNode> {
+  regions ??= await request<RegionNode>('/regions');
+  return regions;
 }

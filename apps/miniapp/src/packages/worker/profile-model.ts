@@ -76,8 +76,8 @@ export const EMPTY_FORM: ProfileForm = {
 };
 
 /**
- * The form to edit a registered profile. Only the masked ID number and phone are known: the
- * ID number must be typed again (the API checks it is the registered one), and so must the phone.
+ * The form to edit a registered profile. Only the masked ID number and phone are known: the ID
+ * number cannot change and is not sent; the phone is sent only when the worker types a new one.
  */
 export function formFromProfile(profile: WorkerResponse): ProfileForm {
   return {
@@ -154,13 +154,15 @@ export function validateForm(form: ProfileForm, registered?: WorkerResponse | nu
 
   const id = normalizeIdNumber(form.idNumber);
   const idProblem = parseResidentId(id).problem;
-  if (!id) errors.idNumber = m.errors.idRequired;
-  else if (idProblem) errors.idNumber = RESIDENT_ID_PROBLEM_MESSAGES[idProblem];
+  if (!id) {
+    if (!registered) errors.idNumber = m.errors.idRequired;
+  } else if (idProblem) errors.idNumber = RESIDENT_ID_PROBLEM_MESSAGES[idProblem];
   else if (registered && !matchesMasked(id, registered.idNumberMasked)) errors.idNumber = m.errors.idLocked;
 
   const phone = form.phone.trim();
-  if (!phone) errors.phone = m.errors.phoneRequired;
-  else if (!isValidMobile(phone)) errors.phone = m.errors.phoneInvalid;
+  if (!phone) {
+    if (!registered) errors.phone = m.errors.phoneRequired;
+  } else if (!isValidMobile(phone)) errors.phone = m.errors.phoneInvalid;
 
   if (!/^\d{6}$/.test(form.regionCode)) errors.regionCode = m.errors.regionRequired;
   if (!form.employmentStatus) errors.employmentStatus = m.errors.statusRequired;
@@ -180,8 +182,6 @@ export function validateForm(form: ProfileForm, registered?: WorkerResponse | nu
 export function toRequest(form: ProfileForm): MyProfileRequest {
   const body: MyProfileRequest = {
     name: form.name.trim(),
-    idNumber: normalizeIdNumber(form.idNumber),
-    phone: form.phone.trim(),
     regionCode: form.regionCode,
     consent: true,
     employmentStatus: form.employmentStatus as EmploymentStatus,
@@ -192,6 +192,9 @@ export function toRequest(form: ProfileForm): MyProfileRequest {
     trainingNeeds: form.trainingNeeds.trim(),
     tags: SELF_DECLARED_TAGS.filter((tag) => form.tags.includes(tag)),
   };
+  // Left out when editing: the ID number cannot change, an empty phone keeps the registered one.
+  if (form.idNumber.trim()) body.idNumber = normalizeIdNumber(form.idNumber);
+  if (form.phone.trim()) body.phone = form.phone.trim();
   if (form.ethnicity) body.ethnicity = form.ethnicity;
   if (form.education) body.education = form.education;
   return body;

@@ -222,33 +222,34 @@ export function ProfileForm({ profile, onSaved, onCancel }: ProfileFormProps) {
             onChange={(v: string) => set('name', v)}
           />
         </Field>
-        <Field
-          label={m.fields.idNumber}
-          required
-          error={idError}
-          hint={profile ? fill(m.hints.idLocked, { masked: profile.idNumberMasked }) : undefined}
-        >
-          <Input
-            className="reg-id"
-            type="idcard"
-            value={form.idNumber}
-            maxLength={18}
-            placeholder={profile ? m.placeholders.idNumberAgain : m.placeholders.idNumber}
-            onChange={(v: string) => {
-              set('idNumber', v);
-              setIdBlurred(false);
-            }}
-            onBlur={() => setIdBlurred(true)}
-          />
-          {idInfo.valid && idInfo.birthDate && idInfo.sex && (
-            <Text className="reg-id-derived">
-              {fill(m.derived, { birthDate: idInfo.birthDate, sex: m.sex[idInfo.sex] })}
-            </Text>
-          )}
-        </Field>
+        {profile ? (
+          <Field label={m.fields.idNumber} hint={m.hints.idLocked}>
+            <Text className="reg-id reg-id-locked">{profile.idNumberMasked}</Text>
+          </Field>
+        ) : (
+          <Field label={m.fields.idNumber} required error={idError}>
+            <Input
+              className="reg-id"
+              type="idcard"
+              value={form.idNumber}
+              maxLength={18}
+              placeholder={m.placeholders.idNumber}
+              onChange={(v: string) => {
+                set('idNumber', v);
+                setIdBlurred(false);
+              }}
+              onBlur={() => setIdBlurred(true)}
+            />
+            {idInfo.valid && idInfo.birthDate && idInfo.sex && (
+              <Text className="reg-id-derived">
+                {fill(m.derived, { birthDate: idInfo.birthDate, sex: m.sex[idInfo.sex] })}
+              </Text>
+            )}
+          </Field>
+        )}
         <Field
           label={m.fields.phone}
-          required
+          required={!profile}
           error={errors.phone}
           hint={profile ? fill(m.hints.phoneReenter, { masked: profile.phoneMasked }) : undefined}
         >

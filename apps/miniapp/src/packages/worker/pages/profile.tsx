@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useLoad } from '@tarojs/taro';
+import Taro, { useLoad } from '@tarojs/taro';
 import type { WorkerResponse } from '@steadywork/shared';
 import { t } from '@/locales/zh-CN';
 import { showError, showSuccess } from '@/services/feedback';
@@ -40,6 +40,12 @@ export default function WorkerProfilePage() {
   useLoad(() => {
     void load();
   });
+
+  // The record, or the form, starts at its top whatever was scrolled before.
+  useEffect(() => {
+    if (mode === 'view' || mode === 'edit')
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
+  }, [mode]);
 
   const onSaved = (saved: WorkerResponse) => {
     showSuccess(mode === 'edit' ? m.saved : m.registered);
