@@ -1,5 +1,6 @@
 import { ErrorCode, Role } from '@steadywork/shared';
 import { startTestApp, TestApp } from './helpers/test-app';
+import { binary, sheetRows } from './helpers/xlsx';
 
 describe('staff account management', () => {
   let t: TestApp;
@@ -130,6 +131,22 @@ describe('staff account management', () => {
     expect(patch.status).toBe(200);
     expect(patch.body.roles).toEqual([Role.AUDITOR]);
     expect((await t.http().get('/api/v1/audit-logs').set('Authorization', auth)).status).toBe(200);
+  });
+
+  it('exports the filtered account list to Excel, phones masked', async () => {
+    const res = await t
+      .http()
+      .get('/api/v1/admin/users/export?role=REVIEWER')
+      .set('Authorization', sysadmin)
+      .buffer(true)
+      .parse(binary);
+    expect(res.status).toBe(200);
+    const rows = await sheetRows(res.body);
+    expect(rows[0].slice(0, 4)).toEqual(['用户名', '姓名', '手机号码', '所属组织']);
+    const usernames = rows.slice(1).map((r) => r[0]);
+    expect(usernames).toEqual(expect.arrayContaining(['xining_reviewer', 'chengdong_reviewer', 'haidong_reviewer']));
+    expect(usernames).not.toContain('auditor');
+    expect(JSON.stringify(rows)).not.toMatch(/1[3-9]\d{9}/);
   });
 
   it('only the system admin manages accounts', async () => {

@@ -1,5 +1,6 @@
 import { ErrorCode, Role } from '@steadywork/shared';
 import { startTestApp, TestApp } from './helpers/test-app';
+import { binary, sheetRows } from './helpers/xlsx';
 
 describe('audit log', () => {
   let t: TestApp;
@@ -62,6 +63,28 @@ describe('audit log', () => {
     const bad = await t.http().get('/api/v1/audit-logs?from=yesterday').set('Authorization', auditor);
     expect(bad.status).toBe(400);
     expect(bad.body.details[0].field).toBe('from');
+  });
+
+  it('exports the filtered log to Excel for the auditor only', async () => {
+    const res = await t
+      .http()
+      .get('/api/v1/audit-logs/export?action=staff.')
+      .set('Authorization', await t.bearer('auditor'))
+      .buffer(true)
+      .parse(binary);
+    expect(res.status).toBe(200);
+    const rows = await sheetRows(res.body);
+    expect(rows[0][3]).toBe('操作');
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.slice(1).every((r) => r[3].startsWith('staff.'))).toBe(true);
+    expect(
+      (
+        await t
+          .http()
+          .get('/api/v1/audit-logs/export')
+          .set('Authorization', await t.bearer('sysadmin'))
+      ).status,
+    ).toBe(403);
   });
 
   it('is for the auditor alone: the system admin cannot read it', async () => {

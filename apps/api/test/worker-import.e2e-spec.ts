@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { ImportJobResponse } from '@steadywork/shared';
 import { phoneNumber, residentId } from './factories/worker.factory';
 import { startTestApp, TestApp } from './helpers/test-app';
+import { binary } from './helpers/xlsx';
 
 const HEADERS = [
   '姓名*',
@@ -138,11 +139,4 @@ describe('workers: Excel import and export', () => {
 /** 123 → 一二三: names hold no digits. */
 function cn(n: number): string {
   return String(n).replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)]);
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- supertest's parser signature
-function binary(res: any, cb: (err: Error | null, body: unknown) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
 }

@@ -1,7 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditLogResponse, Page, Role } from '@steadywork/shared';
 import { Roles } from '../auth/access.decorators';
+import { allPages, shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
 import { AuditService } from './audit.service';
 import { AuditLogQueryDto } from './dto/audit-log-query.dto';
 
@@ -10,6 +12,29 @@ import { AuditLogQueryDto } from './dto/audit-log-query.dto';
 @Controller('audit-logs')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
+
+  @Get('export')
+  @Roles(Role.AUDITOR)
+  @ApiProduces(XLSX_MIME)
+  @ApiOperation({ summary: 'The filtered audit log as .xlsx (auditor only)' })
+  async export(@Query() query: AuditLogQueryDto, @Res() res: Response): Promise<void> {
+    await streamXlsx<AuditLogResponse>(
+      res,
+      `审计日志-${new Date().toISOString().slice(0, 10)}.xlsx`,
+      '审计日志',
+      [
+        { header: '时间', width: 20, value: (a) => shanghaiTime(a.createdAt) },
+        { header: '操作人', width: 18, value: (a) => a.actorName ?? '' },
+        { header: '角色', width: 20, value: (a) => a.actorRoles.join(',') },
+        { header: '操作', width: 24, value: (a) => a.action },
+        { header: '对象类型', width: 14, value: (a) => a.targetType ?? '' },
+        { header: '对象编号', width: 10, value: (a) => a.targetId ?? '' },
+        { header: 'IP', width: 16, value: (a) => a.ip ?? '' },
+        { header: '变更摘要', width: 60, value: (a) => (a.summary ? JSON.stringify(a.summary) : '') },
+      ],
+      allPages((page, pageSize) => this.audit.search({ ...query, page, pageSize })),
+    );
+  }
 
   @Get()
   @Roles(Role.AUDITOR)

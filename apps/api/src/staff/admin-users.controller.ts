@@ -1,8 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Page, Role, StaffStatus, StaffUserResponse } from '@steadywork/shared';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Page, ROLE_LABELS, Role, StaffStatus, StaffUserResponse } from '@steadywork/shared';
 import { CurrentStaff, Roles } from '../auth/access.decorators';
 import { IdPipe } from '../common/id.pipe';
+import { allPages, shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
 import type { StaffPrincipal } from '../auth/principal';
 import { DataScope, Scope } from '../scope/data-scope';
 import { CreateStaffUserDto, ResetPasswordDto, StaffUserQueryDto, UpdateStaffUserDto } from './dto/staff-user.dto';
@@ -19,6 +21,31 @@ export class AdminUsersController {
   @ApiOperation({ summary: 'Staff accounts in the caller’s data scope, paged' })
   list(@Query() query: StaffUserQueryDto, @Scope() scope: DataScope): Promise<Page<StaffUserResponse>> {
     return this.staff.list(query, scope);
+  }
+
+  @Get('export')
+  @Roles(Role.SYSADMIN, Role.SECADMIN)
+  @ApiProduces(XLSX_MIME)
+  @ApiOperation({ summary: 'The filtered account list as .xlsx' })
+  async export(@Query() query: StaffUserQueryDto, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
+    await streamXlsx<StaffUserResponse>(
+      res,
+      `账号列表-${new Date().toISOString().slice(0, 10)}.xlsx`,
+      '账号',
+      [
+        { header: '用户名', width: 20, value: (u) => u.username },
+        { header: '姓名', width: 14, value: (u) => u.displayName },
+        { header: '手机号码', width: 14, value: (u) => u.phoneMasked ?? '' },
+        { header: '所属组织', width: 28, value: (u) => u.organization.name },
+        { header: '角色', width: 30, value: (u) => u.roles.map((r) => ROLE_LABELS[r]).join('，') },
+        { header: '状态', width: 8, value: (u) => (u.status === StaffStatus.ACTIVE ? '正常' : '已停用') },
+        { header: '最近登录', width: 20, value: (u) => shanghaiTime(u.lastLoginAt) },
+        { header: '创建时间', width: 20, value: (u) => shanghaiTime(u.createdAt) },
+      ],
+      allPages((page, pageSize) =>
+        this.staff.list(Object.assign(new StaffUserQueryDto(), query, { page, pageSize }), scope),
+      ),
+    );
   }
 
   @Get(':id')

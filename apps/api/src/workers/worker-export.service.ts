@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
-import type { Writable } from 'node:stream';
+import type { Response } from 'express';
 import { AuditService } from '../audit/audit.service';
+import { streamXlsx } from '../common/xlsx';
 import { DataScope } from '../scope/data-scope';
 import { WorkerQueryDto } from './dto/worker-profile.dto';
 import { EXPORT_COLUMNS } from './worker-sheet';
@@ -15,19 +15,9 @@ export class WorkerExportService {
     private readonly audit: AuditService,
   ) {}
 
-  async write(query: WorkerQueryDto, scope: DataScope, out: Writable): Promise<number> {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-    const ws = wb.addWorksheet('职工名单');
-    ws.columns = EXPORT_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
-    ws.getRow(1).font = { bold: true };
-    ws.getRow(1).commit();
-    let count = 0;
-    for await (const batch of this.workers.each(query, scope)) {
-      for (const w of batch) ws.addRow(EXPORT_COLUMNS.map((c) => c.value(w))).commit();
-      count += batch.length;
-    }
-    ws.commit();
-    await wb.commit();
+  async write(query: WorkerQueryDto, scope: DataScope, res: Response): Promise<number> {
+    const fileName = `职工名单-${new Date().toISOString().slice(0, 10)}.xlsx`;
+    const count = await streamXlsx(res, fileName, '职工名单', EXPORT_COLUMNS, this.workers.each(query, scope));
     await this.audit.record({
       action: 'worker.export',
       targetType: 'worker',

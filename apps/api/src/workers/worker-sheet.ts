@@ -6,6 +6,7 @@ import {
   WorkerResponse,
   ARCHIVE_STATUS_LABELS,
 } from '@steadywork/shared';
+import { SheetColumn, shanghaiTime } from '../common/xlsx';
 
 /** The worker spreadsheet's columns, shared by the template, the import and the export. */
 export const SHEET_COLUMNS = [
@@ -68,7 +69,7 @@ export const LABELS = {
 };
 
 /** The export's columns: masked numbers only. */
-export const EXPORT_COLUMNS: { header: string; width: number; value: (w: WorkerResponse) => string }[] = [
+export const EXPORT_COLUMNS: SheetColumn<WorkerResponse>[] = [
   { header: '编号', width: 8, value: (w) => String(w.id) },
   { header: '姓名', width: 10, value: (w) => w.name },
   { header: '身份证号码', width: 22, value: (w) => w.idNumberMasked },
@@ -81,10 +82,6 @@ export const EXPORT_COLUMNS: { header: string; width: number; value: (w: WorkerR
   { header: '就业状态', width: 12, value: (w) => EMPLOYMENT_STATUS_LABELS[w.employmentStatus] },
   { header: '人员标签', width: 24, value: (w) => w.tags.map((t) => WORKER_TAG_LABELS[t]).join('，') },
   { header: '建档状态', width: 10, value: (w) => ARCHIVE_STATUS_LABELS[w.archiveStatus] },
-  { header: '最近回访', width: 18, value: (w) => (w.lastFollowUpAt ? shanghai(w.lastFollowUpAt) : '') },
-  { header: '登记时间', width: 18, value: (w) => shanghai(w.createdAt) },
+  { header: '最近回访', width: 18, value: (w) => shanghaiTime(w.lastFollowUpAt) },
+  { header: '登记时间', width: 18, value: (w) => shanghaiTime(w.createdAt) },
 ];
-
-function shanghai(iso: string): string {
-  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
-}

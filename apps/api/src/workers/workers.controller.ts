@@ -30,6 +30,7 @@ import { AuditService } from '../audit/audit.service';
 import { CurrentStaff, Roles } from '../auth/access.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdPipe } from '../common/id.pipe';
+import { XLSX_MIME } from '../common/xlsx';
 import { DataScope, Scope } from '../scope/data-scope';
 import { ArchiveService } from './archive.service';
 import {
@@ -44,16 +45,6 @@ import { FollowUpService } from './follow-up.service';
 import { WorkersService } from './workers.service';
 import { WorkerExportService } from './worker-export.service';
 import { UploadedSheet, WorkerImportService } from './worker-import.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function attachment(res: Response, name: string): void {
-  res.setHeader('Content-Type', XLSX);
-  res.setHeader(
-    'Content-Disposition',
-    `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-  );
-}
 
 @ApiTags('workers')
 @ApiBearerAuth()
@@ -70,20 +61,22 @@ export class WorkersController {
 
   @Get('export')
   @Roles(...WORKER_READ_ROLES)
-  @ApiProduces(XLSX)
+  @ApiProduces(XLSX_MIME)
   @ApiOperation({ summary: 'The filtered list as .xlsx (masked ID and phone numbers), streamed' })
   async export(@Query() query: WorkerQueryDto, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
-    attachment(res, `职工名单-${new Date().toISOString().slice(0, 10)}.xlsx`);
     await this.exporter.write(query, scope, res);
-    res.end();
   }
 
   @Get('import-template')
   @Roles(...WORKER_WRITE_ROLES)
-  @ApiProduces(XLSX)
+  @ApiProduces(XLSX_MIME)
   @ApiOperation({ summary: 'The .xlsx template for importing workers and archives' })
   async template(@Res() res: Response): Promise<void> {
-    attachment(res, '职工导入模板.xlsx');
+    res.setHeader('Content-Type', XLSX_MIME);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="template.xlsx"; filename*=UTF-8''${encodeURIComponent('职工导入模板.xlsx')}`,
+    );
     res.end(await this.importer.template());
   }
 

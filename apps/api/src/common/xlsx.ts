@@ -1,0 +1,57 @@
+import ExcelJS from 'exceljs';
+import type { Response } from 'express';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface SheetColumn<T> {
+  header: string;
+  width: number;
+  value: (row: T) => string | number;
+}
+
+/** Streams rows into an .xlsx download, batch by batch, without holding the list in memory. */
+export async function streamXlsx<T>(
+  res: Response,
+  fileName: string,
+  sheetName: string,
+  columns: SheetColumn<T>[],
+  batches: AsyncIterable<T[]>,
+): Promise<number> {
+  res.setHeader('Content-Type', XLSX_MIME);
+  res.setHeader(
+    'Content-Disposition',
+    `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  );
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true });
+  const ws = wb.addWorksheet(sheetName);
+  ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
+  ws.getRow(1).font = { bold: true };
+  ws.getRow(1).commit();
+  let count = 0;
+  for await (const batch of batches) {
+    for (const row of batch) ws.addRow(columns.map((c) => c.value(row))).commit();
+    count += batch.length;
+  }
+  ws.commit();
+  await wb.commit();
+  return count;
+}
+
+/** Pages through a paged list function until it runs dry. */
+export async function* allPages<T>(
+  fetch: (page: number, pageSize: number) => Promise<{ items: T[]; total: number }>,
+  pageSize = 100,
+): AsyncGenerator<T[]> {
+  for (let page = 1; ; page++) {
+    const { items } = await fetch(page, pageSize);
+    if (!items.length) return;
+    yield items;
+    if (items.length < pageSize) return;
+  }
+}
+
+/** `2026-11-23 14:05` in Asia/Shanghai. */
+export function shanghaiTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+}
