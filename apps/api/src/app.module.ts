@@ -13,6 +13,7 @@ import { SecurityModule } from './security/security.module';
 import { DemoSeedService } from './seed/demo-seed.service';
 import { StaffModule } from './staff/staff.module';
 import { WorkersModule } from './workers/workers.module';
+import { FilesModule } from './files/files.module';
 
 @Global()
 @Module({})
@@ -59,6 +60,7 @@ export class AppModule {
         SecurityModule,
         AuthModule,
         StaffModule,
+        FilesModule,
         WorkersModule,
       ],
       controllers: [HealthController],

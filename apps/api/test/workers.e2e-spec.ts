@@ -314,14 +314,35 @@ describe('workers: hardship archive and follow-ups', () => {
       disability: false,
     },
     cause: '主要劳动力失业，子女上学',
-    attachments: ['低保证明.jpg'],
   };
+  const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]);
 
   it('opens, re-assesses, closes (脱困) and reopens (返困), keeping the whole history', async () => {
     const auth = await t.bearer('chengdong_reviewer');
     const w = (await t.http().post('/api/v1/workers').set('Authorization', auth).send(workerProfile())).body;
-    const open = await t.http().post(`/api/v1/workers/${w.id}/archive`).set('Authorization', auth).send(assessment);
+    const upload = await t.http().post('/api/v1/files').set('Authorization', auth).attach('file', JPEG, '低保证明.jpg');
+    expect(upload.status).toBe(201);
+    expect(upload.body).toMatchObject({ name: '低保证明.jpg', mime: 'image/jpeg' });
+    const badRef = await t
+      .http()
+      .post(`/api/v1/workers/${w.id}/archive`)
+      .set('Authorization', auth)
+      .send({ ...assessment, attachments: ['0b6b1f7e-8a4e-4c1e-9d1a-000000000000'] });
+    expect(badRef.status).toBe(400);
+    expect(badRef.body.details[0]).toMatchObject({ field: 'attachments[0]', message: '附件不存在，请重新上传' });
+    const open = await t
+      .http()
+      .post(`/api/v1/workers/${w.id}/archive`)
+      .set('Authorization', auth)
+      .send({ ...assessment, attachments: [upload.body.id] });
     expect(open.status).toBe(201);
+    expect(open.body.attachmentFiles).toEqual([expect.objectContaining({ id: upload.body.id, name: '低保证明.jpg' })]);
+    const download = await t
+      .http()
+      .get(`/api/v1/files/${upload.body.id}`)
+      .set('Authorization', await t.bearer('xining_reviewer'));
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toBe('image/jpeg');
     expect(open.body).toMatchObject({
       status: ArchiveStatus.ACTIVE,
       level: HardshipLevel.DEEP,

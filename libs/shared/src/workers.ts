@@ -284,6 +284,15 @@ export interface HouseholdInfo {
   disability: boolean;
 }
 
+/** An uploaded file: GET /files/:id downloads it. */
+export interface FileRef {
+  id: string;
+  name: string;
+  mime: string;
+  size: number;
+  createdAt: string;
+}
+
 export interface ArchiveEventResponse {
   id: number;
   type: ArchiveEventType;
@@ -300,7 +309,9 @@ export interface ArchiveResponse {
   level: HardshipLevel;
   household: HouseholdInfo;
   cause: string;
+  /** Ids of uploaded files (POST /files). */
   attachments: string[];
+  attachmentFiles: FileRef[];
   openedAt: string;
   closedAt: string | null;
   closeReason: string | null;

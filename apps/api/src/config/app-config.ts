@@ -51,6 +51,10 @@ export class EnvironmentVariables {
   @IsString()
   WECHAT_SECRET?: string;
 
+  /** Where uploaded files are kept (relative to the repo root). */
+  @IsString()
+  FILE_STORAGE_DIR = 'data/uploads';
+
   /** Folders of the built console and H5 mini-program to serve at /admin/ and /h5/. */
   @IsOptional()
   @IsString()
@@ -99,6 +103,7 @@ export interface AppConfig {
   /** 32 bytes. */
   dataKey: Buffer;
   wechat: { appId: string; secret: string } | null;
+  fileStorageDir: string;
   serveAdminDir: string | null;
   serveH5Dir: string | null;
   seedDemo: boolean;
@@ -196,6 +201,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jwtSecret: vars.JWT_SECRET ?? DEV_JWT_SECRET,
     dataKey,
     wechat: vars.WECHAT_APPID ? { appId: vars.WECHAT_APPID, secret: vars.WECHAT_SECRET! } : null,
+    fileStorageDir: path.resolve(REPO_ROOT, vars.FILE_STORAGE_DIR),
     serveAdminDir: vars.SERVE_ADMIN_DIR ? path.resolve(REPO_ROOT, vars.SERVE_ADMIN_DIR) : null,
     serveH5Dir: vars.SERVE_H5_DIR ? path.resolve(REPO_ROOT, vars.SERVE_H5_DIR) : null,
     seedDemo: !isProduction && (vars.SEED_DEMO ?? true),

@@ -13,6 +13,7 @@ import { RateLimit } from '../security/rate-limit.entity';
 import { MIGRATIONS } from './migrations';
 import { FollowUp } from '../workers/follow-up.entity';
 import { ImportJob } from '../workers/import-job.entity';
+import { StoredFile } from '../files/stored-file.entity';
 import { ArchiveEvent, HardshipArchive } from '../workers/hardship-archive.entity';
 import { Worker, WorkerTagRow } from '../workers/worker.entity';
 
@@ -32,6 +33,7 @@ export const ENTITIES = [
   ArchiveEvent,
   FollowUp,
   ImportJob,
+  StoredFile,
 ];
 
 /** The one place the database connection is described. */

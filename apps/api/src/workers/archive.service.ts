@@ -8,6 +8,7 @@ import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { isUniqueViolation } from '../common/sql';
 import { DataScope } from '../scope/data-scope';
+import { FilesService } from '../files/files.service';
 import { ArchiveAssessmentDto, CloseArchiveDto, ReopenArchiveDto } from './dto/archive.dto';
 import { ArchiveEvent, HardshipArchive } from './hardship-archive.entity';
 import { Worker } from './worker.entity';
@@ -21,6 +22,7 @@ export class ArchiveService {
     @InjectRepository(ArchiveEvent) private readonly events: Repository<ArchiveEvent>,
     private readonly workers: WorkersService,
     private readonly audit: AuditService,
+    private readonly files: FilesService,
     private readonly clock: Clock,
   ) {}
 
@@ -37,6 +39,7 @@ export class ArchiveService {
     scope: DataScope,
   ): Promise<ArchiveResponse> {
     const worker = await this.workers.findInScope(workerId, scope);
+    await this.files.describe(dto.attachments ?? [], 'attachments');
     if (await this.archives.findOneBy({ workerId })) {
       throw DomainException.conflict('该职工已有困难档案：在档的请重新评估，已脱困的请办理返困');
     }
@@ -75,6 +78,7 @@ export class ArchiveService {
     scope: DataScope,
   ): Promise<ArchiveResponse> {
     const archive = await this.requireArchive(workerId, scope, ArchiveStatus.ACTIVE, '只有在档的困难档案可以重新评估');
+    await this.files.describe(dto.attachments ?? [], 'attachments');
     await this.archives.manager.transaction(async (m) => {
       await m
         .getRepository(HardshipArchive)
@@ -126,6 +130,7 @@ export class ArchiveService {
     scope: DataScope,
   ): Promise<ArchiveResponse> {
     const archive = await this.requireArchive(workerId, scope, ArchiveStatus.CLOSED, '只有已脱困的档案可以办理返困');
+    await this.files.describe(dto.attachments ?? [], 'attachments');
     const now = this.clock.now();
     await this.archives.manager.transaction(async (m) => {
       const moved = await m
@@ -200,6 +205,7 @@ export class ArchiveService {
       household: a.household,
       cause: a.cause,
       attachments: a.attachments,
+      attachmentFiles: await this.files.describe(a.attachments, 'attachments'),
       openedAt: a.openedAt.toISOString(),
       closedAt: a.closedAt?.toISOString() ?? null,
       closeReason: a.closeReason,

@@ -55,7 +55,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     dbUrl = `sqlite:${path.join(dir, 'test.sqlite')}`;
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'steadywork-files-'));
   const config = loadConfig({
+    FILE_STORAGE_DIR: filesDir,
     NODE_ENV: 'test',
     DB_URL: dbUrl,
     LOG_LEVEL: 'silent',
@@ -93,6 +95,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await app.close();
       await cleanup();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

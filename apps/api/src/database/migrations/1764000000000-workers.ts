@@ -136,6 +136,22 @@ export class Workers1764000000000 implements MigrationInterface {
 
     await queryRunner.createTable(
       new Table({
+        name: 'stored_file',
+        columns: [
+          col.str('id', 36, { isPrimary: true }),
+          col.str('owner_type', 16),
+          col.int('owner_id'),
+          col.str('original_name', 255),
+          col.str('mime', 64),
+          col.int('size'),
+          col.str('sha256', 64),
+          col.time('created_at'),
+        ],
+        indices: [{ name: 'idx_stored_file_owner', columnNames: ['owner_type', 'owner_id'] }],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({
         name: 'import_job',
         columns: [
           col.id(),
@@ -160,7 +176,15 @@ export class Workers1764000000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await dropAppendOnlyTriggers(queryRunner, 'archive_event');
-    for (const table of ['import_job', 'follow_up', 'archive_event', 'hardship_archive', 'worker_tag', 'worker']) {
+    for (const table of [
+      'import_job',
+      'stored_file',
+      'follow_up',
+      'archive_event',
+      'hardship_archive',
+      'worker_tag',
+      'worker',
+    ]) {
       await queryRunner.dropTable(table);
     }
   }

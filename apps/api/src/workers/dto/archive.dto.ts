@@ -11,6 +11,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -51,13 +52,12 @@ export class ArchiveAssessmentDto {
   @MaxLength(2000)
   cause!: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'Attachment references (file ids or URLs)' })
+  @ApiPropertyOptional({ type: [String], description: 'Ids of files uploaded with POST /files' })
   @Label('证明材料')
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(255, { each: true })
+  @IsUUID('all', { each: true, message: '证明材料编号不正确' })
   attachments?: string[];
 }
 

@@ -1,0 +1,45 @@
+import { Controller, Get, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentPrincipal } from '../auth/access.decorators';
+import type { Principal } from '../auth/principal';
+import { DomainException } from '../common/domain.exception';
+import { FileResponse, FilesService, MAX_FILE_BYTES } from './files.service';
+
+const UuidPipe = new ParseUUIDPipe({
+  exceptionFactory: () => DomainException.validation([{ field: 'id', message: '文件编号不正确' }]),
+});
+
+@ApiTags('files')
+@ApiBearerAuth()
+@Controller('files')
+export class FilesController {
+  constructor(private readonly files: FilesService) {}
+
+  @Post()
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({ summary: 'Upload evidence: JPG, PNG or PDF (checked by content), at most 10 MB' })
+  upload(
+    @UploadedFile() file: { originalname: string; buffer: Buffer; size: number } | undefined,
+    @CurrentPrincipal() me: Principal,
+  ): Promise<FileResponse> {
+    return this.files.upload(file, me);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Download a file (its uploader, or staff)' })
+  async download(
+    @Param('id', UuidPipe) id: string,
+    @CurrentPrincipal() me: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { file, bytes } = await this.files.read(id, me);
+    res.setHeader('Content-Type', file.mime);
+    res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.end(bytes);
+  }
+}

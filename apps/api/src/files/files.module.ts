@@ -1,0 +1,23 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { FileStore, LocalDiskFileStore } from './file-store';
+import { FilesController } from './files.controller';
+import { FilesService } from './files.service';
+import { StoredFile } from './stored-file.entity';
+
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([StoredFile])],
+  controllers: [FilesController],
+  providers: [
+    FilesService,
+    {
+      provide: FileStore,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new LocalDiskFileStore(config.fileStorageDir),
+    },
+  ],
+  exports: [FilesService],
+})
+export class FilesModule {}
