@@ -8,13 +8,15 @@ import { ADMIN_DIST, buildFrontEnds, ensureInstalled, H5_DIST, log, ROOT } from 
 ensureInstalled();
 buildFrontEnds();
 const port = process.env.PORT || '3000';
-log(`Starting SteadyWork on http://localhost:${port}`);
+log(`Starting SteadyWork on http://localhost:${port} (console /admin/, H5 /h5/, API docs /api/docs)`);
 const api = spawn('npm', ['run', 'api'], {
   cwd: ROOT,
   stdio: 'inherit',
   env: {
     ...process.env,
     PORT: port,
+    // The demo shows warnings and errors; set LOG_LEVEL=info for a line per request.
+    LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
     SERVE_ADMIN_DIR: path.relative(ROOT, ADMIN_DIST),
     SERVE_H5_DIR: path.relative(ROOT, H5_DIST),
   },
