@@ -87,6 +87,50 @@ describe('route access', () => {
     expect(screen.queryByText('重置密码')).toBeNull();
   });
 
+  it('gives a system admin 403 on the workers list', async () => {
+    signedInAs([Role.SYSADMIN]);
+    renderAt('/workers');
+
+    expect(await screen.findByText('403')).toBeTruthy();
+    expect(menuLabels()).not.toContain('困难职工');
+  });
+
+  it('shows a reviewer the 困难职工 menu, with the list open at /workers', async () => {
+    signedInAs(
+      [Role.REVIEWER],
+      route('GET', /^\/workers\?/, () => ({ status: 200, body: { items: [], total: 0, page: 1, pageSize: 20 } })),
+      route('GET', '/regions', () => ({
+        status: 200,
+        body: { code: '630000', name: '青海省', level: 'province', parentCode: null },
+      })),
+    );
+    renderAt('/workers');
+
+    await waitFor(() => expect(menuLabels()).toEqual(['工作台', '困难职工', '职工名单', '逾期回访', '批量导入']));
+    expect(screen.queryByText('403')).toBeNull();
+    expect(await screen.findByRole('button', { name: /登记职工/ }, { timeout: 20_000 })).toBeTruthy();
+  });
+
+  it('shows the overdue follow-up count on a reviewer’s home page, linking to the list', async () => {
+    const api = signedInAs(
+      [Role.REVIEWER],
+      route('GET', /^\/follow-ups\/overdue\?/, () => ({
+        status: 200,
+        body: { items: [], total: 7, page: 1, pageSize: 1 },
+      })),
+    );
+    renderAt('/');
+
+    const card = await screen.findByTestId('overdue-card');
+    await waitFor(() => expect(within(card).getByTestId('overdue-count').textContent).toBe('7'));
+    expect(within(card).getByText('查看名单').closest('a')?.getAttribute('href')).toBe('/workers/follow-ups/overdue');
+    expect(api.calls.find((c) => c.path.startsWith('/follow-ups/overdue'))?.path).toBe(
+      '/follow-ups/overdue?page=1&pageSize=1',
+    );
+    const hardship = document.querySelector('[data-module="hardship"]') as HTMLElement;
+    expect(within(hardship).getByText('困难职工').closest('a')?.getAttribute('href')).toBe('/workers');
+  });
+
   it('shows 404 for an unknown page', async () => {
     signedInAs([Role.REVIEWER]);
     renderAt('/no/such/page');

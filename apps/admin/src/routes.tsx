@@ -1,11 +1,25 @@
-import { AuditOutlined, HomeOutlined, SafetyOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, HomeOutlined, SafetyOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import type { MenuDataItem } from '@ant-design/pro-components';
-import { Role } from '@steadywork/shared';
+import { Role, WORKER_READ_ROLES, WORKER_WRITE_ROLES } from '@steadywork/shared';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { matchPath } from 'react-router-dom';
 import { canAccess } from './access/auth-context';
 import { t, type MessageKey } from './locales';
 
+/** A menu heading that groups the pages of one business module. */
+export interface MenuGroup {
+  /** The heading's menu key (never navigated to). */
+  key: string;
+  name: MessageKey;
+  icon?: ReactNode;
+}
+
+export const MENU_GROUPS = {
+  workers: { key: '/workers-menu', name: 'menu.workers', icon: <SolutionOutlined /> },
+} satisfies Record<string, MenuGroup>;
+
 export interface AppRoute {
+  /** A React Router path; `:id` segments for detail pages. */
   path: string;
   /** Menu label and page title. */
   name: MessageKey;
@@ -14,6 +28,8 @@ export interface AppRoute {
   access?: readonly Role[];
   component: LazyExoticComponent<ComponentType>;
   hideInMenu?: boolean;
+  /** The menu heading the page sits under. */
+  group?: keyof typeof MENU_GROUPS;
 }
 
 /** Every console page and who may open it. The API checks the same rules again on each call. */
@@ -23,6 +39,36 @@ export const routes: AppRoute[] = [
     name: 'menu.home',
     icon: <HomeOutlined />,
     component: lazy(() => import('./pages/home')),
+  },
+  {
+    path: '/workers',
+    name: 'menu.workerList',
+    group: 'workers',
+    access: WORKER_READ_ROLES,
+    component: lazy(() => import('./pages/workers/list')),
+  },
+  {
+    path: '/workers/follow-ups/overdue',
+    name: 'menu.overdueFollowUps',
+    group: 'workers',
+    access: WORKER_READ_ROLES,
+    component: lazy(() => import('./pages/workers/overdue')),
+  },
+  {
+    path: '/workers/import',
+    name: 'menu.workerImport',
+    group: 'workers',
+    // The import endpoints are the writers' (the template too).
+    access: WORKER_WRITE_ROLES,
+    component: lazy(() => import('./pages/workers/import')),
+  },
+  {
+    path: '/workers/:id',
+    name: 'menu.workerDetail',
+    group: 'workers',
+    access: WORKER_READ_ROLES,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/workers/detail')),
   },
   {
     path: '/system/users',
@@ -48,13 +94,50 @@ export const routes: AppRoute[] = [
   },
 ];
 
-/** The menu a user sees: only the pages their roles open. */
+/** The menu a user sees: only the pages their roles open, grouped under their module's heading. */
 export function menuFor(roles: readonly Role[]): MenuDataItem[] {
-  return routes
-    .filter((route) => !route.hideInMenu && canAccess(route.access, roles))
-    .map(({ path, name, icon }) => ({ path, name: t(name), icon }));
+  const menu: MenuDataItem[] = [];
+  const groups = new Map<string, MenuDataItem>();
+  for (const route of routes) {
+    if (route.hideInMenu || !canAccess(route.access, roles)) continue;
+    const item: MenuDataItem = { path: route.path, name: t(route.name), icon: route.icon };
+    if (!route.group) {
+      menu.push(item);
+      continue;
+    }
+    let group = groups.get(route.group);
+    if (!group) {
+      const { key, name, icon } = MENU_GROUPS[route.group];
+      group = { key, path: key, name: t(name), icon, children: [] };
+      groups.set(route.group, group);
+      menu.push(group);
+    }
+    group.children!.push(item);
+  }
+  return menu;
 }
 
+/** The pages of the menu without its headings (the home page's shortcuts). */
+export function menuPagesFor(roles: readonly Role[]): MenuDataItem[] {
+  return menuFor(roles).flatMap((item) => item.children ?? [item]);
+}
+
+/** The route that renders `pathname`: a literal path before a pattern (`/workers/import` before `/workers/:id`). */
 export function routeOf(pathname: string): AppRoute | undefined {
-  return routes.find((route) => route.path === pathname);
+  return (
+    routes.find((route) => route.path === pathname) ??
+    routes.find((route) => route.path.includes(':') && matchPath(route.path, pathname))
+  );
+}
+
+/**
+ * The menu entry to highlight for `pathname`: the page's own, or for a page hidden from the menu
+ * (a detail page) its module's first page. ProLayout's own matching is by prefix, which would
+ * light `/workers` on `/workers/import` too.
+ */
+export function menuKeyOf(pathname: string): string | undefined {
+  const route = routeOf(pathname);
+  if (!route) return undefined;
+  if (!route.hideInMenu) return route.path;
+  return route.group ? routes.find((r) => r.group === route.group && !r.hideInMenu)?.path : undefined;
 }

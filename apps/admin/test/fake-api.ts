@@ -7,18 +7,23 @@ export interface Call {
   body: unknown;
 }
 
-export type Reply = { status: number; body?: unknown } | Promise<{ status: number; body?: unknown }>;
-export type Handler = (call: Call) => Reply | undefined;
+export type Handler = (call: Call) => Reply | Promise<Reply> | undefined;
 
-/** The few members of Response the request layer reads. */
-export function response(status: number, body?: unknown): Response {
-  const text = body === undefined ? '' : JSON.stringify(body);
+export type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
+
+/** The few members of Response the request layer reads. A Blob body is a file (a download). */
+export function response(status: number, body?: unknown, headers: Record<string, string> = {}): Response {
+  const file = body instanceof Blob ? body : null;
+  const text = file || body === undefined ? '' : JSON.stringify(body);
+  const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
   return {
     ok: status >= 200 && status < 300,
     status,
+    headers: { get: (name: string) => lower[name.toLowerCase()] ?? null },
     json: async () => JSON.parse(text),
     text: async () => text,
-  } as Response;
+    blob: async () => file ?? new Blob([text]),
+  } as unknown as Response;
 }
 
 /**
@@ -34,14 +39,15 @@ export function fakeApi(...handlers: Handler[]): { calls: Call[] } {
       method: init?.method ?? 'GET',
       path: `${url.pathname.replace(/^\/api\/v1/, '')}${url.search}`,
       auth: headers.Authorization ?? null,
-      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      // A FormData body (an upload) is kept as it is; JSON is parsed.
+      body: init?.body instanceof FormData ? init.body : init?.body ? JSON.parse(String(init.body)) : undefined,
     };
     calls.push(call);
     for (const handler of handlers) {
       const reply = handler(call);
       if (reply) {
-        const { status, body } = await reply;
-        return response(status, body);
+        const { status, body, headers } = await reply;
+        return response(status, body, headers);
       }
     }
     return response(404, {
@@ -54,7 +60,7 @@ export function fakeApi(...handlers: Handler[]): { calls: Call[] } {
 }
 
 export const route =
-  (method: string, path: string | RegExp, reply: (call: Call) => Reply | undefined): Handler =>
+  (method: string, path: string | RegExp, reply: (call: Call) => Reply | Promise<Reply> | undefined): Handler =>
   (call) =>
     call.method === method && (typeof path === 'string' ? call.path === path : path.test(call.path))
       ? reply(call)

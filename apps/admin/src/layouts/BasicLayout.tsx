@@ -7,7 +7,7 @@ import { useAuth } from '../access/auth-context';
 import { ChangePasswordModal } from '../components/ChangePasswordModal';
 import { Logo } from '../components/Logo';
 import { t } from '../locales';
-import { menuFor, routeOf } from '../routes';
+import { menuFor, menuKeyOf, routeOf } from '../routes';
 
 /** The signed-in frame: a menu that follows the user's roles, the user, their organisation. */
 export default function BasicLayout() {
@@ -30,6 +30,7 @@ export default function BasicLayout() {
       fixedHeader
       siderWidth={208}
       location={{ pathname: location.pathname }}
+      selectedKeys={[menuKeyOf(location.pathname) ?? location.pathname]}
       route={{ path: '/', routes: menuFor(me.roles) }}
       menu={{ locale: false }}
       menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}

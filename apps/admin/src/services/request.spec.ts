@@ -3,6 +3,8 @@ import { fakeApi, route, unauthorized, type Call } from '../../test/fake-api';
 import {
   ApiError,
   applyFieldErrors,
+  download,
+  fileNameOf,
   request,
   setErrorNotifier,
   setSessionExpiredHandler,
@@ -248,5 +250,63 @@ describe('applyFieldErrors', () => {
 
     expect(setFields).toHaveBeenCalledWith([{ name: ['roles'], errors: ['A', 'B'] }]);
     expect(rest).toEqual([{ field: 'phone', message: 'C' }]);
+  });
+});
+
+describe('files', () => {
+  it('downloads with the session token and names the file from Content-Disposition', async () => {
+    tokenStore.save({ accessToken: 'a', refreshToken: 'r' });
+    const api = fakeApi(
+      route('GET', /^\/workers\/export/, () => ({
+        status: 200,
+        body: new Blob(['PK']),
+        headers: {
+          'Content-Disposition': `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent('职工名单-2026-11-23.xlsx')}`,
+        },
+      })),
+    );
+
+    const file = await download('/workers/export', { query: { archiveStatus: 'ACTIVE', keyword: '' } });
+
+    expect(file.fileName).toBe('职工名单-2026-11-23.xlsx');
+    expect(file.blob.size).toBe(2);
+    expect(api.calls[0]).toMatchObject({ path: '/workers/export?archiveStatus=ACTIVE', auth: 'Bearer a' });
+  });
+
+  it('reads a plain file name when there is no filename*', () => {
+    expect(fileNameOf('attachment; filename="a b.xlsx"')).toBe('a b.xlsx');
+    expect(fileNameOf(null)).toBeNull();
+  });
+
+  it('sends a FormData body as it is, without a JSON content type', async () => {
+    tokenStore.save({ accessToken: 'a', refreshToken: 'r' });
+    const api = fakeApi(route('POST', '/workers/imports', () => ({ status: 201, body: { id: 1 } })));
+    const init: RequestInit[] = [];
+    const fetched = globalThis.fetch;
+    globalThis.fetch = ((input: RequestInfo | URL, options?: RequestInit) => {
+      init.push(options ?? {});
+      return fetched(input, options);
+    }) as typeof fetch;
+    const body = new FormData();
+    body.append('file', new Blob(['PK']), 'a.xlsx');
+
+    await expect(request('/workers/imports', { method: 'POST', body })).resolves.toEqual({ id: 1 });
+
+    expect(api.calls[0].body).toBe(body);
+    expect((init[0].headers as Record<string, string>)['Content-Type']).toBeUndefined();
+    expect((init[0].headers as Record<string, string>).Authorization).toBe('Bearer a');
+  });
+
+  it('shows a failed download’s message once, like any request', async () => {
+    tokenStore.save({ accessToken: 'a', refreshToken: 'r' });
+    fakeApi(
+      route('GET', '/workers/import-template', () => ({
+        status: 403,
+        body: { statusCode: 403, error: ErrorCode.FORBIDDEN, message: '无权访问' },
+      })),
+    );
+
+    await expect(download('/workers/import-template')).rejects.toBeInstanceOf(ApiError);
+    expect(notified).toEqual(['无权访问']);
   });
 });

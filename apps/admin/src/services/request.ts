@@ -137,6 +137,9 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** What the request layer sends as `Accept`: JSON for the API's answers, anything for a file. */
+type SendOptions = RequestOptions & { accept?: string };
+
 function buildUrl(path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
@@ -222,15 +225,22 @@ async function refreshTokens(): Promise<RefreshOutcome> {
   return outcome;
 }
 
-async function send(path: string, options: RequestOptions, accessToken: string | null): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+function isFormData(body: unknown): body is FormData {
+  return typeof FormData !== 'undefined' && body instanceof FormData;
+}
+
+async function send(path: string, options: SendOptions, accessToken: string | null): Promise<Response> {
+  const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
+  // A FormData body (a file upload) sets its own multipart Content-Type with the boundary.
+  const { body } = options;
+  const payload = body === undefined ? undefined : isFormData(body) ? body : JSON.stringify(body);
+  if (typeof payload === 'string') headers['Content-Type'] = 'application/json';
   if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
   try {
     return await fetch(buildUrl(path, options.query), {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: payload,
       signal: options.signal,
     });
   } catch (e) {
@@ -239,7 +249,7 @@ async function send(path: string, options: RequestOptions, accessToken: string |
   }
 }
 
-async function fetchWithSession(path: string, options: RequestOptions): Promise<Response> {
+async function fetchWithSession(path: string, options: SendOptions): Promise<Response> {
   if (options.auth === false) return send(path, options, null);
   const usedToken = tokenStore.accessToken;
   const res = await send(path, options, usedToken);
@@ -273,6 +283,39 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (res.status === 204) return undefined as T;
     const text = await res.text();
     return (text ? JSON.parse(text) : undefined) as T;
+  } catch (e) {
+    if (e instanceof ApiError) report(e, options);
+    throw e;
+  }
+}
+
+export interface Download {
+  blob: Blob;
+  /** From Content-Disposition (`filename*` first), when the server names the file. */
+  fileName: string | null;
+}
+
+/** The file name a Content-Disposition header gives, RFC 6266 `filename*` preferred. */
+export function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1].trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(disposition);
+  return plain ? plain[1].trim() : null;
+}
+
+/** Fetches a file (an export, a template) with the session's token; throws ApiError like `request`. */
+export async function download(path: string, options: Omit<RequestOptions, 'body' | 'form'> = {}): Promise<Download> {
+  try {
+    const res = await fetchWithSession(path, { ...options, accept: '*/*' });
+    if (!res.ok) throw await errorOf(res);
+    return { blob: await res.blob(), fileName: fileNameOf(res.headers.get('Content-Disposition')) };
   } catch (e) {
     if (e instanceof ApiError) report(e, options);
     throw e;

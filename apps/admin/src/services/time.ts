@@ -30,3 +30,13 @@ export function dayRangeToInstants(start?: string, end?: string): { from?: strin
 }
 
 export { dayjs };
+
+/** The Shanghai wall-clock time now, as the date pickers hold it (YYYY-MM-DD HH:mm:ss). */
+export function shanghaiNow(pattern = 'YYYY-MM-DD HH:mm:ss'): string {
+  return dayjs().tz(TIME_ZONE).format(pattern);
+}
+
+/** A wall-clock time picked in the form (read as Shanghai time) as an ISO instant. */
+export function shanghaiToInstant(wallTime: string): string {
+  return dayjs.tz(wallTime, TIME_ZONE).toISOString();
+}

@@ -1,16 +1,18 @@
-import { ROLE_LABELS } from '@steadywork/shared';
-import { Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
+import { ROLE_LABELS, WORKER_READ_ROLES } from '@steadywork/shared';
+import { Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { canAccess, useAuth } from '../../access/auth-context';
 import { t } from '../../locales';
-import { menuFor } from '../../routes';
+import { menuPagesFor } from '../../routes';
 import { HOME_MODULES } from './modules';
+import { OverdueCard } from './OverdueCard';
 
 export default function HomePage() {
   const { me } = useAuth();
   if (!me) return null;
   const modules = HOME_MODULES.filter((m) => canAccess(m.roles, me.roles));
-  const shortcuts = menuFor(me.roles).filter((item) => item.path !== '/');
+  const shortcuts = menuPagesFor(me.roles).filter((item) => item.path !== '/');
+  const seesWorkers = canAccess(WORKER_READ_ROLES, me.roles);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -32,6 +34,14 @@ export default function HomePage() {
         </Descriptions>
       </Card>
 
+      {seesWorkers && (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} sm={12} xl={6}>
+            <OverdueCard />
+          </Col>
+        </Row>
+      )}
+
       {shortcuts.length > 0 && (
         <Card title={t('home.shortcuts')}>
           <Space wrap>
@@ -51,7 +61,22 @@ export default function HomePage() {
           <Row gutter={[16, 16]}>
             {modules.map((m) => (
               <Col key={m.key} xs={24} sm={12} xl={6}>
-                <Card type="inner" title={t(m.title)} extra={<Tag>{t('home.comingSoon')}</Tag>} data-module={m.key}>
+                <Card
+                  type="inner"
+                  title={m.path ? <Link to={m.path}>{t(m.title)}</Link> : t(m.title)}
+                  extra={
+                    m.path ? (
+                      <Link to={m.path}>
+                        <Button type="link" size="small" style={{ padding: 0 }}>
+                          {t('home.enter')}
+                        </Button>
+                      </Link>
+                    ) : (
+                      <Tag>{t('home.comingSoon')}</Tag>
+                    )
+                  }
+                  data-module={m.key}
+                >
                   <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
                     {t(m.description)}
                   </Typography.Paragraph>

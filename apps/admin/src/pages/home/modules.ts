@@ -7,15 +7,18 @@ export interface HomeModule {
   description: MessageKey;
   /** Who works in the module (SPEC §2). */
   roles: readonly Role[];
+  /** The module's first page, once it is built. */
+  path?: string;
 }
 
-/** The business modules still to be built; each card shows to the roles that will use it. */
+/** The business modules; each card shows to the roles that use it, and links to it once built. */
 export const HOME_MODULES: readonly HomeModule[] = [
   {
     key: 'hardship',
     title: 'home.hardship',
     description: 'home.hardshipDesc',
     roles: [Role.REVIEWER, Role.PROVINCE_REVIEWER, Role.CENTER_STAFF],
+    path: '/workers',
   },
   {
     key: 'aid221',

@@ -1,0 +1,151 @@
+import { ModalForm, ProFormDigit, ProFormRadio, ProFormTextArea } from '@ant-design/pro-components';
+import type { ArchiveResponse, HardshipLevel, HouseholdInfo, WorkerResponse } from '@steadywork/shared';
+import { App, Checkbox, Form, Space } from 'antd';
+import { t, type MessageKey } from '../../../locales';
+import { ApiError } from '../../../services/request';
+import { fenOfYuan, levelOptions } from '../labels';
+import { openArchive, reassessArchive, reopenArchive, type ArchiveAssessment } from '../service';
+
+/** 建档 (no archive yet), 重新评估 (an active one), 返困 (a closed one: a new assessment and the reason). */
+export type ArchiveFormMode = 'open' | 'reassess' | 'reopen';
+
+interface Values {
+  level: HardshipLevel;
+  /** The household as sent: the income field holds fen, shown and typed in 元. */
+  household: HouseholdInfo;
+  cause: string;
+  reason?: string;
+}
+
+interface Props {
+  mode: ArchiveFormMode;
+  worker: WorkerResponse;
+  /** The current archive: its assessment fills the form when reassessing or reopening. */
+  archive: ArchiveResponse | null;
+  onClose(): void;
+  onSaved(archive: ArchiveResponse): void;
+}
+
+const TEXT: Record<ArchiveFormMode, { title: MessageKey; done: MessageKey }> = {
+  open: { title: 'workers.archiveOpenTitle', done: 'workers.archiveOpened' },
+  reassess: { title: 'workers.archiveReassessTitle', done: 'workers.archiveReassessed' },
+  reopen: { title: 'workers.archiveReopenTitle', done: 'workers.archiveReopened' },
+};
+
+const HOUSEHOLD_FLAGS = ['zeroEmployment', 'lowIncome', 'disability'] as const;
+
+const required = (field: string) => ({ required: true, message: t('common.required', { field }) });
+
+/** The form holds fen (what the API takes); the input shows and takes 元 with two decimals. */
+const yuanInput = {
+  getValueProps: (fen: unknown) => ({ value: typeof fen === 'number' ? fen / 100 : fen }),
+  normalize: (yuan: unknown) => (typeof yuan === 'number' ? fenOfYuan(yuan) : yuan),
+};
+
+export function ArchiveFormModal({ mode, worker, archive, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+
+  const initial: Partial<Values> = archive
+    ? { level: archive.level, household: { ...archive.household }, cause: archive.cause }
+    : {
+        household: {
+          members: 1,
+          monthlyIncomePerCapitaFen: 0,
+          zeroEmployment: false,
+          lowIncome: false,
+          disability: false,
+        },
+      };
+
+  return (
+    <ModalForm<Values>
+      title={t(TEXT[mode].title, { name: worker.name })}
+      name="archive"
+      open
+      form={form}
+      width={560}
+      modalProps={{ maskClosable: false }}
+      initialValues={initial}
+      onOpenChange={(next) => !next && onClose()}
+      onFinish={async (values) => {
+        const assessment: ArchiveAssessment = {
+          level: values.level,
+          household: {
+            members: values.household.members,
+            monthlyIncomePerCapitaFen: values.household.monthlyIncomePerCapitaFen,
+            zeroEmployment: !!values.household.zeroEmployment,
+            lowIncome: !!values.household.lowIncome,
+            disability: !!values.household.disability,
+          },
+          cause: values.cause.trim(),
+          attachments: archive?.attachments ?? [],
+        };
+        try {
+          const saved =
+            mode === 'open'
+              ? await openArchive(worker.id, assessment, form)
+              : mode === 'reassess'
+                ? await reassessArchive(worker.id, assessment, form)
+                : await reopenArchive(worker.id, { ...assessment, reason: values.reason!.trim() }, form);
+          void message.success(t(TEXT[mode].done));
+          onSaved(saved);
+          return true;
+        } catch (e) {
+          if (e instanceof ApiError) return false;
+          throw e;
+        }
+      }}
+    >
+      {mode === 'reopen' && (
+        <ProFormTextArea
+          name="reason"
+          label={t('workers.reopenReason')}
+          fieldProps={{ maxLength: 255, rows: 2, showCount: true }}
+          rules={[required(t('workers.reopenReason'))]}
+        />
+      )}
+      <ProFormRadio.Group
+        name="level"
+        label={t('workers.level')}
+        radioType="button"
+        options={levelOptions}
+        rules={[{ required: true, message: t('common.selectRequired', { field: t('workers.level') }) }]}
+      />
+      <ProFormDigit
+        name={['household', 'members']}
+        label={t('workers.members')}
+        min={1}
+        max={30}
+        fieldProps={{ precision: 0 }}
+        width="sm"
+        rules={[required(t('workers.members'))]}
+      />
+      <ProFormDigit
+        name={['household', 'monthlyIncomePerCapitaFen']}
+        label={t('workers.income')}
+        min={0}
+        max={1_000_000}
+        fieldProps={{ precision: 2, step: 10 }}
+        width="sm"
+        rules={[required(t('workers.income'))]}
+        {...yuanInput}
+      />
+      <Form.Item label={t('workers.household')}>
+        <Space wrap>
+          {HOUSEHOLD_FLAGS.map((flag) => (
+            <Form.Item key={flag} name={['household', flag]} valuePropName="checked" noStyle>
+              <Checkbox>{t(`workers.${flag}`)}</Checkbox>
+            </Form.Item>
+          ))}
+        </Space>
+      </Form.Item>
+      <ProFormTextArea
+        name="cause"
+        label={t('workers.cause')}
+        fieldProps={{ maxLength: 2000, rows: 3, showCount: true }}
+        rules={[required(t('workers.cause'))]}
+      />
+    </ModalForm>
+  );
+}

@@ -1,0 +1,117 @@
+import { ModalForm, ProFormDateTimePicker, ProFormSelect, ProFormTextArea } from '@ant-design/pro-components';
+import { FollowUpMethod, type EmploymentStatus, type FollowUpResponse, type WorkerResponse } from '@steadywork/shared';
+import { App, Form } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { t } from '../../../locales';
+import { ApiError } from '../../../services/request';
+import { TIME_ZONE, dayjs, shanghaiNow, shanghaiToInstant } from '../../../services/time';
+import { employmentOptions, followUpMethodOptions } from '../labels';
+import { recordFollowUp } from '../service';
+
+interface Values {
+  method: FollowUpMethod;
+  /** Shanghai wall-clock time, YYYY-MM-DD HH:mm:ss (ProForm's string date format). */
+  followedAt: string;
+  notes: string;
+  employmentStatus: EmploymentStatus;
+}
+
+interface Props {
+  worker: Pick<WorkerResponse, 'id' | 'name' | 'employmentStatus'>;
+  onClose(): void;
+  onSaved(followUp: FollowUpResponse): void;
+}
+
+const required = (field: string) => ({ required: true, message: t('common.required', { field }) });
+const selectRequired = (field: string) => ({ required: true, message: t('common.selectRequired', { field }) });
+
+/** Days after today (in Shanghai) cannot be picked. */
+function afterToday(day: Dayjs): boolean {
+  return day.format('YYYY-MM-DD') > shanghaiNow('YYYY-MM-DD');
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+
+/** Today, the hours and minutes still to come cannot be picked either. */
+function futureTimes(day: Dayjs | null) {
+  if (!day || day.format('YYYY-MM-DD') !== shanghaiNow('YYYY-MM-DD')) return {};
+  const [hour, minute] = shanghaiNow('HH:mm').split(':').map(Number);
+  return {
+    disabledHours: () => range(hour + 1, 24),
+    disabledMinutes: (h: number) => (h === hour ? range(minute + 1, 60) : []),
+  };
+}
+
+async function notInFuture(_: unknown, value: unknown): Promise<void> {
+  if (value === null || value === undefined || value === '') return;
+  const wall = dayjs.isDayjs(value) ? value.format('YYYY-MM-DD HH:mm:ss') : String(value);
+  if (dayjs.tz(wall, TIME_ZONE).isAfter(dayjs())) throw new Error(t('workers.followedAtFuture'));
+}
+
+/** 记录回访: the detail page and the overdue list share it. */
+export function FollowUpFormModal({ worker, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  return (
+    <ModalForm<Values>
+      title={t('workers.followUpTitle', { name: worker.name })}
+      name="followUp"
+      open
+      form={form}
+      width={560}
+      modalProps={{ maskClosable: false }}
+      initialValues={{
+        method: FollowUpMethod.PHONE,
+        followedAt: shanghaiNow(),
+        employmentStatus: worker.employmentStatus,
+      }}
+      onOpenChange={(next) => !next && onClose()}
+      onFinish={async (values) => {
+        try {
+          const saved = await recordFollowUp(
+            worker.id,
+            {
+              method: values.method,
+              followedAt: shanghaiToInstant(values.followedAt),
+              notes: values.notes.trim(),
+              employmentStatus: values.employmentStatus,
+            },
+            form,
+          );
+          void message.success(t('workers.followUpRecorded'));
+          onSaved(saved);
+          return true;
+        } catch (e) {
+          if (e instanceof ApiError) return false;
+          throw e;
+        }
+      }}
+    >
+      <ProFormSelect
+        name="method"
+        label={t('workers.followUpMethod')}
+        options={followUpMethodOptions}
+        rules={[selectRequired(t('workers.followUpMethod'))]}
+      />
+      <ProFormDateTimePicker
+        name="followedAt"
+        label={t('workers.followedAt')}
+        fieldProps={{ disabledDate: afterToday, disabledTime: futureTimes, format: 'YYYY-MM-DD HH:mm' }}
+        rules={[selectRequired(t('workers.followedAt')), { validator: notInFuture }]}
+      />
+      <ProFormSelect
+        name="employmentStatus"
+        label={t('workers.followUpStatus')}
+        options={employmentOptions}
+        rules={[selectRequired(t('workers.followUpStatus'))]}
+      />
+      <ProFormTextArea
+        name="notes"
+        label={t('workers.followUpNotes')}
+        placeholder={t('workers.followUpNotesPlaceholder')}
+        fieldProps={{ maxLength: 2000, rows: 4, showCount: true }}
+        rules={[{ ...required(t('workers.followUpNotes')), whitespace: true }]}
+      />
+    </ModalForm>
+  );
+}

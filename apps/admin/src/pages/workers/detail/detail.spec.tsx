@@ -1,0 +1,80 @@
+import { ArchiveEventType, ArchiveStatus, ErrorCode, HardshipLevel, Role } from '@steadywork/shared';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { aWorker, pageOf, renderAt, signedInAs } from '../../../../test/app';
+import { route } from '../../../../test/fake-api';
+
+const GOOD_ID = '630102198506011234';
+
+beforeEach(() => localStorage.clear());
+
+describe('worker detail', () => {
+  it('shows a friendly message for a worker outside the scope (404)', async () => {
+    signedInAs(
+      [Role.REVIEWER],
+      [
+        route('GET', '/workers/77', () => ({
+          status: 404,
+          body: { statusCode: 404, error: ErrorCode.NOT_FOUND, message: '职工不存在' },
+        })),
+      ],
+    );
+    renderAt('/workers/77');
+    expect(await screen.findByText('职工不存在或不在您的管辖范围内', undefined, { timeout: 20_000 })).toBeTruthy();
+  });
+
+  it('shows the archive in 元 with its history, and the full numbers behind an audited reveal', async () => {
+    const api = signedInAs(
+      [Role.REVIEWER],
+      [
+        route('GET', '/workers/42', () => ({ status: 200, body: aWorker() })),
+        route('GET', '/workers/42/archive', () => ({
+          status: 200,
+          body: {
+            id: 5,
+            workerId: 42,
+            status: ArchiveStatus.ACTIVE,
+            level: HardshipLevel.DEEP,
+            household: {
+              members: 4,
+              monthlyIncomePerCapitaFen: 45050,
+              zeroEmployment: true,
+              lowIncome: false,
+              disability: false,
+            },
+            cause: '主要劳动力失业',
+            attachments: [],
+            openedAt: '2026-09-02T00:00:00.000Z',
+            closedAt: null,
+            closeReason: null,
+            events: [
+              {
+                id: 1,
+                type: ArchiveEventType.OPENED,
+                reason: null,
+                snapshot: {},
+                actorName: '城东初审',
+                createdAt: '2026-09-02T00:00:00.000Z',
+              },
+            ],
+          },
+        })),
+        route('GET', '/workers/42/follow-ups', () => ({ status: 200, body: [] })),
+        route('GET', '/workers/42/audit', () => pageOf([])),
+        route('POST', '/workers/42/reveal', () => ({ status: 200, body: { idNumber: GOOD_ID, phone: '13812345678' } })),
+      ],
+    );
+    renderAt('/workers/42');
+
+    expect((await screen.findByTestId('archive-income', undefined, { timeout: 20_000 })).textContent).toBe('450.50 元');
+    expect(within(screen.getByTestId('archive-card')).getByText('建档')).toBeTruthy();
+    expect(screen.getByText('经办人：城东初审')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '重新评估' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '脱困' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '返困' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: /查看完整信息/ }));
+    expect((await screen.findByTestId('revealed-id')).textContent).toBe(GOOD_ID);
+    expect(screen.getByText(/本次查看已记录在审计日志中/)).toBeTruthy();
+    expect(api.calls.filter((c) => c.path === '/workers/42/audit').length).toBeGreaterThan(1);
+  });
+});
