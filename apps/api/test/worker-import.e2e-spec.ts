@@ -85,9 +85,37 @@ describe('workers: Excel import and export', () => {
     const withArchive = Array.from({ length: 1000 }, (_, i) => i).filter((i) => i % 10 === 0 && !bad.has(i)).length;
     expect(archived.body.total).toBe(withArchive);
 
+    const tagged = await t.http().get('/api/v1/workers?tag=VETERAN&pageSize=1').set('Authorization', auth);
+    expect(tagged.body.total).toBe(
+      Array.from({ length: 1000 }, (_, i) => i).filter((i) => i % 5 === 0 && !bad.has(i)).length,
+    );
+
+    // A tag staff set on a worker whose row leaves the tags column empty survives the re-import.
+    const untagged = (
+      await t
+        .http()
+        .get(`/api/v1/workers?keyword=${encodeURIComponent(`导入${cn(998)}`)}&pageSize=100`)
+        .set('Authorization', auth)
+    ).body.items.find((w: { name: string }) => w.name === `导入${cn(998)}`);
+    await t
+      .http()
+      .patch(`/api/v1/workers/${untagged.id}`)
+      .set('Authorization', auth)
+      .send({ tags: ['VETERAN'] });
+
     const again = await runImport(file);
     expect(again).toMatchObject({ created: 0, updated: 990, failed: 10 });
+    expect((await t.http().get(`/api/v1/workers/${untagged.id}`).set('Authorization', auth)).body.tags).toEqual([
+      'VETERAN',
+    ]);
     expect(await count()).toBe(990);
+    // Rows with an empty tags column kept their tags; the archive tag followed the archives.
+    expect((await t.http().get('/api/v1/workers?tag=VETERAN&pageSize=1').set('Authorization', auth)).body.total).toBe(
+      tagged.body.total + 1,
+    );
+    expect((await t.http().get('/api/v1/workers?tag=HARDSHIP&pageSize=1').set('Authorization', auth)).body.total).toBe(
+      withArchive,
+    );
   });
 
   it('refuses a file that is not an .xlsx, and rows outside the caller’s scope', async () => {

@@ -198,7 +198,8 @@ export class WorkerImportService implements BeforeApplicationShutdown {
       skills: split(cells.skills),
       employmentIntention: cells.employmentIntention || undefined,
       trainingNeeds: cells.trainingNeeds || undefined,
-      tags: tags.filter((t) => t !== WorkerTag.HARDSHIP),
+      // An empty tags column leaves the worker's tags as they are.
+      tags: cells.tags ? tags.filter((t) => t !== WorkerTag.HARDSHIP) : undefined,
     };
     const dto = plainToInstance(WorkerProfileDto, plain);
     const errs = flattenValidationErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
