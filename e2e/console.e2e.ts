@@ -14,14 +14,14 @@ describe('console (管理后台) in Chromium', () => {
     await page.goto(`${stack.baseUrl}/admin/login`);
     await page.locator('#username').fill(username);
     await page.locator('#password').fill(password);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('button', { name: '登录' }).click();
   }
 
   it('the system admin logs in and sees the staff accounts page with the demo accounts', async () => {
     const page = await stack.newPage();
     try {
       await loginAs(page, 'sysadmin');
-      await page.getByText('账号管理').first().click();
+      await page.getByRole('menuitem', { name: '账号管理' }).click();
       await page.waitForURL(/\/admin\/system\/users/);
       await page.getByText('chengdong_reviewer').waitFor({ timeout: 15_000 });
       await page.getByRole('button', { name: /新建账号/ }).waitFor();

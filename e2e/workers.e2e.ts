@@ -23,7 +23,7 @@ describe('a worker registers in the H5 mini-program and staff find them in the c
     await page.getByRole('button', { name: '登录' }).click();
     await page.waitForURL(/\/admin\/?$/);
     await page.goto(`${stack.baseUrl}/admin/workers`);
-    await page.getByText('职工名单').first().waitFor({ timeout: 20_000 });
+    await page.locator('.ant-pro-table-list-toolbar-title', { hasText: '职工名单' }).waitFor({ timeout: 20_000 });
     await page.locator('#keyword').fill(name);
     await page.getByRole('button', { name: /查\s*询/ }).click();
   }
@@ -65,7 +65,7 @@ describe('a worker registers in the H5 mini-program and staff find them in the c
     const staff = await stack.newPage();
     try {
       await consoleSearch(staff, 'chengdong_reviewer', '马晓兰');
-      await staff.getByText(masked).first().waitFor({ timeout: 20_000 });
+      await staff.locator('[data-testid="worker-id-masked"]', { hasText: masked }).waitFor({ timeout: 20_000 });
       await snapshot(staff, 'console-workers');
     } catch (err) {
       await snapshot(staff, 'console-workers-failure');
@@ -75,11 +75,8 @@ describe('a worker registers in the H5 mini-program and staff find them in the c
     const other = await stack.newPage();
     try {
       await consoleSearch(other, 'haidong_reviewer', '马晓兰');
-      await other
-        .getByText(/暂无数据|No data/)
-        .first()
-        .waitFor({ timeout: 20_000 });
-      expect(await other.getByText(masked).count()).toBe(0);
+      await other.locator('.ant-table-placeholder .ant-empty').first().waitFor({ timeout: 20_000 });
+      expect(await other.locator('[data-testid="worker-id-masked"]').count()).toBe(0);
     } catch (err) {
       await snapshot(other, 'console-workers-other-county-failure');
       throw err;
