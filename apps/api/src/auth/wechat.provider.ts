@@ -17,12 +17,12 @@ export abstract class WechatSessionProvider {
 export class WechatCode2SessionProvider extends WechatSessionProvider {
   private readonly logger = new Logger('WeChat');
 
-  constructor(private readonly credentials: { appId: string; secret: string }) {
+  constructor(private readonly credentials: { appId: string; secret: string; apiBase: string }) {
     super();
   }
 
   async exchange(code: string): Promise<WechatSession> {
-    const url = new URL('https://api.weixin.qq.com/sns/jscode2session');
+    const url = new URL(`${this.credentials.apiBase}/sns/jscode2session`);
     url.search = new URLSearchParams({
       appid: this.credentials.appId,
       secret: this.credentials.secret,

@@ -51,6 +51,10 @@ export class EnvironmentVariables {
   @IsString()
   WECHAT_SECRET?: string;
 
+  /** The WeChat API's address (a stand-in server in tests). */
+  @IsString()
+  WECHAT_API_BASE = 'https://api.weixin.qq.com';
+
   /** Where uploaded files are kept (relative to the repo root). */
   @IsString()
   FILE_STORAGE_DIR = 'data/uploads';
@@ -102,7 +106,7 @@ export interface AppConfig {
   jwtSecret: string;
   /** 32 bytes. */
   dataKey: Buffer;
-  wechat: { appId: string; secret: string } | null;
+  wechat: { appId: string; secret: string; apiBase: string } | null;
   fileStorageDir: string;
   serveAdminDir: string | null;
   serveH5Dir: string | null;
@@ -200,7 +204,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     db,
     jwtSecret: vars.JWT_SECRET ?? DEV_JWT_SECRET,
     dataKey,
-    wechat: vars.WECHAT_APPID ? { appId: vars.WECHAT_APPID, secret: vars.WECHAT_SECRET! } : null,
+    wechat: vars.WECHAT_APPID
+      ? { appId: vars.WECHAT_APPID, secret: vars.WECHAT_SECRET!, apiBase: vars.WECHAT_API_BASE.replace(/\/$/, '') }
+      : null,
     fileStorageDir: path.resolve(REPO_ROOT, vars.FILE_STORAGE_DIR),
     serveAdminDir: vars.SERVE_ADMIN_DIR ? path.resolve(REPO_ROOT, vars.SERVE_ADMIN_DIR) : null,
     serveH5Dir: vars.SERVE_H5_DIR ? path.resolve(REPO_ROOT, vars.SERVE_H5_DIR) : null,
