@@ -60,4 +60,44 @@ describe('console (管理后台) in Chromium', () => {
       throw err;
     }
   });
+
+  const MENUS: Record<string, string[]> = {
+    sysadmin: ['账号管理'],
+    secadmin: ['账号管理', '安全策略'],
+    auditor: ['审计日志'],
+    province_reviewer: ['困难职工'],
+    finance: [],
+    training_admin: ['困难职工'],
+    program_admin: ['困难职工'],
+    xining_reviewer: ['困难职工'],
+    chengdong_reviewer: ['困难职工'],
+    haidong_reviewer: ['困难职工'],
+    center_staff: ['困难职工'],
+    trainer: [],
+    hr_demo: [],
+  };
+  const ALL = ['账号管理', '安全策略', '审计日志', '困难职工'];
+
+  it('every demo account logs in and sees its own menu', async () => {
+    for (const [username, expected] of Object.entries(MENUS)) {
+      const page = await stack.newPage();
+      try {
+        await loginAs(page, username);
+        const menu = page.locator('.ant-pro-sider .ant-menu, .ant-pro-top-nav-header .ant-menu').first();
+        await menu.getByText('工作台').waitFor({ timeout: 20_000 });
+        for (const item of ALL) {
+          expect({ username, item, shown: (await menu.getByText(item, { exact: true }).count()) > 0 }).toEqual({
+            username,
+            item,
+            shown: expected.includes(item),
+          });
+        }
+      } catch (err) {
+        await snapshot(page, `console-menu-${username}-failure`);
+        throw err;
+      } finally {
+        await page.context().close();
+      }
+    }
+  });
 });
