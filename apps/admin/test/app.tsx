@@ -1,10 +1,14 @@
 import {
+  ArchiveEventType,
   ArchiveStatus,
   EmploymentStatus,
+  HardshipLevel,
   OrganizationType,
   RegionLevel,
   WorkerSource,
   WorkerTag,
+  type ArchiveResponse,
+  type FileRef,
   type RegionNode,
   type Role,
   type StaffMeResponse,
@@ -107,6 +111,52 @@ export function aWorker(overrides: Partial<WorkerResponse> = {}): WorkerResponse
     consentAt: null,
     createdAt: '2026-09-01T00:00:00.000Z',
     updatedAt: '2026-09-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aFile(overrides: Partial<FileRef> = {}): FileRef {
+  return {
+    id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    name: '低保证明.pdf',
+    mime: 'application/pdf',
+    size: 245_760,
+    createdAt: '2026-09-02T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** An active archive of worker 42, opened by 城东初审. */
+export function anArchive(overrides: Partial<ArchiveResponse> = {}): ArchiveResponse {
+  const files = overrides.attachmentFiles ?? [];
+  return {
+    id: 5,
+    workerId: 42,
+    status: ArchiveStatus.ACTIVE,
+    level: HardshipLevel.DEEP,
+    household: {
+      members: 4,
+      monthlyIncomePerCapitaFen: 45050,
+      zeroEmployment: true,
+      lowIncome: false,
+      disability: false,
+    },
+    cause: '主要劳动力失业',
+    attachments: files.map((f) => f.id),
+    attachmentFiles: files,
+    openedAt: '2026-09-02T00:00:00.000Z',
+    closedAt: null,
+    closeReason: null,
+    events: [
+      {
+        id: 1,
+        type: ArchiveEventType.OPENED,
+        reason: null,
+        snapshot: {},
+        actorName: '城东初审',
+        createdAt: '2026-09-02T00:00:00.000Z',
+      },
+    ],
     ...overrides,
   };
 }

@@ -251,6 +251,17 @@ describe('applyFieldErrors', () => {
     expect(setFields).toHaveBeenCalledWith([{ name: ['roles'], errors: ['A', 'B'] }]);
     expect(rest).toEqual([{ field: 'phone', message: 'C' }]);
   });
+
+  it('reads a bracketed index (`attachments[1]`) as the element of an array field', () => {
+    const setFields = jest.fn();
+    const form: FieldErrorTarget = {
+      getFieldsValue: (() => ({ attachments: ['a', 'b'] })) as FieldErrorTarget['getFieldsValue'],
+      setFields,
+    };
+
+    expect(applyFieldErrors(form, [{ field: 'attachments[1]', message: '附件不存在，请重新上传' }])).toEqual([]);
+    expect(setFields).toHaveBeenCalledWith([{ name: ['attachments', 1], errors: ['附件不存在，请重新上传'] }]);
+  });
 });
 
 describe('files', () => {

@@ -83,8 +83,13 @@ export function setSessionExpiredHandler(fn: SessionExpired): void {
 /** What a form needs to take field errors: antd's FormInstance and ProForm's both fit. */
 export type FieldErrorTarget = Pick<FormInstance, 'setFields' | 'getFieldsValue'>;
 
+/** `roles.0` and `attachments[0]` both name element 0 of the field. */
 function toNamePath(field: string): (string | number)[] {
-  return field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return field
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter((part) => part !== '')
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 function isRegistered(form: FieldErrorTarget, path: (string | number)[]): boolean {

@@ -1,10 +1,14 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import { ROLE_LABELS, Role, type AuditLogResponse } from '@steadywork/shared';
-import { Space, Tag, Typography } from 'antd';
+import { App, Button, Space, Tag, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { t } from '../../../locales';
+import { saveBlob } from '../../../services/files';
+import { ApiError } from '../../../services/request';
 import { pageOf, text, toTableResult } from '../../../services/table';
 import { dayRangeToInstants, formatTime } from '../../../services/time';
-import { listAuditLogs } from './service';
+import { exportAuditLogs, listAuditLogs, type AuditLogFilters } from './service';
 
 const roleLabel = (role: string) => (role in ROLE_LABELS ? ROLE_LABELS[role as Role] : role);
 
@@ -58,6 +62,25 @@ const columns: ProColumns<AuditLogResponse>[] = [
 
 /** The append-only audit log, read-only, for the auditor (三权分立). */
 export default function AuditLogsPage() {
+  const { message } = App.useApp();
+  const [exporting, setExporting] = useState(false);
+  // The filters of the rows on screen (the table's last request): the export takes the same.
+  const filters = useRef<AuditLogFilters>({});
+
+  const exportExcel = async () => {
+    setExporting(true);
+    try {
+      const file = await exportAuditLogs(filters.current);
+      saveBlob(file.blob, file.fileName ?? t('audit.exportFileName'));
+      void message.success(t('audit.exported'));
+    } catch (e) {
+      // The request layer has shown the error.
+      if (!(e instanceof ApiError)) throw e;
+    } finally {
+      setExporting(false);
+    }
+  };
+
   return (
     <ProTable<AuditLogResponse>
       headerTitle={t('audit.title')}
@@ -66,6 +89,11 @@ export default function AuditLogsPage() {
       search={{ labelWidth: 'auto' }}
       pagination={{ defaultPageSize: 20, showSizeChanger: true }}
       options={{ density: false, setting: false }}
+      toolBarRender={() => [
+        <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
+          {t('audit.export')}
+        </Button>,
+      ]}
       expandable={{
         expandedRowRender: (log) =>
           log.summary ? (
@@ -76,18 +104,16 @@ export default function AuditLogsPage() {
             <Typography.Text type="secondary">{t('audit.noSummary')}</Typography.Text>
           ),
       }}
-      request={(params) =>
-        toTableResult(
-          listAuditLogs({
-            ...pageOf(params),
-            action: text(params.action),
-            actorName: text(params.actorName),
-            targetType: text(params.targetType),
-            from: text(params.from),
-            to: text(params.to),
-          }),
-        )
-      }
+      request={(params) => {
+        filters.current = {
+          action: text(params.action),
+          actorName: text(params.actorName),
+          targetType: text(params.targetType),
+          from: text(params.from),
+          to: text(params.to),
+        };
+        return toTableResult(listAuditLogs({ ...pageOf(params), ...filters.current }));
+      }}
     />
   );
 }

@@ -7,7 +7,7 @@ import type {
   StaffUserResponse,
   UpdateStaffUserRequest,
 } from '@steadywork/shared';
-import { request, type FieldErrorTarget } from '../../../services/request';
+import { download, request, type Download, type FieldErrorTarget } from '../../../services/request';
 
 export interface StaffUserQuery {
   page: number;
@@ -18,8 +18,16 @@ export interface StaffUserQuery {
   status?: StaffStatus;
 }
 
+/** The list's filters without the paging: the export takes the same. */
+export type StaffUserFilters = Omit<StaffUserQuery, 'page' | 'pageSize'>;
+
 export function listUsers(query: StaffUserQuery): Promise<Page<StaffUserResponse>> {
   return request('/admin/users', { query: { ...query } });
+}
+
+/** The filtered list as .xlsx. */
+export function exportUsers(filters: StaffUserFilters): Promise<Download> {
+  return download('/admin/users/export', { query: { ...filters } });
 }
 
 export function createUser(body: CreateStaffUserRequest, form?: FieldErrorTarget): Promise<StaffUserResponse> {

@@ -1,8 +1,14 @@
 import { ModalForm, ProFormDigit, ProFormRadio, ProFormTextArea } from '@ant-design/pro-components';
 import type { ArchiveResponse, HardshipLevel, HouseholdInfo, WorkerResponse } from '@steadywork/shared';
-import { App, Checkbox, Form, Space } from 'antd';
+import { App, Checkbox, Form, Space, type FormInstance } from 'antd';
+import {
+  AttachmentsInput,
+  attachmentIds,
+  toAttachmentFiles,
+  type AttachmentFile,
+} from '../../../components/Attachments';
 import { t, type MessageKey } from '../../../locales';
-import { ApiError } from '../../../services/request';
+import { ApiError, type FieldErrorTarget } from '../../../services/request';
 import { fenOfYuan, levelOptions } from '../labels';
 import { openArchive, reassessArchive, reopenArchive, type ArchiveAssessment } from '../service';
 
@@ -14,6 +20,8 @@ interface Values {
   /** The household as sent: the income field holds fen, shown and typed in 元. */
   household: HouseholdInfo;
   cause: string;
+  /** 证明材料: the upload list; the uploaded files' ids are sent. */
+  attachments?: AttachmentFile[];
   reason?: string;
 }
 
@@ -34,6 +42,41 @@ const TEXT: Record<ArchiveFormMode, { title: MessageKey; done: MessageKey }> = {
 
 const HOUSEHOLD_FLAGS = ['zeroEmployment', 'lowIncome', 'disability'] as const;
 
+/** The API takes at most this many attachments. */
+const MAX_ATTACHMENTS = 20;
+
+/**
+ * The API names one attachment by its index (`attachments[1]`): the upload field shows the message
+ * with that file's name, and the file is marked failed so it gets removed or uploaded again.
+ */
+function withAttachmentErrors(form: FormInstance<Values>): FieldErrorTarget {
+  return {
+    getFieldsValue: form.getFieldsValue,
+    setFields: (fields) => {
+      const rest: typeof fields = [];
+      const messages: string[] = [];
+      let files = (form.getFieldValue('attachments') as AttachmentFile[] | undefined) ?? [];
+      for (const field of fields) {
+        const [head, index] = Array.isArray(field.name) ? (field.name as (string | number)[]) : [field.name];
+        if (head !== 'attachments') {
+          rest.push(field);
+          continue;
+        }
+        const errors = (field.errors ?? []).map(String);
+        const file = typeof index === 'number' ? files[index] : undefined;
+        if (!file) {
+          messages.push(...errors);
+          continue;
+        }
+        messages.push(...errors.map((m) => t('files.missing', { name: file.name, message: m })));
+        files = files.map((f) => (f === file ? { ...f, status: 'error', error: new Error(errors.join('；')) } : f));
+      }
+      if (messages.length) rest.push({ name: 'attachments', value: files, errors: messages });
+      form.setFields(rest);
+    },
+  };
+}
+
 const required = (field: string) => ({ required: true, message: t('common.required', { field }) });
 
 /** The form holds fen (what the API takes); the input shows and takes 元 with two decimals. */
@@ -47,7 +90,12 @@ export function ArchiveFormModal({ mode, worker, archive, onClose, onSaved }: Pr
   const { message } = App.useApp();
 
   const initial: Partial<Values> = archive
-    ? { level: archive.level, household: { ...archive.household }, cause: archive.cause }
+    ? {
+        level: archive.level,
+        household: { ...archive.household },
+        cause: archive.cause,
+        attachments: toAttachmentFiles(archive.attachmentFiles),
+      }
     : {
         household: {
           members: 1,
@@ -69,6 +117,10 @@ export function ArchiveFormModal({ mode, worker, archive, onClose, onSaved }: Pr
       initialValues={initial}
       onOpenChange={(next) => !next && onClose()}
       onFinish={async (values) => {
+        if (values.attachments?.some((file) => file.status === 'uploading')) {
+          form.setFields([{ name: 'attachments', errors: [t('files.stillUploading')] }]);
+          return false;
+        }
         const assessment: ArchiveAssessment = {
           level: values.level,
           household: {
@@ -79,15 +131,16 @@ export function ArchiveFormModal({ mode, worker, archive, onClose, onSaved }: Pr
             disability: !!values.household.disability,
           },
           cause: values.cause.trim(),
-          attachments: archive?.attachments ?? [],
+          attachments: attachmentIds(values.attachments),
         };
+        const target = withAttachmentErrors(form);
         try {
           const saved =
             mode === 'open'
-              ? await openArchive(worker.id, assessment, form)
+              ? await openArchive(worker.id, assessment, target)
               : mode === 'reassess'
-                ? await reassessArchive(worker.id, assessment, form)
-                : await reopenArchive(worker.id, { ...assessment, reason: values.reason!.trim() }, form);
+                ? await reassessArchive(worker.id, assessment, target)
+                : await reopenArchive(worker.id, { ...assessment, reason: values.reason!.trim() }, target);
           void message.success(t(TEXT[mode].done));
           onSaved(saved);
           return true;
@@ -146,6 +199,20 @@ export function ArchiveFormModal({ mode, worker, archive, onClose, onSaved }: Pr
         fieldProps={{ maxLength: 2000, rows: 3, showCount: true }}
         rules={[required(t('workers.cause'))]}
       />
+      <Form.Item
+        name="attachments"
+        label={t('workers.attachments')}
+        extra={t('files.hint', { max: MAX_ATTACHMENTS })}
+        rules={[
+          {
+            validator: async (_, files?: AttachmentFile[]) => {
+              if (files?.some((file) => file.status === 'error')) throw new Error(t('files.removeFailed'));
+            },
+          },
+        ]}
+      >
+        <AttachmentsInput max={MAX_ATTACHMENTS} />
+      </Form.Item>
     </ModalForm>
   );
 }

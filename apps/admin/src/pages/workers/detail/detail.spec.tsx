@@ -1,6 +1,6 @@
-import { ArchiveEventType, ArchiveStatus, ErrorCode, HardshipLevel, Role } from '@steadywork/shared';
-import { fireEvent, screen, within } from '@testing-library/react';
-import { aWorker, pageOf, renderAt, signedInAs } from '../../../../test/app';
+import { ErrorCode, Role } from '@steadywork/shared';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { aFile, anArchive, aWorker, pageOf, renderAt, signedInAs } from '../../../../test/app';
 import { route } from '../../../../test/fake-api';
 
 const GOOD_ID = '630102198506011234';
@@ -27,37 +27,7 @@ describe('worker detail', () => {
       [Role.REVIEWER],
       [
         route('GET', '/workers/42', () => ({ status: 200, body: aWorker() })),
-        route('GET', '/workers/42/archive', () => ({
-          status: 200,
-          body: {
-            id: 5,
-            workerId: 42,
-            status: ArchiveStatus.ACTIVE,
-            level: HardshipLevel.DEEP,
-            household: {
-              members: 4,
-              monthlyIncomePerCapitaFen: 45050,
-              zeroEmployment: true,
-              lowIncome: false,
-              disability: false,
-            },
-            cause: '主要劳动力失业',
-            attachments: [],
-            openedAt: '2026-09-02T00:00:00.000Z',
-            closedAt: null,
-            closeReason: null,
-            events: [
-              {
-                id: 1,
-                type: ArchiveEventType.OPENED,
-                reason: null,
-                snapshot: {},
-                actorName: '城东初审',
-                createdAt: '2026-09-02T00:00:00.000Z',
-              },
-            ],
-          },
-        })),
+        route('GET', '/workers/42/archive', () => ({ status: 200, body: anArchive() })),
         route('GET', '/workers/42/follow-ups', () => ({ status: 200, body: [] })),
         route('GET', '/workers/42/audit', () => pageOf([])),
         route('POST', '/workers/42/reveal', () => ({ status: 200, body: { idNumber: GOOD_ID, phone: '13812345678' } })),
@@ -76,5 +46,42 @@ describe('worker detail', () => {
     expect((await screen.findByTestId('revealed-id')).textContent).toBe(GOOD_ID);
     expect(screen.getByText(/本次查看已记录在审计日志中/)).toBeTruthy();
     expect(api.calls.filter((c) => c.path === '/workers/42/audit').length).toBeGreaterThan(1);
+  });
+
+  it('lists the archive’s evidence by name and size, and fetches a file with the token when clicked', async () => {
+    const file = aFile();
+    const api = signedInAs(
+      [Role.REVIEWER],
+      [
+        route('GET', '/workers/42', () => ({ status: 200, body: aWorker() })),
+        route('GET', '/workers/42/archive', () => ({ status: 200, body: anArchive({ attachmentFiles: [file] }) })),
+        route('GET', '/workers/42/follow-ups', () => ({ status: 200, body: [] })),
+        route('GET', '/workers/42/audit', () => pageOf([])),
+        route('GET', `/files/${file.id}`, () => ({
+          status: 200,
+          body: new Blob(['%PDF-1.4'], { type: 'application/pdf' }),
+          headers: { 'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.name)}` },
+        })),
+      ],
+    );
+    const createObjectURL = jest.fn(() => 'blob:evidence');
+    URL.createObjectURL = createObjectURL;
+    URL.revokeObjectURL = jest.fn();
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderAt('/workers/42');
+
+    const list = await screen.findByTestId('archive-attachments', undefined, { timeout: 20_000 });
+    expect(list.textContent).toContain('低保证明.pdf');
+    expect(list.textContent).toContain('240 KB');
+    const link = within(list).getByText('低保证明.pdf');
+    expect(link.getAttribute('href')).toBeNull();
+
+    fireEvent.click(link);
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    const call = api.calls.find((c) => c.path === `/files/${file.id}`);
+    expect(call?.auth).toBe('Bearer access');
+    expect(createObjectURL).toHaveBeenCalled();
+    expect((click.mock.instances[0] as unknown as HTMLAnchorElement).download).toBe('低保证明.pdf');
+    click.mockRestore();
   });
 });

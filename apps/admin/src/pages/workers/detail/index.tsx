@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, EyeOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   ARCHIVE_EVENT_LABELS,
   ArchiveStatus,
@@ -27,7 +27,9 @@ import {
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useHasRole } from '../../../access/auth-context';
+import { AttachmentLink } from '../../../components/Attachments';
 import { t } from '../../../locales';
+import { formatFileSize } from '../../../services/files';
 import { ApiError } from '../../../services/request';
 import { formatTime } from '../../../services/time';
 import { ArchiveFormModal, type ArchiveFormMode } from '../components/ArchiveFormModal';
@@ -304,9 +306,17 @@ export default function WorkerDetailPage() {
                   </Descriptions.Item>
                 </>
               )}
-              {archive.attachments.length > 0 && (
+              {archive.attachmentFiles.length > 0 && (
                 <Descriptions.Item label={t('workers.attachments')} span={3}>
-                  {archive.attachments.join('、')}
+                  <Space direction="vertical" size={4} data-testid="archive-attachments">
+                    {archive.attachmentFiles.map((file) => (
+                      <Space key={file.id} size={6}>
+                        <PaperClipOutlined />
+                        <AttachmentLink file={file} />
+                        <Typography.Text type="secondary">{formatFileSize(file.size)}</Typography.Text>
+                      </Space>
+                    ))}
+                  </Space>
                 </Descriptions.Item>
               )}
             </Descriptions>
