@@ -8,3 +8,4 @@ export * from './validators/phone';
 export * from './validators/password';
 export * from './i18n/zh-CN';
 export * from './workers';
+export * from './aid';

@@ -51,6 +51,8 @@ export enum WorkerTag {
   OVERCAPACITY_REDEPLOYED = 'OVERCAPACITY_REDEPLOYED',
   EMPLOYMENT_DIFFICULTY = 'EMPLOYMENT_DIFFICULTY',
   VETERAN = 'VETERAN',
+  /** Awarded 221 aid: followed up monthly (set by the programme, not by hand). */
+  AID_RECIPIENT = 'AID_RECIPIENT',
 }
 
 export const WORKER_TAG_LABELS: Record<WorkerTag, string> = {
@@ -64,7 +66,11 @@ export const WORKER_TAG_LABELS: Record<WorkerTag, string> = {
   [WorkerTag.OVERCAPACITY_REDEPLOYED]: '去产能分流职工',
   [WorkerTag.EMPLOYMENT_DIFFICULTY]: '就业困难人员',
   [WorkerTag.VETERAN]: '退役军人',
+  [WorkerTag.AID_RECIPIENT]: '221帮扶对象',
 };
+
+/** Tags the system keeps (the archive, the 221 award); nobody sets them by hand. */
+export const SYSTEM_TAGS: readonly WorkerTag[] = [WorkerTag.HARDSHIP, WorkerTag.AID_RECIPIENT];
 
 /** Tags a worker may declare about themself; the rest are set by staff. */
 export const SELF_DECLARED_TAGS: readonly WorkerTag[] = [

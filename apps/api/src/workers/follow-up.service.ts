@@ -7,6 +7,7 @@ import {
   FollowUpResponse,
   OverdueFollowUpResponse,
   Page,
+  WorkerTag,
 } from '@steadywork/shared';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -82,7 +83,8 @@ export class FollowUpService {
   }
 
   /**
-   * Workers who must be followed up (registered unemployed, or with an active archive) and whose
+   * Workers who must be followed up (registered unemployed, with an active archive, or awarded 221
+   * aid) and whose
    * last follow-up — or registration, if none — is more than the interval ago. Most overdue first.
    */
   async overdue(query: OverdueQueryDto, scope: DataScope): Promise<Page<OverdueFollowUpResponse>> {
@@ -90,10 +92,11 @@ export class FollowUpService {
     const cutoff = new Date(now.getTime() - FOLLOW_UP_INTERVAL_DAYS * DAY);
     const qb = this.workerRepo
       .createQueryBuilder('w')
-      .where('(w.employment_status = :unemployed OR w.archive_status = :active)', {
-        unemployed: EmploymentStatus.UNEMPLOYED,
-        active: ArchiveStatus.ACTIVE,
-      })
+      .where(
+        '(w.employment_status = :unemployed OR w.archive_status = :active OR EXISTS ' +
+          '(SELECT 1 FROM worker_tag t WHERE t.worker_id = w.id AND t.tag = :aidTag))',
+        { unemployed: EmploymentStatus.UNEMPLOYED, active: ArchiveStatus.ACTIVE, aidTag: WorkerTag.AID_RECIPIENT },
+      )
       .andWhere('COALESCE(w.last_follow_up_at, w.created_at) < :cutoff', { cutoff });
     applyScope(qb, 'w.region_code', scope);
     if (query.regionCode) {

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ArchiveStatus, ImportJobResponse, RegionLevel, WorkerTag, WorkerSource } from '@steadywork/shared';
+import { ArchiveStatus, ImportJobResponse, RegionLevel, SYSTEM_TAGS, WorkerTag, WorkerSource } from '@steadywork/shared';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import ExcelJS from 'exceljs';
@@ -199,7 +199,7 @@ export class WorkerImportService implements BeforeApplicationShutdown {
       employmentIntention: cells.employmentIntention || undefined,
       trainingNeeds: cells.trainingNeeds || undefined,
       // An empty tags column leaves the worker's tags as they are.
-      tags: cells.tags ? tags.filter((t) => t !== WorkerTag.HARDSHIP) : undefined,
+      tags: cells.tags ? tags.filter((t) => !SYSTEM_TAGS.includes(t as WorkerTag)) : undefined,
     };
     const dto = plainToInstance(WorkerProfileDto, plain);
     const errs = flattenValidationErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));

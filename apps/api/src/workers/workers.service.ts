@@ -7,6 +7,7 @@ import {
   RegionLevel,
   RevealResponse,
   SELF_DECLARED_TAGS,
+  SYSTEM_TAGS,
   WorkerResponse,
   WorkerSource,
   WorkerTag,
@@ -28,8 +29,8 @@ import { Worker, WorkerTagRow } from './worker.entity';
 
 const ID_TAKEN = { field: 'idNumber', message: '该身份证号码已登记' };
 
-/** 困难职工 follows the hardship archive; every other tag is set by people. */
-const ASSIGNABLE_TAGS: readonly WorkerTag[] = Object.values(WorkerTag).filter((t) => t !== WorkerTag.HARDSHIP);
+/** 困难职工 follows the hardship archive and 221帮扶对象 the award; every other tag is set by people. */
+const ASSIGNABLE_TAGS: readonly WorkerTag[] = Object.values(WorkerTag).filter((t) => !SYSTEM_TAGS.includes(t));
 
 @Injectable()
 export class WorkersService {
