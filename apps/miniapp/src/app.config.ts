@@ -2,7 +2,17 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/me/index', 'pages/login/index'],
   // One sub-package per module keeps the main package (2 MB limit) small.
   subPackages: [
-    { root: 'packages/aid', pages: ['pages/index'] },
+    {
+      root: 'packages/aid',
+      pages: [
+        'pages/index',
+        'pages/apply',
+        'pages/applications',
+        'pages/application',
+        'pages/publicity',
+        'pages/notifications',
+      ],
+    },
     { root: 'packages/centers', pages: ['pages/index'] },
     { root: 'packages/training', pages: ['pages/index'] },
     { root: 'packages/worker', pages: ['pages/profile'] },

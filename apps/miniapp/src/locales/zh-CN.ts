@@ -50,6 +50,10 @@ export const t = {
     logout: '退出登录',
     loggedOut: '已退出登录',
     loading: '加载中…',
+    aidTitle: '困难帮扶',
+    aidApplications: '我的帮扶申请',
+    aidPublicity: '帮扶公示',
+    aidNotifications: '消息通知',
   },
   workerProfile: {
     navTitle: '实名登记',

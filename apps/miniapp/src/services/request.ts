@@ -17,6 +17,8 @@ export interface RequestOptions {
   data?: object;
   /** Send the access token, refreshing it once on 401. Default true. */
   auth?: boolean;
+  /** Extra headers, e.g. `Idempotency-Key`; sent again on the retry after a refresh. */
+  header?: Record<string, string>;
 }
 
 interface RawResponse {
@@ -42,13 +44,31 @@ export function refreshSession(): Promise<boolean> {
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', data, auth = true } = options;
+  const { method = 'GET', data, auth = true, header } = options;
+  return authorized<T>(auth, (token) => send(method, path, data, token, header));
+}
+
+/** A local file (a chooseImage / chooseMessageFile temp path) to upload. */
+export interface UploadSource {
+  path: string;
+  /** File name the server records (H5 sends a nameless blob otherwise). */
+  name?: string;
+}
+
+const UPLOAD_TIMEOUT_MS = 60_000;
+
+/** multipart POST of one file in the field `file` (Taro.uploadFile), with the same token handling. */
+export function upload<T>(path: string, file: UploadSource): Promise<T> {
+  return authorized<T>(true, (token) => sendFile(path, file, token));
+}
+
+async function authorized<T>(auth: boolean, call: (token: string | null) => Promise<RawResponse>): Promise<T> {
   const sentToken = auth ? tokenStorage.getAccessToken() : null;
-  let res = await send(method, path, data, sentToken);
+  let res = await call(sentToken);
 
   if (res.statusCode === 401 && auth) {
     if (sentToken && (await renew(sentToken))) {
-      res = await send(method, path, data, tokenStorage.getAccessToken());
+      res = await call(tokenStorage.getAccessToken());
     }
     if (res.statusCode === 401) endSession();
   }
@@ -85,8 +105,9 @@ async function send(
   path: string,
   data: RequestOptions['data'],
   token: string | null,
+  extraHeader?: Record<string, string>,
 ): Promise<RawResponse> {
-  const header: Record<string, string> = { Accept: 'application/json' };
+  const header: Record<string, string> = { Accept: 'application/json', ...extraHeader };
   if (token) header.Authorization = `Bearer ${token}`;
   try {
     const res = await Taro.request({
@@ -100,6 +121,34 @@ async function send(
     return { statusCode: res.statusCode, data: res.data };
   } catch {
     throw ApiError.network();
+  }
+}
+
+async function sendFile(path: string, file: UploadSource, token: string | null): Promise<RawResponse> {
+  const header: Record<string, string> = { Accept: 'application/json' };
+  if (token) header.Authorization = `Bearer ${token}`;
+  try {
+    const res = await Taro.uploadFile({
+      url: `${API_BASE}${path}`,
+      filePath: file.path,
+      name: 'file',
+      fileName: file.name,
+      header,
+      timeout: UPLOAD_TIMEOUT_MS,
+    });
+    return { statusCode: res.statusCode, data: parseJson(res.data) };
+  } catch {
+    throw ApiError.network();
+  }
+}
+
+/** uploadFile answers with the body as text. */
+function parseJson(body: unknown): unknown {
+  if (typeof body !== 'string') return body;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return body;
   }
 }
 

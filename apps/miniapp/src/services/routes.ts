@@ -5,12 +5,26 @@ export const routes = {
   me: '/pages/me/index',
   login: '/pages/login/index',
   aid: '/packages/aid/pages/index',
+  aidApply: '/packages/aid/pages/apply',
+  aidApplications: '/packages/aid/pages/applications',
+  aidApplication: '/packages/aid/pages/application',
+  aidPublicity: '/packages/aid/pages/publicity',
+  aidNotifications: '/packages/aid/pages/notifications',
   centers: '/packages/centers/pages/index',
   training: '/packages/training/pages/index',
   workerProfile: '/packages/worker/pages/profile',
 } as const;
 
 export type Route = (typeof routes)[keyof typeof routes];
+
+/** A page URL with its query: `withQuery(routes.aidApply, { programId: 3 })`. */
+export function withQuery(route: Route, params: Record<string, string | number | undefined>): string {
+  const query = Object.entries(params)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
+    .join('&');
+  return query ? `${route}?${query}` : route;
+}
 
 function currentRoute(): string | undefined {
   const pages = Taro.getCurrentPages();

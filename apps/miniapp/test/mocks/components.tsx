@@ -2,22 +2,24 @@
 import type { ReactNode } from 'react';
 
 interface BaseProps {
+  id?: string;
   className?: string;
   children?: ReactNode;
   onClick?: () => void;
+  'data-testid'?: string;
 }
 
-export function View({ className, children, onClick }: BaseProps) {
+export function View({ id, className, children, onClick, 'data-testid': testId }: BaseProps) {
   return (
-    <div className={className} onClick={onClick}>
+    <div id={id} className={className} onClick={onClick} data-testid={testId}>
       {children}
     </div>
   );
 }
 
-export function Text({ className, children, onClick }: BaseProps) {
+export function Text({ id, className, children, onClick, 'data-testid': testId }: BaseProps) {
   return (
-    <span className={className} onClick={onClick}>
+    <span id={id} className={className} onClick={onClick} data-testid={testId}>
       {children}
     </span>
   );

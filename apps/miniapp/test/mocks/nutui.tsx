@@ -5,6 +5,8 @@ import { useState, type ChangeEvent, type ReactNode } from 'react';
 interface BaseProps {
   className?: string;
   children?: ReactNode;
+  id?: string;
+  'data-testid'?: string;
 }
 
 export function Button({
@@ -12,10 +14,22 @@ export function Button({
   children,
   disabled,
   onClick,
-}: BaseProps & { disabled?: boolean; loading?: boolean; onClick?: () => void }) {
+  id,
+  'data-testid': testId,
+}: BaseProps & {
+  disabled?: boolean;
+  loading?: boolean;
+  block?: boolean;
+  type?: string;
+  size?: string;
+  fill?: string;
+  onClick?: () => void;
+}) {
   return (
     <button
       type="button"
+      id={id}
+      data-testid={testId}
       className={['nut-button', className].filter(Boolean).join(' ')}
       disabled={disabled}
       onClick={onClick}
@@ -169,17 +183,27 @@ export function Cascader({
   );
 }
 
-export function Cell({ className, title, extra }: BaseProps & { title?: ReactNode; extra?: ReactNode }) {
+export function Cell({
+  className,
+  title,
+  extra,
+  onClick,
+}: BaseProps & { title?: ReactNode; extra?: ReactNode; clickable?: boolean; onClick?: () => void }) {
   return (
-    <div className={['nut-cell', className].filter(Boolean).join(' ')}>
+    <div className={['nut-cell', className].filter(Boolean).join(' ')} onClick={onClick}>
       <span>{title}</span>
       <span>{extra}</span>
     </div>
   );
 }
 
-export function CellGroup({ children }: BaseProps) {
-  return <div className="nut-cell-group">{children}</div>;
+export function CellGroup({ children, title }: BaseProps & { title?: ReactNode }) {
+  return (
+    <div className="nut-cell-group">
+      {title && <div className="nut-cell-group-title">{title}</div>}
+      {children}
+    </div>
+  );
 }
 
 function GridItem({ className, text, children, onClick }: BaseProps & { text?: ReactNode; onClick?: () => void }) {
@@ -196,8 +220,12 @@ export function Grid({ className, children }: BaseProps & { columns?: number }) 
 }
 Grid.Item = GridItem;
 
-export function Tag({ className, children }: BaseProps & { type?: string }) {
-  return <span className={className}>{children}</span>;
+export function Tag({ className, children, 'data-testid': testId }: BaseProps & { type?: string }) {
+  return (
+    <span className={className} data-testid={testId}>
+      {children}
+    </span>
+  );
 }
 
 function Icon() {
@@ -207,4 +235,7 @@ export const Articles = Icon;
 export const HeartF = Icon;
 export const Location = Icon;
 export const UserAdd = Icon;
+export const Order = Icon;
+export const Notice = Icon;
+export const Message = Icon;
 export const Check = Icon;

@@ -19,6 +19,34 @@ export const navigateTo = jest.fn(async ({ url }: { url: string }) => {
 export const switchTab = jest.fn(async () => ({ errMsg: 'switchTab:ok' }));
 export const hideHomeButton = jest.fn(async () => ({ errMsg: 'hideHomeButton:ok' }));
 export const pageScrollTo = jest.fn(async () => ({ errMsg: 'pageScrollTo:ok' }));
+export const redirectTo = jest.fn(async ({ url }: { url: string }) => {
+  pages[pages.length - 1] = { route: url.replace(/^\//, '') };
+  return { errMsg: 'redirectTo:ok' };
+});
+export const navigateBack = jest.fn(async () => {
+  pages.pop();
+  return { errMsg: 'navigateBack:ok' };
+});
+/** Confirms unless a test says otherwise (`showModal.mockResolvedValueOnce({ confirm: false, … })`). */
+export const showModal = jest.fn(async (_options: { title?: string; content?: string; showCancel?: boolean }) => ({
+  confirm: true,
+  cancel: false,
+  errMsg: 'showModal:ok',
+}));
+export const stopPullDownRefresh = jest.fn(async () => ({ errMsg: 'stopPullDownRefresh:ok' }));
+export const chooseImage = jest.fn();
+export const chooseMessageFile = jest.fn();
+export const uploadFile = jest.fn();
+
+let routerParams: Record<string, string> = {};
+
+/** The query of the page under test (what useRouter().params returns). */
+export function setRouterParams(params: Record<string, string>): void {
+  routerParams = params;
+}
+export function useRouter(): { params: Record<string, string>; path: string } {
+  return { params: routerParams, path: '' };
+}
 
 export function getStorageSync(key: string): unknown {
   return storage.has(key) ? storage.get(key) : '';
@@ -39,15 +67,39 @@ export function useDidShow(callback: () => void): void {
 export function useLoad(callback: () => void): void {
   useEffect(callback, []);
 }
+/** Pull-down refresh never happens under jest. */
+export function usePullDownRefresh(_callback: () => void): void {}
+
+/** Sets the page stack, e.g. to test where a page goes back to. */
+export function setPages(stack: Array<{ route: string }>): void {
+  pages = [...stack];
+}
 
 /** Clears storage, the page stack and every mock between tests. */
 export function resetTaro(): void {
   storage.clear();
   pages = [];
-  for (const fn of [request, login, showToast, reLaunch, navigateTo, switchTab, hideHomeButton, pageScrollTo])
+  routerParams = {};
+  for (const fn of [
+    request,
+    login,
+    showToast,
+    reLaunch,
+    navigateTo,
+    switchTab,
+    hideHomeButton,
+    pageScrollTo,
+    redirectTo,
+    navigateBack,
+    showModal,
+    stopPullDownRefresh,
+  ])
     fn.mockClear();
   request.mockReset();
   login.mockReset();
+  chooseImage.mockReset();
+  chooseMessageFile.mockReset();
+  uploadFile.mockReset();
 }
 
 const Taro = {
@@ -59,6 +111,13 @@ const Taro = {
   switchTab,
   hideHomeButton,
   pageScrollTo,
+  redirectTo,
+  navigateBack,
+  showModal,
+  stopPullDownRefresh,
+  chooseImage,
+  chooseMessageFile,
+  uploadFile,
   getStorageSync,
   setStorageSync,
   removeStorageSync,

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { PrincipalType, type MeResponse } from '@steadywork/shared';
 import { useSession } from '@/hooks/use-session';
 import { t } from '@/locales/zh-CN';
 import { logout } from '@/services/auth';
 import { showSuccess } from '@/services/feedback';
-import { goToLogin } from '@/services/routes';
+import { goToLogin, routes, type Route } from '@/services/routes';
 import { Button, Cell, CellGroup } from '@/ui/nutui';
 import './index.css';
 
@@ -33,6 +34,30 @@ function AccountCells({ me }: { me: MeResponse }) {
   }
 }
 
+const AID_LINKS: ReadonlyArray<{ key: string; title: string; url: Route }> = [
+  { key: 'applications', title: t.me.aidApplications, url: routes.aidApplications },
+  { key: 'publicity', title: t.me.aidPublicity, url: routes.aidPublicity },
+  { key: 'notifications', title: t.me.aidNotifications, url: routes.aidNotifications },
+];
+
+/** A worker's way to their applications, the publicity list and messages. */
+function AidCells() {
+  return (
+    <CellGroup title={t.me.aidTitle}>
+      {AID_LINKS.map(({ key, title, url }) => (
+        <Cell
+          key={key}
+          className={`me-aid-${key}`}
+          title={title}
+          extra="›"
+          clickable
+          onClick={() => void Taro.navigateTo({ url })}
+        />
+      ))}
+    </CellGroup>
+  );
+}
+
 export default function MePage() {
   const { me, loading } = useSession();
   const [leaving, setLeaving] = useState(false);
@@ -53,6 +78,7 @@ export default function MePage() {
         </Text>
       </View>
       {me && <AccountCells me={me} />}
+      {me?.type === PrincipalType.WORKER && <AidCells />}
       <View className="me-actions">
         <Button block type="primary" className="me-logout" loading={leaving} onClick={() => void onLogout()}>
           {t.me.logout}

@@ -1,0 +1,75 @@
+import { Text, View } from '@tarojs/components';
+import { AID_TYPE_LABELS, type PublicityResponse } from '@steadywork/shared';
+import { fillTemplate, formatFen, formatPeriod } from '../aid-model';
+import { Empty, LoadFailed, Loading } from '../components/page-state';
+import { fetchCurrentPublicities } from '../api';
+import { useRemote } from '../hooks/use-remote';
+import { aidText } from '../locales/zh-CN';
+import '../aid.css';
+
+const m = aidText.publicity;
+
+function PublicityCard({ publicity }: { publicity: PublicityResponse }) {
+  return (
+    <View className="aid-card aid-publicity" data-testid={`aid-publicity-${publicity.id}`}>
+      <View className="aid-card-head">
+        <Text className="aid-card-title">{publicity.programName}</Text>
+        <Text className="aid-publicity-count">
+          {fillTemplate(m.count, { count: String(publicity.entries.length) })}
+        </Text>
+      </View>
+      <Text className="aid-program-type">
+        {publicity.year} · {AID_TYPE_LABELS[publicity.aidType]}
+      </Text>
+      <View className="aid-row">
+        <Text className="aid-row-label">{m.period}</Text>
+        <Text className="aid-row-value aid-publicity-period" data-testid="aid-publicity-period">
+          {formatPeriod(publicity.startsAt, publicity.endsAt)}
+        </Text>
+      </View>
+      <View className="aid-table">
+        <View className="aid-table-row aid-table-head">
+          <Text className="aid-table-cell aid-col-name">{m.name}</Text>
+          <Text className="aid-table-cell aid-col-id">{m.idNumber}</Text>
+          <Text className="aid-table-cell aid-col-region">{m.region}</Text>
+        </View>
+        {publicity.entries.map((entry) => (
+          <View key={entry.applicationId} className="aid-table-entry" data-testid="aid-publicity-entry">
+            <View className="aid-table-row">
+              <Text className="aid-table-cell aid-col-name">{entry.name}</Text>
+              <Text className="aid-table-cell aid-col-id">{entry.idNumberMasked}</Text>
+              <Text className="aid-table-cell aid-col-region">{entry.regionName}</Text>
+            </View>
+            <View className="aid-table-sub">
+              <Text>
+                {m.type}：{AID_TYPE_LABELS[entry.aidType]}
+              </Text>
+              <Text>
+                {m.amount}：{formatFen(entry.amountFen)}
+              </Text>
+            </View>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+/** 公示: the lists of workers to be aided that are now in publicity. */
+export default function AidPublicityPage() {
+  const { status, data, reload } = useRemote(fetchCurrentPublicities);
+  const publicities = (data ?? []).filter((p) => p.active);
+
+  return (
+    <View className="aid-page aid-publicity-page">
+      <View className="aid-header">
+        <Text className="aid-header-title">{m.title}</Text>
+        <Text className="aid-header-sub">{m.intro}</Text>
+      </View>
+      {status === 'loading' && <Loading />}
+      {status === 'failed' && <LoadFailed onRetry={() => void reload()} />}
+      {status === 'ready' && publicities.length === 0 && <Empty text={m.empty} testId="aid-publicity-empty" />}
+      {status === 'ready' && publicities.map((p) => <PublicityCard key={p.id} publicity={p} />)}
+    </View>
+  );
+}
