@@ -5,7 +5,9 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock } from './common/clock';
 import { APP_CONFIG, AppConfig } from './config/app-config';
+import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './database/data-source';
+import { serializeSqliteTransactions } from './database/sqlite-transactions';
 import { HealthController } from './health/health.controller';
 import { OrganizationModule } from './organization/organization.module';
 import { RegionModule } from './region/region.module';
@@ -14,6 +16,9 @@ import { DemoSeedService } from './seed/demo-seed.service';
 import { StaffModule } from './staff/staff.module';
 import { WorkersModule } from './workers/workers.module';
 import { FilesModule } from './files/files.module';
+import { AidModule } from './aid/aid.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { OutcomesModule } from './outcomes/outcomes.module';
 
 @Global()
 @Module({})
@@ -53,7 +58,11 @@ export class AppModule {
             },
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.db, config.logLevel !== 'silent')),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(config.db, config.logLevel !== 'silent'),
+          dataSourceFactory: async (options) =>
+            serializeSqliteTransactions(await new DataSource(options!).initialize()),
+        }),
         RegionModule,
         OrganizationModule,
         AuditModule,
@@ -62,6 +71,9 @@ export class AppModule {
         StaffModule,
         FilesModule,
         WorkersModule,
+        NotificationsModule,
+        AidModule,
+        OutcomesModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeedService],

@@ -519,6 +519,8 @@ export type AidApplicationPage = Page<AidApplicationResponse>;
 
 /** Notifications to workers (WeChat subscribe messages); the outbox keeps each. */
 export enum NotificationStatus {
+  /** Recorded with the change; sent right after it commits. */
+  PENDING = 'PENDING',
   SENT = 'SENT',
   /** No WeChat credentials: recorded as what would have been sent. */
   SKIPPED = 'SKIPPED',

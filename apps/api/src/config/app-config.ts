@@ -51,6 +51,11 @@ export class EnvironmentVariables {
   @IsString()
   WECHAT_SECRET?: string;
 
+  /** Template of the subscribe message sent when an application changes (微信订阅消息模板 ID). */
+  @IsOptional()
+  @IsString()
+  WECHAT_SUBSCRIBE_TEMPLATE_ID?: string;
+
   /** The WeChat API's address (a stand-in server in tests). */
   @IsString()
   WECHAT_API_BASE = 'https://api.weixin.qq.com';
@@ -106,7 +111,7 @@ export interface AppConfig {
   jwtSecret: string;
   /** 32 bytes. */
   dataKey: Buffer;
-  wechat: { appId: string; secret: string; apiBase: string } | null;
+  wechat: { appId: string; secret: string; apiBase: string; subscribeTemplateId: string | null } | null;
   fileStorageDir: string;
   serveAdminDir: string | null;
   serveH5Dir: string | null;
@@ -167,6 +172,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'DATA_ENCRYPTION_KEY',
     'WECHAT_APPID',
     'WECHAT_SECRET',
+    'WECHAT_SUBSCRIBE_TEMPLATE_ID',
     'SERVE_ADMIN_DIR',
     'SERVE_H5_DIR',
     'SEED_DEMO',
@@ -205,7 +211,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jwtSecret: vars.JWT_SECRET ?? DEV_JWT_SECRET,
     dataKey,
     wechat: vars.WECHAT_APPID
-      ? { appId: vars.WECHAT_APPID, secret: vars.WECHAT_SECRET!, apiBase: vars.WECHAT_API_BASE.replace(/\/$/, '') }
+      ? {
+          appId: vars.WECHAT_APPID,
+          secret: vars.WECHAT_SECRET!,
+          apiBase: vars.WECHAT_API_BASE.replace(/\/$/, ''),
+          subscribeTemplateId: vars.WECHAT_SUBSCRIBE_TEMPLATE_ID ?? null,
+        }
       : null,
     fileStorageDir: path.resolve(REPO_ROOT, vars.FILE_STORAGE_DIR),
     serveAdminDir: vars.SERVE_ADMIN_DIR ? path.resolve(REPO_ROOT, vars.SERVE_ADMIN_DIR) : null,

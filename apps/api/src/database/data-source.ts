@@ -16,6 +16,9 @@ import { ImportJob } from '../workers/import-job.entity';
 import { StoredFile } from '../files/stored-file.entity';
 import { ArchiveEvent, HardshipArchive } from '../workers/hardship-archive.entity';
 import { Worker, WorkerTagRow } from '../workers/worker.entity';
+import { AidApplication, AidApplicationEvent, AidProgram, AidPublicity, AidRegionQuotaRow } from '../aid/aid.entities';
+import { EmploymentOutcome } from '../outcomes/outcome.entity';
+import { NotificationOutbox } from '../notifications/notification.entity';
 
 export const ENTITIES = [
   Region,
@@ -34,6 +37,13 @@ export const ENTITIES = [
   FollowUp,
   ImportJob,
   StoredFile,
+  AidProgram,
+  AidRegionQuotaRow,
+  AidPublicity,
+  AidApplication,
+  AidApplicationEvent,
+  EmploymentOutcome,
+  NotificationOutbox,
 ];
 
 /** The one place the database connection is described. */

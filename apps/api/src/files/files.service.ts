@@ -76,6 +76,22 @@ export class FilesService {
     return { file: toResponse(row), bytes: await this.store.get(id) };
   }
 
+  /** Checks that every id names a file this principal uploaded (400 naming the first that does not). */
+  async assertOwned(ids: string[], owner: Principal, field: string): Promise<void> {
+    if (!ids.length) return;
+    const rows = await this.files.findBy({ id: In(ids) });
+    const mine = new Set(rows.filter((r) => r.ownerType === owner.type && r.ownerId === owner.id).map((r) => r.id));
+    const bad = ids.findIndex((id) => !mine.has(id));
+    if (bad >= 0) throw DomainException.validation([{ field: `${field}[${bad}]`, message: '附件不存在，请重新上传' }]);
+  }
+
+  /** The files among `ids` that exist, by id (for reading lists; missing ones are left out). */
+  async describeMany(ids: string[]): Promise<Map<string, FileResponse>> {
+    if (!ids.length) return new Map();
+    const rows = await this.files.findBy({ id: In([...new Set(ids)]) });
+    return new Map(rows.map((r) => [r.id, toResponse(r)]));
+  }
+
   /** Checks that every id names an uploaded file; returns them in order. */
   async describe(ids: string[], field: string): Promise<FileResponse[]> {
     if (!ids.length) return [];

@@ -67,6 +67,21 @@ export class RegionService implements OnModuleInit {
     return false;
   }
 
+  /** The 8 cities/prefectures (the root's children). */
+  cities(): Region[] {
+    const root = this.root?.code;
+    return root ? (this.children.get(root) ?? []).map((c) => this.byCode.get(c)!) : [];
+  }
+
+  /** The city/prefecture a region lies in (itself for a city), or null above that level. */
+  cityOf(code: string): string | null {
+    const root = this.root?.code;
+    for (let c: string | null | undefined = code; c; c = this.byCode.get(c)?.parentCode) {
+      if (this.byCode.get(c)?.parentCode === root) return c;
+    }
+    return null;
+  }
+
   /** The county with this name, when exactly one has it. */
   findCountyByName(name: string): string | null {
     const hits = [...this.byCode.values()].filter((r) => r.level === RegionLevel.COUNTY && r.name === name);

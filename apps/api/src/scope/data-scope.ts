@@ -56,3 +56,8 @@ export const Scope = createParamDecorator((_: unknown, ctx: ExecutionContext): D
   if (!req.dataScope) throw DomainException.forbidden('仅工作人员可访问');
   return req.dataScope;
 });
+
+/** The caller's data scope when staff, null for a worker (for routes both may call). */
+export const OptionalScope = createParamDecorator((_: unknown, ctx: ExecutionContext): DataScope | null => {
+  return ctx.switchToHttp().getRequest<{ dataScope?: DataScope }>().dataScope ?? null;
+});

@@ -1,6 +1,13 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ArchiveStatus, ImportJobResponse, RegionLevel, SYSTEM_TAGS, WorkerTag, WorkerSource } from '@steadywork/shared';
+import {
+  ArchiveStatus,
+  ImportJobResponse,
+  RegionLevel,
+  SYSTEM_TAGS,
+  WorkerTag,
+  WorkerSource,
+} from '@steadywork/shared';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import ExcelJS from 'exceljs';

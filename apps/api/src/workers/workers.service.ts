@@ -153,6 +153,11 @@ export class WorkersService {
     return { idNumber: this.cipher.decrypt(worker.idNumberEnc), phone: this.cipher.decrypt(worker.phoneEnc) };
   }
 
+  /** The worker record of a WeChat account, or null before registration. */
+  findMine(accountId: number): Promise<Worker | null> {
+    return this.workers.findOneBy({ accountId });
+  }
+
   async getMine(accountId: number): Promise<WorkerResponse> {
     const worker = await this.workers.findOneBy({ accountId });
     if (!worker) throw DomainException.notFound('实名登记信息');

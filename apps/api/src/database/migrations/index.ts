@@ -1,5 +1,6 @@
 import { Foundation1763900000000 } from './1763900000000-foundation';
 import { Workers1764000000000 } from './1764000000000-workers';
+import { Aid1764100000000 } from './1764100000000-aid';
 
 /** Every migration, in order. A new migration is appended here. */
-export const MIGRATIONS = [Foundation1763900000000, Workers1764000000000];
+export const MIGRATIONS = [Foundation1763900000000, Workers1764000000000, Aid1764100000000];

@@ -1,0 +1,19 @@
+import type { NotificationStatus } from '@steadywork/shared';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** What was sent to a worker — or would have been, without WeChat credentials. */
+@Entity('notification_outbox')
+export class NotificationOutbox {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ name: 'worker_id', type: 'int' }) workerId!: number;
+  @Column({ type: 'varchar', length: 64, nullable: true }) openid!: string | null;
+  @Column({ name: 'template_id', type: 'varchar', length: 64, nullable: true }) templateId!: string | null;
+  @Column({ type: 'varchar', length: 255, nullable: true }) page!: string | null;
+  @Column({ type: 'varchar', length: 64 }) title!: string;
+  @Column({ type: 'varchar', length: 255 }) body!: string;
+  @Column({ type: 'simple-json' }) data!: Record<string, { value: string }>;
+  @Column({ type: 'varchar', length: 8 }) status!: NotificationStatus;
+  @Column({ type: 'varchar', length: 255, nullable: true }) error!: string | null;
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 }) createdAt!: Date;
+  @Column({ name: 'sent_at', type: 'datetime', precision: 3, nullable: true }) sentAt!: Date | null;
+}

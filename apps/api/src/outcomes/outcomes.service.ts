@@ -1,0 +1,224 @@
+import { Injectable } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { InjectRepository } from '@nestjs/typeorm';
+import { FieldError, OutcomeResponse, OutcomeSource, OutcomeType, Page, type OutcomeRequest } from '@steadywork/shared';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { In, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { StaffPrincipal } from '../auth/principal';
+import { Clock } from '../common/clock';
+import { DomainException } from '../common/domain.exception';
+import { PageQueryDto, skipOf, toPage } from '../common/pagination';
+import { isUniqueViolation, likeEscape } from '../common/sql';
+import { Label } from '../common/validation';
+import { IsCreditCode } from '../common/validators';
+import { FilesService } from '../files/files.service';
+import { RegionService } from '../region/region.service';
+import { applyScope, DataScope } from '../scope/data-scope';
+import { isRealDate, shanghaiDate } from '../aid/dates';
+import { Worker } from '../workers/worker.entity';
+import { WorkersService } from '../workers/workers.service';
+import { EmploymentOutcome } from './outcome.entity';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class OutcomeDto implements OutcomeRequest {
+  @ApiProperty() @Label('职工') @IsInt() @Min(1) workerId!: number;
+  @ApiProperty({ enum: OutcomeType })
+  @Label('成果类型')
+  @IsEnum(OutcomeType, { message: '成果类型取值不正确' })
+  type!: OutcomeType;
+  @ApiProperty({ enum: OutcomeSource })
+  @Label('成果来源')
+  @IsEnum(OutcomeSource, { message: '成果来源取值不正确' })
+  source!: OutcomeSource;
+  @ApiPropertyOptional() @Label('就业单位') @IsOptional() @IsString() @MaxLength(128) employer?: string;
+  @ApiPropertyOptional()
+  @Label('劳动合同起始日期')
+  @IsOptional()
+  @Matches(DATE, { message: '劳动合同起始日期格式应为 YYYY-MM-DD' })
+  contractStart?: string;
+  @ApiPropertyOptional() @Label('经营主体名称') @IsOptional() @IsString() @MaxLength(128) businessName?: string;
+  @ApiPropertyOptional() @Label('营业执照统一社会信用代码') @IsOptional() @IsCreditCode() creditCode?: string;
+  @ApiPropertyOptional({ type: [String] })
+  @Label('证明材料')
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: '证明材料编号不正确' })
+  evidence?: string[];
+  @ApiProperty({ example: '2026-07-01' })
+  @Label('实现日期')
+  @Matches(DATE, { message: '实现日期格式应为 YYYY-MM-DD' })
+  achievedOn!: string;
+  @ApiPropertyOptional() @Label('关联申请') @IsOptional() @IsInt() applicationId?: number;
+  @ApiPropertyOptional() @Label('备注') @IsOptional() @IsString() @MaxLength(1000) notes?: string;
+}
+
+export class OutcomeQueryDto extends PageQueryDto {
+  @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() year?: number;
+  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional({ enum: OutcomeSource })
+  @Label('来源')
+  @IsOptional()
+  @IsEnum(OutcomeSource, { message: '来源取值不正确' })
+  source?: OutcomeSource;
+  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
+}
+
+/**
+ * Employment outcomes, verified by union staff: each worker counts once per year toward the
+ * target, whatever led to it (aid, training, referral, a center's service).
+ */
+@Injectable()
+export class OutcomesService {
+  constructor(
+    @InjectRepository(EmploymentOutcome) private readonly outcomes: Repository<EmploymentOutcome>,
+    @InjectRepository(Worker) private readonly workerRepo: Repository<Worker>,
+    private readonly workers: WorkersService,
+    private readonly files: FilesService,
+    private readonly regions: RegionService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(dto: OutcomeDto, staff: StaffPrincipal, scope: DataScope): Promise<OutcomeResponse> {
+    const worker = await this.workers.findInScope(dto.workerId, scope);
+    const errors: FieldError[] = [];
+    if (!isRealDate(dto.achievedOn)) errors.push({ field: 'achievedOn', message: '实现日期不是有效日期' });
+    else if (dto.achievedOn > shanghaiDate(this.clock.now()))
+      errors.push({ field: 'achievedOn', message: '实现日期不能晚于今天' });
+    if (dto.type === OutcomeType.EMPLOYED) {
+      if (!dto.employer?.trim()) errors.push({ field: 'employer', message: '请填写就业单位' });
+      if (!dto.contractStart) errors.push({ field: 'contractStart', message: '请填写劳动合同起始日期' });
+      else if (!isRealDate(dto.contractStart))
+        errors.push({ field: 'contractStart', message: '劳动合同起始日期不是有效日期' });
+    } else {
+      if (!dto.businessName?.trim()) errors.push({ field: 'businessName', message: '请填写经营主体名称' });
+      if (!dto.creditCode) errors.push({ field: 'creditCode', message: '请填写营业执照上的统一社会信用代码' });
+    }
+    if (errors.length) throw DomainException.validation(errors);
+    await this.files.describe(dto.evidence ?? [], 'evidence');
+    const year = Number(dto.achievedOn.slice(0, 4));
+    let id: number;
+    try {
+      id = await this.outcomes.manager.transaction(async (m) => {
+        const result = await m.getRepository(EmploymentOutcome).insert({
+          workerId: worker.id,
+          regionCode: worker.regionCode,
+          year,
+          type: dto.type,
+          source: dto.source,
+          employer: dto.type === OutcomeType.EMPLOYED ? dto.employer!.trim() : null,
+          contractStart: dto.type === OutcomeType.EMPLOYED ? dto.contractStart! : null,
+          businessName: dto.type === OutcomeType.SELF_EMPLOYED ? dto.businessName!.trim() : null,
+          creditCode: dto.type === OutcomeType.SELF_EMPLOYED ? dto.creditCode! : null,
+          evidence: dto.evidence ?? [],
+          achievedOn: dto.achievedOn,
+          applicationId: dto.applicationId ?? null,
+          notes: dto.notes ?? null,
+          verifiedBy: staff.id,
+          verifiedByName: staff.displayName,
+          createdAt: this.clock.now(),
+        });
+        const outcomeId = Number(result.identifiers[0].id);
+        await this.audit.record(
+          {
+            action: 'outcome.record',
+            targetType: 'worker',
+            targetId: worker.id,
+            summary: { outcomeId, year, type: dto.type, source: dto.source },
+          },
+          m,
+        );
+        return outcomeId;
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) {
+        throw DomainException.conflict(`该职工${year}年的就业成果已登记，每人每年只计一次`, [
+          { field: 'workerId', message: '本年度已登记' },
+        ]);
+      }
+      throw err;
+    }
+    return (await this.toResponses([await this.outcomes.findOneByOrFail({ id })]))[0];
+  }
+
+  async list(query: OutcomeQueryDto, scope: DataScope): Promise<Page<OutcomeResponse>> {
+    const [rows, total] = await this.query(query, scope).skip(skipOf(query)).take(query.pageSize).getManyAndCount();
+    return toPage(await this.toResponses(rows), total, query);
+  }
+
+  async *each(query: OutcomeQueryDto, scope: DataScope): AsyncGenerator<OutcomeResponse[]> {
+    let afterId = 0;
+    for (;;) {
+      const rows = await this.query(query, scope).andWhere('o.id > :afterId', { afterId }).take(500).getMany();
+      if (!rows.length) return;
+      yield await this.toResponses(rows);
+      afterId = rows[rows.length - 1].id;
+      if (rows.length < 500) return;
+    }
+  }
+
+  private query(query: OutcomeQueryDto, scope: DataScope) {
+    const qb = this.outcomes.createQueryBuilder('o');
+    applyScope(qb, 'o.region_code', scope);
+    if (query.year) qb.andWhere('o.year = :year', { year: query.year });
+    if (query.source) qb.andWhere('o.source = :source', { source: query.source });
+    if (query.regionCode) {
+      qb.andWhere('o.region_code IN (:...regionFilter)', {
+        regionFilter: this.regions.subtree(query.regionCode).concat('-'),
+      });
+    }
+    if (query.keyword) {
+      const kw = query.keyword.trim();
+      const sub = this.workerRepo
+        .createQueryBuilder('w')
+        .select('w.id')
+        .where(/^\d{3}[\dXx]$/.test(kw) ? 'w.id_last4 = :last4' : "w.name LIKE :name ESCAPE '!'");
+      qb.andWhere(`o.worker_id IN (${sub.getQuery()})`, { last4: kw.toUpperCase(), name: `%${likeEscape(kw)}%` });
+    }
+    return qb.orderBy('o.id', 'ASC');
+  }
+
+  private async toResponses(rows: EmploymentOutcome[]): Promise<OutcomeResponse[]> {
+    const workers = await this.workerRepo.findBy({ id: In([0, ...rows.map((r) => r.workerId)]) });
+    const files = await this.files.describeMany(rows.flatMap((r) => r.evidence));
+    return rows.map((o) => {
+      const w = workers.find((x) => x.id === o.workerId)!;
+      return {
+        id: o.id,
+        workerId: o.workerId,
+        workerName: w.name,
+        idNumberMasked: w.idNumberMasked,
+        regionCode: o.regionCode,
+        regionName: this.regions.fullName(o.regionCode),
+        year: o.year,
+        type: o.type,
+        source: o.source,
+        employer: o.employer,
+        contractStart: o.contractStart,
+        businessName: o.businessName,
+        creditCode: o.creditCode,
+        evidence: o.evidence.filter((f) => files.has(f)).map((f) => files.get(f)!),
+        achievedOn: o.achievedOn,
+        applicationId: o.applicationId,
+        notes: o.notes,
+        verifiedBy: o.verifiedByName,
+        createdAt: o.createdAt.toISOString(),
+      };
+    });
+  }
+}
