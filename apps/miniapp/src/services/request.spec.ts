@@ -1,8 +1,8 @@
 import { ErrorCode } from '@steadywork/shared';
 import { bearer, errorBody, fakeApi } from '../../test/fake-api';
-import { request as taroRequest, resetTaro } from '../../test/mocks/taro';
+import { request as taroRequest, resetTaro, uploadFile } from '../../test/mocks/taro';
 import { ApiError } from './api-error';
-import { API_BASE, onSessionLost, request } from './request';
+import { API_BASE, onSessionLost, request, upload } from './request';
 import { tokenStorage } from './token-storage';
 
 const expired = errorBody(401, ErrorCode.UNAUTHENTICATED, '请先登录');
@@ -171,5 +171,74 @@ describe('request', () => {
     expect(bearer(sent[0])).toBeUndefined();
     expect(sessionLost).not.toHaveBeenCalled();
     expect(tokenStorage.getRefreshToken()).toBe('refresh-1');
+  });
+
+  it('sends extra headers, again on the retry after a refresh', async () => {
+    const sent = fakeApi((req) => {
+      if (req.url.endsWith('/auth/refresh')) {
+        return { statusCode: 200, data: { accessToken: 'access-2', refreshToken: 'refresh-2', expiresIn: 900 } };
+      }
+      return bearer(req) === 'Bearer access-2'
+        ? { statusCode: 201, data: { id: 41 } }
+        : { statusCode: 401, data: expired };
+    });
+
+    await expect(
+      request('/aid/applications', {
+        method: 'POST',
+        data: { programId: 3 },
+        header: { 'Idempotency-Key': 'key-12345' },
+      }),
+    ).resolves.toEqual({ id: 41 });
+
+    const posts = sent.filter((r) => r.url === '/api/v1/aid/applications');
+    expect(posts).toHaveLength(2);
+    expect(posts.map((r) => r.header['Idempotency-Key'])).toEqual(['key-12345', 'key-12345']);
+    expect(posts[0].header.Accept).toBe('application/json');
+  });
+
+  it('uploads a file in the field `file` with the token and reads the JSON answer', async () => {
+    uploadFile.mockResolvedValue({ statusCode: 201, data: '{"id":"f-1","name":"a.jpg"}' });
+
+    await expect(upload('/files', { path: 'blob:a', name: 'a.jpg' })).resolves.toEqual({ id: 'f-1', name: 'a.jpg' });
+
+    expect(uploadFile).toHaveBeenCalledWith(
+      expect.objectContaining({
+        url: '/api/v1/files',
+        filePath: 'blob:a',
+        name: 'file',
+        fileName: 'a.jpg',
+        header: expect.objectContaining({ Authorization: 'Bearer access-1' }),
+      }),
+    );
+  });
+
+  it('refreshes an expired token for an upload, and reports its errors like any request', async () => {
+    fakeApi(() => ({ statusCode: 200, data: { accessToken: 'access-2', refreshToken: 'refresh-2', expiresIn: 900 } }));
+    uploadFile.mockResolvedValueOnce({ statusCode: 401, data: JSON.stringify(expired) }).mockResolvedValueOnce({
+      statusCode: 400,
+      data: JSON.stringify({
+        statusCode: 400,
+        error: ErrorCode.VALIDATION_FAILED,
+        message: '请求参数不正确',
+        details: [{ field: 'file', message: '只能上传 JPG、PNG 图片或 PDF 文件' }],
+      }),
+    });
+
+    const err = await upload('/files', { path: 'blob:a' }).catch((e: unknown) => e);
+
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).details).toEqual([{ field: 'file', message: '只能上传 JPG、PNG 图片或 PDF 文件' }]);
+    const headers = (uploadFile.mock.calls as unknown as [{ header: Record<string, string> }][]).map(
+      ([o]) => o.header.Authorization,
+    );
+    expect(headers).toEqual(['Bearer access-1', 'Bearer access-2']);
+    expect(sessionLost).not.toHaveBeenCalled();
+  });
+
+  it('reports an upload that got no answer as a network error', async () => {
+    uploadFile.mockRejectedValue({ errMsg: 'uploadFile:fail timeout' });
+
+    await expect(upload('/files', { path: 'blob:a' })).rejects.toMatchObject({ code: 'NETWORK_ERROR' });
   });
 });

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { PrincipalType } from '@steadywork/shared';
 import { bearer, fakeApi } from '../../../test/fake-api';
-import { reLaunch, resetTaro } from '../../../test/mocks/taro';
+import { navigateTo, reLaunch, resetTaro } from '../../../test/mocks/taro';
 import { tokenStorage } from '@/services/token-storage';
 import MePage from './index';
 
@@ -42,5 +42,35 @@ describe('MePage', () => {
     expect(logoutCall).toMatchObject({ method: 'POST', data: { refreshToken: 'refresh-1' } });
     expect(bearer(logoutCall!)).toBe('Bearer access-1');
     expect(tokenStorage.hasSession()).toBe(false);
+  });
+
+  it('leads a worker to their aid applications, the publicity list and messages', async () => {
+    fakeApi(() => ({
+      statusCode: 200,
+      data: { type: PrincipalType.WORKER, id: 1, openidMasked: 'bro***ker', createdAt: '2026-11-23T08:00:00.000Z' },
+    }));
+    render(<MePage />);
+    await waitFor(() => expect(screen.getByText('我的帮扶申请')).toBeTruthy());
+
+    const expected: Array<[string, string]> = [
+      ['我的帮扶申请', '/packages/aid/pages/applications'],
+      ['帮扶公示', '/packages/aid/pages/publicity'],
+      ['消息通知', '/packages/aid/pages/notifications'],
+    ];
+    for (const [text, url] of expected) {
+      fireEvent.click(screen.getByText(text));
+      expect(navigateTo).toHaveBeenLastCalledWith({ url });
+    }
+  });
+
+  it('shows no aid entries to a staff account', async () => {
+    fakeApi(() => ({
+      statusCode: 200,
+      data: { type: PrincipalType.STAFF, id: 2, username: 'xining_reviewer', displayName: '西宁审核员' },
+    }));
+    render(<MePage />);
+    await waitFor(() => expect(screen.getByText('xining_reviewer')).toBeTruthy());
+
+    expect(screen.queryByText('我的帮扶申请')).toBeNull();
   });
 });
