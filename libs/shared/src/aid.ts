@@ -374,6 +374,8 @@ export interface PublicityRequest {
   programId: number;
   /** Working days (Mon–Fri); default 5. */
   workingDays?: number;
+  /** The day the list went up (YYYY-MM-DD, not in the future), e.g. on a notice board; default now. */
+  startsOn?: string;
 }
 
 export interface PublicityEntry {

@@ -26,7 +26,7 @@ import { Worker } from '../workers/worker.entity';
 import { WorkersService } from '../workers/workers.service';
 import { AidApplication, AidProgram, AidPublicity, AidRegionQuotaRow } from './aid.entities';
 import { AidApplicationsService } from './aid-applications.service';
-import { endOfWorkingDays, parseShanghai, shanghaiYear, yuan } from './dates';
+import { endOfWorkingDays, isRealDate, parseShanghai, shanghaiDate, shanghaiYear, yuan } from './dates';
 import { DisbursementDto, ObjectionDecisionDto, PublicityDto, ReviewDto } from './dto/aid.dto';
 
 /** Review (初审, 复审), the quota, publicity (公示), revocation and disbursement. */
@@ -311,6 +311,10 @@ export class AidWorkflowService {
     if (!program) throw DomainException.validation([{ field: 'programId', message: '帮扶项目不存在' }]);
     const now = this.clock.now();
     const days = dto.workingDays ?? AID_DEFAULTS.publicityWorkingDays;
+    if (dto.startsOn && (!isRealDate(dto.startsOn) || dto.startsOn > shanghaiDate(now))) {
+      throw DomainException.validation([{ field: 'startsOn', message: '公示开始日期不能晚于今天' }]);
+    }
+    const startsAt = dto.startsOn ? parseShanghai(dto.startsOn) : now;
     const { publicityId, notices } = await this.applications.manager.transaction(async (m) => {
       const entries = await m
         .getRepository(AidApplication)
@@ -318,8 +322,8 @@ export class AidWorkflowService {
       if (!entries.length) throw DomainException.conflict('没有待公示的复审通过名单');
       const inserted = await m.getRepository(AidPublicity).insert({
         programId: program.id,
-        startsAt: now,
-        endsAt: endOfWorkingDays(now, days),
+        startsAt,
+        endsAt: endOfWorkingDays(startsAt, days),
         closedAt: null,
         createdBy: staff.id,
         createdAt: now,

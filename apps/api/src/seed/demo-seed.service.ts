@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganizationType, Role, StaffStatus } from '@steadywork/shared';
+import { AID_DEFAULTS, AID_TYPE_LABELS, AidType, OrganizationType, Role, StaffStatus } from '@steadywork/shared';
+import { AidProgram } from '../aid/aid.entities';
+import { shanghaiYear } from '../aid/dates';
 import { DataSource, In } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import { Clock } from '../common/clock';
@@ -86,6 +88,7 @@ export class DemoSeedService {
       }
       orgIds.set(o.key, org.id);
     }
+    await this.seedPrograms();
     const users = this.db.getRepository(StaffUser);
     const existing = new Set((await users.find({ select: { username: true } })).map((u) => u.username));
     const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.username));
@@ -118,6 +121,42 @@ export class DemoSeedService {
       }
     }
     this.logger.log(`demo accounts created: ${missing.map((a) => a.username).join(', ')}`);
+  }
+
+  /** This year's two 221 programmes, open all year, as a notice would set them. */
+  private async seedPrograms(): Promise<void> {
+    const year = shanghaiYear(this.clock.now());
+    const repo = this.db.getRepository(AidProgram);
+    for (const aidType of Object.values(AidType)) {
+      if (await repo.existsBy({ year, aidType })) continue;
+      const now = this.clock.now();
+      try {
+        await repo.insert({
+          year,
+          aidType,
+          name: `${year}年“221”工程${AID_TYPE_LABELS[aidType]}`,
+          description:
+            aidType === AidType.STARTUP_SUBSIDY
+              ? '在档困难职工自主创业的，可申请一次性创业补助 2 万元。需填写经营主体（有营业执照的填写统一社会信用代码，尚未注册的提供创业计划书）和预计带动就业人数。全省每年 20 个名额。'
+              : '在档困难职工从事生产经营、需要购置生产资料的，可申请 2 万元生产资料帮扶。需列明物资名称、数量、单价和用途。全省每年 20 个名额。',
+          amountFen: AID_DEFAULTS.amountFen,
+          quota: AID_DEFAULTS.quota,
+          awarded: 0,
+          applyFrom: `${year}-01-01`,
+          applyUntil: `${year}-12-31`,
+          requiredAttachments: [{ key: 'id_card', label: '身份证（正反面）' }],
+          outcomeTarget: AID_DEFAULTS.outcomeTarget,
+          onePerYear: true,
+          minAge: AID_DEFAULTS.minAge,
+          maxAge: AID_DEFAULTS.maxAge,
+          createdBy: null,
+          createdAt: now,
+          updatedAt: now,
+        });
+      } catch (err) {
+        if (!isUniqueViolation(err)) throw err;
+      }
+    }
   }
 
   private federationOf(regionCode: string): Promise<Organization | null> {

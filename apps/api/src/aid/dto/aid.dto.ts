@@ -242,6 +242,15 @@ export class PublicityDto {
   @Min(1)
   @Max(30)
   workingDays?: number;
+
+  @ApiPropertyOptional({
+    example: '2026-06-01',
+    description: 'When the list went up (e.g. on the notice board); default now',
+  })
+  @Label('公示开始日期')
+  @IsOptional()
+  @Matches(DATE, { message: '公示开始日期格式应为 YYYY-MM-DD' })
+  startsOn?: string;
 }
 
 export class PublicityQueryDto {
