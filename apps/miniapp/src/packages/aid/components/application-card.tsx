@@ -33,9 +33,10 @@ export function ApplicationCard({ application: app, busy, onWithdraw, showDetail
     <View className="aid-card aid-application" data-testid={`aid-application-${app.id}`}>
       <View className="aid-card-head">
         <Text className="aid-card-title">{app.programName}</Text>
-        <Tag type={statusTone(app.status)} className={`aid-status aid-status-${app.status}`} data-testid="aid-status">
-          {AID_STATUS_LABELS[app.status]}
-        </Tag>
+        {/* NutUI's Tag drops data-* attributes: the wrapper carries the test id. */}
+        <View className={`aid-status aid-status-${app.status}`} data-testid="aid-status">
+          <Tag type={statusTone(app.status)}>{AID_STATUS_LABELS[app.status]}</Tag>
+        </View>
       </View>
       <Text className="aid-program-type">
         {app.year} · {AID_TYPE_LABELS[app.aidType]}
