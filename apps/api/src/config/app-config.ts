@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
 import * as path from 'node:path';
 
 /** The repository root: relative paths in the configuration resolve against it. */
@@ -60,9 +60,51 @@ export class EnvironmentVariables {
   @IsString()
   WECHAT_API_BASE = 'https://api.weixin.qq.com';
 
-  /** Where uploaded files are kept (relative to the repo root). */
+  /** Where uploaded files are kept: `local` (FILE_STORAGE_DIR, default) or `s3` (an S3-compatible store). */
+  @IsIn(['local', 's3'])
+  FILE_STORE: 'local' | 's3' = 'local';
+
+  /** Where uploaded files are kept with FILE_STORE=local (relative to the repo root). */
   @IsString()
   FILE_STORAGE_DIR = 'data/uploads';
+
+  /**
+   * The object store's address, e.g. `http://minio:9000` or `https://oss-cn-hangzhou.aliyuncs.com`;
+   * leave it unset for AWS S3.
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  S3_ENDPOINT?: string;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  /** Bucket and credentials: required with FILE_STORE=s3. */
+  @IsOptional()
+  @IsString()
+  S3_BUCKET?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /**
+   * Address buckets as `endpoint/bucket` rather than `bucket.endpoint` (MinIO needs it; OSS and COS
+   * want it off). Default: on when S3_ENDPOINT is set.
+   */
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE?: boolean;
+
+  /** A folder in the bucket for the objects, e.g. `steadywork/uploads`. */
+  @IsOptional()
+  @IsString()
+  S3_KEY_PREFIX?: string;
 
   /** Folders of the built console and H5 mini-program to serve at /admin/ and /h5/. */
   @IsOptional()
@@ -103,6 +145,18 @@ export interface DatabaseSettings {
   url?: string;
 }
 
+export interface S3Settings {
+  /** null: AWS S3 itself. */
+  endpoint: string | null;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  forcePathStyle: boolean;
+  /** Without leading or trailing slashes; '' for none. */
+  keyPrefix: string;
+}
+
 export interface AppConfig {
   env: EnvironmentVariables['NODE_ENV'];
   isProduction: boolean;
@@ -112,7 +166,10 @@ export interface AppConfig {
   /** 32 bytes. */
   dataKey: Buffer;
   wechat: { appId: string; secret: string; apiBase: string; subscribeTemplateId: string | null } | null;
+  fileStore: EnvironmentVariables['FILE_STORE'];
   fileStorageDir: string;
+  /** Set when fileStore is 's3'. */
+  s3: S3Settings | null;
   serveAdminDir: string | null;
   serveH5Dir: string | null;
   seedDemo: boolean;
@@ -176,6 +233,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'SERVE_ADMIN_DIR',
     'SERVE_H5_DIR',
     'SEED_DEMO',
+    'S3_ENDPOINT',
+    'S3_BUCKET',
+    'S3_ACCESS_KEY_ID',
+    'S3_SECRET_ACCESS_KEY',
+    'S3_FORCE_PATH_STYLE',
+    'S3_KEY_PREFIX',
   ]) {
     if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
   }
@@ -203,6 +266,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('WECHAT_APPID and WECHAT_SECRET must be set together');
   }
   const dataKey = parseKey(vars.DATA_ENCRYPTION_KEY ?? DEV_DATA_KEY);
+  let s3: S3Settings | null = null;
+  if (vars.FILE_STORE === 's3') {
+    const missing = (['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((key) => !vars[key]);
+    if (missing.length) throw new ConfigError(`Required with FILE_STORE=s3: ${missing.join(', ')}`);
+    s3 = {
+      endpoint: vars.S3_ENDPOINT ?? null,
+      region: vars.S3_REGION,
+      bucket: vars.S3_BUCKET!,
+      accessKeyId: vars.S3_ACCESS_KEY_ID!,
+      secretAccessKey: vars.S3_SECRET_ACCESS_KEY!,
+      forcePathStyle: vars.S3_FORCE_PATH_STYLE ?? Boolean(vars.S3_ENDPOINT),
+      keyPrefix: (vars.S3_KEY_PREFIX ?? '').replace(/^\/+|\/+$/g, ''),
+    };
+  }
   return {
     env: vars.NODE_ENV,
     isProduction,
@@ -218,7 +295,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           subscribeTemplateId: vars.WECHAT_SUBSCRIBE_TEMPLATE_ID ?? null,
         }
       : null,
+    fileStore: vars.FILE_STORE,
     fileStorageDir: path.resolve(REPO_ROOT, vars.FILE_STORAGE_DIR),
+    s3,
     serveAdminDir: vars.SERVE_ADMIN_DIR ? path.resolve(REPO_ROOT, vars.SERVE_ADMIN_DIR) : null,
     serveH5Dir: vars.SERVE_H5_DIR ? path.resolve(REPO_ROOT, vars.SERVE_H5_DIR) : null,
     seedDemo: !isProduction && (vars.SEED_DEMO ?? true),
