@@ -34,6 +34,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias,
     env: {
       TARO_APP_API_BASE: JSON.stringify(apiBase),
+      // the subscribe-message template of application updates (the API's WECHAT_SUBSCRIBE_TEMPLATE_ID)
+      TARO_APP_SUBSCRIBE_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATE_ID ?? ''),
     },
     defineConstants: {},
     copy: { patterns: [], options: {} },

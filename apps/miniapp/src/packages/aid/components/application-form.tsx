@@ -34,6 +34,7 @@ import {
   type ValidationMode,
 } from '../aid-model';
 import { createApplication, submitApplication, updateApplication, uploadFile } from '../api';
+import { askForUpdates } from '../subscribe';
 import { aidText } from '../locales/zh-CN';
 import { TextArea } from '../nutui';
 import { pickDocument, pickImages } from '../pick-file';
@@ -223,6 +224,7 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
       showFieldErrors(found, aidText.errors.fixErrors);
       return;
     }
+    if (mode !== 'draft') askForUpdates();
     inFlight.current = true;
     setBusy(mode === 'draft' ? 'save' : 'submit');
     const body = toRequest(form, program.id, program.aidType);
