@@ -106,7 +106,9 @@ describe('route access', () => {
     );
     renderAt('/workers');
 
-    await waitFor(() => expect(menuLabels()).toEqual(['工作台', '困难职工', '职工名单', '逾期回访', '批量导入']));
+    await waitFor(() =>
+      expect(menuLabels()).toEqual(['工作台', '困难职工', '职工名单', '逾期回访', '批量导入', '221帮扶']),
+    );
     expect(screen.queryByText('403')).toBeNull();
     expect(await screen.findByRole('button', { name: /登记职工/ }, { timeout: 20_000 })).toBeTruthy();
   });
@@ -129,6 +131,43 @@ describe('route access', () => {
     );
     const hardship = document.querySelector('[data-module="hardship"]') as HTMLElement;
     expect(within(hardship).getByText('困难职工').closest('a')?.getAttribute('href')).toBe('/workers');
+  });
+
+  it('gives an auditor 403 on the 221 pages, and a menu without them', async () => {
+    signedInAs([Role.AUDITOR]);
+    renderAt('/aid/applications/7');
+
+    expect(await screen.findByText('403')).toBeTruthy();
+    expect(menuLabels()).not.toContain('221帮扶');
+  });
+
+  it('gives a county reviewer 403 on final review and the payments, which are the province’s and finance’s', async () => {
+    signedInAs([Role.REVIEWER]);
+    renderAt('/aid/review/final');
+    expect(await screen.findByText('403')).toBeTruthy();
+  });
+
+  it('opens the 221 menu on a provincial reviewer’s publicity page', async () => {
+    signedInAs(
+      [Role.PROVINCE_REVIEWER],
+      route('GET', '/aid/programs', () => ({ status: 200, body: [] })),
+      route('GET', '/aid/publicities', () => ({ status: 200, body: [] })),
+    );
+    renderAt('/aid/publicities');
+
+    await waitFor(() =>
+      expect(menuLabels()).toEqual([
+        '工作台',
+        '困难职工',
+        '221帮扶',
+        '项目年度',
+        '复审',
+        '申请查询',
+        '公示',
+        '就业成果',
+      ]),
+    );
+    expect(await screen.findByRole('button', { name: /发起公示/ }, { timeout: 20_000 })).toBeTruthy();
   });
 
   it('shows 404 for an unknown page', async () => {

@@ -16,8 +16,8 @@ describe('menu by role', () => {
     expect(labels([Role.AUDITOR])).toEqual(['工作台', '审计日志']);
   });
 
-  it('shows a reviewer none of the admin pages, and the workers module', () => {
-    expect(labels([Role.REVIEWER, Role.FINANCE])).toEqual(['工作台', '困难职工']);
+  it('shows a reviewer none of the admin pages, and the workers and 221 modules', () => {
+    expect(labels([Role.REVIEWER, Role.FINANCE])).toEqual(['工作台', '困难职工', '221帮扶']);
   });
 
   it('groups the workers pages under 困难职工; the import only for those who may write', () => {
@@ -28,6 +28,35 @@ describe('menu by role', () => {
     expect(children([Role.REVIEWER])).toEqual(['职工名单', '逾期回访', '批量导入']);
     expect(children([Role.PROGRAM_ADMIN])).toEqual(['职工名单', '逾期回访']);
     expect(children([Role.SYSADMIN])).toBeUndefined();
+  });
+});
+
+describe('221 menu', () => {
+  const aidPages = (roles: Role[]) =>
+    menuFor(roles)
+      .find((item) => item.name === '221帮扶')
+      ?.children?.map((item) => item.name);
+
+  it('shows the provincial reviewer final review and publicity, not first review or payments', () => {
+    expect(aidPages([Role.PROVINCE_REVIEWER])).toEqual(['项目年度', '复审', '申请查询', '公示', '就业成果']);
+  });
+
+  it('shows the county reviewer first review, finance the payments', () => {
+    expect(aidPages([Role.REVIEWER])).toEqual(['项目年度', '初审', '申请查询', '公示', '就业成果']);
+    expect(aidPages([Role.FINANCE])).toEqual(['项目年度', '申请查询', '公示', '资金发放', '就业成果']);
+  });
+
+  it('shows center staff only the outcomes they record, and the auditor nothing of 221', () => {
+    expect(aidPages([Role.CENTER_STAFF])).toEqual(['就业成果']);
+    expect(aidPages([Role.AUDITOR])).toBeUndefined();
+    expect(labels([Role.AUDITOR])).not.toContain('221帮扶');
+  });
+
+  it('lights the list for an application and a publicity list', () => {
+    expect(menuKeyOf('/aid/applications/7')).toBe('/aid/applications');
+    expect(menuKeyOf('/aid/publicities/3')).toBe('/aid/publicities');
+    expect(routeOf('/aid/applications')?.name).toBe('menu.aidApplications');
+    expect(routeOf('/aid/applications/7')?.name).toBe('menu.aidReview');
   });
 });
 

@@ -1,6 +1,22 @@
-import { AuditOutlined, HomeOutlined, SafetyOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  GiftOutlined,
+  HomeOutlined,
+  SafetyOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { MenuDataItem } from '@ant-design/pro-components';
-import { Role, WORKER_READ_ROLES, WORKER_WRITE_ROLES } from '@steadywork/shared';
+import {
+  AID_FINAL_REVIEW_ROLES,
+  AID_FINANCE_ROLES,
+  AID_FIRST_REVIEW_ROLES,
+  AID_READ_ROLES,
+  OUTCOME_WRITE_ROLES,
+  Role,
+  WORKER_READ_ROLES,
+  WORKER_WRITE_ROLES,
+} from '@steadywork/shared';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { matchPath } from 'react-router-dom';
 import { canAccess } from './access/auth-context';
@@ -16,6 +32,7 @@ export interface MenuGroup {
 
 export const MENU_GROUPS = {
   workers: { key: '/workers-menu', name: 'menu.workers', icon: <SolutionOutlined /> },
+  aid: { key: '/aid-menu', name: 'menu.aid', icon: <GiftOutlined /> },
 } satisfies Record<string, MenuGroup>;
 
 export interface AppRoute {
@@ -30,7 +47,12 @@ export interface AppRoute {
   hideInMenu?: boolean;
   /** The menu heading the page sits under. */
   group?: keyof typeof MENU_GROUPS;
+  /** A page hidden from the menu: the entry to highlight instead of the module's first. */
+  activeMenu?: string;
 }
+
+/** Who reads the employment outcomes (the "100"): the 221 readers and those who record them. */
+const OUTCOME_READ_ROLES: readonly Role[] = [...new Set([...AID_READ_ROLES, ...OUTCOME_WRITE_ROLES])];
 
 /** Every console page and who may open it. The API checks the same rules again on each call. */
 export const routes: AppRoute[] = [
@@ -69,6 +91,74 @@ export const routes: AppRoute[] = [
     access: WORKER_READ_ROLES,
     hideInMenu: true,
     component: lazy(() => import('./pages/workers/detail')),
+  },
+  {
+    path: '/aid/programs',
+    name: 'menu.aidPrograms',
+    group: 'aid',
+    // Everyone who works in the programme reads the years; only PROGRAM_ADMIN edits (the page hides it).
+    access: AID_READ_ROLES,
+    component: lazy(() => import('./pages/aid/programs')),
+  },
+  {
+    path: '/aid/review/first',
+    name: 'menu.aidFirstReview',
+    group: 'aid',
+    access: AID_FIRST_REVIEW_ROLES,
+    component: lazy(() => import('./pages/aid/first-review')),
+  },
+  {
+    path: '/aid/review/final',
+    name: 'menu.aidFinalReview',
+    group: 'aid',
+    access: AID_FINAL_REVIEW_ROLES,
+    component: lazy(() => import('./pages/aid/final-review')),
+  },
+  {
+    path: '/aid/applications',
+    name: 'menu.aidApplications',
+    group: 'aid',
+    access: AID_READ_ROLES,
+    component: lazy(() => import('./pages/aid/applications')),
+  },
+  {
+    path: '/aid/applications/:id',
+    name: 'menu.aidReview',
+    group: 'aid',
+    access: AID_READ_ROLES,
+    hideInMenu: true,
+    activeMenu: '/aid/applications',
+    component: lazy(() => import('./pages/aid/review')),
+  },
+  {
+    path: '/aid/publicities',
+    name: 'menu.aidPublicities',
+    group: 'aid',
+    access: AID_READ_ROLES,
+    component: lazy(() => import('./pages/aid/publicities')),
+  },
+  {
+    path: '/aid/publicities/:id',
+    name: 'menu.aidPublicityDetail',
+    group: 'aid',
+    access: AID_READ_ROLES,
+    hideInMenu: true,
+    activeMenu: '/aid/publicities',
+    component: lazy(() => import('./pages/aid/publicities/detail')),
+  },
+  {
+    path: '/aid/finance',
+    name: 'menu.aidFinance',
+    group: 'aid',
+    access: AID_FINANCE_ROLES,
+    component: lazy(() => import('./pages/aid/finance')),
+  },
+  {
+    path: '/aid/outcomes',
+    name: 'menu.outcomes',
+    group: 'aid',
+    access: OUTCOME_READ_ROLES,
+    component: lazy(() => import('./pages/outcomes')),
   },
   {
     path: '/system/users',
@@ -139,5 +229,6 @@ export function menuKeyOf(pathname: string): string | undefined {
   const route = routeOf(pathname);
   if (!route) return undefined;
   if (!route.hideInMenu) return route.path;
+  if (route.activeMenu) return route.activeMenu;
   return route.group ? routes.find((r) => r.group === route.group && !r.hideInMenu)?.path : undefined;
 }

@@ -160,6 +160,17 @@ describe('request layer: sessions', () => {
   });
 });
 
+describe('request layer: query', () => {
+  it('repeats a parameter for a list value and leaves out empty ones', async () => {
+    tokenStore.save({ accessToken: 'a', refreshToken: 'r' });
+    const api = fakeApi(route('GET', /^\/things/, () => ({ status: 200, body: [] })));
+
+    await request('/things', { query: { status: ['SUBMITTED', 'PAID'], keyword: '', page: 1, region: undefined } });
+
+    expect(api.calls[0].path).toBe('/things?status=SUBMITTED&status=PAID&page=1');
+  });
+});
+
 describe('request layer: errors', () => {
   it('turns the error body into an ApiError and shows its message once', async () => {
     tokenStore.save({ accessToken: 'a', refreshToken: 'r' });

@@ -1,9 +1,10 @@
-import { ROLE_LABELS, WORKER_READ_ROLES } from '@steadywork/shared';
+import { AID_READ_ROLES, ROLE_LABELS, WORKER_READ_ROLES } from '@steadywork/shared';
 import { Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { canAccess, useAuth } from '../../access/auth-context';
 import { t } from '../../locales';
 import { menuPagesFor } from '../../routes';
+import { AidDashboardCard } from './AidDashboardCard';
 import { HOME_MODULES } from './modules';
 import { OverdueCard } from './OverdueCard';
 
@@ -13,6 +14,7 @@ export default function HomePage() {
   const modules = HOME_MODULES.filter((m) => canAccess(m.roles, me.roles));
   const shortcuts = menuPagesFor(me.roles).filter((item) => item.path !== '/');
   const seesWorkers = canAccess(WORKER_READ_ROLES, me.roles);
+  const seesAid = canAccess(AID_READ_ROLES, me.roles);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -41,6 +43,8 @@ export default function HomePage() {
           </Col>
         </Row>
       )}
+
+      {seesAid && <AidDashboardCard />}
 
       {shortcuts.length > 0 && (
         <Card title={t('home.shortcuts')}>

@@ -1,4 +1,4 @@
-import { Role } from '@steadywork/shared';
+import { AID_READ_ROLES, Role } from '@steadywork/shared';
 import type { MessageKey } from '../../locales';
 
 export interface HomeModule {
@@ -24,7 +24,8 @@ export const HOME_MODULES: readonly HomeModule[] = [
     key: 'aid221',
     title: 'home.aid221',
     description: 'home.aid221Desc',
-    roles: [Role.REVIEWER, Role.PROVINCE_REVIEWER, Role.FINANCE, Role.PROGRAM_ADMIN],
+    roles: AID_READ_ROLES,
+    path: '/aid/applications',
   },
   {
     key: 'centers',

@@ -15,9 +15,10 @@ import {
 } from '@steadywork/shared';
 import { Space, Tag } from 'antd';
 import { t, type MessageKey } from '../../locales';
+import { fenOfYuan, yuanOfFen } from '../../utils/money';
+import { optionsOf, valueEnumOf } from '../../utils/options';
 
-const options = <E extends string>(labels: Record<E, string>) =>
-  (Object.keys(labels) as E[]).map((value) => ({ label: labels[value], value }));
+const options = optionsOf;
 
 export const employmentOptions = options(EMPLOYMENT_STATUS_LABELS);
 export const educationOptions = options(EDUCATION_LABELS);
@@ -29,9 +30,7 @@ export const levelOptions = options(HARDSHIP_LEVEL_LABELS);
 export const followUpMethodOptions = options(FOLLOW_UP_METHOD_LABELS);
 export const ethnicityOptions = ETHNICITIES.map((e) => ({ label: e, value: e }));
 
-/** ProTable's valueEnum for a label map. */
-export const valueEnumOf = <E extends string>(labels: Record<E, string>) =>
-  Object.fromEntries((Object.keys(labels) as E[]).map((value) => [value, { text: labels[value] }]));
+export { valueEnumOf };
 
 const ARCHIVE_COLORS: Record<ArchiveStatus, string> = {
   [ArchiveStatus.NONE]: 'default',
@@ -63,15 +62,7 @@ export const educationLabel = (e: Education | null) => (e ? EDUCATION_LABELS[e] 
 export const levelLabel = (l: HardshipLevel) => HARDSHIP_LEVEL_LABELS[l];
 export const methodLabel = (m: FollowUpMethod) => FOLLOW_UP_METHOD_LABELS[m];
 
-/** 元 with two decimals, from the API's integer fen. */
-export function yuanOfFen(fen: number): string {
-  return (fen / 100).toFixed(2);
-}
-
-/** A form's amount in 元 (up to two decimals) as integer fen. */
-export function fenOfYuan(yuan: number): number {
-  return Math.round(yuan * 100);
-}
+export { fenOfYuan, yuanOfFen };
 
 /** An audit action code in words; an unknown one as it is. */
 export function auditActionLabel(action: string): string {

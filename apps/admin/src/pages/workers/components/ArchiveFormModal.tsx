@@ -9,7 +9,8 @@ import {
 } from '../../../components/Attachments';
 import { t, type MessageKey } from '../../../locales';
 import { ApiError, type FieldErrorTarget } from '../../../services/request';
-import { fenOfYuan, levelOptions } from '../labels';
+import { yuanInput } from '../../../utils/money';
+import { levelOptions } from '../labels';
 import { openArchive, reassessArchive, reopenArchive, type ArchiveAssessment } from '../service';
 
 /** 建档 (no archive yet), 重新评估 (an active one), 返困 (a closed one: a new assessment and the reason). */
@@ -78,12 +79,6 @@ function withAttachmentErrors(form: FormInstance<Values>): FieldErrorTarget {
 }
 
 const required = (field: string) => ({ required: true, message: t('common.required', { field }) });
-
-/** The form holds fen (what the API takes); the input shows and takes 元 with two decimals. */
-const yuanInput = {
-  getValueProps: (fen: unknown) => ({ value: typeof fen === 'number' ? fen / 100 : fen }),
-  normalize: (yuan: unknown) => (typeof yuan === 'number' ? fenOfYuan(yuan) : yuan),
-};
 
 export function ArchiveFormModal({ mode, worker, archive, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();

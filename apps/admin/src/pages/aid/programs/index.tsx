@@ -1,0 +1,149 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import { AID_PROGRAM_ADMIN_ROLES, type AidProgramResponse } from '@steadywork/shared';
+import { Button, Progress, Select, Space, Tag } from 'antd';
+import { useRef, useState } from 'react';
+import { useHasRole } from '../../../access/auth-context';
+import { t } from '../../../locales';
+import { ApiError } from '../../../services/request';
+import { formatYuan } from '../../../utils/money';
+import { aidTypeLabel, currentYear, yearOptions } from '../labels';
+import { listPrograms } from '../service';
+import { ProgramFormModal } from './components/ProgramFormModal';
+import { ProgramStatsDrawer, percentOf } from './components/ProgramStatsDrawer';
+
+/** 项目年度: each year's programmes (one per aid type) with their amount, quota, split and window. */
+export default function ProgramsPage() {
+  const actionRef = useRef<ActionType>();
+  const canEdit = useHasRole(...AID_PROGRAM_ADMIN_ROLES);
+  const [year, setYear] = useState(currentYear);
+  const [editing, setEditing] = useState<AidProgramResponse | 'new' | null>(null);
+  const [viewing, setViewing] = useState<AidProgramResponse | null>(null);
+
+  const columns: ProColumns<AidProgramResponse>[] = [
+    { title: t('aid.year'), dataIndex: 'year', width: 70 },
+    {
+      title: t('aid.aidType'),
+      dataIndex: 'aidType',
+      width: 120,
+      render: (_, p) => aidTypeLabel(p.aidType),
+    },
+    { title: t('aid.programName'), dataIndex: 'name', ellipsis: true },
+    {
+      title: t('aid.amount'),
+      dataIndex: 'amountFen',
+      width: 120,
+      align: 'right',
+      render: (_, p) => formatYuan(p.amountFen),
+    },
+    {
+      title: t('aid.awarded'),
+      dataIndex: 'awarded',
+      width: 180,
+      render: (_, p) => (
+        <Progress
+          size="small"
+          percent={percentOf(p.awarded, p.quota)}
+          format={() => t('aid.quotaOf', { awarded: p.awarded, quota: p.quota })}
+        />
+      ),
+    },
+    {
+      title: t('aid.regionQuotas'),
+      dataIndex: 'regionQuotas',
+      width: 100,
+      render: (_, p) => (p.regionQuotas?.length ? t('common.yes') : t('aid.statsNotSplit')),
+    },
+    {
+      title: t('aid.window'),
+      dataIndex: 'applyFrom',
+      width: 250,
+      render: (_, p) => (
+        <Space size={4}>
+          {t('aid.windowValue', { from: p.applyFrom, until: p.applyUntil })}
+          <Tag color={p.open ? 'green' : 'default'}>{t(p.open ? 'aid.open' : 'aid.closed')}</Tag>
+        </Space>
+      ),
+    },
+    {
+      title: t('aid.outcomeTarget'),
+      dataIndex: 'outcomeTarget',
+      width: 120,
+      align: 'right',
+    },
+    {
+      title: t('common.actions'),
+      valueType: 'option',
+      key: 'actions',
+      width: 110,
+      fixed: 'right',
+      render: (_, p) => [
+        <a key="stats" onClick={() => setViewing(p)}>
+          {t('aid.programStats')}
+        </a>,
+        ...(canEdit
+          ? [
+              <a key="edit" onClick={() => setEditing(p)}>
+                {t('aid.programEdit')}
+              </a>,
+            ]
+          : []),
+      ],
+    },
+  ];
+
+  return (
+    <>
+      <ProTable<AidProgramResponse>
+        headerTitle={t('aid.programsTitle')}
+        rowKey="id"
+        actionRef={actionRef}
+        scroll={{ x: 1200 }}
+        columns={columns}
+        search={false}
+        pagination={false}
+        params={{ year }}
+        options={{ density: false, setting: false }}
+        locale={{ emptyText: t('aid.noPrograms', { year }) }}
+        toolBarRender={() => [
+          <Select<number>
+            key="year"
+            id="program_year_filter"
+            value={year}
+            options={yearOptions()}
+            onChange={setYear}
+            style={{ width: 110 }}
+          />,
+          ...(canEdit
+            ? [
+                <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+                  {t('aid.programCreate')}
+                </Button>,
+              ]
+            : []),
+        ]}
+        request={async (params) => {
+          try {
+            const data = await listPrograms(Number(params.year));
+            return { data, total: data.length, success: true };
+          } catch (e) {
+            if (e instanceof ApiError) return { data: [], total: 0, success: false };
+            throw e;
+          }
+        }}
+      />
+      {editing && (
+        <ProgramFormModal
+          program={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={(saved) => {
+            setEditing(null);
+            if (saved.year !== year) setYear(saved.year);
+            else void actionRef.current?.reload();
+          }}
+        />
+      )}
+      {viewing && <ProgramStatsDrawer program={viewing} onClose={() => setViewing(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { ModalForm, ProFormDigit, ProFormSelect } from '@ant-design/pro-components';
+import {
+  AID_DEFAULTS,
+  type AidProgramResponse,
+  type PublicityRequest,
+  type PublicityResponse,
+} from '@steadywork/shared';
+import { Alert, App, Form } from 'antd';
+import { t } from '../../../../locales';
+import { ApiError } from '../../../../services/request';
+import { programOptions } from '../../labels';
+import { startPublicity } from '../../service';
+
+interface Props {
+  programs: readonly AidProgramResponse[];
+  programId?: number;
+  onClose(): void;
+  onSaved(publicity: PublicityResponse): void;
+}
+
+/** 发起公示: lists every application of the programme approved at final review, for the working days given. */
+export function StartPublicityModal({ programs, programId, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<PublicityRequest>();
+  const { message } = App.useApp();
+  return (
+    <ModalForm<PublicityRequest>
+      title={t('aid.publicityStartTitle')}
+      name="publicity"
+      open
+      form={form}
+      width={480}
+      modalProps={{ maskClosable: false }}
+      initialValues={{ programId, workingDays: AID_DEFAULTS.publicityWorkingDays }}
+      onOpenChange={(next) => !next && onClose()}
+      onFinish={async (values) => {
+        try {
+          const saved = await startPublicity({ programId: values.programId, workingDays: values.workingDays }, form);
+          void message.success(t('aid.publicityStarted'));
+          onSaved(saved);
+          return true;
+        } catch (e) {
+          if (e instanceof ApiError) return false;
+          throw e;
+        }
+      }}
+    >
+      <Alert type="info" showIcon message={t('aid.publicityStartHint')} style={{ marginBottom: 16 }} />
+      <ProFormSelect
+        name="programId"
+        label={t('aid.program')}
+        options={programOptions(programs)}
+        rules={[{ required: true, message: t('common.selectRequired', { field: t('aid.program') }) }]}
+      />
+      <ProFormDigit
+        name="workingDays"
+        label={t('aid.workingDays')}
+        width="xs"
+        min={1}
+        max={30}
+        fieldProps={{ precision: 0 }}
+        rules={[{ required: true, message: t('common.required', { field: t('aid.workingDays') }) }]}
+      />
+    </ModalForm>
+  );
+}

@@ -1,0 +1,83 @@
+import { AID_DECISION_LABELS, AidReviewDecision } from '@steadywork/shared';
+import { App, Button, Form, Input, Radio } from 'antd';
+import { useState } from 'react';
+import { t } from '../../../../locales';
+import { ApiError } from '../../../../services/request';
+import { reviewApplication } from '../../service';
+
+interface Values {
+  decision: AidReviewDecision;
+  comment?: string;
+}
+
+interface Props {
+  applicationId: number;
+  /** The review went through, or the API refused it (409): either way the page reloads. */
+  onDone(): void;
+}
+
+const decisionOptions = Object.values(AidReviewDecision).map((value) => ({
+  value,
+  label: AID_DECISION_LABELS[value],
+}));
+
+/** A return or a rejection tells the worker why: the comment is required for both (the API says so too). */
+const commentRule = ({ getFieldValue }: { getFieldValue(name: string): unknown }) => ({
+  async validator(_: unknown, value: unknown) {
+    const decision = getFieldValue('decision');
+    if (decision && decision !== AidReviewDecision.APPROVE && !(typeof value === 'string' && value.trim())) {
+      throw new Error(t('aid.reviewCommentRequired'));
+    }
+  },
+});
+
+/** 初审 / 复审: the decision and the comment the worker will read. */
+export function ReviewForm({ applicationId, onDone }: Props) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (values: Values) => {
+    setBusy(true);
+    try {
+      await reviewApplication(
+        applicationId,
+        { decision: values.decision, comment: values.comment?.trim() || undefined },
+        form,
+      );
+      void message.success(t('aid.reviewed'));
+      form.resetFields();
+      onDone();
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      // The request layer has shown why (a full quota, someone else reviewed it first): show the state now.
+      if (e.statusCode === 409) onDone();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form<Values>
+      form={form}
+      name="review"
+      layout="vertical"
+      initialValues={{ decision: AidReviewDecision.APPROVE }}
+      onFinish={(values) => void submit(values)}
+    >
+      <Form.Item
+        name="decision"
+        label={t('aid.decision')}
+        rules={[{ required: true, message: t('common.selectRequired', { field: t('aid.decision') }) }]}
+      >
+        <Radio.Group options={decisionOptions} optionType="button" buttonStyle="solid" />
+      </Form.Item>
+      <Form.Item name="comment" label={t('aid.reviewComment')} dependencies={['decision']} rules={[commentRule]}>
+        <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('aid.reviewCommentPlaceholder')} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={busy}>
+        {t('aid.reviewSubmit')}
+      </Button>
+    </Form>
+  );
+}

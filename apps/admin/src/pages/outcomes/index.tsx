@@ -1,0 +1,185 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import {
+  OUTCOME_SOURCE_LABELS,
+  OUTCOME_TYPE_LABELS,
+  OUTCOME_WRITE_ROLES,
+  OutcomeType,
+  type OutcomeResponse,
+  type OutcomeSource,
+} from '@steadywork/shared';
+import { App, Button, Space, Tag } from 'antd';
+import { useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useAuth, useHasRole } from '../../access/auth-context';
+import { AttachmentLink } from '../../components/Attachments';
+import { RegionCascader } from '../../components/RegionCascader';
+import { t } from '../../locales';
+import { saveBlob } from '../../services/files';
+import { useRegionTree } from '../../services/regions';
+import { ApiError } from '../../services/request';
+import { pageOf, text, toTableResult, type TableParams } from '../../services/table';
+import { formatTime } from '../../services/time';
+import { valueEnumOf } from '../../utils/options';
+import { currentYear, yearOptions } from '../aid/labels';
+import { OutcomeFormModal } from './components/OutcomeFormModal';
+import { exportOutcomes, listOutcomes, type OutcomeFilters } from './service';
+
+function filtersOf(params: TableParams): OutcomeFilters {
+  const region = Array.isArray(params.region) ? (params.region as string[]) : [];
+  return {
+    year: Number(params.year) || undefined,
+    regionCode: region[region.length - 1],
+    source: (params.source as OutcomeSource | undefined) || undefined,
+    keyword: text(params.keyword),
+  };
+}
+
+/** 就业成果: the "100" — workers verified as employed or self-employed, once per worker per year. */
+export default function OutcomesPage() {
+  const actionRef = useRef<ActionType>();
+  const { message } = App.useApp();
+  const { me } = useAuth();
+  const canWrite = useHasRole(...OUTCOME_WRITE_ROLES);
+  const tree = useRegionTree(me?.organization.regionCode);
+  const [creating, setCreating] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const filters = useRef<OutcomeFilters>({});
+
+  const exportExcel = async () => {
+    setExporting(true);
+    try {
+      const file = await exportOutcomes(filters.current);
+      saveBlob(file.blob, file.fileName ?? t('outcomes.exportFileName'));
+      void message.success(t('outcomes.exported'));
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const columns: ProColumns<OutcomeResponse>[] = [
+    {
+      title: t('outcomes.year'),
+      dataIndex: 'year',
+      valueType: 'select',
+      initialValue: currentYear(),
+      fieldProps: { options: yearOptions(), allowClear: true },
+      width: 80,
+      render: (_, row) => row.year,
+    },
+    {
+      title: t('outcomes.keyword'),
+      dataIndex: 'keyword',
+      hideInTable: true,
+      fieldProps: { placeholder: t('outcomes.keywordPlaceholder'), allowClear: true },
+    },
+    {
+      title: t('outcomes.region'),
+      dataIndex: 'region',
+      hideInTable: true,
+      renderFormItem: () => <RegionCascader tree={tree} anyLevel placeholder={t('outcomes.region')} />,
+    },
+    { title: t('outcomes.workerName'), dataIndex: 'workerName', search: false, width: 90 },
+    { title: t('outcomes.idNumber'), dataIndex: 'idNumberMasked', search: false, width: 170 },
+    { title: t('outcomes.region'), dataIndex: 'regionName', search: false, ellipsis: true },
+    {
+      title: t('outcomes.type'),
+      dataIndex: 'type',
+      search: false,
+      width: 100,
+      render: (_, row) => (
+        <Tag color={row.type === OutcomeType.EMPLOYED ? 'blue' : 'green'}>{OUTCOME_TYPE_LABELS[row.type]}</Tag>
+      ),
+    },
+    {
+      title: t('outcomes.source'),
+      dataIndex: 'source',
+      valueType: 'select',
+      valueEnum: valueEnumOf(OUTCOME_SOURCE_LABELS),
+      width: 120,
+      render: (_, row) =>
+        row.applicationId ? (
+          <Link to={`/aid/applications/${row.applicationId}`}>{OUTCOME_SOURCE_LABELS[row.source]}</Link>
+        ) : (
+          OUTCOME_SOURCE_LABELS[row.source]
+        ),
+    },
+    {
+      title: t('outcomes.detail'),
+      dataIndex: 'employer',
+      search: false,
+      ellipsis: true,
+      render: (_, row) =>
+        row.type === OutcomeType.EMPLOYED
+          ? (row.employer ?? t('common.empty'))
+          : `${row.businessName ?? ''}${row.creditCode ? `（${row.creditCode}）` : ''}` || t('common.empty'),
+    },
+    { title: t('outcomes.achievedOn'), dataIndex: 'achievedOn', search: false, width: 110 },
+    {
+      title: t('outcomes.evidence'),
+      dataIndex: 'evidence',
+      search: false,
+      width: 160,
+      render: (_, row) =>
+        row.evidence.length ? (
+          <Space direction="vertical" size={0}>
+            {row.evidence.map((file) => (
+              <AttachmentLink key={file.id} file={file} />
+            ))}
+          </Space>
+        ) : (
+          t('common.empty')
+        ),
+    },
+    { title: t('outcomes.verifiedBy'), dataIndex: 'verifiedBy', search: false, width: 100 },
+    {
+      title: t('outcomes.createdAt'),
+      dataIndex: 'createdAt',
+      search: false,
+      width: 150,
+      render: (_, row) => formatTime(row.createdAt),
+    },
+  ];
+
+  return (
+    <>
+      <ProTable<OutcomeResponse>
+        headerTitle={t('outcomes.title')}
+        rowKey="id"
+        actionRef={actionRef}
+        scroll={{ x: 1300 }}
+        columns={columns}
+        search={{ labelWidth: 'auto', defaultCollapsed: false }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        options={{ density: false, setting: false }}
+        toolBarRender={() => [
+          ...(canWrite
+            ? [
+                <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                  {t('outcomes.create')}
+                </Button>,
+              ]
+            : []),
+          <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
+            {t('outcomes.export')}
+          </Button>,
+        ]}
+        request={(params) => {
+          filters.current = filtersOf(params);
+          return toTableResult(listOutcomes({ ...pageOf(params), ...filters.current }));
+        }}
+      />
+      {creating && (
+        <OutcomeFormModal
+          onClose={() => setCreating(false)}
+          onSaved={() => {
+            setCreating(false);
+            void actionRef.current?.reload();
+          }}
+        />
+      )}
+    </>
+  );
+}
