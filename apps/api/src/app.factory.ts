@@ -5,7 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AppModule } from './app.module';
@@ -38,11 +38,13 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
+          // the H5 build's one inline script (Taro's rem sizing), allowed by its hash
+          scriptSrc: ["'self'", ...inlineScriptHashes(config.serveH5Dir), ...inlineScriptHashes(config.serveAdminDir)],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:', 'blob:'],
           fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
+          // blob: lets the H5 mini-program upload a file the worker chose (Taro reads it by its object URL)
+          connectSrc: ["'self'", 'blob:'],
         },
       },
       crossOriginEmbedderPolicy: false,
@@ -90,4 +92,15 @@ function serveFrontEnd(app: NestExpressApplication, mount: string, dir: string |
 
 function noCacheHtml(res: Response, file: string): void {
   if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}
+
+/** CSP hashes of the inline scripts in a built front end's index.html. */
+function inlineScriptHashes(dir: string | null): string[] {
+  if (!dir) return [];
+  const file = path.join(dir, 'index.html');
+  if (!fs.existsSync(file)) return [];
+  const html = fs.readFileSync(file, 'utf8');
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .filter((m) => m[1].trim())
+    .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
 }

@@ -1,0 +1,146 @@
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { residentIdCheckChar } from '../libs/shared/src/validators/resident-id';
+import { ROOT, snapshot, Stack, startStack } from './helpers/stack';
+
+const OPENID = 'browser-aid-worker';
+const NAME = '才让卓玛';
+
+/** A valid ID number of someone born in 1988, in 城东区. */
+function idNumber(): string {
+  const first17 = `63010219880315${String(Date.now() % 1000).padStart(3, '0')}`;
+  return first17 + residentIdCheckChar(first17);
+}
+
+describe('221 aid in the browser: a worker applies in H5, the county and the province approve, finance pays', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack?.stop());
+
+  async function api<T>(method: string, url: string, token: string | null, body?: unknown): Promise<T> {
+    const res = await fetch(`${stack.baseUrl}/api/v1${url}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  const staffToken = async (username: string) =>
+    (await api<{ accessToken: string }>('POST', '/auth/login', null, { username, password: 'Demo@2026!' })).accessToken;
+
+  async function consoleLogin(page: Page, username: string): Promise<void> {
+    await page.goto(`${stack.baseUrl}/admin/login`);
+    await page.locator('#username').fill(username);
+    await page.locator('#password').fill('Demo@2026!');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL(/\/admin\/?$/);
+  }
+
+  it('goes from the application to the payment, and the worker sees every step', async () => {
+    // The worker is registered and the county has opened their hardship archive.
+    const worker = (await api<{ accessToken: string }>('POST', '/auth/wechat/login', null, { code: `dev:${OPENID}` }))
+      .accessToken;
+    const me = await api<{ id: number }>('PUT', '/me/profile', worker, {
+      name: NAME,
+      idNumber: idNumber(),
+      phone: '13912345678',
+      regionCode: '630102',
+      employmentStatus: 'UNEMPLOYED',
+      skills: ['牦牛养殖'],
+      consent: true,
+    });
+    await api('POST', `/workers/${me.id}/archive`, await staffToken('chengdong_reviewer'), {
+      level: 'RELATIVE',
+      household: {
+        members: 4,
+        monthlyIncomePerCapitaFen: 60_000,
+        zeroEmployment: true,
+        lowIncome: true,
+        disability: false,
+      },
+      cause: '下岗失业，家庭无稳定收入',
+    });
+
+    // 1. The worker applies for the start-up subsidy in the H5 mini-program.
+    const h5 = await stack.newPage();
+    await h5.setViewportSize({ width: 390, height: 844 });
+    try {
+      await h5.goto(`${stack.baseUrl}/h5/`);
+      await h5.locator('.login-openid input').fill(OPENID);
+      await h5.locator('.login-submit').click();
+      await h5.waitForURL(/pages\/index/);
+      await h5.goto(`${stack.baseUrl}/h5/#/packages/aid/pages/index`);
+      const card = h5.locator('[data-testid="aid-program-STARTUP_SUBSIDY"]');
+      await card.waitFor({ timeout: 30_000 });
+      await snapshot(h5, 'miniapp-aid-programs');
+      await card.locator('[data-testid="aid-apply"]').click();
+      await h5.locator('#aid-businessName input').waitFor({ timeout: 20_000 });
+      await h5.locator('#aid-businessName input').fill('卓玛牦牛奶制品店');
+      await h5.locator('#aid-creditCode input').fill('91630100MA7XK5G234');
+      await h5.locator('#aid-expectedJobs input').fill('3');
+      await h5.locator('#aid-statement textarea').fill('下岗后在家做牦牛酸奶，想开一家小店');
+      const chooser = h5.waitForEvent('filechooser');
+      await h5.locator('[data-testid="aid-attachment-id_card-file-choose"]').click();
+      await (await chooser).setFiles(path.join(ROOT, 'docs/screenshots/miniapp-h5.png'));
+      await h5.locator('[data-testid="aid-attachment-id_card-file"]').waitFor({ timeout: 20_000 });
+      await snapshot(h5, 'miniapp-aid-apply');
+      await h5.locator('#aid-submit').click();
+      await h5.locator('[data-testid="aid-status"]', { hasText: '待初审' }).first().waitFor({ timeout: 20_000 });
+    } catch (err) {
+      await snapshot(h5, 'miniapp-aid-apply-failure');
+      throw err;
+    }
+    const [application] = await api<{ id: number; status: string }[]>('GET', '/me/aid/applications', worker);
+    expect(application.status).toBe('SUBMITTED');
+
+    // 2-5: the console (first review, final review, payment) — see CONSOLE_STEPS below.
+    await consoleSteps(application.id);
+
+    // 6. The worker sees the payment and every step.
+    try {
+      await h5.goto(`${stack.baseUrl}/h5/#/packages/aid/pages/applications`);
+      await h5.reload();
+      const mine = h5.locator(`[data-testid="aid-application-${application.id}"]`);
+      await mine.locator('[data-testid="aid-status"]', { hasText: '已发放' }).waitFor({ timeout: 20_000 });
+      await mine.locator('[data-testid="aid-disbursement"]', { hasText: '20,000.00' }).waitFor();
+      const steps = await mine.locator('[data-testid="aid-timeline-item"]').allTextContents();
+      for (const step of ['提交申请', '初审通过', '复审通过', '进入公示', '公示期满，确认帮扶', '资金已发放']) {
+        expect(steps.some((s) => s.includes(step))).toBe(true);
+      }
+      await snapshot(h5, 'miniapp-aid-paid');
+    } catch (err) {
+      await snapshot(h5, 'miniapp-aid-paid-failure');
+      throw err;
+    }
+  });
+
+  async function consoleSteps(id: number): Promise<void> {
+    void consoleLogin;
+    // placeholder until the console pages land: the same steps through the API
+    await api('POST', `/aid/applications/${id}/review`, await staffToken('chengdong_reviewer'), {
+      decision: 'approve',
+    });
+    await api('POST', `/aid/applications/${id}/review`, await staffToken('province_reviewer'), { decision: 'approve' });
+    const app = await api<{ programId: number }>(
+      'GET',
+      `/aid/applications/${id}`,
+      await staffToken('province_reviewer'),
+    );
+    const startsOn = new Date(Date.now() + 8 * 3600_000 - 14 * 86_400_000).toISOString().slice(0, 10);
+    const pub = await api<{ id: number }>('POST', '/aid/publicities', await staffToken('province_reviewer'), {
+      programId: app.programId,
+      startsOn,
+    });
+    await api('POST', `/aid/publicities/${pub.id}/close`, await staffToken('province_reviewer'));
+    await api('POST', `/aid/applications/${id}/disbursement`, await staffToken('finance'), {
+      amountFen: 2_000_000,
+      voucherNo: 'PZ-E2E-001',
+      paidAt: new Date().toISOString(),
+    });
+  }
+});
