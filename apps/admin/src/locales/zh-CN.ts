@@ -521,6 +521,8 @@ export const zhCN = {
     publicityStartTitle: '发起公示',
     publicityStartHint: '该项目所有复审通过（待公示）的申请将列入公示名单。',
     workingDays: '公示期（工作日）',
+    startsOn: '公示开始日期',
+    startsOnHelp: '已在公示栏张贴的，填写张贴日期；公示期从该日起按工作日计算',
     publicityStarted: '公示已发起',
     publicityPeriod: '公示期',
     publicityActive: '公示中',

@@ -58,7 +58,7 @@ export default function FinancePage() {
       <Tabs
         activeKey={tab}
         onChange={(key) => setTab(key as 'toPay' | 'paid')}
-        destroyInactiveTabPane
+        destroyOnHidden
         items={[
           {
             key: 'toPay',

@@ -1,4 +1,4 @@
-import { ModalForm, ProFormDigit, ProFormSelect } from '@ant-design/pro-components';
+import { ModalForm, ProFormDatePicker, ProFormDigit, ProFormSelect } from '@ant-design/pro-components';
 import {
   AID_DEFAULTS,
   type AidProgramResponse,
@@ -6,8 +6,10 @@ import {
   type PublicityResponse,
 } from '@steadywork/shared';
 import { Alert, App, Form } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { t } from '../../../../locales';
 import { ApiError } from '../../../../services/request';
+import { shanghaiNow } from '../../../../services/time';
 import { programOptions } from '../../labels';
 import { startPublicity } from '../../service';
 
@@ -22,6 +24,7 @@ interface Props {
 export function StartPublicityModal({ programs, programId, onClose, onSaved }: Props) {
   const [form] = Form.useForm<PublicityRequest>();
   const { message } = App.useApp();
+  const today = shanghaiNow('YYYY-MM-DD');
   return (
     <ModalForm<PublicityRequest>
       title={t('aid.publicityStartTitle')}
@@ -30,11 +33,14 @@ export function StartPublicityModal({ programs, programId, onClose, onSaved }: P
       form={form}
       width={480}
       modalProps={{ maskClosable: false }}
-      initialValues={{ programId, workingDays: AID_DEFAULTS.publicityWorkingDays }}
+      initialValues={{ programId, workingDays: AID_DEFAULTS.publicityWorkingDays, startsOn: today }}
       onOpenChange={(next) => !next && onClose()}
       onFinish={async (values) => {
         try {
-          const saved = await startPublicity({ programId: values.programId, workingDays: values.workingDays }, form);
+          const saved = await startPublicity(
+            { programId: values.programId, workingDays: values.workingDays, startsOn: values.startsOn || undefined },
+            form,
+          );
           void message.success(t('aid.publicityStarted'));
           onSaved(saved);
           return true;
@@ -59,6 +65,12 @@ export function StartPublicityModal({ programs, programId, onClose, onSaved }: P
         max={30}
         fieldProps={{ precision: 0 }}
         rules={[{ required: true, message: t('common.required', { field: t('aid.workingDays') }) }]}
+      />
+      <ProFormDatePicker
+        name="startsOn"
+        label={t('aid.startsOn')}
+        extra={t('aid.startsOnHelp')}
+        fieldProps={{ disabledDate: (day: Dayjs) => day.format('YYYY-MM-DD') > today }}
       />
     </ModalForm>
   );
