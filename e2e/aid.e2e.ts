@@ -119,28 +119,65 @@ describe('221 aid in the browser: a worker applies in H5, the county and the pro
     }
   });
 
+  /** Opens the application from a queue and records a decision on the review page. */
+  async function reviewFromQueue(page: Page, queue: string, queueTitle: RegExp, id: number): Promise<void> {
+    await page.goto(`${stack.baseUrl}/admin${queue}`);
+    await page.locator('.ant-pro-table-list-toolbar-title', { hasText: queueTitle }).waitFor({ timeout: 20_000 });
+    await page.locator(`a[href$="/aid/applications/${id}"]`, { hasText: NAME }).click();
+    await page.waitForURL(new RegExp(`/aid/applications/${id}$`));
+    // the worker's form is shown read-only beside the archive
+    await page.getByText('卓玛牦牛奶制品店').first().waitFor({ timeout: 20_000 });
+    await page.locator('form#review label', { hasText: '通过' }).first().click();
+    await page.getByRole('button', { name: '提交审核结果' }).click();
+    await page.getByText('审核结果已提交').waitFor({ timeout: 20_000 });
+  }
+
   async function consoleSteps(id: number): Promise<void> {
-    void consoleLogin;
-    // placeholder until the console pages land: the same steps through the API
-    await api('POST', `/aid/applications/${id}/review`, await staffToken('chengdong_reviewer'), {
-      decision: 'approve',
-    });
-    await api('POST', `/aid/applications/${id}/review`, await staffToken('province_reviewer'), { decision: 'approve' });
-    const app = await api<{ programId: number }>(
-      'GET',
-      `/aid/applications/${id}`,
-      await staffToken('province_reviewer'),
-    );
+    // 2. The county (城东区) reviews first.
+    const county = await stack.newPage();
+    try {
+      await consoleLogin(county, 'chengdong_reviewer');
+      await reviewFromQueue(county, '/aid/review/first', /初审/, id);
+      await snapshot(county, 'console-aid-first-review');
+    } catch (err) {
+      await snapshot(county, 'console-aid-first-review-failure');
+      throw err;
+    }
+
+    // 3. The province (权益保障部) reviews second: the place is taken from the quota.
+    const province = await stack.newPage();
+    try {
+      await consoleLogin(province, 'province_reviewer');
+      await reviewFromQueue(province, '/aid/review/final', /复审/, id);
+      await province.getByText('复审通过（待公示）').first().waitFor({ timeout: 20_000 });
+    } catch (err) {
+      await snapshot(province, 'console-aid-final-review-failure');
+      throw err;
+    }
+
+    // 4. Publicity: the list was posted on the notice board two weeks ago; the province ends it.
+    const token = await staffToken('province_reviewer');
+    const app = await api<{ programId: number }>('GET', `/aid/applications/${id}`, token);
     const startsOn = new Date(Date.now() + 8 * 3600_000 - 14 * 86_400_000).toISOString().slice(0, 10);
-    const pub = await api<{ id: number }>('POST', '/aid/publicities', await staffToken('province_reviewer'), {
-      programId: app.programId,
-      startsOn,
-    });
-    await api('POST', `/aid/publicities/${pub.id}/close`, await staffToken('province_reviewer'));
-    await api('POST', `/aid/applications/${id}/disbursement`, await staffToken('finance'), {
-      amountFen: 2_000_000,
-      voucherNo: 'PZ-E2E-001',
-      paidAt: new Date().toISOString(),
-    });
+    const pub = await api<{ id: number }>('POST', '/aid/publicities', token, { programId: app.programId, startsOn });
+    await api('POST', `/aid/publicities/${pub.id}/close`, token);
+
+    // 5. Finance records the payment from its list of what awaits payment.
+    const finance = await stack.newPage();
+    try {
+      await consoleLogin(finance, 'finance');
+      await finance.goto(`${stack.baseUrl}/admin/aid/finance`);
+      await finance.locator(`a[href$="/aid/applications/${id}"]`, { hasText: NAME }).first().click({ timeout: 20_000 });
+      await finance.getByRole('button', { name: '登记发放' }).click();
+      const modal = finance.locator('.ant-modal', { hasText: '登记资金发放' });
+      await modal.getByLabel('凭证号').fill('PZ-E2E-001');
+      await modal.getByRole('button', { name: /确\s*定|提\s*交|保\s*存/ }).click();
+      await finance.getByText('资金发放已登记').waitFor({ timeout: 20_000 });
+      await finance.getByText('PZ-E2E-001').first().waitFor();
+      await snapshot(finance, 'console-aid-paid');
+    } catch (err) {
+      await snapshot(finance, 'console-aid-finance-failure');
+      throw err;
+    }
   }
 });
