@@ -416,7 +416,7 @@ export class AidApplicationsService {
     return this.notifications.enqueue(m, app.workerId, {
       title: `${AID_EVENT_LABELS[o.event]}`,
       body: `您的“${program.name}”申请：${AID_STATUS_LABELS[o.to]}${o.comment ? `。意见：${o.comment}` : ''}`,
-      page: `packages/aid/pages/applications/index?id=${app.id}`,
+      page: `packages/aid/pages/application?id=${app.id}`,
       data: {
         thing1: program.name.slice(0, 20),
         phrase2: AID_STATUS_LABELS[o.to].slice(0, 5),
