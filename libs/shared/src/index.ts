@@ -9,3 +9,4 @@ export * from './validators/password';
 export * from './i18n/zh-CN';
 export * from './workers';
 export * from './aid';
+export * from './centers';
