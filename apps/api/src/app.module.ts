@@ -19,6 +19,7 @@ import { FilesModule } from './files/files.module';
 import { AidModule } from './aid/aid.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
+import { CentersModule } from './centers/centers.module';
 
 @Global()
 @Module({})
@@ -74,6 +75,7 @@ export class AppModule {
         NotificationsModule,
         AidModule,
         OutcomesModule,
+        CentersModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeedService],

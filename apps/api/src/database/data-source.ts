@@ -19,6 +19,7 @@ import { Worker, WorkerTagRow } from '../workers/worker.entity';
 import { AidApplication, AidApplicationEvent, AidProgram, AidPublicity, AidRegionQuotaRow } from '../aid/aid.entities';
 import { EmploymentOutcome } from '../outcomes/outcome.entity';
 import { NotificationOutbox } from '../notifications/notification.entity';
+import { Center, CenterSubsidy, ServiceRecord, ServiceRequest, StarEvaluation } from '../centers/centers.entities';
 
 export const ENTITIES = [
   Region,
@@ -44,6 +45,11 @@ export const ENTITIES = [
   AidApplicationEvent,
   EmploymentOutcome,
   NotificationOutbox,
+  Center,
+  StarEvaluation,
+  CenterSubsidy,
+  ServiceRequest,
+  ServiceRecord,
 ];
 
 /** The one place the database connection is described. */

@@ -1,7 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AID_DEFAULTS, AID_TYPE_LABELS, AidType, OrganizationType, Role, StaffStatus } from '@steadywork/shared';
+import {
+  AID_DEFAULTS,
+  AID_TYPE_LABELS,
+  AidType,
+  CenterKind,
+  CenterService,
+  OrganizationType,
+  Role,
+  StaffStatus,
+} from '@steadywork/shared';
 import { AidProgram } from '../aid/aid.entities';
+import { Center } from '../centers/centers.entities';
 import { shanghaiYear } from '../aid/dates';
 import { DataSource, In } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -89,6 +99,7 @@ export class DemoSeedService {
       orgIds.set(o.key, org.id);
     }
     await this.seedPrograms();
+    await this.seedCenters(orgIds.get('center') ?? null);
     const users = this.db.getRepository(StaffUser);
     const existing = new Set((await users.find({ select: { username: true } })).map((u) => u.username));
     const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.username));
@@ -121,6 +132,124 @@ export class DemoSeedService {
       }
     }
     this.logger.log(`demo accounts created: ${missing.map((a) => a.username).join(', ')}`);
+  }
+
+  /** Support centers and stations in Xining, Haidong and Golmud, with GCJ-02 coordinates. */
+  private async seedCenters(centerOrgId: number | null): Promise<void> {
+    const repo = this.db.getRepository(Center);
+    if (await repo.count()) return;
+    const now = this.clock.now();
+    const oneStop = [
+      CenterService.JOB_REGISTRATION,
+      CenterService.CAREER_GUIDANCE,
+      CenterService.JOB_REFERRAL,
+      CenterService.SKILLS_TRAINING,
+      CenterService.LEGAL_AID,
+    ];
+    const stationServices = [CenterService.REST, CenterService.WATER, CenterService.CHARGING, CenterService.TOILET];
+    const sites: (Omit<Center, 'id' | 'createdAt' | 'updatedAt' | 'photos' | 'description'> & {
+      description?: string;
+    })[] = [
+      {
+        name: '西宁市城东区困难职工帮扶中心',
+        kind: CenterKind.SUPPORT_CENTER,
+        regionCode: '630102',
+        address: '西宁市城东区八一中路 6 号',
+        latitude: 36.6197,
+        longitude: 101.7989,
+        openingHours: '周一至周五 9:00-17:30',
+        phone: '0971-8123456',
+        services: oneStop,
+        organizationId: centerOrgId,
+        stars: null,
+      },
+      {
+        name: '青海省总工会困难职工帮扶中心',
+        kind: CenterKind.SUPPORT_CENTER,
+        regionCode: '630000',
+        address: '西宁市城中区西大街 48 号',
+        latitude: 36.6232,
+        longitude: 101.7797,
+        openingHours: '周一至周五 9:00-17:00',
+        phone: '0971-8234567',
+        services: oneStop,
+        organizationId: null,
+        stars: null,
+      },
+      {
+        name: '西宁市总工会职工服务中心',
+        kind: CenterKind.SERVICE_CENTER,
+        regionCode: '630100',
+        address: '西宁市城中区长江路 21 号',
+        latitude: 36.6171,
+        longitude: 101.7782,
+        openingHours: '周一至周六 9:00-18:00',
+        phone: '0971-8345678',
+        services: [
+          CenterService.JOB_REGISTRATION,
+          CenterService.CAREER_GUIDANCE,
+          CenterService.JOB_REFERRAL,
+          CenterService.LEGAL_AID,
+        ],
+        organizationId: null,
+        stars: null,
+      },
+      {
+        name: '海东市乐都区困难职工帮扶中心',
+        kind: CenterKind.SUPPORT_CENTER,
+        regionCode: '630202',
+        address: '海东市乐都区古城大街 102 号',
+        latitude: 36.4822,
+        longitude: 102.4017,
+        openingHours: '周一至周五 9:00-17:30',
+        phone: '0972-8456789',
+        services: oneStop,
+        organizationId: null,
+        stars: null,
+      },
+      {
+        name: '格尔木市困难职工帮扶中心',
+        kind: CenterKind.SUPPORT_CENTER,
+        regionCode: '632801',
+        address: '格尔木市昆仑中路 35 号',
+        latitude: 36.4064,
+        longitude: 94.9033,
+        openingHours: '周一至周五 9:00-17:30',
+        phone: '0979-8567890',
+        services: oneStop,
+        organizationId: null,
+        stars: null,
+      },
+      {
+        name: '城西区胜利路爱心驿站',
+        kind: CenterKind.CARING_POST,
+        regionCode: '630104',
+        address: '西宁市城西区胜利路 12 号',
+        latitude: 36.6283,
+        longitude: 101.7567,
+        openingHours: '每天 8:00-20:00',
+        phone: '0971-8678901',
+        services: [...stationServices, CenterService.MEALS],
+        organizationId: null,
+        stars: null,
+      },
+      {
+        name: '西宁城北司机之家',
+        kind: CenterKind.DRIVERS_HOME,
+        regionCode: '630105',
+        address: '西宁市城北区柴达木路 399 号',
+        latitude: 36.6661,
+        longitude: 101.7566,
+        openingHours: '24 小时',
+        phone: '0971-8789012',
+        services: [...stationServices, CenterService.MEALS],
+        organizationId: null,
+        stars: null,
+      },
+    ];
+    await repo.insert(
+      sites.map((c) => ({ ...c, photos: [], description: c.description ?? '', createdAt: now, updatedAt: now })),
+    );
   }
 
   /** This year's two 221 programmes, open all year, as a notice would set them. */

@@ -1,0 +1,247 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  CenterKind,
+  CenterService,
+  DisputeType,
+  ServiceOutcome,
+  ServiceRequestStatus,
+  type CenterRequest,
+  type CloseServiceRequest,
+  type RateServiceRequest,
+  type ServiceRecordInput,
+  type ServiceRequestInput,
+  type StarChecklist,
+  type StarEvaluationRequest,
+  type SubsidyRequest,
+} from '@steadywork/shared';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '../common/pagination';
+import { Label } from '../common/validation';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class CenterDto implements CenterRequest {
+  @ApiProperty() @Label('名称') @IsString() @IsNotEmpty() @MaxLength(128) name!: string;
+  @ApiProperty({ enum: CenterKind })
+  @Label('类型')
+  @IsEnum(CenterKind, { message: '类型取值不正确' })
+  kind!: CenterKind;
+  @ApiProperty() @Label('所在地区') @IsString() @MaxLength(12) regionCode!: string;
+  @ApiProperty() @Label('地址') @IsString() @IsNotEmpty() @MaxLength(255) address!: string;
+  @ApiProperty() @Label('纬度') @IsNumber() @Min(-90) @Max(90) latitude!: number;
+  @ApiProperty() @Label('经度') @IsNumber() @Min(-180) @Max(180) longitude!: number;
+  @ApiProperty() @Label('开放时间') @IsString() @IsNotEmpty() @MaxLength(128) openingHours!: string;
+  @ApiProperty()
+  @Label('联系电话')
+  @IsString()
+  @Matches(/^[0-9+\-() ]{5,32}$/, { message: '联系电话格式不正确' })
+  phone!: string;
+  @ApiProperty({ enum: CenterService, isArray: true })
+  @Label('服务项目')
+  @IsArray()
+  @ArrayMinSize(1, { message: '请至少选择一项服务' })
+  @IsEnum(CenterService, { each: true, message: '服务项目取值不正确' })
+  services!: CenterService[];
+  @ApiPropertyOptional({ type: [String] })
+  @Label('照片')
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(12)
+  @IsUUID('all', { each: true, message: '照片编号不正确' })
+  photos?: string[];
+  @ApiPropertyOptional() @Label('所属组织') @IsOptional() @IsInt() organizationId?: number | null;
+  @ApiPropertyOptional() @Label('简介') @IsOptional() @IsString() @MaxLength(2000) description?: string;
+}
+
+const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+export class CenterQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: CenterService })
+  @Label('服务')
+  @IsOptional()
+  @IsEnum(CenterService, { message: '服务取值不正确' })
+  service?: CenterService;
+  @ApiPropertyOptional({ enum: CenterKind })
+  @Label('类型')
+  @IsOptional()
+  @IsEnum(CenterKind, { message: '类型取值不正确' })
+  kind?: CenterKind;
+  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
+  @ApiPropertyOptional() @Label('纬度') @IsOptional() @Transform(toNumber) @IsNumber() @Min(-90) @Max(90) lat?: number;
+  @ApiPropertyOptional()
+  @Label('经度')
+  @IsOptional()
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(-180)
+  @Max(180)
+  lng?: number;
+}
+
+export class StarCriterionDto {
+  @ApiProperty()
+  @Label('指标代码')
+  @Matches(/^[a-z][a-z0-9_]{0,31}$/, { message: '指标代码只能是小写字母、数字和下划线' })
+  key!: string;
+  @ApiProperty() @Label('指标名称') @IsString() @IsNotEmpty() @MaxLength(64) label!: string;
+  @ApiProperty() @Label('权重') @IsInt() @Min(1) @Max(100) weight!: number;
+}
+
+export class StarChecklistDto implements StarChecklist {
+  @ApiProperty({ type: [StarCriterionDto] })
+  @Label('评定指标')
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => StarCriterionDto)
+  criteria!: StarCriterionDto[];
+  @ApiProperty({ type: [Number], example: [60, 70, 80, 90] })
+  @Label('星级分数线')
+  @IsArray()
+  @ArrayMinSize(4)
+  @ArrayMaxSize(4)
+  @IsInt({ each: true })
+  thresholds!: [number, number, number, number];
+}
+
+export class StarEvaluationDto implements StarEvaluationRequest {
+  @ApiProperty() @Label('评定年度') @IsInt() @Min(2020) @Max(2100) year!: number;
+  @ApiProperty() @Label('各项得分') @IsObject() scores!: Record<string, number>;
+  @ApiProperty() @Label('评定日期') @Matches(DATE, { message: '评定日期格式应为 YYYY-MM-DD' }) evaluatedOn!: string;
+  @ApiPropertyOptional({ type: [String] })
+  @Label('佐证材料')
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: '佐证材料编号不正确' })
+  evidence?: string[];
+  @ApiPropertyOptional() @Label('备注') @IsOptional() @IsString() @MaxLength(2000) notes?: string;
+}
+
+export class SubsidyDto implements SubsidyRequest {
+  @ApiProperty() @Label('年度') @IsInt() @Min(2000) @Max(2100) year!: number;
+  @ApiProperty({ description: 'fen' })
+  @Label('补助金额（分）')
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000_000)
+  amountFen!: number;
+  @ApiProperty() @Label('用途') @IsString() @IsNotEmpty() @MaxLength(255) purpose!: string;
+}
+
+export class ServiceRequestDto implements ServiceRequestInput {
+  @ApiProperty() @Label('服务中心') @IsInt() @Min(1) centerId!: number;
+  @ApiProperty({ enum: CenterService })
+  @Label('服务类型')
+  @IsEnum(CenterService, { message: '服务类型取值不正确' })
+  serviceType!: CenterService;
+  @ApiProperty()
+  @Label('需求描述')
+  @IsString()
+  @IsNotEmpty({ message: '请描述需要的帮助' })
+  @MaxLength(2000)
+  description!: string;
+  @ApiPropertyOptional()
+  @Label('期望时间')
+  @IsOptional()
+  @IsISO8601({}, { message: '期望时间格式不正确' })
+  preferredTime?: string;
+  @ApiPropertyOptional({ type: [String] })
+  @Label('附件')
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true, message: '附件编号不正确' })
+  attachments?: string[];
+  @ApiPropertyOptional({ enum: DisputeType })
+  @Label('纠纷类型')
+  @IsOptional()
+  @IsEnum(DisputeType, { message: '纠纷类型取值不正确' })
+  disputeType?: DisputeType;
+}
+
+export class ServiceRecordDto implements ServiceRecordInput {
+  @ApiProperty() @Label('服务日期') @Matches(DATE, { message: '服务日期格式应为 YYYY-MM-DD' }) servedOn!: string;
+  @ApiProperty({ enum: CenterService })
+  @Label('服务类型')
+  @IsEnum(CenterService, { message: '服务类型取值不正确' })
+  serviceType!: CenterService;
+  @ApiProperty()
+  @Label('服务内容')
+  @IsString()
+  @IsNotEmpty({ message: '请填写服务内容' })
+  @MaxLength(2000)
+  notes!: string;
+  @ApiPropertyOptional() @Label('服务结果') @IsOptional() @IsString() @MaxLength(500) result?: string;
+}
+
+export class CloseServiceRequestDto implements CloseServiceRequest {
+  @ApiProperty({ enum: ServiceOutcome })
+  @Label('办结结果')
+  @IsEnum(ServiceOutcome, { message: '办结结果取值不正确' })
+  outcome!: ServiceOutcome;
+  @ApiProperty()
+  @Label('办结说明')
+  @IsString()
+  @IsNotEmpty({ message: '请填写办结说明' })
+  @MaxLength(2000)
+  summary!: string;
+  @ApiPropertyOptional() @Label('就业单位') @IsOptional() @IsString() @MaxLength(128) employer?: string;
+  @ApiPropertyOptional()
+  @Label('劳动合同起始日期')
+  @IsOptional()
+  @Matches(DATE, { message: '劳动合同起始日期格式应为 YYYY-MM-DD' })
+  contractStart?: string;
+}
+
+export class RateDto implements RateServiceRequest {
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @Label('评分')
+  @IsInt()
+  @Min(1, { message: '评分为 1 至 5 星' })
+  @Max(5, { message: '评分为 1 至 5 星' })
+  rating!: number;
+  @ApiPropertyOptional() @Label('评价') @IsOptional() @IsString() @MaxLength(500) comment?: string;
+}
+
+export class ServiceRequestQueryDto extends PageQueryDto {
+  @ApiPropertyOptional() @Label('服务中心') @IsOptional() @Type(() => Number) @IsInt() centerId?: number;
+  @ApiPropertyOptional({ enum: ServiceRequestStatus })
+  @Label('状态')
+  @IsOptional()
+  @IsEnum(ServiceRequestStatus, { message: '状态取值不正确' })
+  status?: ServiceRequestStatus;
+  @ApiPropertyOptional({ enum: CenterService })
+  @Label('服务类型')
+  @IsOptional()
+  @IsEnum(CenterService, { message: '服务类型取值不正确' })
+  serviceType?: CenterService;
+  @ApiPropertyOptional()
+  @Label('超时未受理')
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? value : value === 'true' || value === true))
+  @IsBoolean()
+  overdue?: boolean;
+}
