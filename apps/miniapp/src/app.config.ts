@@ -13,10 +13,15 @@ export default defineAppConfig({
         'pages/notifications',
       ],
     },
-    { root: 'packages/centers', pages: ['pages/index'] },
+    { root: 'packages/centers', pages: ['pages/index', 'pages/detail', 'pages/request', 'pages/requests'] },
     { root: 'packages/training', pages: ['pages/index'] },
     { root: 'packages/worker', pages: ['pages/profile'] },
   ],
+  // The centers list asks for the worker's location (WeChat requires both declarations).
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于为您查找附近的帮扶中心' },
+  },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8161d',

@@ -54,6 +54,9 @@ export const t = {
     aidApplications: '我的帮扶申请',
     aidPublicity: '帮扶公示',
     aidNotifications: '消息通知',
+    centersTitle: '帮扶中心',
+    serviceRequests: '我的服务请求',
+    nearbyCenters: '附近的帮扶中心',
   },
   workerProfile: {
     navTitle: '实名登记',

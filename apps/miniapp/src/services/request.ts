@@ -62,6 +62,16 @@ export function upload<T>(path: string, file: UploadSource): Promise<T> {
   return authorized<T>(true, (token) => sendFile(path, file, token));
 }
 
+const DOWNLOAD_TIMEOUT_MS = 30_000;
+
+/**
+ * GET of a stored file with the access token (an Image cannot send one), as a local path: a temp
+ * file on WeChat, an object URL on H5. Rejects with ApiError when the server refuses.
+ */
+export function download(path: string): Promise<string> {
+  return authorized<string>(true, (token) => fetchFile(path, token));
+}
+
 async function authorized<T>(auth: boolean, call: (token: string | null) => Promise<RawResponse>): Promise<T> {
   const sentToken = auth ? tokenStorage.getAccessToken() : null;
   let res = await call(sentToken);
@@ -137,6 +147,21 @@ async function sendFile(path: string, file: UploadSource, token: string | null):
       timeout: UPLOAD_TIMEOUT_MS,
     });
     return { statusCode: res.statusCode, data: parseJson(res.data) };
+  } catch {
+    throw ApiError.network();
+  }
+}
+
+async function fetchFile(path: string, token: string | null): Promise<RawResponse> {
+  const header: Record<string, string> = {};
+  if (token) header.Authorization = `Bearer ${token}`;
+  try {
+    const res = await Taro.downloadFile({ url: `${API_BASE}${path}`, header, timeout: DOWNLOAD_TIMEOUT_MS });
+    // The body of a refusal is in the file, not read here: the status decides.
+    return {
+      statusCode: res.statusCode,
+      data: res.statusCode >= 200 && res.statusCode < 300 ? res.tempFilePath : null,
+    };
   } catch {
     throw ApiError.network();
   }

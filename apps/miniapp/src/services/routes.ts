@@ -11,6 +11,9 @@ export const routes = {
   aidPublicity: '/packages/aid/pages/publicity',
   aidNotifications: '/packages/aid/pages/notifications',
   centers: '/packages/centers/pages/index',
+  centerDetail: '/packages/centers/pages/detail',
+  centerRequest: '/packages/centers/pages/request',
+  serviceRequests: '/packages/centers/pages/requests',
   training: '/packages/training/pages/index',
   workerProfile: '/packages/worker/pages/profile',
 } as const;

@@ -228,6 +228,31 @@ export function Tag({ className, children, 'data-testid': testId }: BaseProps & 
   );
 }
 
+/** Five stars, each a button that sets its score, like NutUI's. */
+export function Rate({
+  className,
+  value = 0,
+  count = 5,
+  disabled,
+  onChange,
+}: BaseProps & { value?: number; count?: number; disabled?: boolean; onChange?: (value: number) => void }) {
+  return (
+    <div className={['nut-rate', className].filter(Boolean).join(' ')}>
+      {Array.from({ length: count }, (_, i) => (
+        <button
+          type="button"
+          key={i}
+          className={`nut-rate-item${i < value ? ' nut-rate-item-active' : ''}`}
+          disabled={disabled}
+          onClick={() => onChange?.(i + 1)}
+        >
+          ★
+        </button>
+      ))}
+    </div>
+  );
+}
+
 function Icon() {
   return <i />;
 }

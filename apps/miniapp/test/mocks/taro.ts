@@ -37,6 +37,16 @@ export const stopPullDownRefresh = jest.fn(async () => ({ errMsg: 'stopPullDownR
 export const chooseImage = jest.fn();
 export const chooseMessageFile = jest.fn();
 export const uploadFile = jest.fn();
+export const downloadFile = jest.fn();
+/** Refused unless a test says otherwise (`getLocation.mockResolvedValue({ latitude, longitude, … })`). */
+export const getLocation = jest.fn();
+export const openSetting = jest.fn(async () => ({ authSetting: {}, errMsg: 'openSetting:ok' }));
+export const openLocation = jest.fn(async (_options: object) => ({ errMsg: 'openLocation:ok' }));
+export const makePhoneCall = jest.fn(async (_options: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' }));
+export const previewImage = jest.fn(async (_options: object) => ({ errMsg: 'previewImage:ok' }));
+export const setNavigationBarTitle = jest.fn(async (_options: { title: string }) => ({
+  errMsg: 'setNavigationBarTitle:ok',
+}));
 
 let routerParams: Record<string, string> = {};
 
@@ -93,6 +103,11 @@ export function resetTaro(): void {
     navigateBack,
     showModal,
     stopPullDownRefresh,
+    openSetting,
+    openLocation,
+    makePhoneCall,
+    previewImage,
+    setNavigationBarTitle,
   ])
     fn.mockClear();
   request.mockReset();
@@ -100,6 +115,10 @@ export function resetTaro(): void {
   chooseImage.mockReset();
   chooseMessageFile.mockReset();
   uploadFile.mockReset();
+  downloadFile.mockReset();
+  downloadFile.mockRejectedValue({ errMsg: 'downloadFile:fail' });
+  getLocation.mockReset();
+  getLocation.mockRejectedValue({ errMsg: 'getLocation:fail auth deny' });
 }
 
 const Taro = {
@@ -118,6 +137,13 @@ const Taro = {
   chooseImage,
   chooseMessageFile,
   uploadFile,
+  downloadFile,
+  getLocation,
+  openSetting,
+  openLocation,
+  makePhoneCall,
+  previewImage,
+  setNavigationBarTitle,
   getStorageSync,
   setStorageSync,
   removeStorageSync,

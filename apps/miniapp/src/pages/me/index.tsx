@@ -58,6 +58,29 @@ function AidCells() {
   );
 }
 
+const CENTER_LINKS: ReadonlyArray<{ key: string; title: string; url: Route }> = [
+  { key: 'service-requests', title: t.me.serviceRequests, url: routes.serviceRequests },
+  { key: 'centers', title: t.me.nearbyCenters, url: routes.centers },
+];
+
+/** A worker's way to their service requests and the centers near them. */
+function CenterCells() {
+  return (
+    <CellGroup title={t.me.centersTitle}>
+      {CENTER_LINKS.map(({ key, title, url }) => (
+        <Cell
+          key={key}
+          className={`me-${key}`}
+          title={title}
+          extra="›"
+          clickable
+          onClick={() => void Taro.navigateTo({ url })}
+        />
+      ))}
+    </CellGroup>
+  );
+}
+
 export default function MePage() {
   const { me, loading } = useSession();
   const [leaving, setLeaving] = useState(false);
@@ -79,6 +102,7 @@ export default function MePage() {
       </View>
       {me && <AccountCells me={me} />}
       {me?.type === PrincipalType.WORKER && <AidCells />}
+      {me?.type === PrincipalType.WORKER && <CenterCells />}
       <View className="me-actions">
         <Button block type="primary" className="me-logout" loading={leaving} onClick={() => void onLogout()}>
           {t.me.logout}

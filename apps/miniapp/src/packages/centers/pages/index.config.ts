@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '帮扶中心',
+  enablePullDownRefresh: true,
 });

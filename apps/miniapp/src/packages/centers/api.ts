@@ -1,0 +1,68 @@
+import type {
+  CenterQuery,
+  CenterResponse,
+  FileRef,
+  Page,
+  RateServiceRequest,
+  ServiceRequestInput,
+  ServiceRequestResponse,
+  WorkerResponse,
+} from '@steadywork/shared';
+import { isApiError } from '@/services/api-error';
+import { download, request, upload, type UploadSource } from '@/services/request';
+
+/** One page of the registry; with `lat`/`lng` sorted by distance and carrying `distanceMeters`. */
+export function fetchCenters(query: CenterQuery): Promise<Page<CenterResponse>> {
+  return request<Page<CenterResponse>>('/centers', { data: query });
+}
+
+export function fetchCenter(id: number): Promise<CenterResponse> {
+  return request<CenterResponse>(`/centers/${id}`);
+}
+
+/** The worker's own record (for their region when the location is unknown), or null before registration. */
+export async function fetchMyProfile(): Promise<WorkerResponse | null> {
+  try {
+    return await request<WorkerResponse>('/me/profile');
+  } catch (err) {
+    if (isApiError(err) && err.statusCode === 404) return null;
+    throw err;
+  }
+}
+
+/**
+ * Asks a center for a service. The same `idempotencyKey` returns the same request, so a retry after
+ * a timeout or a second tap never makes two.
+ */
+export function createServiceRequest(
+  body: ServiceRequestInput,
+  idempotencyKey: string,
+): Promise<ServiceRequestResponse> {
+  return request<ServiceRequestResponse>('/service-requests', {
+    method: 'POST',
+    data: body,
+    header: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
+export function fetchMyServiceRequests(): Promise<ServiceRequestResponse[]> {
+  return request<ServiceRequestResponse[]>('/me/service-requests');
+}
+
+export function cancelServiceRequest(id: number): Promise<ServiceRequestResponse> {
+  return request<ServiceRequestResponse>(`/service-requests/${id}/cancel`, { method: 'POST' });
+}
+
+export function rateServiceRequest(id: number, body: RateServiceRequest): Promise<ServiceRequestResponse> {
+  return request<ServiceRequestResponse>(`/service-requests/${id}/rating`, { method: 'POST', data: body });
+}
+
+/** Uploads one attachment (JPG, PNG or PDF, ≤ 10 MB). */
+export function uploadFile(file: UploadSource): Promise<FileRef> {
+  return upload<FileRef>('/files', file);
+}
+
+/** A stored file (a center's photo) as a local path an Image can show. */
+export function downloadFile(id: string): Promise<string> {
+  return download(`/files/${encodeURIComponent(id)}`);
+}

@@ -1,0 +1,46 @@
+import { Text, View } from '@tarojs/components';
+import { CENTER_KIND_LABELS, type CenterResponse } from '@steadywork/shared';
+import { formatDistance, starsText } from '../centers-model';
+import { centersText } from '../locales/zh-CN';
+import { ServiceTags } from './service-tags';
+
+const m = centersText.center;
+
+/** One center in the list: name, kind, stars, distance, address, hours and services; tap for details. */
+export function CenterCard({ center, onOpen }: { center: CenterResponse; onOpen: (center: CenterResponse) => void }) {
+  const distance = formatDistance(center.distanceMeters);
+  const stars = starsText(center.stars);
+  return (
+    <View className="centers-card center-card" data-testid={`center-card-${center.id}`} onClick={() => onOpen(center)}>
+      <View className="centers-card-head">
+        <Text className="centers-card-title center-name">{center.name}</Text>
+        {distance && (
+          <Text className="centers-distance" data-testid="center-distance">
+            {distance}
+          </Text>
+        )}
+      </View>
+      <View className="centers-card-sub">
+        <Text className="centers-kind" data-testid="center-kind">
+          {CENTER_KIND_LABELS[center.kind] ?? center.kind}
+        </Text>
+        <Text className={`centers-stars${stars ? '' : ' centers-stars-none'}`} data-testid="center-stars">
+          {stars || centersText.list.noStars}
+        </Text>
+      </View>
+      <View className="centers-line">
+        <Text className="centers-line-label">{m.address}</Text>
+        <Text className="centers-line-value" data-testid="center-address">
+          {center.address}
+        </Text>
+      </View>
+      <View className="centers-line">
+        <Text className="centers-line-label">{m.hours}</Text>
+        <Text className="centers-line-value" data-testid="center-hours">
+          {center.openingHours}
+        </Text>
+      </View>
+      <ServiceTags services={center.services} />
+    </View>
+  );
+}

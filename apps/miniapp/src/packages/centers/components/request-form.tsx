@@ -1,0 +1,331 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Picker, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import {
+  DISPUTE_TYPE_LABELS,
+  SERVICE_ACCEPT_WORKING_DAYS,
+  type CenterResponse,
+  type CenterService,
+  type DisputeType,
+  type ServiceRequestResponse,
+} from '@steadywork/shared';
+import { isApiError } from '@/services/api-error';
+import { showError, showSuccess } from '@/services/feedback';
+import { Button } from '@/ui/nutui';
+import {
+  DEFAULT_PREFERRED_TIME,
+  DISPUTE_TYPES,
+  REQUEST_LIMITS,
+  emptyRequestForm,
+  fillTemplate,
+  mapServerErrors,
+  needsDisputeType,
+  newIdempotencyKey,
+  serviceLabel,
+  shanghaiDate,
+  splitServices,
+  toServiceRequestInput,
+  validateRequestForm,
+  type FieldErrors,
+  type RequestField,
+  type RequestForm as FormState,
+} from '../centers-model';
+import { createServiceRequest, uploadFile } from '../api';
+import { centersText } from '../locales/zh-CN';
+import { TextArea } from '../nutui';
+import { pickDocument, pickImages } from '../pick-file';
+import { Field } from './field';
+import { OptionChips } from './option-chips';
+
+const m = centersText.form;
+const e = centersText.errors;
+
+interface RequestFormProps {
+  center: CenterResponse;
+  /** The service the worker chose on the detail page (`?service=`), preselected when offered. */
+  wantedService?: string;
+  onSubmitted: (request: ServiceRequestResponse) => void;
+}
+
+/**
+ * 申请服务 at one center. The request is created with an Idempotency-Key made once for this form
+ * and sent again on every retry, so a timeout followed by a second tap never makes two requests.
+ * What the worker typed stays on screen whatever the server answers.
+ */
+export function RequestForm({ center, wantedService, onSubmitted }: RequestFormProps) {
+  const { requestable } = useMemo(() => splitServices(center.services), [center.services]);
+  const [form, setForm] = useState<FormState>(() => emptyRequestForm(center.services, wantedService));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [uploading, setUploading] = useState(0);
+  // State updates land after the render: a second tap in between must not send twice.
+  const inFlight = useRef(false);
+  const idempotencyKey = useRef(newIdempotencyKey());
+
+  const [scrollRequest, setScrollRequest] = useState(0);
+  useEffect(() => {
+    if (scrollRequest)
+      void Taro.pageScrollTo({ selector: '.centers-field-invalid', duration: 300 }).catch(() => undefined);
+  }, [scrollRequest]);
+
+  const clearError = (...keys: RequestField[]) =>
+    setErrors((prev) => {
+      if (!keys.some((k) => prev[k])) return prev;
+      const next = { ...prev };
+      for (const k of keys) delete next[k];
+      return next;
+    });
+
+  const update = (patch: Partial<FormState>, ...clear: RequestField[]) => {
+    setForm((prev) => ({ ...prev, ...patch }));
+    clearError(...clear);
+  };
+
+  const showFieldErrors = (next: FieldErrors, toast: string) => {
+    setErrors(next);
+    void Taro.showToast({ title: toast, icon: 'none', duration: 2500 });
+    setScrollRequest((n) => n + 1);
+  };
+
+  const addFiles = async (source: 'image' | 'file') => {
+    const room = REQUEST_LIMITS.attachments - form.attachments.length;
+    if (room <= 0) return;
+    let picked;
+    try {
+      picked = source === 'image' ? await pickImages(room) : await pickDocument();
+    } catch {
+      void Taro.showToast({ title: e.uploadFailed, icon: 'none' });
+      return;
+    }
+    for (const file of picked.slice(0, room)) {
+      if (file.size > REQUEST_LIMITS.fileBytes) {
+        setErrors((prev) => ({ ...prev, attachments: e.fileTooLarge }));
+        continue;
+      }
+      setUploading((n) => n + 1);
+      try {
+        const ref = await uploadFile({ path: file.path, name: file.name });
+        setForm((prev) => ({
+          ...prev,
+          attachments: [...prev.attachments, { fileId: ref.id, name: ref.name || file.name }],
+        }));
+        clearError('attachments');
+      } catch (err) {
+        setErrors((prev) => ({ ...prev, attachments: isApiError(err) ? err.message : e.uploadFailed }));
+      } finally {
+        setUploading((n) => Math.max(0, n - 1));
+      }
+    }
+  };
+
+  const removeFile = (fileId: string) =>
+    update({ attachments: form.attachments.filter((a) => a.fileId !== fileId) }, 'attachments');
+
+  const showFailure = (err: unknown) => {
+    if (!isApiError(err)) {
+      showError(err);
+      return;
+    }
+    if (err.statusCode === 400 && err.details.length) {
+      const { fields, other } = mapServerErrors(err.details);
+      if (Object.keys(fields).length) {
+        showFieldErrors(fields, other[0] ?? e.fixErrors);
+        return;
+      }
+      void Taro.showModal({ title: centersText.common.notice, content: other.join('\n'), showCancel: false });
+      return;
+    }
+    if ([403, 404, 409].includes(err.statusCode)) {
+      void Taro.showModal({ title: centersText.common.notice, content: err.message, showCancel: false });
+      return;
+    }
+    showError(err);
+  };
+
+  const submit = async () => {
+    if (inFlight.current) return;
+    if (uploading > 0) {
+      void Taro.showToast({ title: m.busyUploading, icon: 'none' });
+      return;
+    }
+    const found = validateRequestForm(form, center.services, new Date());
+    if (Object.keys(found).length) {
+      showFieldErrors(found, e.fixErrors);
+      return;
+    }
+    inFlight.current = true;
+    setBusy(true);
+    try {
+      // The same key on every attempt of this form: the API answers a repeat with the first request.
+      const created = await createServiceRequest(toServiceRequestInput(form, center.id), idempotencyKey.current);
+      setErrors({});
+      showSuccess(m.submitted);
+      onSubmitted(created);
+    } catch (err) {
+      showFailure(err);
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
+    }
+  };
+
+  const today = shanghaiDate(new Date());
+  const disabled = busy || uploading > 0;
+
+  return (
+    <View className="centers-form">
+      <View className="centers-header">
+        <Text className="centers-header-title">{m.title}</Text>
+        <Text className="centers-header-sub">{center.name}</Text>
+        <Text className="centers-header-sub">{fillTemplate(m.intro, { days: SERVICE_ACCEPT_WORKING_DAYS })}</Text>
+      </View>
+
+      <View className="centers-section">
+        <Field id="sr-serviceType" label={m.fields.serviceType} required error={errors.serviceType}>
+          <OptionChips<CenterService>
+            options={requestable.map((s) => ({ value: s, label: serviceLabel(s) }))}
+            value={form.serviceType}
+            testIdPrefix="sr-serviceType"
+            disabled={busy}
+            onChange={(serviceType) =>
+              update(
+                needsDisputeType(serviceType) ? { serviceType } : { serviceType, disputeType: '' },
+                'serviceType',
+                'disputeType',
+              )
+            }
+          />
+        </Field>
+
+        {needsDisputeType(form.serviceType) && (
+          <Field
+            id="sr-disputeType"
+            label={m.fields.disputeType}
+            required
+            error={errors.disputeType}
+            hint={m.hints.disputeType}
+          >
+            <OptionChips<DisputeType>
+              options={DISPUTE_TYPES.map((d) => ({ value: d, label: DISPUTE_TYPE_LABELS[d] }))}
+              value={form.disputeType}
+              testIdPrefix="sr-disputeType"
+              disabled={busy}
+              onChange={(disputeType) => update({ disputeType }, 'disputeType')}
+            />
+          </Field>
+        )}
+
+        <Field id="sr-description" label={m.fields.description} required error={errors.description}>
+          <TextArea
+            className="sr-input-description"
+            value={form.description}
+            maxLength={REQUEST_LIMITS.description}
+            rows={4}
+            autoSize
+            showCount
+            placeholder={m.placeholders.description}
+            onChange={(description: string) => update({ description }, 'description')}
+          />
+        </Field>
+
+        <Field
+          id="sr-preferredTime"
+          label={m.fields.preferredTime}
+          error={errors.preferredTime}
+          hint={m.hints.preferredTime}
+        >
+          <View className="centers-time-row">
+            <Picker
+              mode="date"
+              value={form.date || shanghaiDate(new Date(), 1)}
+              start={today}
+              onChange={(ev) =>
+                update({ date: String(ev.detail.value), time: form.time || DEFAULT_PREFERRED_TIME }, 'preferredTime')
+              }
+            >
+              <View className="centers-picker" id="sr-date" data-testid="sr-date">
+                <Text className={form.date ? '' : 'centers-picker-placeholder'}>
+                  {form.date || m.placeholders.date}
+                </Text>
+              </View>
+            </Picker>
+            <Picker
+              mode="time"
+              value={form.time || DEFAULT_PREFERRED_TIME}
+              onChange={(ev) => update({ time: String(ev.detail.value) }, 'preferredTime')}
+            >
+              <View className="centers-picker" id="sr-time" data-testid="sr-time">
+                <Text className={form.time ? '' : 'centers-picker-placeholder'}>
+                  {form.time || m.placeholders.time}
+                </Text>
+              </View>
+            </Picker>
+            {(form.date || form.time) && (
+              <Text
+                className="centers-link"
+                data-testid="sr-time-clear"
+                onClick={() => update({ date: '', time: '' }, 'preferredTime')}
+              >
+                {m.clearTime}
+              </Text>
+            )}
+          </View>
+        </Field>
+
+        <Field id="sr-attachments" label={m.fields.attachments} error={errors.attachments} hint={m.hints.attachments}>
+          {form.attachments.map((file, n) => (
+            <View key={file.fileId} className="centers-file" data-testid="sr-attachments-file">
+              <Text className="centers-file-name">{file.name}</Text>
+              <Text
+                className="centers-link centers-file-remove"
+                data-testid={`sr-attachments-remove-${n}`}
+                onClick={() => !disabled && removeFile(file.fileId)}
+              >
+                {m.removeFile}
+              </Text>
+            </View>
+          ))}
+          {uploading > 0 && <Text className="centers-field-hint">{m.uploading}</Text>}
+          {form.attachments.length < REQUEST_LIMITS.attachments && (
+            <View className="centers-file-actions">
+              <Button
+                size="small"
+                className="sr-attachments-image"
+                data-testid="sr-attachments-image"
+                disabled={busy}
+                onClick={() => void addFiles('image')}
+              >
+                {m.chooseImage}
+              </Button>
+              <Button
+                size="small"
+                className="sr-attachments-file-choose"
+                data-testid="sr-attachments-file-choose"
+                disabled={busy}
+                onClick={() => void addFiles('file')}
+              >
+                {m.chooseFile}
+              </Button>
+            </View>
+          )}
+        </Field>
+      </View>
+
+      <View className="centers-actions">
+        <Button
+          block
+          type="primary"
+          size="large"
+          className="sr-submit"
+          id="sr-submit"
+          data-testid="sr-submit"
+          loading={busy}
+          disabled={disabled}
+          onClick={() => void submit()}
+        >
+          {busy ? m.submitting : m.submit}
+        </Button>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,85 @@
+import Taro from '@tarojs/taro';
+import type { CenterResponse } from '@steadywork/shared';
+import { webMapUrl, type LatLng } from './centers-model';
+
+export type LocateResult = { ok: true; location: LatLng } | { ok: false; reason: 'denied' | 'unavailable' };
+
+/** How long the worker may leave the browser's permission prompt unanswered before the list falls back. */
+const LOCATE_TIMEOUT_MS = 10_000;
+
+export const isH5 = (): boolean => process.env.TARO_ENV === 'h5';
+
+/** Taro's Map needs Baidu's map SDK on H5, which the app does not load: the map is WeChat only. */
+export const mapSupported = (): boolean => !isH5();
+
+function errMsgOf(err: unknown): string {
+  if (typeof err === 'string') return err;
+  const e = err as { errMsg?: string; message?: string } | null;
+  return e?.errMsg ?? e?.message ?? '';
+}
+
+/**
+ * The worker's position. WeChat answers in GCJ-02, the coordinates of its maps; H5 asks the
+ * browser's geolocation, which only gives WGS-84 (Taro's H5 getLocation refuses any other type).
+ * Never rejects: a refusal, a failure or no answer in time is `{ ok: false }`.
+ */
+export async function locate(timeoutMs = LOCATE_TIMEOUT_MS): Promise<LocateResult> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<LocateResult>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, reason: 'unavailable' }), timeoutMs);
+  });
+  const located = Taro.getLocation({ type: isH5() ? 'wgs84' : 'gcj02' }).then(
+    (res): LocateResult =>
+      Number.isFinite(res.latitude) && Number.isFinite(res.longitude)
+        ? { ok: true, location: { latitude: res.latitude, longitude: res.longitude } }
+        : { ok: false, reason: 'unavailable' },
+    (err: unknown): LocateResult => ({
+      ok: false,
+      reason: /auth|deny|denied|permission/i.test(errMsgOf(err)) ? 'denied' : 'unavailable',
+    }),
+  );
+  try {
+    return await Promise.race([located, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** After a refusal on WeChat, the settings page where the worker can allow the location again. */
+export async function openLocationSettings(): Promise<void> {
+  if (isH5()) return;
+  try {
+    await Taro.openSetting();
+  } catch {
+    // closed or not available: locate() tries again anyway
+  }
+}
+
+/** 导航: WeChat's map with the route options; in a plain browser, a web map's page of the place. */
+export function navigateTo(center: Pick<CenterResponse, 'latitude' | 'longitude' | 'name' | 'address'>): void {
+  const wx = (globalThis as { wx?: { openLocation?: unknown } }).wx;
+  if (isH5() && typeof wx?.openLocation !== 'function') {
+    const url = webMapUrl(center);
+    const opened = typeof window.open === 'function' ? window.open(url, '_blank') : null;
+    if (!opened) window.location.href = url;
+    return;
+  }
+  Taro.openLocation({
+    latitude: center.latitude,
+    longitude: center.longitude,
+    name: center.name,
+    address: center.address,
+    scale: 16,
+  }).catch(() => undefined);
+}
+
+/** 拨打电话; false when the phone could not be dialled (the page then shows the number). */
+export async function callPhone(phone: string): Promise<boolean> {
+  try {
+    await Taro.makePhoneCall({ phoneNumber: phone });
+    return true;
+  } catch (err) {
+    // The worker closing WeChat's call sheet is no failure.
+    return /cancel/i.test(errMsgOf(err));
+  }
+}
