@@ -120,17 +120,12 @@ describe('support centers: registry, requests, star rating', () => {
     expect(notOffered.body.details[0].field).toBe('serviceType');
     const key = randomUUID();
     const send = () =>
-      t
-        .http()
-        .post('/api/v1/service-requests')
-        .set('Authorization', w.auth)
-        .set('Idempotency-Key', key)
-        .send({
-          centerId: chengdong.id,
-          serviceType: CenterService.LEGAL_AID,
-          disputeType: DisputeType.WAGES_OWED,
-          description: '公司拖欠三个月工资',
-        });
+      t.http().post('/api/v1/service-requests').set('Authorization', w.auth).set('Idempotency-Key', key).send({
+        centerId: chengdong.id,
+        serviceType: CenterService.LEGAL_AID,
+        disputeType: DisputeType.WAGES_OWED,
+        description: '公司拖欠三个月工资',
+      });
     const [a, b] = await Promise.all([send(), send()]);
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(a.body.id).toBe(b.body.id);

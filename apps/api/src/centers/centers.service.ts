@@ -344,12 +344,10 @@ export class CentersService {
       .groupBy('r.service_type')
       .addGroupBy('r.status');
     applyScope(byService, 'r.region_code', scope);
-    const overdue = this.requests
-      .createQueryBuilder('r')
-      .where('r.status = :pending AND r.accept_due_at < :now', {
-        pending: ServiceRequestStatus.PENDING,
-        now: this.clock.now(),
-      });
+    const overdue = this.requests.createQueryBuilder('r').where('r.status = :pending AND r.accept_due_at < :now', {
+      pending: ServiceRequestStatus.PENDING,
+      now: this.clock.now(),
+    });
     applyScope(overdue, 'r.region_code', scope);
     const rating = this.requests.createQueryBuilder('r').select('AVG(r.rating)', 'avg').where('r.rating IS NOT NULL');
     applyScope(rating, 'r.region_code', scope);
