@@ -63,6 +63,21 @@ describe('MePage', () => {
     }
   });
 
+  it('leads a worker to their service requests and the centers near them', async () => {
+    fakeApi(() => ({
+      statusCode: 200,
+      data: { type: PrincipalType.WORKER, id: 1, openidMasked: 'bro***ker', createdAt: '2026-11-23T08:00:00.000Z' },
+    }));
+    render(<MePage />);
+    await waitFor(() => expect(screen.getByText('我的服务请求')).toBeTruthy());
+
+    expect(document.querySelector('.me-service-requests')).toBeTruthy();
+    fireEvent.click(screen.getByText('我的服务请求'));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/packages/centers/pages/requests' });
+    fireEvent.click(screen.getByText('附近的帮扶中心'));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/packages/centers/pages/index' });
+  });
+
   it('shows no aid entries to a staff account', async () => {
     fakeApi(() => ({
       statusCode: 200,
@@ -72,5 +87,6 @@ describe('MePage', () => {
     await waitFor(() => expect(screen.getByText('xining_reviewer')).toBeTruthy());
 
     expect(screen.queryByText('我的帮扶申请')).toBeNull();
+    expect(screen.queryByText('我的服务请求')).toBeNull();
   });
 });
