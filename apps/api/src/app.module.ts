@@ -20,6 +20,7 @@ import { AidModule } from './aid/aid.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { CentersModule } from './centers/centers.module';
+import { TrainingModule } from './training/training.module';
 
 @Global()
 @Module({})
@@ -76,6 +77,7 @@ export class AppModule {
         AidModule,
         OutcomesModule,
         CentersModule,
+        TrainingModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeedService],

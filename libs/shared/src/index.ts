@@ -10,3 +10,4 @@ export * from './i18n/zh-CN';
 export * from './workers';
 export * from './aid';
 export * from './centers';
+export * from './training';

@@ -20,6 +20,16 @@ import { AidApplication, AidApplicationEvent, AidProgram, AidPublicity, AidRegio
 import { EmploymentOutcome } from '../outcomes/outcome.entity';
 import { NotificationOutbox } from '../notifications/notification.entity';
 import { Center, CenterSubsidy, ServiceRecord, ServiceRequest, StarEvaluation } from '../centers/centers.entities';
+import {
+  TrainingAttendance,
+  TrainingBase,
+  TrainingCompletion,
+  TrainingCourse,
+  TrainingCourseTrainer,
+  TrainingEnrolment,
+  TrainingRosterMark,
+  TrainingSession,
+} from '../training/training.entities';
 
 export const ENTITIES = [
   Region,
@@ -50,6 +60,14 @@ export const ENTITIES = [
   CenterSubsidy,
   ServiceRequest,
   ServiceRecord,
+  TrainingBase,
+  TrainingCourse,
+  TrainingCourseTrainer,
+  TrainingSession,
+  TrainingEnrolment,
+  TrainingAttendance,
+  TrainingRosterMark,
+  TrainingCompletion,
 ];
 
 /** The one place the database connection is described. */

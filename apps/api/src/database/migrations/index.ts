@@ -2,6 +2,13 @@ import { Foundation1763900000000 } from './1763900000000-foundation';
 import { Workers1764000000000 } from './1764000000000-workers';
 import { Aid1764100000000 } from './1764100000000-aid';
 import { Centers1764200000000 } from './1764200000000-centers';
+import { Training1764300000000 } from './1764300000000-training';
 
 /** Every migration, in order. A new migration is appended here. */
-export const MIGRATIONS = [Foundation1763900000000, Workers1764000000000, Aid1764100000000, Centers1764200000000];
+export const MIGRATIONS = [
+  Foundation1763900000000,
+  Workers1764000000000,
+  Aid1764100000000,
+  Centers1764200000000,
+  Training1764300000000,
+];

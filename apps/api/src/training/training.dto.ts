@@ -1,0 +1,236 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  AttendanceStatus,
+  TrainingCourseType,
+  TrainingCoursePhase,
+  type CheckInRequest,
+  type EnrolmentRequest,
+  type RosterMarkInput,
+  type RosterSyncRequest,
+  type TrainingCourseRequest,
+  type TrainingSessionInput,
+} from '@steadywork/shared';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '../common/pagination';
+import { Label } from '../common/validation';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === 'true' || value === true;
+
+export class TrainingSessionDto implements TrainingSessionInput {
+  @ApiPropertyOptional({ description: 'An existing session, when a course is edited' })
+  @Label('课次编号')
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  id?: number;
+  @ApiProperty({ example: '2026-06-01T01:00:00Z' })
+  @Label('上课时间')
+  @IsISO8601({ strict: true }, { message: '上课时间格式不正确' })
+  startsAt!: string;
+  @ApiProperty({ example: '2026-06-01T04:00:00Z' })
+  @Label('下课时间')
+  @IsISO8601({ strict: true }, { message: '下课时间格式不正确' })
+  endsAt!: string;
+}
+
+export class TrainingCourseDto implements TrainingCourseRequest {
+  @ApiProperty()
+  @Label('课程名称')
+  @IsString()
+  @IsNotEmpty({ message: '请填写课程名称' })
+  @MaxLength(128)
+  title!: string;
+  @ApiProperty({ enum: TrainingCourseType })
+  @Label('培训类型')
+  @IsEnum(TrainingCourseType, { message: '培训类型应为技能、转岗或创业' })
+  type!: TrainingCourseType;
+  @ApiPropertyOptional({ default: false }) @Label('家政服务') @IsOptional() @IsBoolean() domesticService?: boolean;
+  @ApiProperty()
+  @Label('主办单位')
+  @IsString()
+  @IsNotEmpty({ message: '请填写主办单位' })
+  @MaxLength(128)
+  organiser!: string;
+  @ApiPropertyOptional() @Label('培训基地') @IsOptional() @IsInt() @Min(1) baseId?: number | null;
+  @ApiProperty() @Label('所在地区') @IsString() @IsNotEmpty() @MaxLength(12) regionCode!: string;
+  @ApiProperty()
+  @Label('培训地点')
+  @IsString()
+  @IsNotEmpty({ message: '请填写培训地点' })
+  @MaxLength(255)
+  venue!: string;
+  @ApiProperty() @Label('纬度') @IsNumber() @Min(-90) @Max(90) latitude!: number;
+  @ApiProperty() @Label('经度') @IsNumber() @Min(-180) @Max(180) longitude!: number;
+  @ApiProperty() @Label('名额') @IsInt() @Min(1, { message: '名额至少为 1' }) @Max(10_000) capacity!: number;
+  @ApiPropertyOptional({ type: [String] })
+  @Label('培训对象')
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(32, { each: true, message: '每个培训对象不超过 32 个字' })
+  targetGroups?: string[];
+  @ApiPropertyOptional({ type: [Number] })
+  @Label('授课教师')
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsInt({ each: true, message: '授课教师编号必须是整数' })
+  trainerIds?: number[];
+  @ApiPropertyOptional({ default: 80 })
+  @Label('结业出勤率（%）')
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: '结业出勤率应在 1–100 之间' })
+  @Max(100, { message: '结业出勤率应在 1–100 之间' })
+  completionThreshold?: number;
+  @ApiPropertyOptional({ description: 'metres; null: no distance check' })
+  @Label('签到范围（米）')
+  @IsOptional()
+  @IsInt()
+  @Min(20, { message: '签到范围至少 20 米' })
+  @Max(50_000)
+  checkInRadiusMeters?: number | null;
+  @ApiPropertyOptional({ default: 10 })
+  @Label('迟到判定（分钟）')
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(240)
+  lateAfterMinutes?: number;
+  @ApiProperty({ example: '2026-06-01' })
+  @Label('开课日期')
+  @Matches(DATE, { message: '开课日期格式应为 YYYY-MM-DD' })
+  startsOn!: string;
+  @ApiProperty({ example: '2026-06-10' })
+  @Label('结课日期')
+  @Matches(DATE, { message: '结课日期格式应为 YYYY-MM-DD' })
+  endsOn!: string;
+  @ApiPropertyOptional() @Label('课程介绍') @IsOptional() @IsString() @MaxLength(4000) description?: string;
+  @ApiProperty({ type: [TrainingSessionDto] })
+  @Label('课次')
+  @IsArray()
+  @ArrayMinSize(1, { message: '请至少安排一次课' })
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => TrainingSessionDto)
+  sessions!: TrainingSessionDto[];
+}
+
+export class TrainingCourseQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: TrainingCourseType })
+  @Label('培训类型')
+  @IsOptional()
+  @IsEnum(TrainingCourseType, { message: '培训类型取值不正确' })
+  type?: TrainingCourseType;
+  @ApiPropertyOptional()
+  @Label('家政服务')
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  domesticService?: boolean;
+  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
+  @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
+  @ApiPropertyOptional({ enum: TrainingCoursePhase })
+  @Label('课程状态')
+  @IsOptional()
+  @IsEnum(TrainingCoursePhase, { message: '课程状态取值不正确' })
+  phase?: TrainingCoursePhase;
+}
+
+export class OpenCourseQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: TrainingCourseType })
+  @Label('培训类型')
+  @IsOptional()
+  @IsEnum(TrainingCourseType, { message: '培训类型取值不正确' })
+  type?: TrainingCourseType;
+  @ApiPropertyOptional()
+  @Label('家政服务')
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  domesticService?: boolean;
+  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
+  @ApiPropertyOptional() @Label('纬度') @IsOptional() @Transform(toNumber) @IsNumber() @Min(-90) @Max(90) lat?: number;
+  @ApiPropertyOptional()
+  @Label('经度')
+  @IsOptional()
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(-180)
+  @Max(180)
+  lng?: number;
+}
+
+export class EnrolmentDto implements EnrolmentRequest {
+  @ApiPropertyOptional({ description: 'Staff and HR: the worker to enrol' })
+  @Label('职工')
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  workerId?: number;
+}
+
+export class CheckInDto implements CheckInRequest {
+  @ApiPropertyOptional({ description: 'The scanned QR token' })
+  @Label('签到二维码')
+  @IsOptional()
+  @IsString()
+  @MaxLength(128)
+  token?: string;
+  @ApiPropertyOptional() @Label('课次') @IsOptional() @IsInt() @Min(1) sessionId?: number;
+  @ApiPropertyOptional({ description: 'The 6 digits under the QR' })
+  @Label('签到码')
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{6}$/, { message: '签到码应为 6 位数字' })
+  shortCode?: string;
+  @ApiPropertyOptional() @Label('纬度') @IsOptional() @IsNumber() @Min(-90) @Max(90) lat?: number;
+  @ApiPropertyOptional() @Label('经度') @IsOptional() @IsNumber() @Min(-180) @Max(180) lng?: number;
+}
+
+export class RosterMarkDto implements RosterMarkInput {
+  @ApiProperty() @Label('标记编号') @IsUUID('all', { message: '标记编号应为 UUID' }) clientId!: string;
+  @ApiProperty() @Label('职工') @IsInt() @Min(1) workerId!: number;
+  @ApiProperty({ enum: AttendanceStatus })
+  @Label('考勤状态')
+  @IsEnum(AttendanceStatus, { message: '考勤状态应为出勤、迟到、缺勤或请假' })
+  status!: AttendanceStatus;
+  @ApiProperty() @Label('标记时间') @IsISO8601({ strict: true }, { message: '标记时间格式不正确' }) markedAt!: string;
+}
+
+export class RosterSyncDto implements RosterSyncRequest {
+  @ApiProperty({ type: [RosterMarkDto] })
+  @Label('考勤标记')
+  @IsArray()
+  @ArrayMinSize(1, { message: '没有要同步的考勤标记' })
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => RosterMarkDto)
+  marks!: RosterMarkDto[];
+}

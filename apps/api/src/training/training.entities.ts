@@ -1,0 +1,166 @@
+import type {
+  AttendanceMethod,
+  AttendanceStatus,
+  EnrolmentSource,
+  EnrolmentStatus,
+  RosterMarkOutcome,
+  TrainingBaseCriteria,
+  TrainingBaseKind,
+  TrainingBaseStatus,
+  TrainingCourseType,
+  TrainingSessionStatus,
+} from '@steadywork/shared';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+const time = (name: string, nullable = false) =>
+  Column({ name, type: 'datetime', precision: 3, nullable }) as PropertyDecorator;
+
+/** A course of the 151 action (SPEC §6): skills, job-transfer or start-up training. */
+@Entity('training_course')
+export class TrainingCourse {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ type: 'varchar', length: 128 }) title!: string;
+  @Column({ name: 'course_type', type: 'varchar', length: 16 }) type!: TrainingCourseType;
+  @Column({ name: 'domestic_service', type: 'boolean', default: false }) domesticService!: boolean;
+  @Column({ type: 'varchar', length: 128 }) organiser!: string;
+  @Column({ name: 'base_id', type: 'int', nullable: true }) baseId!: number | null;
+  /** The course's region: the data scope of union staff. */
+  @Column({ name: 'region_code', type: 'varchar', length: 12 }) regionCode!: string;
+  @Column({ type: 'varchar', length: 255 }) venue!: string;
+  @Column({ type: 'double' }) latitude!: number;
+  @Column({ type: 'double' }) longitude!: number;
+  @Column({ type: 'int' }) capacity!: number;
+  /** Places taken; only ever changed by conditional UPDATEs (never beyond capacity). */
+  @Column({ type: 'int', default: 0 }) enrolled!: number;
+  @Column({ type: 'int', default: 0 }) waitlisted!: number;
+  @Column({ name: 'target_groups', type: 'simple-json' }) targetGroups!: string[];
+  @Column({ name: 'completion_threshold', type: 'int', default: 80 }) completionThreshold!: number;
+  @Column({ name: 'check_in_radius_m', type: 'int', nullable: true }) checkInRadiusMeters!: number | null;
+  @Column({ name: 'late_after_minutes', type: 'int', default: 10 }) lateAfterMinutes!: number;
+  @Column({ name: 'starts_on', type: 'varchar', length: 10 }) startsOn!: string;
+  @Column({ name: 'ends_on', type: 'varchar', length: 10 }) endsOn!: string;
+  @Column({ type: 'int' }) year!: number;
+  @Column({ type: 'text' }) description!: string;
+  @time('completed_at', true) completedAt!: Date | null;
+  @Column({ name: 'created_by', type: 'int', nullable: true }) createdBy!: number | null;
+  @time('created_at') createdAt!: Date;
+  @time('updated_at') updatedAt!: Date;
+}
+
+@Entity('training_course_trainer')
+export class TrainingCourseTrainer {
+  @PrimaryColumn({ name: 'course_id', type: 'int' }) courseId!: number;
+  @PrimaryColumn({ name: 'staff_id', type: 'int' }) staffId!: number;
+}
+
+@Entity('training_session')
+export class TrainingSession {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ name: 'course_id', type: 'int' }) courseId!: number;
+  @Column({ type: 'int' }) seq!: number;
+  @time('starts_at') startsAt!: Date;
+  @time('ends_at') endsAt!: Date;
+  @Column({ type: 'varchar', length: 12 }) status!: TrainingSessionStatus;
+  /** Hex key of the session's QR codes; never leaves the API. */
+  @Column({ type: 'varchar', length: 64 }) secret!: string;
+  @time('opened_at', true) openedAt!: Date | null;
+  @Column({ name: 'opened_by', type: 'int', nullable: true }) openedBy!: number | null;
+  @time('closed_at', true) closedAt!: Date | null;
+  @Column({ name: 'closed_by', type: 'int', nullable: true }) closedBy!: number | null;
+  @time('created_at') createdAt!: Date;
+  @time('updated_at') updatedAt!: Date;
+}
+
+@Entity('training_enrolment')
+export class TrainingEnrolment {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ name: 'course_id', type: 'int' }) courseId!: number;
+  @Column({ name: 'worker_id', type: 'int' }) workerId!: number;
+  @Column({ name: 'region_code', type: 'varchar', length: 12 }) regionCode!: string;
+  @Column({ type: 'varchar', length: 12 }) status!: EnrolmentStatus;
+  @Column({ type: 'varchar', length: 12 }) source!: EnrolmentSource;
+  /** "<courseId>:<workerId>" while ENROLLED or WAITLISTED (unique), null once withdrawn. */
+  @Column({ name: 'active_key', type: 'varchar', length: 32, nullable: true }) activeKey!: string | null;
+  /** When the worker took a place: sessions over before then are not counted for them. */
+  @time('enrolled_at', true) enrolledAt!: Date | null;
+  @time('withdrawn_at', true) withdrawnAt!: Date | null;
+  @Column({ name: 'created_by', type: 'int', nullable: true }) createdBy!: number | null;
+  @time('created_at') createdAt!: Date;
+  @time('updated_at') updatedAt!: Date;
+}
+
+/** One worker's mark for one session (unique): a check-in or the trainer's hand mark. */
+@Entity('training_attendance')
+export class TrainingAttendance {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ name: 'session_id', type: 'int' }) sessionId!: number;
+  @Column({ name: 'course_id', type: 'int' }) courseId!: number;
+  @Column({ name: 'worker_id', type: 'int' }) workerId!: number;
+  @Column({ name: 'enrolment_id', type: 'int' }) enrolmentId!: number;
+  @Column({ type: 'varchar', length: 8 }) status!: AttendanceStatus;
+  @Column({ type: 'varchar', length: 8 }) method!: AttendanceMethod;
+  /** When the mark was made; a later mark wins over an earlier one. */
+  @time('marked_at') markedAt!: Date;
+  @time('checked_in_at', true) checkedInAt!: Date | null;
+  @Column({ name: 'distance_m', type: 'int', nullable: true }) distanceMeters!: number | null;
+  @Column({ name: 'marked_by', type: 'int', nullable: true }) markedBy!: number | null;
+  @Column({ name: 'marked_by_name', type: 'varchar', length: 64, nullable: true }) markedByName!: string | null;
+  @Column({ type: 'boolean', default: false }) correction!: boolean;
+  @time('created_at') createdAt!: Date;
+  @time('updated_at') updatedAt!: Date;
+}
+
+/** Every hand mark a trainer's device sent, once per client id (append-only). */
+@Entity('training_roster_mark')
+export class TrainingRosterMark {
+  @PrimaryColumn({ name: 'client_id', type: 'varchar', length: 36 }) clientId!: string;
+  @Column({ name: 'session_id', type: 'int' }) sessionId!: number;
+  @Column({ name: 'worker_id', type: 'int' }) workerId!: number;
+  @Column({ type: 'varchar', length: 8 }) status!: AttendanceStatus;
+  @time('marked_at') markedAt!: Date;
+  @Column({ type: 'varchar', length: 12 }) outcome!: RosterMarkOutcome;
+  @Column({ type: 'varchar', length: 255, nullable: true }) message!: string | null;
+  @Column({ name: 'staff_id', type: 'int' }) staffId!: number;
+  @time('received_at') receivedAt!: Date;
+}
+
+/** A completed training: one person-time toward the year's 5,000 (and 300 for domestic service). */
+@Entity('training_completion')
+export class TrainingCompletion {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ name: 'course_id', type: 'int' }) courseId!: number;
+  @Column({ name: 'worker_id', type: 'int' }) workerId!: number;
+  @Column({ name: 'enrolment_id', type: 'int' }) enrolmentId!: number;
+  @Column({ name: 'region_code', type: 'varchar', length: 12 }) regionCode!: string;
+  @Column({ type: 'int' }) year!: number;
+  @Column({ name: 'course_type', type: 'varchar', length: 16 }) courseType!: TrainingCourseType;
+  @Column({ name: 'domestic_service', type: 'boolean', default: false }) domesticService!: boolean;
+  @Column({ type: 'int' }) attended!: number;
+  @Column({ type: 'int' }) held!: number;
+  @Column({ name: 'verification_code', type: 'varchar', length: 16 }) verificationCode!: string;
+  @time('completed_at') completedAt!: Date;
+  @Column({ name: 'created_by', type: 'int', nullable: true }) createdBy!: number | null;
+}
+
+/** A training base (培训基地) applying for, or holding, accreditation (the first "1" of 151). */
+@Entity('training_base')
+export class TrainingBase {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ type: 'varchar', length: 128 }) name!: string;
+  @Column({ type: 'varchar', length: 24 }) kind!: TrainingBaseKind;
+  @Column({ name: 'center_id', type: 'int', nullable: true }) centerId!: number | null;
+  @Column({ name: 'organization_id', type: 'int', nullable: true }) organizationId!: number | null;
+  @Column({ name: 'region_code', type: 'varchar', length: 12 }) regionCode!: string;
+  @Column({ type: 'varchar', length: 255 }) address!: string;
+  @Column({ name: 'contact_name', type: 'varchar', length: 64 }) contactName!: string;
+  @Column({ name: 'contact_phone', type: 'varchar', length: 32 }) contactPhone!: string;
+  @Column({ type: 'simple-json' }) criteria!: TrainingBaseCriteria;
+  @Column({ type: 'varchar', length: 12 }) status!: TrainingBaseStatus;
+  @Column({ name: 'decision_reason', type: 'varchar', length: 500, nullable: true }) decisionReason!: string | null;
+  @Column({ name: 'decided_by_name', type: 'varchar', length: 64, nullable: true }) decidedByName!: string | null;
+  @time('decided_at', true) decidedAt!: Date | null;
+  @Column({ name: 'accredited_year', type: 'int', nullable: true }) accreditedYear!: number | null;
+  @Column({ name: 'applied_by', type: 'int' }) appliedBy!: number;
+  @time('created_at') createdAt!: Date;
+  @time('updated_at') updatedAt!: Date;
+}

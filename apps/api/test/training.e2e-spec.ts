@@ -1,0 +1,393 @@
+import {
+  EnrolmentSource,
+  EnrolmentStatus,
+  Role,
+  TrainingCoursePhase,
+  TrainingCourseType,
+  TrainingSessionStatus,
+  type TrainingCourseRequest,
+  type TrainingCourseResponse,
+  type TrainingEnrolmentResponse,
+} from '@steadywork/shared';
+import { randomUUID } from 'node:crypto';
+import { hardshipWorker, type HardshipWorker } from './factories/aid.factory';
+import { createStaff } from './factories/staff.factory';
+import { workerProfile } from './factories/worker.factory';
+import { startTestApp, TestApp } from './helpers/test-app';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** 西宁市城东区 */
+const XINING = { lat: 36.6225, lng: 101.7801 };
+
+const shanghaiDay = (d: Date) => new Date(d.getTime() + 8 * HOUR).toISOString().slice(0, 10);
+
+/** Sessions at the given offsets from now (each an hour and a half long), the course dates around them. */
+function courseBody(
+  t: TestApp,
+  overrides: Partial<TrainingCourseRequest> = {},
+  offsets = [DAY],
+): TrainingCourseRequest {
+  const now = t.clock.now().getTime();
+  const sessions = offsets.map((o) => ({
+    startsAt: new Date(now + o).toISOString(),
+    endsAt: new Date(now + o + 90 * MINUTE).toISOString(),
+  }));
+  return {
+    title: '家政服务员（育婴方向）技能培训',
+    type: TrainingCourseType.SKILLS,
+    domesticService: true,
+    organiser: '青海省工会干部学校',
+    regionCode: '630102',
+    venue: '西宁市城东区八一路 12 号职工培训教室',
+    latitude: XINING.lat,
+    longitude: XINING.lng,
+    capacity: 30,
+    targetGroups: ['困难职工', '下岗失业人员'],
+    startsOn: shanghaiDay(new Date(Math.min(...sessions.map((s) => Date.parse(s.startsAt))))),
+    endsOn: shanghaiDay(new Date(Math.max(...sessions.map((s) => Date.parse(s.endsAt))))),
+    sessions,
+    ...overrides,
+  };
+}
+
+async function staffId(t: TestApp, username: string): Promise<number> {
+  const me = await t
+    .http()
+    .get('/api/v1/auth/me')
+    .set('Authorization', await t.bearer(username));
+  return me.body.id as number;
+}
+
+async function createCourse(
+  t: TestApp,
+  overrides: Partial<TrainingCourseRequest> = {},
+  offsets?: number[],
+): Promise<TrainingCourseResponse> {
+  const res = await t
+    .http()
+    .post('/api/v1/training/courses')
+    .set('Authorization', await t.bearer('training_admin'))
+    .send(courseBody(t, overrides, offsets));
+  if (res.status !== 201) throw new Error(`create course: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as TrainingCourseResponse;
+}
+
+/** Registered workers (no archive needed for training), created a few at a time. */
+async function workers(t: TestApp, n: number): Promise<HardshipWorker[]> {
+  const out: HardshipWorker[] = [];
+  while (out.length < n) {
+    const batch = Math.min(10, n - out.length);
+    out.push(...(await Promise.all(Array.from({ length: batch }, () => hardshipWorker(t, { archive: false })))));
+  }
+  return out;
+}
+
+function enrol(t: TestApp, courseId: number, auth: string, body: Record<string, unknown> = {}) {
+  return t.http().post(`/api/v1/training/courses/${courseId}/enrolments`).set('Authorization', auth).send(body);
+}
+
+describe('151 training: courses, sessions and enrolment', () => {
+  let t: TestApp;
+  let trainerId: number;
+  beforeAll(async () => {
+    t = await startTestApp();
+    trainerId = await staffId(t, 'trainer');
+  });
+  afterAll(() => t.close());
+
+  describe('courses', () => {
+    it('the training admin creates a course with its sessions and the defaults; the trainer sees the courses they teach', async () => {
+      const course = await createCourse(t, { trainerIds: [trainerId] }, [DAY, 2 * DAY, 3 * DAY]);
+      expect(course).toMatchObject({
+        type: TrainingCourseType.SKILLS,
+        domesticService: true,
+        capacity: 30,
+        enrolled: 0,
+        waitlisted: 0,
+        completionThreshold: 80,
+        lateAfterMinutes: 10,
+        checkInRadiusMeters: null,
+        phase: TrainingCoursePhase.UPCOMING,
+        regionName: '青海省 / 西宁市 / 城东区',
+        trainers: [{ id: trainerId, name: '培训教师' }],
+        targetGroups: ['困难职工', '下岗失业人员'],
+      });
+      expect(course.sessions.map((s) => [s.seq, s.status])).toEqual([
+        [1, TrainingSessionStatus.SCHEDULED],
+        [2, TrainingSessionStatus.SCHEDULED],
+        [3, TrainingSessionStatus.SCHEDULED],
+      ]);
+      expect(JSON.stringify(course)).not.toContain('secret');
+      const other = await createCourse(t, { title: '电工转岗培训', type: TrainingCourseType.JOB_TRANSFER });
+      const mine = await t
+        .http()
+        .get('/api/v1/training/courses?pageSize=100')
+        .set('Authorization', await t.bearer('trainer'));
+      expect(mine.status).toBe(200);
+      const ids = (mine.body.items as TrainingCourseResponse[]).map((c) => c.id);
+      expect(ids).toContain(course.id);
+      expect(ids).not.toContain(other.id);
+      const notTheirs = await t
+        .http()
+        .get(`/api/v1/training/courses/${other.id}`)
+        .set('Authorization', await t.bearer('trainer'));
+      expect(notTheirs.status).toBe(404);
+      const audit = await t
+        .http()
+        .get(`/api/v1/audit-logs?action=training_course.create&targetId=${course.id}`)
+        .set('Authorization', await t.bearer('auditor'));
+      expect(audit.body.items[0]).toMatchObject({ actorName: 'training_admin', targetType: 'training_course' });
+    });
+
+    it('names every bad field in Chinese, and only the training admin writes courses', async () => {
+      const admin = await t.bearer('training_admin');
+      const body = courseBody(t, {}, [DAY, 2 * DAY]);
+      const bad = await t
+        .http()
+        .post('/api/v1/training/courses')
+        .set('Authorization', admin)
+        .send({ ...body, title: '', type: 'COOKING', capacity: 0 });
+      expect(bad.status).toBe(400);
+      expect(bad.body.details).toEqual(
+        expect.arrayContaining([
+          { field: 'title', message: '请填写课程名称' },
+          { field: 'type', message: '培训类型应为技能、转岗或创业' },
+          { field: 'capacity', message: '名额至少为 1' },
+        ]),
+      );
+      const reviewerId = await staffId(t, 'province_reviewer');
+      const rules = await t
+        .http()
+        .post('/api/v1/training/courses')
+        .set('Authorization', admin)
+        .send({
+          ...body,
+          regionCode: '999999',
+          endsOn: '2020-01-01',
+          trainerIds: [reviewerId],
+          sessions: [body.sessions[0], { startsAt: body.sessions[1].endsAt, endsAt: body.sessions[1].startsAt }],
+        });
+      expect(rules.status).toBe(400);
+      expect(rules.body.details).toEqual(
+        expect.arrayContaining([
+          { field: 'regionCode', message: '所在地区不存在' },
+          { field: 'endsOn', message: '结课日期不能早于开课日期' },
+          { field: 'sessions[1].endsAt', message: '下课时间应晚于上课时间' },
+          { field: 'trainerIds[0]', message: '不是在用的培训教师账号' },
+        ]),
+      );
+      const overlap = await t
+        .http()
+        .post('/api/v1/training/courses')
+        .set('Authorization', admin)
+        .send({ ...body, sessions: [body.sessions[0], body.sessions[0]] });
+      expect(overlap.body.details).toEqual([{ field: 'sessions[1].startsAt', message: '与另一次课的时间重叠' }]);
+      const other = await t
+        .http()
+        .post('/api/v1/training/courses')
+        .set('Authorization', await t.bearer('program_admin'))
+        .send(body);
+      expect(other.status).toBe(403);
+    });
+
+    it('a county’s training admin works within the county: other regions’ courses do not exist for them', async () => {
+      const county = await createStaff(t, { regionCode: '630102', roles: [Role.TRAINING_ADMIN] });
+      const login = await t.login(county.username, county.password);
+      const auth = `Bearer ${login.accessToken}`;
+      const haidong = await createCourse(t, { regionCode: '630202', title: '乐都区农民工电焊技能培训' });
+      const outside = await t
+        .http()
+        .post('/api/v1/training/courses')
+        .set('Authorization', auth)
+        .send(courseBody(t, { regionCode: '630202' }));
+      expect(outside.status).toBe(400);
+      expect(outside.body.details).toEqual([{ field: 'regionCode', message: '只能开设本级及下级地区的课程' }]);
+      expect((await t.http().get(`/api/v1/training/courses/${haidong.id}`).set('Authorization', auth)).status).toBe(
+        404,
+      );
+      const put = await t
+        .http()
+        .put(`/api/v1/training/courses/${haidong.id}`)
+        .set('Authorization', auth)
+        .send(courseBody(t, { regionCode: '630102' }));
+      expect(put.status).toBe(404);
+      const list = await t.http().get('/api/v1/training/courses?pageSize=100').set('Authorization', auth);
+      expect((list.body.items as TrainingCourseResponse[]).every((c) => c.regionCode === '630102')).toBe(true);
+    });
+
+    it('workers see open courses nearest first; an ended course is not listed and takes no enrolment', async () => {
+      const near = await createCourse(t, { title: '城东区面点师培训' });
+      const far = await createCourse(t, {
+        title: '格尔木市电工培训',
+        regionCode: '632801',
+        latitude: 36.4167,
+        longitude: 94.9036,
+      });
+      const ended = await createCourse(t, { title: '上月的保洁员培训' }, [-30 * DAY]);
+      const w = await hardshipWorker(t, { archive: false });
+      const res = await t
+        .http()
+        .get(`/api/v1/training/courses/open?lat=${XINING.lat}&lng=${XINING.lng}&pageSize=100`)
+        .set('Authorization', w.auth);
+      expect(res.status).toBe(200);
+      const items = res.body.items as TrainingCourseResponse[];
+      const distances = items.map((c) => c.distanceMeters!);
+      expect(distances).toEqual([...distances].sort((a, b) => a - b));
+      expect(items.findIndex((c) => c.id === near.id)).toBeLessThan(items.findIndex((c) => c.id === far.id));
+      expect(items.find((c) => c.id === far.id)!.distanceMeters).toBeGreaterThan(580_000);
+      expect(items.some((c) => c.id === ended.id)).toBe(false);
+      const late = await enrol(t, ended.id, w.auth);
+      expect(late.status).toBe(409);
+      expect(late.body.message).toBe('课程已结束，不能报名');
+      const domestic = await t
+        .http()
+        .get('/api/v1/training/courses/open?domesticService=true&type=SKILLS&pageSize=100')
+        .set('Authorization', w.auth);
+      expect((domestic.body.items as TrainingCourseResponse[]).every((c) => c.domesticService)).toBe(true);
+      const badLat = await t.http().get('/api/v1/training/courses/open?lat=200&lng=1').set('Authorization', w.auth);
+      expect(badLat.status).toBe(400);
+      expect(badLat.body.details[0].field).toBe('lat');
+    });
+  });
+
+  describe('enrolment', () => {
+    it('30 places and 50 workers enrolling at the same instant: exactly 30 enrolled, 20 waiting in line; a withdrawal moves the first in line up', async () => {
+      const course = await createCourse(t, { capacity: 30 });
+      const people = await workers(t, 50);
+      const results = await Promise.all(people.map((w) => enrol(t, course.id, w.auth)));
+      expect(results.map((r) => r.status)).toEqual(Array(50).fill(201));
+      const rows = results.map((r) => r.body as TrainingEnrolmentResponse);
+      const enrolled = rows.filter((r) => r.status === EnrolmentStatus.ENROLLED);
+      const waiting = rows.filter((r) => r.status === EnrolmentStatus.WAITLISTED);
+      expect(enrolled).toHaveLength(30);
+      expect(waiting).toHaveLength(20);
+      expect(rows.every((r) => r.source === EnrolmentSource.SELF)).toBe(true);
+      const admin = await t.bearer('training_admin');
+      const after = await t.http().get(`/api/v1/training/courses/${course.id}`).set('Authorization', admin);
+      expect(after.body).toMatchObject({ enrolled: 30, waitlisted: 20 });
+      const list = await t.http().get(`/api/v1/training/courses/${course.id}/enrolments`).set('Authorization', admin);
+      const line = (list.body as TrainingEnrolmentResponse[]).filter((e) => e.status === EnrolmentStatus.WAITLISTED);
+      expect(line.map((e) => e.waitlistPosition)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      const first = line[0];
+      const leaving = enrolled[7];
+      const owner = people[rows.indexOf(leaving)];
+      const out = await t
+        .http()
+        .post(`/api/v1/training/enrolments/${leaving.id}/withdraw`)
+        .set('Authorization', owner.auth);
+      expect(out.status).toBe(200);
+      expect(out.body).toMatchObject({ status: EnrolmentStatus.WITHDRAWN, waitlistPosition: null });
+      const firstWorker = people[rows.findIndex((r) => r.id === first.id)];
+      const mine = await t.http().get('/api/v1/me/training/enrolments').set('Authorization', firstWorker.auth);
+      expect(mine.body[0]).toMatchObject({ id: first.id, status: EnrolmentStatus.ENROLLED, waitlistPosition: null });
+      expect(mine.body[0].enrolledAt).not.toBeNull();
+      const second = line[1];
+      const secondWorker = people[rows.findIndex((r) => r.id === second.id)];
+      const seen = await t.http().get(`/api/v1/training/courses/${course.id}`).set('Authorization', secondWorker.auth);
+      expect(seen.body.myEnrolment).toEqual({ id: second.id, status: EnrolmentStatus.WAITLISTED, waitlistPosition: 1 });
+      const final = await t.http().get(`/api/v1/training/courses/${course.id}`).set('Authorization', admin);
+      expect(final.body).toMatchObject({ enrolled: 30, waitlisted: 19 });
+      const promoted = await t
+        .http()
+        .get(`/api/v1/audit-logs?action=training_enrolment.promote&targetId=${first.id}`)
+        .set('Authorization', await t.bearer('auditor'));
+      expect(promoted.body.total).toBe(1);
+    });
+
+    it('one active enrolment per worker and course, even when the same worker taps twice at once', async () => {
+      const course = await createCourse(t, { capacity: 5 });
+      const w = await hardshipWorker(t, { archive: false });
+      const results = await Promise.all([
+        enrol(t, course.id, w.auth),
+        enrol(t, course.id, w.auth),
+        enrol(t, course.id, w.auth),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+      expect(results.find((r) => r.status === 409)!.body.message).toBe('你已报名此课程（或在候补名单中）');
+      const c = await t
+        .http()
+        .get(`/api/v1/training/courses/${course.id}`)
+        .set('Authorization', await t.bearer('training_admin'));
+      expect(c.body.enrolled).toBe(1);
+      // after withdrawing, the worker may enrol again
+      const id = results.find((r) => r.status === 201)!.body.id;
+      await t.http().post(`/api/v1/training/enrolments/${id}/withdraw`).set('Authorization', w.auth).expect(200);
+      const again = await enrol(t, course.id, w.auth);
+      expect(again.status).toBe(201);
+      const twice = await t.http().post(`/api/v1/training/enrolments/${id}/withdraw`).set('Authorization', w.auth);
+      expect(twice.status).toBe(409);
+      const other = await hardshipWorker(t, { archive: false });
+      const notYours = await t
+        .http()
+        .post(`/api/v1/training/enrolments/${again.body.id}/withdraw`)
+        .set('Authorization', other.auth);
+      expect(notYours.status).toBe(404);
+    });
+
+    it('staff enrol workers in their scope; HR nominate their own employees only; raising the capacity moves the line up', async () => {
+      const course = await createCourse(t, { capacity: 1 });
+      const a = await hardshipWorker(t, { archive: false });
+      const staffRes = await enrol(t, course.id, await t.bearer('chengdong_reviewer'), { workerId: a.workerId });
+      expect(staffRes.status).toBe(201);
+      expect(staffRes.body).toMatchObject({ status: EnrolmentStatus.ENROLLED, source: EnrolmentSource.STAFF });
+      const haidong = await hardshipWorker(t, { archive: false, regionCode: '630202' });
+      const outOfScope = await enrol(t, course.id, await t.bearer('chengdong_reviewer'), {
+        workerId: haidong.workerId,
+      });
+      expect(outOfScope.status).toBe(404);
+      const missing = await enrol(t, course.id, await t.bearer('training_admin'));
+      expect(missing.body.details).toEqual([{ field: 'workerId', message: '请选择要报名的职工' }]);
+      const self = await enrol(t, course.id, haidong.auth, { workerId: a.workerId });
+      expect(self.body.details).toEqual([{ field: 'workerId', message: '本人报名无需填写职工' }]);
+
+      // an employee of the demo enterprise, registered in the mini-program
+      const openid = `hr-${randomUUID().slice(0, 8)}`;
+      const auth = await t.workerBearer(openid);
+      const reg = await t
+        .http()
+        .put('/api/v1/me/profile')
+        .set('Authorization', auth)
+        .send({ ...workerProfile({ regionCode: '630104', employer: '青海高原建设有限公司' }), consent: true });
+      expect(reg.status).toBe(200);
+      const hr = await t.bearer('hr_demo');
+      const nominated = await enrol(t, course.id, hr, { workerId: reg.body.id });
+      expect(nominated.status).toBe(201);
+      expect(nominated.body).toMatchObject({
+        status: EnrolmentStatus.WAITLISTED,
+        waitlistPosition: 1,
+        source: EnrolmentSource.NOMINATED,
+      });
+      const stranger = await enrol(t, course.id, hr, { workerId: haidong.workerId });
+      expect(stranger.status).toBe(403);
+      expect(stranger.body.message).toBe('只能推荐本单位的职工参加培训');
+      const trainer = await enrol(t, course.id, await t.bearer('trainer'), { workerId: a.workerId });
+      expect(trainer.status).toBe(403);
+
+      const admin = await t.bearer('training_admin');
+      const body = {
+        ...courseBody(t),
+        sessions: course.sessions.map((s) => ({ id: s.id, startsAt: s.startsAt, endsAt: s.endsAt })),
+      };
+      const shrink = await t
+        .http()
+        .put(`/api/v1/training/courses/${course.id}`)
+        .set('Authorization', admin)
+        .send({ ...body, startsOn: course.startsOn, endsOn: course.endsOn, capacity: 0 });
+      expect(shrink.status).toBe(400);
+      const grow = await t
+        .http()
+        .put(`/api/v1/training/courses/${course.id}`)
+        .set('Authorization', admin)
+        .send({ ...body, startsOn: course.startsOn, endsOn: course.endsOn, capacity: 2 });
+      expect(grow.status).toBe(200);
+      expect(grow.body).toMatchObject({ capacity: 2, enrolled: 2, waitlisted: 0 });
+      const list = await t.http().get(`/api/v1/training/courses/${course.id}/enrolments`).set('Authorization', admin);
+      expect((list.body as TrainingEnrolmentResponse[]).map((e) => e.status)).toEqual([
+        EnrolmentStatus.ENROLLED,
+        EnrolmentStatus.ENROLLED,
+      ]);
+    });
+  });
+});

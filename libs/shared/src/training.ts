@@ -1,0 +1,524 @@
+import { Role } from './roles';
+
+/** Kinds of course in the 151 action (SPEC §6, seed 000 二、(三)). */
+export enum TrainingCourseType {
+  SKILLS = 'SKILLS',
+  JOB_TRANSFER = 'JOB_TRANSFER',
+  STARTUP = 'STARTUP',
+}
+
+export const TRAINING_COURSE_TYPE_LABELS: Record<TrainingCourseType, string> = {
+  [TrainingCourseType.SKILLS]: '技能',
+  [TrainingCourseType.JOB_TRANSFER]: '转岗',
+  [TrainingCourseType.STARTUP]: '创业',
+};
+
+/** Defaults of a course; each course may change them. */
+export const TRAINING_DEFAULTS = {
+  /** Share of sessions (percent) a worker must attend to complete. */
+  completionThreshold: 80,
+  /** Minutes after a session starts from which a check-in is LATE. */
+  lateAfterMinutes: 10,
+  /** A trainer may open check-in this many minutes before the session starts. */
+  openEarlyMinutes: 60,
+  /** The QR code changes every window; the current and the previous one are accepted. */
+  qrWindowSeconds: 30,
+} as const;
+
+/** The year's targets of the 151 action (seed 000). */
+export const TRAINING_TARGETS = {
+  bases: 10,
+  completions: 5000,
+  domesticServiceCompletions: 300,
+  onlineLearning: 100_000,
+} as const;
+
+/** Where a course is in its life, from its dates and completion run. */
+export enum TrainingCoursePhase {
+  UPCOMING = 'UPCOMING',
+  RUNNING = 'RUNNING',
+  ENDED = 'ENDED',
+  COMPLETED = 'COMPLETED',
+}
+
+export const TRAINING_COURSE_PHASE_LABELS: Record<TrainingCoursePhase, string> = {
+  [TrainingCoursePhase.UPCOMING]: '未开课',
+  [TrainingCoursePhase.RUNNING]: '进行中',
+  [TrainingCoursePhase.ENDED]: '已结束',
+  [TrainingCoursePhase.COMPLETED]: '已结业',
+};
+
+export enum TrainingSessionStatus {
+  SCHEDULED = 'SCHEDULED',
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+export const TRAINING_SESSION_STATUS_LABELS: Record<TrainingSessionStatus, string> = {
+  [TrainingSessionStatus.SCHEDULED]: '未开始',
+  [TrainingSessionStatus.OPEN]: '签到中',
+  [TrainingSessionStatus.CLOSED]: '已结束',
+};
+
+export enum EnrolmentStatus {
+  ENROLLED = 'ENROLLED',
+  WAITLISTED = 'WAITLISTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+export const ENROLMENT_STATUS_LABELS: Record<EnrolmentStatus, string> = {
+  [EnrolmentStatus.ENROLLED]: '已报名',
+  [EnrolmentStatus.WAITLISTED]: '候补',
+  [EnrolmentStatus.WITHDRAWN]: '已退出',
+};
+
+/** Statuses that hold a worker's one place (or waiting place) in a course. */
+export const ENROLMENT_ACTIVE_STATUSES: readonly EnrolmentStatus[] = [
+  EnrolmentStatus.ENROLLED,
+  EnrolmentStatus.WAITLISTED,
+];
+
+export enum EnrolmentSource {
+  SELF = 'SELF',
+  STAFF = 'STAFF',
+  NOMINATED = 'NOMINATED',
+}
+
+export const ENROLMENT_SOURCE_LABELS: Record<EnrolmentSource, string> = {
+  [EnrolmentSource.SELF]: '本人报名',
+  [EnrolmentSource.STAFF]: '工会代报名',
+  [EnrolmentSource.NOMINATED]: '单位推荐',
+};
+
+export enum AttendanceStatus {
+  PRESENT = 'PRESENT',
+  LATE = 'LATE',
+  ABSENT = 'ABSENT',
+  EXCUSED = 'EXCUSED',
+}
+
+export const ATTENDANCE_STATUS_LABELS: Record<AttendanceStatus, string> = {
+  [AttendanceStatus.PRESENT]: '出勤',
+  [AttendanceStatus.LATE]: '迟到',
+  [AttendanceStatus.ABSENT]: '缺勤',
+  [AttendanceStatus.EXCUSED]: '请假',
+};
+
+/** Marks that count as attending a session toward completion. */
+export const ATTENDED_STATUSES: readonly AttendanceStatus[] = [AttendanceStatus.PRESENT, AttendanceStatus.LATE];
+
+export enum AttendanceMethod {
+  QR = 'QR',
+  CODE = 'CODE',
+  ROSTER = 'ROSTER',
+}
+
+export const ATTENDANCE_METHOD_LABELS: Record<AttendanceMethod, string> = {
+  [AttendanceMethod.QR]: '扫码签到',
+  [AttendanceMethod.CODE]: '签到码',
+  [AttendanceMethod.ROSTER]: '教师点名',
+};
+
+/** What became of one roster mark sent by a trainer. */
+export enum RosterMarkOutcome {
+  /** It is now the worker's mark for the session. */
+  APPLIED = 'APPLIED',
+  /** A mark made later (or a check-in) already stands; this one is kept in the log only. */
+  SUPERSEDED = 'SUPERSEDED',
+  /** Not recorded: the reason is in `message`. */
+  REJECTED = 'REJECTED',
+}
+
+export const ROSTER_MARK_OUTCOME_LABELS: Record<RosterMarkOutcome, string> = {
+  [RosterMarkOutcome.APPLIED]: '已记录',
+  [RosterMarkOutcome.SUPERSEDED]: '已有更晚的记录',
+  [RosterMarkOutcome.REJECTED]: '未记录',
+};
+
+/** Who does what (checked in the API per action; the console shows menus by the same lists). */
+export const TRAINING_ADMIN_ROLES: readonly Role[] = [Role.TRAINING_ADMIN];
+/** Staff who see courses, enrolments and rosters (in their data scope; trainers see their own courses). */
+export const TRAINING_READ_ROLES: readonly Role[] = [
+  Role.TRAINING_ADMIN,
+  Role.TRAINER,
+  Role.PROGRAM_ADMIN,
+  Role.PROVINCE_REVIEWER,
+  Role.REVIEWER,
+];
+/** Staff who enrol workers: union staff for workers in their scope, HR for their own employees. */
+export const TRAINING_ENROL_ROLES: readonly Role[] = [
+  Role.TRAINING_ADMIN,
+  Role.PROVINCE_REVIEWER,
+  Role.REVIEWER,
+  Role.CENTER_STAFF,
+  Role.HR,
+];
+/** Staff who run attendance: the course's own trainers, and the training admin. */
+export const TRAINING_ATTENDANCE_ROLES: readonly Role[] = [Role.TRAINER, Role.TRAINING_ADMIN];
+
+export interface TrainingSessionInput {
+  /** An existing session's id when a course is edited; absent for a new session. */
+  id?: number;
+  /** ISO time (UTC or with offset). */
+  startsAt: string;
+  endsAt: string;
+}
+
+export interface TrainingCourseRequest {
+  title: string;
+  type: TrainingCourseType;
+  /** 家政: counts toward the 300 domestic-service completions too. */
+  domesticService?: boolean;
+  /** The organiser's name: a base, the cadre school (干校), a vocational college. */
+  organiser: string;
+  /** An accredited training base running the course, if any. */
+  baseId?: number | null;
+  regionCode: string;
+  venue: string;
+  latitude: number;
+  longitude: number;
+  capacity: number;
+  targetGroups?: string[];
+  /** Staff ids of the course's trainers (accounts holding TRAINER). */
+  trainerIds?: number[];
+  /** Percent of sessions to attend for completion; default 80. */
+  completionThreshold?: number;
+  /** When set, a worker who sends a location must be within this many metres of the venue to check in. */
+  checkInRadiusMeters?: number | null;
+  /** Default 10. */
+  lateAfterMinutes?: number;
+  /** YYYY-MM-DD (Asia/Shanghai) */
+  startsOn: string;
+  endsOn: string;
+  description?: string;
+  sessions: TrainingSessionInput[];
+}
+
+export interface TrainingSessionResponse {
+  id: number;
+  courseId: number;
+  /** 1, 2, … in time order. */
+  seq: number;
+  startsAt: string;
+  endsAt: string;
+  status: TrainingSessionStatus;
+  openedAt: string | null;
+  closedAt: string | null;
+}
+
+/** A session in the trainer's list (trainer mode's home). */
+export interface TrainerSessionResponse extends TrainingSessionResponse {
+  courseTitle: string;
+  venue: string;
+  /** Workers holding a place in the course. */
+  enrolled: number;
+}
+
+export interface TrainingTrainerRef {
+  id: number;
+  name: string;
+}
+
+export interface MyEnrolmentRef {
+  id: number;
+  status: EnrolmentStatus;
+  waitlistPosition: number | null;
+}
+
+export interface TrainingCourseResponse {
+  id: number;
+  title: string;
+  type: TrainingCourseType;
+  domesticService: boolean;
+  organiser: string;
+  baseId: number | null;
+  regionCode: string;
+  regionName: string;
+  venue: string;
+  latitude: number;
+  longitude: number;
+  capacity: number;
+  /** Places taken. */
+  enrolled: number;
+  /** Workers waiting for a place. */
+  waitlisted: number;
+  targetGroups: string[];
+  trainers: TrainingTrainerRef[];
+  completionThreshold: number;
+  checkInRadiusMeters: number | null;
+  lateAfterMinutes: number;
+  startsOn: string;
+  endsOn: string;
+  description: string;
+  phase: TrainingCoursePhase;
+  completedAt: string | null;
+  sessions: TrainingSessionResponse[];
+  /** Metres from the point asked about (lat/lng query), or null. */
+  distanceMeters: number | null;
+  /** The calling worker's enrolment (workers only; null when none). */
+  myEnrolment: MyEnrolmentRef | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TrainingCourseQuery {
+  type?: TrainingCourseType;
+  domesticService?: boolean;
+  regionCode?: string;
+  keyword?: string;
+  year?: number;
+  phase?: TrainingCoursePhase;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface OpenCourseQuery {
+  type?: TrainingCourseType;
+  domesticService?: boolean;
+  regionCode?: string;
+  keyword?: string;
+  /** The worker's location: the list is sorted by distance from it. */
+  lat?: number;
+  lng?: number;
+  page?: number;
+  pageSize?: number;
+}
+
+/** Staff enrolling a worker; a worker enrolling themselves sends an empty body. */
+export interface EnrolmentRequest {
+  workerId?: number;
+}
+
+export interface TrainingEnrolmentResponse {
+  id: number;
+  courseId: number;
+  courseTitle: string;
+  workerId: number;
+  workerName: string;
+  idNumberMasked: string;
+  status: EnrolmentStatus;
+  /** 1 for the first in line; null unless WAITLISTED. */
+  waitlistPosition: number | null;
+  source: EnrolmentSource;
+  /** When the worker took a place (null while waiting). */
+  enrolledAt: string | null;
+  withdrawnAt: string | null;
+  createdAt: string;
+}
+
+/** What the trainer's screen shows: the token goes into the QR code, the short code under it. */
+export interface TrainingQrResponse {
+  sessionId: number;
+  token: string;
+  /** 6 digits, for typing when scanning fails. */
+  shortCode: string;
+  /** When the trainer's screen should fetch the next code. */
+  refreshAt: string;
+  /** When this code stops being accepted (the end of the next window). */
+  expiresAt: string;
+}
+
+/** A worker's check-in: the scanned token, or the session and the short code shown under the QR. */
+export interface CheckInRequest {
+  token?: string;
+  sessionId?: number;
+  shortCode?: string;
+  /** The worker's location, when the device gives it. */
+  lat?: number;
+  lng?: number;
+}
+
+export interface TrainingAttendanceResponse {
+  id: number;
+  sessionId: number;
+  courseId: number;
+  courseTitle: string;
+  workerId: number;
+  workerName: string;
+  status: AttendanceStatus;
+  method: AttendanceMethod;
+  /** When the mark was made (the trainer's device time for offline marks). */
+  markedAt: string;
+  checkedInAt: string | null;
+  distanceMeters: number | null;
+  /** Marked after the session was closed. */
+  correction: boolean;
+  /** True when the worker had already checked in: the existing record is returned. */
+  repeated: boolean;
+}
+
+export interface RosterEntry {
+  enrolmentId: number;
+  workerId: number;
+  workerName: string;
+  idNumberMasked: string;
+  /** The recorded mark, or null when unmarked. */
+  status: AttendanceStatus | null;
+  method: AttendanceMethod | null;
+  markedAt: string | null;
+  /** False when the worker enrolled after the session took place: never counted absent for it. */
+  counted: boolean;
+  enrolledAt: string;
+}
+
+export interface RosterSummary {
+  /** Enrolled workers the session counts for. */
+  expected: number;
+  present: number;
+  late: number;
+  absent: number;
+  excused: number;
+  /** Counted workers without a mark (absent once the session is closed). */
+  unmarked: number;
+}
+
+export interface TrainingRosterResponse {
+  session: TrainingSessionResponse;
+  courseId: number;
+  courseTitle: string;
+  summary: RosterSummary;
+  entries: RosterEntry[];
+}
+
+/** One hand mark, made on the trainer's device (perhaps offline). */
+export interface RosterMarkInput {
+  /** A UUID the device gives the mark when it is made: a mark is recorded once. */
+  clientId: string;
+  workerId: number;
+  status: AttendanceStatus;
+  /** ISO time the mark was made on the device. */
+  markedAt: string;
+}
+
+export interface RosterSyncRequest {
+  marks: RosterMarkInput[];
+}
+
+export interface RosterMarkResult {
+  clientId: string;
+  workerId: number;
+  outcome: RosterMarkOutcome;
+  /** True when this clientId had been received before: nothing changed now. */
+  replayed: boolean;
+  message: string | null;
+}
+
+export interface RosterSyncResponse {
+  results: RosterMarkResult[];
+  roster: TrainingRosterResponse;
+}
+
+export interface CompletionRunEntry {
+  enrolmentId: number;
+  workerId: number;
+  workerName: string;
+  /** Sessions attended (PRESENT or LATE) among those counted. */
+  attended: number;
+  /** Sessions held that count for this worker (not those before they enrolled). */
+  held: number;
+  /** attended / held, percent, rounded down. */
+  ratePercent: number;
+  completed: boolean;
+  verificationCode: string | null;
+}
+
+export interface CompletionRunResponse {
+  courseId: number;
+  completionThreshold: number;
+  /** Completions of the course in all (earlier runs included). */
+  completed: number;
+  /** Completions this run added. */
+  added: number;
+  notCompleted: number;
+  entries: CompletionRunEntry[];
+}
+
+export interface TrainingCompletionResponse {
+  id: number;
+  courseId: number;
+  courseTitle: string;
+  courseType: TrainingCourseType;
+  domesticService: boolean;
+  organiser: string;
+  regionName: string;
+  startsOn: string;
+  endsOn: string;
+  workerName: string;
+  attended: number;
+  held: number;
+  ratePercent: number;
+  /** Printed on the certificate; anyone signed in can check it. */
+  verificationCode: string;
+  year: number;
+  completedAt: string;
+}
+
+/** What a verification shows: enough to confirm a certificate, with the name masked. */
+export interface CompletionVerifyResponse {
+  valid: true;
+  verificationCode: string;
+  courseTitle: string;
+  courseType: TrainingCourseType;
+  domesticService: boolean;
+  organiser: string;
+  startsOn: string;
+  endsOn: string;
+  /** e.g. 李*梅 */
+  workerNameMasked: string;
+  idNumberMasked: string;
+  completedAt: string;
+}
+
+// ---- training bases (the first "1": 10 accredited bases a year) ----
+
+export enum TrainingBaseKind {
+  SUPPORT_CENTER = 'SUPPORT_CENTER',
+  INSTITUTION = 'INSTITUTION',
+  CADRE_SCHOOL = 'CADRE_SCHOOL',
+  VOCATIONAL_COLLEGE = 'VOCATIONAL_COLLEGE',
+  ENTERPRISE = 'ENTERPRISE',
+}
+
+export const TRAINING_BASE_KIND_LABELS: Record<TrainingBaseKind, string> = {
+  [TrainingBaseKind.SUPPORT_CENTER]: '帮扶（服务）中心',
+  [TrainingBaseKind.INSTITUTION]: '培训机构',
+  [TrainingBaseKind.CADRE_SCHOOL]: '工会干部学校',
+  [TrainingBaseKind.VOCATIONAL_COLLEGE]: '职业院校',
+  [TrainingBaseKind.ENTERPRISE]: '企业',
+};
+
+export enum TrainingBaseStatus {
+  APPLIED = 'APPLIED',
+  ACCREDITED = 'ACCREDITED',
+  REFUSED = 'REFUSED',
+}
+
+export const TRAINING_BASE_STATUS_LABELS: Record<TrainingBaseStatus, string> = {
+  [TrainingBaseStatus.APPLIED]: '待认定',
+  [TrainingBaseStatus.ACCREDITED]: '已认定',
+  [TrainingBaseStatus.REFUSED]: '未通过',
+};
+
+/** 有场地、有设施、有师资、有培训 (seed 000): a base shows each with evidence. */
+export enum TrainingBaseCriterion {
+  SITE = 'site',
+  FACILITIES = 'facilities',
+  TEACHERS = 'teachers',
+  TRAINING = 'training',
+}
+
+export const TRAINING_BASE_CRITERION_LABELS: Record<TrainingBaseCriterion, string> = {
+  [TrainingBaseCriterion.SITE]: '有场地',
+  [TrainingBaseCriterion.FACILITIES]: '有设施',
+  [TrainingBaseCriterion.TEACHERS]: '有师资',
+  [TrainingBaseCriterion.TRAINING]: '有培训',
+};
+
+export interface TrainingBaseCriterionInput {
+  /** What the base has, in words (area, equipment, teachers, courses run). */
+  description: string;
+  /** Uploaded evidence: file ids (photos, certificates, PDF). */
+  evidence: string[];
+}
+
+export type TrainingBaseCriteria = Record<TrainingBaseCriterion, TrainingBaseCriterionInput>;
