@@ -16,8 +16,8 @@ describe('menu by role', () => {
     expect(labels([Role.AUDITOR])).toEqual(['工作台', '审计日志']);
   });
 
-  it('shows a reviewer none of the admin pages, and the workers and 221 modules', () => {
-    expect(labels([Role.REVIEWER, Role.FINANCE])).toEqual(['工作台', '困难职工', '221帮扶']);
+  it('shows a reviewer none of the admin pages, and the workers, 221 and support-center modules', () => {
+    expect(labels([Role.REVIEWER, Role.FINANCE])).toEqual(['工作台', '困难职工', '221帮扶', '帮扶中心']);
   });
 
   it('groups the workers pages under 困难职工; the import only for those who may write', () => {
@@ -57,6 +57,37 @@ describe('221 menu', () => {
     expect(menuKeyOf('/aid/publicities/3')).toBe('/aid/publicities');
     expect(routeOf('/aid/applications')?.name).toBe('menu.aidApplications');
     expect(routeOf('/aid/applications/7')?.name).toBe('menu.aidReview');
+  });
+});
+
+describe('support-center menu', () => {
+  const centerPages = (roles: Role[]) =>
+    menuFor(roles)
+      .find((item) => item.name === '帮扶中心')
+      ?.children?.map((item) => item.name);
+
+  it('shows center staff the registry and their queue under 帮扶中心', () => {
+    expect(labels([Role.CENTER_STAFF])).toContain('帮扶中心');
+    expect(centerPages([Role.CENTER_STAFF])).toEqual(['中心名录', '服务请求']);
+  });
+
+  it('shows the star checklist to those who rate: the provincial reviewer and training admin', () => {
+    expect(centerPages([Role.PROVINCE_REVIEWER])).toEqual(['中心名录', '星级评定标准', '服务请求']);
+    expect(centerPages([Role.TRAINING_ADMIN])).toEqual(['中心名录', '星级评定标准', '服务请求']);
+    expect(centerPages([Role.FINANCE])).toEqual(['中心名录', '服务请求']);
+  });
+
+  it('shows the auditor, the admins, trainers and HR nothing of the support centers', () => {
+    for (const role of [Role.AUDITOR, Role.SYSADMIN, Role.SECADMIN, Role.TRAINER, Role.HR]) {
+      expect(labels([role])).not.toContain('帮扶中心');
+    }
+  });
+
+  it('lights the list for a center and a request, and keeps the checklist apart from a center', () => {
+    expect(menuKeyOf('/centers/5')).toBe('/centers');
+    expect(menuKeyOf('/service-requests/12')).toBe('/service-requests');
+    expect(routeOf('/centers/star-checklist')?.name).toBe('menu.starChecklist');
+    expect(routeOf('/centers/5')?.name).toBe('menu.centerDetail');
   });
 });
 

@@ -3,6 +3,7 @@ import {
   GiftOutlined,
   HomeOutlined,
   SafetyOutlined,
+  ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -12,6 +13,8 @@ import {
   AID_FINANCE_ROLES,
   AID_FIRST_REVIEW_ROLES,
   AID_READ_ROLES,
+  CENTER_RATING_ROLES,
+  CENTER_READ_ROLES,
   OUTCOME_WRITE_ROLES,
   Role,
   WORKER_READ_ROLES,
@@ -33,6 +36,7 @@ export interface MenuGroup {
 export const MENU_GROUPS = {
   workers: { key: '/workers-menu', name: 'menu.workers', icon: <SolutionOutlined /> },
   aid: { key: '/aid-menu', name: 'menu.aid', icon: <GiftOutlined /> },
+  centers: { key: '/centers-menu', name: 'menu.centers', icon: <ShopOutlined /> },
 } satisfies Record<string, MenuGroup>;
 
 export interface AppRoute {
@@ -159,6 +163,47 @@ export const routes: AppRoute[] = [
     group: 'aid',
     access: OUTCOME_READ_ROLES,
     component: lazy(() => import('./pages/outcomes')),
+  },
+  {
+    path: '/centers',
+    name: 'menu.centerList',
+    group: 'centers',
+    // Everyone in the module reads the registry; CENTER_ADMIN_ROLES edit it (the page hides the rest).
+    access: CENTER_READ_ROLES,
+    component: lazy(() => import('./pages/centers/list')),
+  },
+  {
+    path: '/centers/star-checklist',
+    name: 'menu.starChecklist',
+    group: 'centers',
+    access: CENTER_RATING_ROLES,
+    component: lazy(() => import('./pages/centers/checklist')),
+  },
+  {
+    path: '/centers/:id',
+    name: 'menu.centerDetail',
+    group: 'centers',
+    access: CENTER_READ_ROLES,
+    hideInMenu: true,
+    activeMenu: '/centers',
+    component: lazy(() => import('./pages/centers/detail')),
+  },
+  {
+    path: '/service-requests',
+    name: 'menu.serviceRequests',
+    group: 'centers',
+    // CENTER_STAFF get their center's queue; the other readers every request in their scope (the API decides).
+    access: CENTER_READ_ROLES,
+    component: lazy(() => import('./pages/centers/requests')),
+  },
+  {
+    path: '/service-requests/:id',
+    name: 'menu.serviceRequestDetail',
+    group: 'centers',
+    access: CENTER_READ_ROLES,
+    hideInMenu: true,
+    activeMenu: '/service-requests',
+    component: lazy(() => import('./pages/centers/requests/detail')),
   },
   {
     path: '/system/users',

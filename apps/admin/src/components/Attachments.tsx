@@ -9,7 +9,15 @@ import type { FileRef } from '@steadywork/shared';
 import { App, Button, Typography, Upload, type UploadFile, type UploadProps } from 'antd';
 import { useState } from 'react';
 import { t } from '../locales';
-import { formatFileSize, openFile, UPLOAD_ACCEPT, uploadFile, uploadProblem } from '../services/files';
+import {
+  formatFileSize,
+  IMAGE_ACCEPT,
+  isImageFile,
+  openFile,
+  UPLOAD_ACCEPT,
+  uploadFile,
+  uploadProblem,
+} from '../services/files';
 import { ApiError } from '../services/request';
 
 /** One entry of the upload list: `response` is the uploaded file once it is done. */
@@ -68,13 +76,15 @@ interface InputProps {
   onChange?(files: AttachmentFile[]): void;
   /** How many files the field takes. */
   max: number;
+  /** JPG and PNG only (photos): no PDF. */
+  imagesOnly?: boolean;
 }
 
 /**
  * 证明材料: each chosen file is checked (type, size) and uploaded at once (POST /files); the list
  * shows every file uploading, uploaded (a link to it) or failed (why), and each can be removed.
  */
-export function AttachmentsInput({ id, value, onChange, max }: InputProps) {
+export function AttachmentsInput({ id, value, onChange, max, imagesOnly }: InputProps) {
   const { message } = App.useApp();
   const files = value ?? [];
 
@@ -82,6 +92,10 @@ export function AttachmentsInput({ id, value, onChange, max }: InputProps) {
     const problem = uploadProblem(file);
     if (problem) {
       void message.error(t(problem === 'type' ? 'files.wrongType' : 'files.tooLarge', { name: file.name }));
+      return Upload.LIST_IGNORE;
+    }
+    if (imagesOnly && !isImageFile(file)) {
+      void message.error(t('files.notImage', { name: file.name }));
       return Upload.LIST_IGNORE;
     }
     if (files.length + batch.indexOf(file) >= max) {
@@ -107,7 +121,7 @@ export function AttachmentsInput({ id, value, onChange, max }: InputProps) {
     <Upload<FileRef>
       id={id}
       multiple
-      accept={UPLOAD_ACCEPT}
+      accept={imagesOnly ? IMAGE_ACCEPT : UPLOAD_ACCEPT}
       fileList={files}
       beforeUpload={beforeUpload}
       customRequest={customRequest}

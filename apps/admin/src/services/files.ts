@@ -11,6 +11,14 @@ const UPLOAD_TYPES: Record<string, string> = {
   pdf: 'application/pdf',
 };
 
+/** The images among them (a center's photos). */
+export const IMAGE_ACCEPT = '.jpg,.jpeg,.png';
+
+export function isImageFile(file: Pick<File, 'name' | 'type'>): boolean {
+  const ext = /\.([^.]+)$/.exec(file.name)?.[1].toLowerCase() ?? '';
+  return ['jpg', 'jpeg', 'png'].includes(ext) && (!file.type || file.type.startsWith('image/'));
+}
+
 /** Why a file cannot be uploaded (`type` or `size`), or null when it can. */
 export function uploadProblem(file: Pick<File, 'name' | 'type' | 'size'>): 'type' | 'size' | null {
   const ext = /\.([^.]+)$/.exec(file.name)?.[1].toLowerCase() ?? '';

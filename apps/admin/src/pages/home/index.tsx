@@ -1,10 +1,11 @@
-import { AID_READ_ROLES, ROLE_LABELS, WORKER_READ_ROLES } from '@steadywork/shared';
+import { AID_READ_ROLES, CENTER_READ_ROLES, ROLE_LABELS, WORKER_READ_ROLES } from '@steadywork/shared';
 import { Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { canAccess, useAuth } from '../../access/auth-context';
 import { t } from '../../locales';
 import { menuPagesFor } from '../../routes';
 import { AidDashboardCard } from './AidDashboardCard';
+import { CenterDashboardCard } from './CenterDashboardCard';
 import { HOME_MODULES } from './modules';
 import { OverdueCard } from './OverdueCard';
 
@@ -15,6 +16,7 @@ export default function HomePage() {
   const shortcuts = menuPagesFor(me.roles).filter((item) => item.path !== '/');
   const seesWorkers = canAccess(WORKER_READ_ROLES, me.roles);
   const seesAid = canAccess(AID_READ_ROLES, me.roles);
+  const seesCenters = canAccess(CENTER_READ_ROLES, me.roles);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -45,6 +47,8 @@ export default function HomePage() {
       )}
 
       {seesAid && <AidDashboardCard />}
+
+      {seesCenters && <CenterDashboardCard />}
 
       {shortcuts.length > 0 && (
         <Card title={t('home.shortcuts')}>

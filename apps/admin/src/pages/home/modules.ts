@@ -1,4 +1,4 @@
-import { AID_READ_ROLES, Role } from '@steadywork/shared';
+import { AID_READ_ROLES, CENTER_READ_ROLES, Role } from '@steadywork/shared';
 import type { MessageKey } from '../../locales';
 
 export interface HomeModule {
@@ -31,7 +31,8 @@ export const HOME_MODULES: readonly HomeModule[] = [
     key: 'centers',
     title: 'home.centers',
     description: 'home.centersDesc',
-    roles: [Role.CENTER_STAFF, Role.PROVINCE_REVIEWER, Role.REVIEWER],
+    roles: CENTER_READ_ROLES,
+    path: '/centers',
   },
   {
     key: 'training151',

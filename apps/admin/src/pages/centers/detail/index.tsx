@@ -1,0 +1,357 @@
+import { ArrowLeftOutlined, EditOutlined, PlusOutlined, StarOutlined } from '@ant-design/icons';
+import {
+  CENTER_ADMIN_ROLES,
+  CENTER_KIND_LABELS,
+  CENTER_RATING_ROLES,
+  CENTER_SUBSIDY_ROLES,
+  ErrorCode,
+  type CenterResponse,
+  type OrganizationResponse,
+  type StarEvaluationResponse,
+  type SubsidyResponse,
+} from '@steadywork/shared';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Result,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useHasRole } from '../../../access/auth-context';
+import { AttachmentLink } from '../../../components/Attachments';
+import { t } from '../../../locales';
+import { ApiError } from '../../../services/request';
+import { formatTime } from '../../../services/time';
+import { formatYuan } from '../../../utils/money';
+import { CenterFormModal } from '../components/CenterFormModal';
+import { CenterPhotos } from '../components/CenterPhotos';
+import { EvaluationFormModal } from '../components/EvaluationFormModal';
+import { SubsidyFormModal } from '../components/SubsidyFormModal';
+import { ServiceTags, Stars, isStation, levelLabel, ratingLabel } from '../labels';
+import { findOrganization, getCenter, getStarChecklist, listEvaluations, listSubsidies } from '../service';
+
+type Load =
+  { state: 'loading' } | { state: 'notFound' } | { state: 'failed' } | { state: 'ready'; center: CenterResponse };
+
+type Dialog = 'edit' | 'evaluate' | 'subsidy';
+
+const dash = (value: string | null | undefined) => value || t('common.empty');
+
+const evaluationColumns: TableColumnsType<StarEvaluationResponse> = [
+  { title: t('centers.year'), dataIndex: 'year', width: 80 },
+  {
+    title: t('centers.total'),
+    dataIndex: 'total',
+    width: 100,
+    align: 'right',
+    render: (total: number) => total.toFixed(1),
+  },
+  { title: t('centers.stars'), dataIndex: 'stars', width: 110, render: (stars: number) => <Stars stars={stars} /> },
+  { title: t('centers.evaluatedOn'), dataIndex: 'evaluatedOn', width: 110 },
+  { title: t('centers.evaluator'), dataIndex: 'evaluator', width: 110 },
+  {
+    title: t('centers.evidence'),
+    dataIndex: 'evidence',
+    render: (_, e) =>
+      e.evidence.length ? (
+        <Space direction="vertical" size={0}>
+          {e.evidence.map((file) => (
+            <AttachmentLink key={file.id} file={file} />
+          ))}
+        </Space>
+      ) : (
+        t('common.empty')
+      ),
+  },
+  { title: t('centers.notes'), dataIndex: 'notes', ellipsis: true, render: (notes: string | null) => dash(notes) },
+];
+
+const subsidyColumns: TableColumnsType<SubsidyResponse> = [
+  { title: t('centers.year'), dataIndex: 'year', width: 80 },
+  {
+    title: t('centers.subsidyAmount'),
+    dataIndex: 'amountFen',
+    width: 140,
+    align: 'right',
+    render: (fen: number) => formatYuan(fen),
+  },
+  { title: t('centers.subsidyPurpose'), dataIndex: 'purpose', ellipsis: true },
+  { title: t('centers.recordedBy'), dataIndex: 'recordedBy', width: 110 },
+  { title: t('centers.recordedAt'), dataIndex: 'createdAt', width: 150, render: (at: string) => formatTime(at) },
+];
+
+/**
+ * The scores of one evaluation, criterion by criterion (the history's expanded row), named by the
+ * current checklist where it still has the criterion.
+ */
+function ScoresOf({ evaluation, labels }: { evaluation: StarEvaluationResponse; labels: Record<string, string> }) {
+  return (
+    <Space wrap size={[16, 4]} data-testid="evaluation-scores">
+      {Object.entries(evaluation.scores).map(([key, score]) => (
+        <Typography.Text key={key}>
+          <Typography.Text type="secondary">{labels[key] ?? key}：</Typography.Text>
+          {score}
+        </Typography.Text>
+      ))}
+    </Space>
+  );
+}
+
+/** One site of the registry: its details and photos, its star ratings year by year, its subsidies. */
+export default function CenterDetailPage() {
+  const params = useParams<{ id: string }>();
+  const id = Number(params.id);
+  const canEdit = useHasRole(...CENTER_ADMIN_ROLES);
+  const canRate = useHasRole(...CENTER_RATING_ROLES);
+  const canSubsidize = useHasRole(...CENTER_SUBSIDY_ROLES);
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [evaluations, setEvaluations] = useState<StarEvaluationResponse[] | null>(null);
+  const [subsidies, setSubsidies] = useState<SubsidyResponse[] | null>(null);
+  const [organization, setOrganization] = useState<OrganizationResponse | null>(null);
+  const [criterionLabels, setCriterionLabels] = useState<Record<string, string>>({});
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+
+  const fetchCenter = useCallback(
+    (isLive: () => boolean = () => true) =>
+      getCenter(id).then(
+        (center) => {
+          if (isLive()) setLoad({ state: 'ready', center });
+        },
+        (e: unknown) => {
+          if (!isLive()) return;
+          const notFound = e instanceof ApiError && (e.statusCode === 404 || e.error === ErrorCode.NOT_FOUND);
+          setLoad({ state: notFound ? 'notFound' : 'failed' });
+        },
+      ),
+    [id],
+  );
+
+  const fetchEvaluations = useCallback(() => listEvaluations(id).then(setEvaluations, () => setEvaluations([])), [id]);
+  const fetchSubsidies = useCallback(() => listSubsidies(id).then(setSubsidies, () => setSubsidies([])), [id]);
+
+  useEffect(() => {
+    if (!Number.isInteger(id) || id < 1) {
+      setLoad({ state: 'notFound' });
+      return;
+    }
+    let live = true;
+    setLoad({ state: 'loading' });
+    void fetchCenter(() => live);
+    void fetchEvaluations();
+    void fetchSubsidies();
+    return () => {
+      live = false;
+    };
+  }, [id, fetchCenter, fetchEvaluations, fetchSubsidies]);
+
+  useEffect(() => {
+    let live = true;
+    getStarChecklist({ silent: true }).then(
+      (checklist) => live && setCriterionLabels(Object.fromEntries(checklist.criteria.map((c) => [c.key, c.label]))),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const organizationId = load.state === 'ready' ? load.center.organizationId : null;
+  useEffect(() => {
+    if (!organizationId) {
+      setOrganization(null);
+      return;
+    }
+    let live = true;
+    // Only for the organisation's name: without it the line shows a dash.
+    void findOrganization(organizationId).then((org) => live && setOrganization(org));
+    return () => {
+      live = false;
+    };
+  }, [organizationId]);
+
+  if (load.state === 'loading') return <Spin style={{ display: 'block', margin: '96px auto' }} />;
+  if (load.state === 'notFound' || load.state === 'failed') {
+    const notFound = load.state === 'notFound';
+    return (
+      <Result
+        status={notFound ? '404' : 'error'}
+        title={notFound ? t('centers.notFound') : t('errors.unknown')}
+        extra={
+          notFound ? (
+            <Link to="/centers">
+              <Button type="primary">{t('centers.backToList')}</Button>
+            </Link>
+          ) : (
+            <Button type="primary" onClick={() => void fetchCenter()}>
+              {t('common.retry')}
+            </Button>
+          )
+        }
+      />
+    );
+  }
+
+  const { center } = load;
+  const subsidyTotal = (subsidies ?? []).reduce((sum, s) => sum + s.amountFen, 0);
+
+  const buttons = [
+    canEdit && (
+      <Button key="edit" icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+        {t('centers.edit')}
+      </Button>
+    ),
+    !isStation(center.kind) && (
+      <Link key="requests" to={`/service-requests?centerId=${center.id}`}>
+        <Button>{t('centers.viewRequests')}</Button>
+      </Link>
+    ),
+  ].filter(Boolean);
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="center-page">
+      <Link to="/centers">
+        <ArrowLeftOutlined /> {t('centers.backToList')}
+      </Link>
+
+      <Card
+        title={
+          <Space wrap>
+            <span data-testid="center-name">{center.name}</span>
+            <Tag color="red">{CENTER_KIND_LABELS[center.kind]}</Tag>
+            <Stars stars={center.stars} />
+          </Space>
+        }
+        extra={buttons.length > 0 && <Space wrap>{buttons}</Space>}
+      >
+        <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" data-testid="center-info">
+          <Descriptions.Item label={t('centers.region')}>{center.regionName}</Descriptions.Item>
+          <Descriptions.Item label={t('centers.level')}>{levelLabel(center.level)}</Descriptions.Item>
+          <Descriptions.Item label={t('centers.stars')}>
+            {center.stars === null ? t('centers.unrated') : t('centers.starsValue', { n: center.stars })}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('centers.address')}>{center.address}</Descriptions.Item>
+          <Descriptions.Item label={t('centers.coordinates')}>
+            {t('centers.coordinatesValue', { lat: center.latitude, lng: center.longitude })}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('centers.averageRating')}>{ratingLabel(center.averageRating)}</Descriptions.Item>
+          <Descriptions.Item label={t('centers.openingHours')}>{center.openingHours}</Descriptions.Item>
+          <Descriptions.Item label={t('centers.phone')}>{center.phone}</Descriptions.Item>
+          <Descriptions.Item label={t('centers.organization')}>
+            {center.organizationId ? dash(organization?.name) : t('common.empty')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('centers.services')} span={3}>
+            <ServiceTags services={center.services} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('centers.description')} span={3}>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+              {dash(center.description)}
+            </Typography.Paragraph>
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+
+      <Card title={t('centers.photos')} size="small">
+        <CenterPhotos photos={center.photos} />
+      </Card>
+
+      <Card
+        title={t('centers.evaluations')}
+        size="small"
+        data-testid="center-evaluations"
+        extra={
+          canRate && (
+            <Button type="primary" icon={<StarOutlined />} onClick={() => setDialog('evaluate')}>
+              {t('centers.evaluate')}
+            </Button>
+          )
+        }
+      >
+        <Table<StarEvaluationResponse>
+          size="small"
+          rowKey="id"
+          loading={evaluations === null}
+          pagination={false}
+          dataSource={evaluations ?? []}
+          columns={evaluationColumns}
+          expandable={{ expandedRowRender: (e) => <ScoresOf evaluation={e} labels={criterionLabels} /> }}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('centers.noEvaluations')} />,
+          }}
+        />
+      </Card>
+
+      <Card
+        title={
+          <Space>
+            {t('centers.subsidies')}
+            {subsidyTotal > 0 && (
+              <Typography.Text type="secondary" style={{ fontWeight: 'normal' }} data-testid="subsidy-total">
+                {t('centers.subsidyTotal', { amount: formatYuan(subsidyTotal) })}
+              </Typography.Text>
+            )}
+          </Space>
+        }
+        size="small"
+        data-testid="center-subsidies"
+        extra={
+          canSubsidize && (
+            <Button icon={<PlusOutlined />} onClick={() => setDialog('subsidy')}>
+              {t('centers.subsidyCreate')}
+            </Button>
+          )
+        }
+      >
+        <Table<SubsidyResponse>
+          size="small"
+          rowKey="id"
+          loading={subsidies === null}
+          pagination={false}
+          dataSource={subsidies ?? []}
+          columns={subsidyColumns}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('centers.noSubsidies')} /> }}
+        />
+      </Card>
+
+      {dialog === 'edit' && (
+        <CenterFormModal
+          center={center}
+          onClose={() => setDialog(null)}
+          onSaved={(saved) => {
+            setDialog(null);
+            setLoad({ state: 'ready', center: saved });
+          }}
+        />
+      )}
+      {dialog === 'evaluate' && (
+        <EvaluationFormModal
+          center={center}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            // The center's current stars follow its latest evaluation.
+            void fetchCenter();
+            void fetchEvaluations();
+          }}
+        />
+      )}
+      {dialog === 'subsidy' && (
+        <SubsidyFormModal
+          center={center}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            void fetchSubsidies();
+          }}
+        />
+      )}
+    </Space>
+  );
+}

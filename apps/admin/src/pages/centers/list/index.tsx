@@ -1,0 +1,188 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import {
+  CENTER_ADMIN_ROLES,
+  CENTER_KIND_LABELS,
+  type CenterKind,
+  type CenterResponse,
+  type CenterService,
+} from '@steadywork/shared';
+import { App, Button } from 'antd';
+import { useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useAuth, useHasRole } from '../../../access/auth-context';
+import { RegionCascader } from '../../../components/RegionCascader';
+import { t } from '../../../locales';
+import { saveBlob } from '../../../services/files';
+import { useRegionTree } from '../../../services/regions';
+import { ApiError } from '../../../services/request';
+import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
+import { valueEnumOf } from '../../../utils/options';
+import { CenterFormModal } from '../components/CenterFormModal';
+import { ServiceTags, Stars, levelLabel, ratingLabel, serviceOptions } from '../labels';
+import { exportCenters, listCenters, type CenterFilters } from '../service';
+
+/** The search form's values as the API's filters. */
+function filtersOf(params: TableParams): CenterFilters {
+  const region = Array.isArray(params.region) ? (params.region as string[]) : [];
+  return {
+    kind: (params.kind as CenterKind | undefined) || undefined,
+    service: (params.service as CenterService | undefined) || undefined,
+    regionCode: region[region.length - 1],
+    keyword: text(params.keyword),
+  };
+}
+
+/** 中心名录: the registry of support centers and outdoor workers' stations in the user's scope. */
+export default function CenterListPage() {
+  const actionRef = useRef<ActionType>();
+  const { message } = App.useApp();
+  const { me } = useAuth();
+  const tree = useRegionTree(me?.organization.regionCode);
+  const canEdit = useHasRole(...CENTER_ADMIN_ROLES);
+  const [editing, setEditing] = useState<CenterResponse | 'new' | null>(null);
+  const [exporting, setExporting] = useState(false);
+  // The filters of the rows on screen: the export takes the same.
+  const filters = useRef<CenterFilters>({});
+
+  const exportExcel = async () => {
+    setExporting(true);
+    try {
+      const file = await exportCenters(filters.current);
+      saveBlob(file.blob, file.fileName ?? t('centers.exportFileName'));
+      void message.success(t('centers.exported'));
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const columns: ProColumns<CenterResponse>[] = [
+    {
+      title: t('centers.keyword'),
+      dataIndex: 'keyword',
+      hideInTable: true,
+      fieldProps: { placeholder: t('centers.keywordPlaceholder'), allowClear: true },
+    },
+    {
+      title: t('centers.kind'),
+      dataIndex: 'kind',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: valueEnumOf(CENTER_KIND_LABELS),
+    },
+    {
+      title: t('centers.services'),
+      dataIndex: 'service',
+      hideInTable: true,
+      valueType: 'select',
+      fieldProps: { options: serviceOptions, allowClear: true },
+    },
+    {
+      title: t('centers.region'),
+      dataIndex: 'region',
+      hideInTable: true,
+      renderFormItem: () => <RegionCascader tree={tree} anyLevel placeholder={t('centers.region')} />,
+    },
+    {
+      title: t('centers.name'),
+      dataIndex: 'name',
+      search: false,
+      width: 200,
+      ellipsis: true,
+      render: (_, c) => <Link to={`/centers/${c.id}`}>{c.name}</Link>,
+    },
+    {
+      title: t('centers.kind'),
+      dataIndex: 'kindLabel',
+      search: false,
+      width: 150,
+      render: (_, c) => CENTER_KIND_LABELS[c.kind],
+    },
+    { title: t('centers.region'), dataIndex: 'regionName', search: false, width: 150, ellipsis: true },
+    { title: t('centers.level'), dataIndex: 'level', search: false, width: 80, render: (_, c) => levelLabel(c.level) },
+    {
+      title: t('centers.stars'),
+      dataIndex: 'stars',
+      search: false,
+      width: 110,
+      render: (_, c) => <Stars stars={c.stars} />,
+    },
+    {
+      title: t('centers.averageRating'),
+      dataIndex: 'averageRating',
+      search: false,
+      width: 90,
+      align: 'right',
+      render: (_, c) => ratingLabel(c.averageRating),
+    },
+    {
+      title: t('centers.services'),
+      dataIndex: 'services',
+      search: false,
+      render: (_, c) => <ServiceTags services={c.services} />,
+    },
+    { title: t('centers.phone'), dataIndex: 'phone', search: false, width: 140 },
+    {
+      title: t('common.actions'),
+      valueType: 'option',
+      key: 'actions',
+      width: 100,
+      fixed: 'right',
+      render: (_, c) => [
+        <Link key="view" to={`/centers/${c.id}`}>
+          {t('centers.view')}
+        </Link>,
+        ...(canEdit
+          ? [
+              <a key="edit" onClick={() => setEditing(c)}>
+                {t('centers.edit')}
+              </a>,
+            ]
+          : []),
+      ],
+    },
+  ];
+
+  return (
+    <>
+      <ProTable<CenterResponse>
+        headerTitle={t('centers.listTitle')}
+        rowKey="id"
+        actionRef={actionRef}
+        scroll={{ x: 1300 }}
+        columns={columns}
+        search={{ labelWidth: 'auto', defaultCollapsed: false }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        options={{ density: false, setting: false }}
+        toolBarRender={() => [
+          ...(canEdit
+            ? [
+                <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+                  {t('centers.create')}
+                </Button>,
+              ]
+            : []),
+          <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
+            {t('centers.export')}
+          </Button>,
+        ]}
+        request={(params) => {
+          filters.current = filtersOf(params);
+          return toTableResult(listCenters({ ...pageOf(params), ...filters.current }));
+        }}
+      />
+      {editing && (
+        <CenterFormModal
+          center={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void actionRef.current?.reload();
+          }}
+        />
+      )}
+    </>
+  );
+}
