@@ -1,4 +1,6 @@
 import {
+  AttendanceMethod,
+  AttendanceStatus,
   EnrolmentSource,
   EnrolmentStatus,
   Role,
@@ -388,6 +390,179 @@ describe('151 training: courses, sessions and enrolment', () => {
         EnrolmentStatus.ENROLLED,
         EnrolmentStatus.ENROLLED,
       ]);
+    });
+  });
+});
+
+describe('151 training: QR attendance, roster and completions', () => {
+  let t: TestApp;
+  let trainerId: number;
+  beforeAll(async () => {
+    t = await startTestApp();
+    trainerId = await staffId(t, 'trainer');
+  });
+  afterAll(() => t.close());
+
+  async function trainer(): Promise<string> {
+    return t.bearer('trainer');
+  }
+
+  function checkIn(auth: string, body: Record<string, unknown>) {
+    return t.http().post('/api/v1/training/check-ins').set('Authorization', auth).send(body);
+  }
+
+  async function openAndQr(sessionId: number): Promise<{ token: string; shortCode: string; expiresAt: string }> {
+    const auth = await trainer();
+    const opened = await t.http().post(`/api/v1/training/sessions/${sessionId}/open`).set('Authorization', auth);
+    if (opened.status !== 200) throw new Error(`open: ${opened.status} ${JSON.stringify(opened.body)}`);
+    const qr = await t.http().get(`/api/v1/training/sessions/${sessionId}/qr`).set('Authorization', auth);
+    if (qr.status !== 200) throw new Error(`qr: ${qr.status} ${JSON.stringify(qr.body)}`);
+    return qr.body;
+  }
+
+  describe('QR check-in', () => {
+    it('the course’s trainer opens check-in; an enrolled worker checks in once; expired, forged, not enrolled and closed are refused', async () => {
+      const course = await createCourse(t, { capacity: 3, trainerIds: [trainerId] }, [-5 * MINUTE]);
+      const session = course.sessions[0];
+      const [a, b, e, d, stranger] = await workers(t, 5);
+      for (const w of [a, b, e, d]) expect((await enrol(t, course.id, w.auth)).status).toBe(201);
+
+      const before = await t
+        .http()
+        .get(`/api/v1/training/sessions/${session.id}/qr`)
+        .set('Authorization', await trainer());
+      expect(before.status).toBe(409);
+      expect(before.body.message).toBe('尚未开启签到，请先开启');
+      const otherTrainer = await createStaff(t, { regionCode: '630000', roles: [Role.TRAINER] });
+      const otherAuth = `Bearer ${(await t.login(otherTrainer.username, otherTrainer.password)).accessToken}`;
+      const notTheirs = await t
+        .http()
+        .post(`/api/v1/training/sessions/${session.id}/open`)
+        .set('Authorization', otherAuth);
+      expect(notTheirs.status).toBe(403);
+      expect(notTheirs.body.message).toBe('只有该课程的授课教师可以管理考勤');
+
+      const qr = await openAndQr(session.id);
+      expect(qr.shortCode).toMatch(/^\d{6}$/);
+      expect(Date.parse(qr.expiresAt) - t.clock.now().getTime()).toBeLessThanOrEqual(60_000);
+      const again = await t
+        .http()
+        .post(`/api/v1/training/sessions/${session.id}/open`)
+        .set('Authorization', await trainer());
+      expect(again.body.status).toBe(TrainingSessionStatus.OPEN);
+
+      const first = await checkIn(a.auth, { token: qr.token });
+      expect(first.status).toBe(201);
+      expect(first.body).toMatchObject({
+        sessionId: session.id,
+        workerId: a.workerId,
+        status: AttendanceStatus.PRESENT,
+        method: AttendanceMethod.QR,
+        repeated: false,
+      });
+      const repeat = await checkIn(a.auth, { token: qr.token });
+      expect(repeat.status).toBe(200);
+      expect(repeat.body).toMatchObject({ id: first.body.id, repeated: true });
+
+      const [sid, window, sig] = qr.token.split('.');
+      const forgedSig = `${sid}.${window}.${sig[0] === 'A' ? 'B' : 'A'}${sig.slice(1)}`;
+      const forged = await checkIn(b.auth, { token: forgedSig });
+      expect(forged.status).toBe(400);
+      expect(forged.body.details).toEqual([{ field: 'token', message: '签到二维码无效，请扫描教师出示的二维码' }]);
+      const garbage = await checkIn(b.auth, { token: 'hello' });
+      expect(garbage.status).toBe(400);
+      const nothing = await checkIn(b.auth, {});
+      expect(nothing.body.details[0].field).toBe('token');
+
+      t.clock.advance(61_000);
+      const expired = await checkIn(b.auth, { token: qr.token });
+      expect(expired.status).toBe(400);
+      expect(expired.body.details).toEqual([{ field: 'token', message: '签到二维码已过期，请扫描屏幕上最新的二维码' }]);
+      const oldCode = await checkIn(b.auth, { sessionId: session.id, shortCode: qr.shortCode });
+      expect(oldCode.status).toBe(400);
+      expect(oldCode.body.details[0].field).toBe('shortCode');
+      const fresh = await openAndQr(session.id);
+      const typed = await checkIn(b.auth, { sessionId: session.id, shortCode: fresh.shortCode });
+      expect(typed.status).toBe(201);
+      expect(typed.body).toMatchObject({ status: AttendanceStatus.PRESENT, method: AttendanceMethod.CODE });
+
+      const notEnrolled = await checkIn(stranger.auth, { token: fresh.token });
+      expect(notEnrolled.status).toBe(409);
+      expect(notEnrolled.body.message).toBe(`你未报名“${course.title}”，不能签到`);
+      const waiting = await checkIn(d.auth, { token: fresh.token });
+      expect(waiting.status).toBe(409);
+      expect(waiting.body.message).toBe('你在候补名单中，尚未获得名额，不能签到');
+
+      // ten minutes after the start: late
+      t.clock.advance(5 * MINUTE);
+      const lateQr = await openAndQr(session.id);
+      const late = await checkIn(e.auth, { token: lateQr.token });
+      expect(late.body.status).toBe(AttendanceStatus.LATE);
+
+      const closed = await t
+        .http()
+        .post(`/api/v1/training/sessions/${session.id}/close`)
+        .set('Authorization', await trainer());
+      expect(closed.body.status).toBe(TrainingSessionStatus.CLOSED);
+      const afterClose = await checkIn(d.auth, { token: lateQr.token });
+      expect(afterClose.status).toBe(409);
+      expect(afterClose.body.message).toBe('本次课签到已结束');
+      const roster = await t
+        .http()
+        .get(`/api/v1/training/sessions/${session.id}/roster`)
+        .set('Authorization', await trainer());
+      expect(roster.body.summary).toEqual({ expected: 3, present: 2, late: 1, absent: 0, excused: 0, unmarked: 0 });
+      const audit = await t
+        .http()
+        .get(`/api/v1/audit-logs?action=training_attendance.check_in&targetId=${first.body.id}`)
+        .set('Authorization', await t.bearer('auditor'));
+      expect(audit.body.items[0].summary).toMatchObject({ workerId: a.workerId, to: AttendanceStatus.PRESENT });
+    });
+
+    it('with a check-in radius, a worker who sends a location far from the venue is refused', async () => {
+      const course = await createCourse(t, { trainerIds: [trainerId], checkInRadiusMeters: 300 }, [-MINUTE]);
+      const [near, far, silent] = await workers(t, 3);
+      for (const w of [near, far, silent]) await enrol(t, course.id, w.auth);
+      const qr = await openAndQr(course.sessions[0].id);
+      const away = await checkIn(far.auth, { token: qr.token, lat: 36.4167, lng: 94.9036 });
+      expect(away.status).toBe(409);
+      expect(away.body.message).toMatch(/^你距培训地点约 \d+ 米，超出签到范围（300 米），请到现场签到$/);
+      const here = await checkIn(near.auth, { token: qr.token, lat: XINING.lat + 0.001, lng: XINING.lng });
+      expect(here.status).toBe(201);
+      expect(here.body.distanceMeters).toBeLessThan(300);
+      const noLocation = await checkIn(silent.auth, { token: qr.token });
+      expect(noLocation.status).toBe(201);
+      expect(noLocation.body.distanceMeters).toBeNull();
+    });
+
+    it('200 enrolled workers checking in at the same instant (20 of them twice): 200 records, no duplicates', async () => {
+      const course = await createCourse(t, { capacity: 200, trainerIds: [trainerId] }, [-MINUTE]);
+      const people = await workers(t, 200);
+      for (let i = 0; i < people.length; i += 20) {
+        const batch = await Promise.all(people.slice(i, i + 20).map((w) => enrol(t, course.id, w.auth)));
+        expect(batch.every((r) => r.body.status === EnrolmentStatus.ENROLLED)).toBe(true);
+      }
+      const qr = await openAndQr(course.sessions[0].id);
+      const started = Date.now();
+      const results = await Promise.all(
+        [...people, ...people.slice(0, 20)].map((w) => checkIn(w.auth, { token: qr.token })),
+      );
+      const elapsed = Date.now() - started;
+      expect(results.filter((r) => r.status === 201)).toHaveLength(200);
+      expect(results.filter((r) => r.status === 200)).toHaveLength(20);
+      expect(new Set(results.map((r) => r.body.id)).size).toBe(200);
+      const [{ n, d }] = await t.db.query(
+        `SELECT COUNT(*) AS n, COUNT(DISTINCT worker_id) AS d FROM training_attendance WHERE session_id = ?`,
+        [course.sessions[0].id],
+      );
+      expect([Number(n), Number(d)]).toEqual([200, 200]);
+      const roster = await t
+        .http()
+        .get(`/api/v1/training/sessions/${course.sessions[0].id}/roster`)
+        .set('Authorization', await trainer());
+      expect(roster.body.summary).toMatchObject({ expected: 200, present: 200, unmarked: 0 });
+      // for the record: 220 check-ins through HTTP at once on this machine
+      expect(elapsed).toBeLessThan(60_000);
     });
   });
 });
