@@ -9,7 +9,8 @@ import {
   type ServiceRequestResponse,
 } from '@steadywork/shared';
 import { randomUUID } from 'node:crypto';
-import { hardshipWorker, type HardshipWorker } from './factories/aid.factory';
+import { hardshipWorker, PNG, upload, type HardshipWorker } from './factories/aid.factory';
+import { binary } from './helpers/xlsx';
 import { createStaff, STRONG_PASSWORD } from './factories/staff.factory';
 import { startTestApp, TestApp } from './helpers/test-app';
 
@@ -102,6 +103,27 @@ describe('support centers: registry, requests, star rating', () => {
     expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['latitude', 'services']);
     const worker = await hardshipWorker(t, { archive: false });
     expect((await t.http().post('/api/v1/centers').set('Authorization', worker.auth).send(body)).status).toBe(403);
+    // photos are public to signed-in workers through the center, not as bare files
+    const photo = await t.http().post('/api/v1/files').set('Authorization', reviewer).attach('file', PNG, 'hall.png');
+    const withPhoto = await t
+      .http()
+      .put(`/api/v1/centers/${ok.body.id}`)
+      .set('Authorization', reviewer)
+      .send({ ...body, photos: [photo.body.id] });
+    expect(withPhoto.body.photos).toEqual([expect.objectContaining({ id: photo.body.id, mime: 'image/png' })]);
+    const seen = await t
+      .http()
+      .get(`/api/v1/centers/${ok.body.id}/photos/${photo.body.id}`)
+      .set('Authorization', worker.auth)
+      .buffer(true)
+      .parse(binary);
+    expect(seen.status).toBe(200);
+    expect(Buffer.compare(seen.body as Buffer, PNG)).toBe(0);
+    expect((await t.http().get(`/api/v1/files/${photo.body.id}`).set('Authorization', worker.auth)).status).toBe(404);
+    const other = await upload(t, worker.auth);
+    expect(
+      (await t.http().get(`/api/v1/centers/${ok.body.id}/photos/${other}`).set('Authorization', worker.auth)).status,
+    ).toBe(404);
   });
 
   it('a worker asks for legal aid: dispute type required, the service must be offered, a retry never duplicates', async () => {

@@ -4,6 +4,7 @@ import {
   EnrolmentSource,
   EnrolmentStatus,
   Role,
+  RosterMarkOutcome,
   TrainingCoursePhase,
   TrainingCourseType,
   TrainingSessionStatus,
@@ -563,6 +564,317 @@ describe('151 training: QR attendance, roster and completions', () => {
       expect(roster.body.summary).toMatchObject({ expected: 200, present: 200, unmarked: 0 });
       // for the record: 220 check-ins through HTTP at once on this machine
       expect(elapsed).toBeLessThan(60_000);
+    });
+  });
+
+  describe('roster and offline marks', () => {
+    function sync(sessionId: number, marks: Record<string, unknown>[], auth?: string) {
+      return (async () =>
+        t
+          .http()
+          .post(`/api/v1/training/sessions/${sessionId}/roster/sync`)
+          .set('Authorization', auth ?? (await trainer()))
+          .send({ marks }))();
+    }
+
+    it('an offline batch replayed twice gives the same roster; an earlier mark sent after a later one does not override it', async () => {
+      const course = await createCourse(t, { trainerIds: [trainerId] }, [10 * MINUTE]);
+      const session = course.sessions[0];
+      const [a, b, c] = await workers(t, 3);
+      for (const w of [a, b, c]) await enrol(t, course.id, w.auth);
+      t.clock.advance(2 * HOUR); // the class took place; the trainer's phone had no signal
+      const at = (minutes: number) => new Date(Date.parse(session.startsAt) + minutes * MINUTE).toISOString();
+      const batch = [
+        { clientId: randomUUID(), workerId: a.workerId, status: AttendanceStatus.PRESENT, markedAt: at(2) },
+        { clientId: randomUUID(), workerId: b.workerId, status: AttendanceStatus.LATE, markedAt: at(3) },
+        { clientId: randomUUID(), workerId: c.workerId, status: AttendanceStatus.ABSENT, markedAt: at(4) },
+      ];
+      const first = await sync(session.id, batch);
+      expect(first.status).toBe(200);
+      expect(first.body.results.map((r: { outcome: string; replayed: boolean }) => [r.outcome, r.replayed])).toEqual([
+        [RosterMarkOutcome.APPLIED, false],
+        [RosterMarkOutcome.APPLIED, false],
+        [RosterMarkOutcome.APPLIED, false],
+      ]);
+      const replay = await sync(session.id, batch);
+      expect(replay.body.results.map((r: { outcome: string; replayed: boolean }) => [r.outcome, r.replayed])).toEqual([
+        [RosterMarkOutcome.APPLIED, true],
+        [RosterMarkOutcome.APPLIED, true],
+        [RosterMarkOutcome.APPLIED, true],
+      ]);
+      expect(replay.body.roster).toEqual(first.body.roster);
+      // and the same batch twice at the same instant
+      const [x, y] = await Promise.all([sync(session.id, batch), sync(session.id, batch)]);
+      expect(x.body.roster).toEqual(first.body.roster);
+      expect(y.body.roster).toEqual(first.body.roster);
+      expect(first.body.roster.summary).toEqual({
+        expected: 3,
+        present: 1,
+        late: 1,
+        absent: 1,
+        excused: 0,
+        unmarked: 0,
+      });
+
+      // C sent a leave note: the later mark wins; an earlier one arriving afterwards does not
+      const later = await sync(session.id, [
+        { clientId: randomUUID(), workerId: c.workerId, status: AttendanceStatus.EXCUSED, markedAt: at(30) },
+      ]);
+      expect(later.body.results[0].outcome).toBe(RosterMarkOutcome.APPLIED);
+      const earlier = await sync(session.id, [
+        { clientId: randomUUID(), workerId: c.workerId, status: AttendanceStatus.PRESENT, markedAt: at(10) },
+      ]);
+      expect(earlier.body.results[0]).toMatchObject({ outcome: RosterMarkOutcome.SUPERSEDED, replayed: false });
+      const entryC = earlier.body.roster.entries.find((e: { workerId: number }) => e.workerId === c.workerId);
+      expect(entryC).toMatchObject({
+        status: AttendanceStatus.EXCUSED,
+        method: AttendanceMethod.ROSTER,
+        markedAt: at(30),
+      });
+
+      const stranger = await hardshipWorker(t, { archive: false });
+      const unknown = {
+        clientId: randomUUID(),
+        workerId: stranger.workerId,
+        status: AttendanceStatus.PRESENT,
+        markedAt: at(5),
+      };
+      const future = {
+        clientId: randomUUID(),
+        workerId: a.workerId,
+        status: AttendanceStatus.ABSENT,
+        markedAt: new Date(t.clock.now().getTime() + HOUR).toISOString(),
+      };
+      const refused = await sync(session.id, [unknown, future]);
+      expect(refused.body.results).toEqual([
+        {
+          clientId: unknown.clientId,
+          workerId: stranger.workerId,
+          outcome: RosterMarkOutcome.REJECTED,
+          replayed: false,
+          message: '该职工未报名此课程（或仍在候补名单中）',
+        },
+        {
+          clientId: future.clientId,
+          workerId: a.workerId,
+          outcome: RosterMarkOutcome.REJECTED,
+          replayed: false,
+          message: '标记时间晚于当前时间，请校准设备时间',
+        },
+      ]);
+      const refusedAgain = await sync(session.id, [unknown]);
+      expect(refusedAgain.body.results[0]).toMatchObject({ outcome: RosterMarkOutcome.REJECTED, replayed: true });
+
+      const bad = await sync(session.id, [
+        { clientId: 'abc', workerId: a.workerId, status: 'HERE', markedAt: 'yesterday' },
+      ]);
+      expect(bad.status).toBe(400);
+      expect(bad.body.details).toEqual([
+        { field: 'marks[0].clientId', message: '标记编号应为 UUID' },
+        { field: 'marks[0].status', message: '考勤状态应为出勤、迟到、缺勤或请假' },
+        { field: 'marks[0].markedAt', message: '标记时间格式不正确' },
+      ]);
+      const other = await createStaff(t, { regionCode: '630000', roles: [Role.TRAINER] });
+      const otherAuth = `Bearer ${(await t.login(other.username, other.password)).accessToken}`;
+      expect((await sync(session.id, batch, otherAuth)).status).toBe(403);
+      const outside = await t
+        .http()
+        .get(`/api/v1/training/sessions/${session.id}/roster`)
+        .set('Authorization', await t.bearer('haidong_reviewer'));
+      expect(outside.status).toBe(404);
+
+      // closed: a mark still counts, recorded as a correction
+      await t
+        .http()
+        .post(`/api/v1/training/sessions/${session.id}/close`)
+        .set('Authorization', await trainer())
+        .expect(200);
+      const correction = await sync(session.id, [
+        {
+          clientId: randomUUID(),
+          workerId: b.workerId,
+          status: AttendanceStatus.PRESENT,
+          markedAt: t.clock.now().toISOString(),
+        },
+      ]);
+      expect(correction.body.results[0].outcome).toBe(RosterMarkOutcome.APPLIED);
+      const audit = await t
+        .http()
+        .get('/api/v1/audit-logs?action=training_attendance.correction')
+        .set('Authorization', await t.bearer('auditor'));
+      expect(audit.body.items[0].summary).toMatchObject({
+        sessionId: session.id,
+        workerId: b.workerId,
+        from: AttendanceStatus.LATE,
+        to: AttendanceStatus.PRESENT,
+      });
+
+      // a worker who enrolled after the class is on the roster but never counted absent for it
+      const newcomer = await hardshipWorker(t, { archive: false });
+      await enrol(t, course.id, newcomer.auth);
+      const roster = await t
+        .http()
+        .get(`/api/v1/training/sessions/${session.id}/roster`)
+        .set('Authorization', await trainer());
+      expect(roster.body.entries.find((e: { workerId: number }) => e.workerId === newcomer.workerId)).toMatchObject({
+        status: null,
+        counted: false,
+      });
+      expect(roster.body.summary).toEqual({ expected: 3, present: 2, late: 0, absent: 0, excused: 1, unmarked: 0 });
+    });
+
+    it('a QR check-in made after the trainer marked a worker absent wins; the trainer’s sessions list shows the class', async () => {
+      const course = await createCourse(t, { trainerIds: [trainerId] }, [-MINUTE]);
+      const session = course.sessions[0];
+      const [w] = await workers(t, 1);
+      await enrol(t, course.id, w.auth);
+      const absent = await sync(session.id, [
+        {
+          clientId: randomUUID(),
+          workerId: w.workerId,
+          status: AttendanceStatus.ABSENT,
+          markedAt: t.clock.now().toISOString(),
+        },
+      ]);
+      expect(absent.body.results[0].outcome).toBe(RosterMarkOutcome.APPLIED);
+      t.clock.advance(1000);
+      const qr = await openAndQr(session.id);
+      const res = await checkIn(w.auth, { token: qr.token });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({
+        status: AttendanceStatus.PRESENT,
+        method: AttendanceMethod.QR,
+        repeated: false,
+      });
+      const mine = await t
+        .http()
+        .get('/api/v1/training/sessions/mine')
+        .set('Authorization', await trainer());
+      expect(mine.body.find((s: { id: number }) => s.id === session.id)).toMatchObject({
+        courseTitle: course.title,
+        status: TrainingSessionStatus.OPEN,
+        enrolled: 1,
+      });
+    });
+  });
+
+  describe('completions', () => {
+    it('exactly 80% completes, below does not; a worker who joined late counts only the classes after; certificates verify', async () => {
+      const hour = (n: number) => n * HOUR;
+      // five classes: in an hour, then daily
+      const course = await createCourse(
+        t,
+        { trainerIds: [trainerId], title: '育婴员（家政）培训班', completionThreshold: 80 },
+        [hour(1), DAY, 2 * DAY, 3 * DAY, 4 * DAY],
+      );
+      const [p, q, edge] = await workers(t, 3);
+      for (const w of [p, q, edge]) await enrol(t, course.id, w.auth);
+      const admin = await t.bearer('training_admin');
+      const early = await t.http().post(`/api/v1/training/courses/${course.id}/complete`).set('Authorization', admin);
+      expect(early.status).toBe(409);
+      expect(early.body.message).toBe(`课程尚未结束（结课日期 ${course.endsOn}），结束后才能办理结业`);
+
+      t.clock.advance(DAY + 2 * HOUR); // classes 1 and 2 are over
+      const late = await hardshipWorker(t, { archive: false });
+      await enrol(t, course.id, late.auth);
+      t.clock.advance(4 * DAY); // the course is over
+      const mark = (w: HardshipWorker, i: number, status: AttendanceStatus) => ({
+        clientId: randomUUID(),
+        workerId: w.workerId,
+        status,
+        markedAt: new Date(Date.parse(course.sessions[i].startsAt) + 5 * MINUTE).toISOString(),
+      });
+      const P = AttendanceStatus.PRESENT;
+      const L = AttendanceStatus.LATE;
+      const A = AttendanceStatus.ABSENT;
+      const E = AttendanceStatus.EXCUSED;
+      const plan: [HardshipWorker, AttendanceStatus[]][] = [
+        [p, [P, L, P, P, A]], // 4 of 5: exactly 80%
+        [q, [P, P, P, E, A]], // 3 of 5: 60%
+        [edge, [P, P, P, A, A]], // 3 of 5
+        [late, [A, A, P, P, P]], // joined after class 2: 3 of 3 (the two before do not count)
+      ];
+      for (const [i, s] of course.sessions.entries()) {
+        const res = await t
+          .http()
+          .post(`/api/v1/training/sessions/${s.id}/roster/sync`)
+          .set('Authorization', await trainer())
+          .send({ marks: plan.filter(([w]) => w !== late || i >= 2).map(([w, marks]) => mark(w, i, marks[i])) });
+        expect(res.status).toBe(200);
+      }
+      const run = await t.http().post(`/api/v1/training/courses/${course.id}/complete`).set('Authorization', admin);
+      expect(run.status).toBe(200);
+      const byWorker = (w: HardshipWorker) =>
+        run.body.entries.find((e: { workerId: number }) => e.workerId === w.workerId);
+      expect(byWorker(p)).toMatchObject({ attended: 4, held: 5, ratePercent: 80, completed: true });
+      expect(byWorker(q)).toMatchObject({
+        attended: 3,
+        held: 5,
+        ratePercent: 60,
+        completed: false,
+        verificationCode: null,
+      });
+      expect(byWorker(edge)).toMatchObject({ attended: 3, held: 5, completed: false });
+      expect(byWorker(late)).toMatchObject({ attended: 3, held: 3, ratePercent: 100, completed: true });
+      expect(run.body).toMatchObject({ completed: 2, added: 2, notCompleted: 2, completionThreshold: 80 });
+
+      const again = await t.http().post(`/api/v1/training/courses/${course.id}/complete`).set('Authorization', admin);
+      expect(again.body).toMatchObject({ completed: 2, added: 0 });
+      expect(byWorker(p).verificationCode).toBe(
+        again.body.entries.find((e: { workerId: number }) => e.workerId === p.workerId).verificationCode,
+      );
+
+      const mine = await t.http().get('/api/v1/me/training/completions').set('Authorization', p.auth);
+      expect(mine.body).toHaveLength(1);
+      expect(mine.body[0]).toMatchObject({
+        courseId: course.id,
+        courseTitle: '育婴员（家政）培训班',
+        domesticService: true,
+        attended: 4,
+        held: 5,
+        ratePercent: 80,
+      });
+      const code = mine.body[0].verificationCode as string;
+      expect(code).toMatch(/^[A-HJ-NP-Z2-9]{10}$/);
+      expect((await t.http().get('/api/v1/me/training/completions').set('Authorization', q.auth)).body).toEqual([]);
+      const verified = await t
+        .http()
+        .get(`/api/v1/training/completions/verify/${code.toLowerCase()}`)
+        .set('Authorization', q.auth);
+      expect(verified.status).toBe(200);
+      expect(verified.body).toMatchObject({ valid: true, verificationCode: code, workerNameMasked: '李*' });
+      const bogus = await t
+        .http()
+        .get('/api/v1/training/completions/verify/ZZZZZZZZZZ')
+        .set('Authorization', await t.bearer('hr_demo'));
+      expect(bogus.status).toBe(404);
+      expect(bogus.body.message).toBe('结业证书不存在');
+
+      // a completed course is closed to changes
+      const c = await t.http().get(`/api/v1/training/courses/${course.id}`).set('Authorization', admin);
+      expect(c.body.phase).toBe(TrainingCoursePhase.COMPLETED);
+      const put = await t
+        .http()
+        .put(`/api/v1/training/courses/${course.id}`)
+        .set('Authorization', admin)
+        .send({
+          ...courseBody(t),
+          startsOn: course.startsOn,
+          endsOn: course.endsOn,
+          sessions: course.sessions.map((s) => ({ id: s.id, startsAt: s.startsAt, endsAt: s.endsAt })),
+        });
+      expect(put.status).toBe(409);
+      const marks = await t
+        .http()
+        .post(`/api/v1/training/sessions/${course.sessions[4].id}/roster/sync`)
+        .set('Authorization', await trainer())
+        .send({ marks: [mark(q, 4, P)] });
+      expect(marks.status).toBe(409);
+      const withdraw = await t
+        .http()
+        .post(`/api/v1/training/enrolments/${byWorker(q).enrolmentId}/withdraw`)
+        .set('Authorization', q.auth);
+      expect(withdraw.status).toBe(409);
     });
   });
 });

@@ -22,7 +22,9 @@ import {
 import type { Response } from 'express';
 import { CurrentPrincipal, CurrentStaff, CurrentWorker, Roles, WorkerOnly } from '../auth/access.decorators';
 import type { Principal, StaffPrincipal, WorkerPrincipal } from '../auth/principal';
+import { DomainException } from '../common/domain.exception';
 import { IdPipe } from '../common/id.pipe';
+import { FilesService } from '../files/files.service';
 import { shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
 import { DataScope, OptionalScope, Scope } from '../scope/data-scope';
 import {
@@ -44,7 +46,10 @@ import { ServiceRequestsService } from './service-requests.service';
 @ApiBearerAuth()
 @Controller('centers')
 export class CentersController {
-  constructor(private readonly centers: CentersService) {}
+  constructor(
+    private readonly centers: CentersService,
+    private readonly files: FilesService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The registry (any signed-in user); with lat/lng sorted by distance' })
@@ -106,6 +111,18 @@ export class CentersController {
   @Get(':id')
   get(@Param('id', IdPipe) id: number, @Query() query: CenterQueryDto): Promise<CenterResponse> {
     return this.centers.get(id, { lat: query.lat, lng: query.lng });
+  }
+
+  @Get(':id/photos/:fileId')
+  @ApiOperation({ summary: 'A photo of the center (any signed-in user: photos are public)' })
+  async photo(@Param('id', IdPipe) id: number, @Param('fileId') fileId: string, @Res() res: Response): Promise<void> {
+    const center = await this.centers.get(id);
+    if (!center.photos.some((p) => p.id === fileId)) throw DomainException.notFound('照片');
+    const { file, bytes } = await this.files.readPublished(fileId);
+    res.setHeader('Content-Type', file.mime);
+    res.setHeader('Cache-Control', 'private, max-age=86400');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.end(bytes);
   }
 
   @Put(':id')

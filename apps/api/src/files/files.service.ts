@@ -64,6 +64,13 @@ export class FilesService {
     return toResponse(row);
   }
 
+  /** A file the caller has been allowed to read by other means (e.g. a center's public photo). */
+  async readPublished(id: string): Promise<{ file: FileResponse; bytes: Buffer }> {
+    const row = await this.files.findOneBy({ id });
+    if (!row) throw DomainException.notFound('文件');
+    return { file: toResponse(row), bytes: await this.store.get(id) };
+  }
+
   /** The uploader, or any staff member, may read a file. */
   async read(id: string, reader: Principal): Promise<{ file: FileResponse; bytes: Buffer }> {
     const row = await this.files.findOneBy({ id });

@@ -62,7 +62,7 @@ export function uploadFile(file: UploadSource): Promise<FileRef> {
   return upload<FileRef>('/files', file);
 }
 
-/** A stored file (a center's photo) as a local path an Image can show. */
-export function downloadFile(id: string): Promise<string> {
-  return download(`/files/${encodeURIComponent(id)}`);
+/** A center's photo as a local path an Image can show. */
+export function downloadPhoto(centerId: number, id: string): Promise<string> {
+  return download(`/centers/${centerId}/photos/${encodeURIComponent(id)}`);
 }

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import gcoord from 'gcoord';
 import type { CenterResponse } from '@steadywork/shared';
 import { webMapUrl, type LatLng } from './centers-model';
 
@@ -20,8 +21,9 @@ function errMsgOf(err: unknown): string {
 
 /**
  * The worker's position. WeChat answers in GCJ-02, the coordinates of its maps; H5 asks the
- * browser's geolocation, which only gives WGS-84 (Taro's H5 getLocation refuses any other type).
- * Never rejects: a refusal, a failure or no answer in time is `{ ok: false }`.
+ * browser's geolocation, which only gives WGS-84 (Taro's H5 getLocation refuses any other type) —
+ * converted here to GCJ-02, the system the registry's coordinates are in (a few hundred metres
+ * apart in China). Never rejects: a refusal, a failure or no answer in time is `{ ok: false }`.
  */
 export async function locate(timeoutMs = LOCATE_TIMEOUT_MS): Promise<LocateResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -31,7 +33,12 @@ export async function locate(timeoutMs = LOCATE_TIMEOUT_MS): Promise<LocateResul
   const located = Taro.getLocation({ type: isH5() ? 'wgs84' : 'gcj02' }).then(
     (res): LocateResult =>
       Number.isFinite(res.latitude) && Number.isFinite(res.longitude)
-        ? { ok: true, location: { latitude: res.latitude, longitude: res.longitude } }
+        ? {
+            ok: true,
+            location: isH5()
+              ? toGcj02(res.latitude, res.longitude)
+              : { latitude: res.latitude, longitude: res.longitude },
+          }
         : { ok: false, reason: 'unavailable' },
     (err: unknown): LocateResult => ({
       ok: false,
@@ -43,6 +50,12 @@ export async function locate(timeoutMs = LOCATE_TIMEOUT_MS): Promise<LocateResul
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** WGS-84 (GPS, browsers) → GCJ-02 (WeChat and Chinese maps); unchanged outside China. */
+export function toGcj02(latitude: number, longitude: number): LatLng {
+  const [lng, lat] = gcoord.transform([longitude, latitude], gcoord.WGS84, gcoord.GCJ02);
+  return { latitude: lat, longitude: lng };
 }
 
 /** After a refusal on WeChat, the settings page where the worker can allow the location again. */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { FileRef } from '@steadywork/shared';
-import { downloadFile } from '../api';
+import { downloadPhoto } from '../api';
 import { centersText } from '../locales/zh-CN';
 
 const m = centersText.center;
@@ -13,7 +13,7 @@ type Loaded = Record<string, string | 'failed'>;
  * A center's photos. Files are served only with the access token, which an Image cannot send:
  * each is downloaded first and shown from its local path. A photo that cannot be fetched is left out.
  */
-export function CenterPhotos({ photos }: { photos: readonly FileRef[] }) {
+export function CenterPhotos({ centerId, photos }: { centerId: number; photos: readonly FileRef[] }) {
   const images = photos.filter((p) => !p.mime || p.mime.startsWith('image/'));
   const [loaded, setLoaded] = useState<Loaded>({});
   const key = images.map((p) => p.id).join(',');
@@ -21,7 +21,7 @@ export function CenterPhotos({ photos }: { photos: readonly FileRef[] }) {
   useEffect(() => {
     let alive = true;
     for (const photo of images) {
-      downloadFile(photo.id).then(
+      downloadPhoto(centerId, photo.id).then(
         (path) => alive && setLoaded((prev) => ({ ...prev, [photo.id]: path })),
         () => alive && setLoaded((prev) => ({ ...prev, [photo.id]: 'failed' })),
       );
@@ -30,7 +30,7 @@ export function CenterPhotos({ photos }: { photos: readonly FileRef[] }) {
       alive = false;
     };
     // the photos' ids are the dependency
-  }, [key]);
+  }, [centerId, key]);
 
   if (!images.length) return null;
   const shown = images.map((p) => loaded[p.id]).filter((p): p is string => !!p && p !== 'failed');

@@ -63,7 +63,7 @@ describe('CenterDetailPage (中心详情)', () => {
     );
     expect(downloadFile).toHaveBeenCalledWith(
       expect.objectContaining({
-        url: `/api/v1/files/${PHOTO.id}`,
+        url: `/api/v1/centers/7/photos/${PHOTO.id}`,
         header: { Authorization: 'Bearer access-1' },
       }),
     );

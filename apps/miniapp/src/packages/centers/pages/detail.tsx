@@ -137,7 +137,7 @@ export default function CenterDetailPage() {
         )}
       </View>
 
-      <CenterPhotos photos={center.photos ?? []} />
+      <CenterPhotos centerId={center.id} photos={center.photos ?? []} />
 
       <View className="centers-detail-actions">
         <Button className="center-call" data-testid="center-call" onClick={() => void call()}>

@@ -1,3 +1,4 @@
+import { toGcj02 } from '../location';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { CenterKind, CenterService, type CenterResponse, type Page } from '@steadywork/shared';
 import { center } from '../../../../test/centers-fixtures';
@@ -31,6 +32,12 @@ const centersCalls = (sent: SentRequest[]) => sent.filter((r) => r.url === '/api
 const cardIds = () =>
   Array.from(document.querySelectorAll('[data-testid^="center-card-"]')).map((el) => el.getAttribute('data-testid'));
 
+/** The browser's GPS position as the API receives it: in GCJ-02, rounded to 6 places. */
+function onMap(latitude: number, longitude: number): { lat: number; lng: number } {
+  const p = toGcj02(latitude, longitude);
+  return { lat: Math.round(p.latitude * 1e6) / 1e6, lng: Math.round(p.longitude * 1e6) / 1e6 };
+}
+
 describe('CentersIndexPage (帮扶中心)', () => {
   const env = process.env.TARO_ENV;
 
@@ -52,7 +59,7 @@ describe('CentersIndexPage (帮扶中心)', () => {
     await waitFor(() => expect(cardIds()).toEqual(['center-card-7', 'center-card-9', 'center-card-3']));
     // H5: Taro's getLocation asks the browser's geolocation, which only speaks WGS-84.
     expect(getLocation).toHaveBeenCalledWith({ type: 'wgs84' });
-    expect(centersCalls(sent)[0].data).toEqual({ page: 1, pageSize: 20, lat: 36.617123, lng: 101.778235 });
+    expect(centersCalls(sent)[0].data).toEqual({ page: 1, pageSize: 20, ...onMap(36.6171234, 101.7782345) });
     expect(sent.some((r) => r.url === '/api/v1/me/profile')).toBe(false);
 
     const near = within(screen.getByTestId('center-card-7'));
@@ -98,7 +105,7 @@ describe('CentersIndexPage (帮扶中心)', () => {
     getLocation.mockResolvedValueOnce({ latitude: 36.6, longitude: 101.8, errMsg: 'getLocation:ok' });
     fireEvent.click(screen.getByTestId('center-relocate'));
     await waitFor(() => expect(screen.getByTestId('center-location-note').textContent).toContain('已按距您的远近排列'));
-    expect(centersCalls(sent)[1].data).toMatchObject({ lat: 36.6, lng: 101.8 });
+    expect(centersCalls(sent)[1].data).toMatchObject(onMap(36.6, 101.8));
     expect(openSetting).not.toHaveBeenCalled(); // H5 has no settings page
   });
 
@@ -150,7 +157,7 @@ describe('CentersIndexPage (帮扶中心)', () => {
     fireEvent.click(screen.getByTestId('center-filter-LEGAL_AID'));
 
     await waitFor(() => expect(cardIds()).toEqual(['center-card-7']));
-    expect(centersCalls(sent)[1].data).toEqual({ page: 1, pageSize: 20, service: 'LEGAL_AID', lat: 36.6, lng: 101.8 });
+    expect(centersCalls(sent)[1].data).toEqual({ page: 1, pageSize: 20, service: 'LEGAL_AID', ...onMap(36.6, 101.8) });
     expect(getLocation).toHaveBeenCalledTimes(1);
 
     fireEvent.click(screen.getByTestId('center-filter-MEALS'));
@@ -173,7 +180,7 @@ describe('CentersIndexPage (帮扶中心)', () => {
     fireEvent.click(screen.getByTestId('center-load-more'));
 
     await waitFor(() => expect(cardIds()).toEqual(['center-card-7', 'center-card-9', 'center-card-3']));
-    expect(centersCalls(sent)[1].data).toMatchObject({ page: 2, lat: 36.6 });
+    expect(centersCalls(sent)[1].data).toMatchObject({ page: 2, lat: onMap(36.6, 101.8).lat });
     expect(screen.queryByTestId('center-load-more')).toBeNull();
   });
 
