@@ -1,3 +1,5 @@
+import { configure } from '@testing-library/react';
+
 // jsdom has no layout: answer media queries as a 1280px-wide desktop, so antd's grid and
 // ProLayout render the desktop sider and menu.
 const VIEWPORT_WIDTH = 1280;
@@ -29,4 +31,7 @@ Object.defineProperty(window, 'matchMedia', {
 const computedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => computedStyle(element);
 
-export {};
+// The console's pages render a whole ProLayout: on a loaded CI machine the first paint of a page
+// can take seconds, so findBy*/waitFor wait up to 15 s (they return as soon as the UI is there).
+configure({ asyncUtilTimeout: 15_000 });
+
