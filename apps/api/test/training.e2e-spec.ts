@@ -5,6 +5,8 @@ import {
   EnrolmentStatus,
   Role,
   RosterMarkOutcome,
+  TrainingBaseKind,
+  TrainingBaseStatus,
   TrainingCoursePhase,
   TrainingCourseType,
   TrainingSessionStatus,
@@ -12,8 +14,9 @@ import {
   type TrainingCourseResponse,
   type TrainingEnrolmentResponse,
 } from '@steadywork/shared';
+import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
-import { hardshipWorker, type HardshipWorker } from './factories/aid.factory';
+import { hardshipWorker, PNG, workingAgeId, type HardshipWorker } from './factories/aid.factory';
 import { createStaff } from './factories/staff.factory';
 import { workerProfile } from './factories/worker.factory';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -876,5 +879,285 @@ describe('151 training: QR attendance, roster and completions', () => {
         .set('Authorization', q.auth);
       expect(withdraw.status).toBe(409);
     });
+  });
+});
+
+describe('151 training: bases, online learning and the console home', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function evidence(auth: string): Promise<string> {
+    const res = await t.http().post('/api/v1/files').set('Authorization', auth).attach('file', PNG, 'site.png');
+    if (res.status !== 201) throw new Error(`upload: ${res.status}`);
+    return res.body.id as string;
+  }
+
+  async function baseBody(auth: string, overrides: Record<string, unknown> = {}) {
+    const file = await evidence(auth);
+    const criterion = (description: string) => ({ description, evidence: [file] });
+    return {
+      name: '城东区职工技能培训基地',
+      kind: TrainingBaseKind.SUPPORT_CENTER,
+      regionCode: '630102',
+      address: '西宁市城东区八一路 12 号',
+      contactName: '王老师',
+      contactPhone: '0971-8123456',
+      criteria: {
+        site: criterion('教室 2 间共 160 平方米，实操车间 1 间'),
+        facilities: criterion('电工、焊工实训工位 20 个，多媒体设备'),
+        teachers: criterion('专兼职教师 8 名，其中高级技师 3 名'),
+        training: criterion('2025 年开展家政、电工培训 12 期'),
+      },
+      ...overrides,
+    };
+  }
+
+  it('a base applies with the four criteria and evidence; the training admin accredits or refuses with a reason; subsidies in fen', async () => {
+    const admin = await t.bearer('training_admin');
+    const center = await t.bearer('center_staff');
+    const incomplete = await baseBody(center);
+    const missing = await t
+      .http()
+      .post('/api/v1/training/bases')
+      .set('Authorization', center)
+      .send({
+        ...incomplete,
+        criteria: { ...incomplete.criteria, teachers: undefined, training: { description: '', evidence: [] } },
+      });
+    expect(missing.status).toBe(400);
+    expect(missing.body.details).toEqual(
+      expect.arrayContaining([
+        { field: 'criteria.teachers', message: '请填写“有师资”的情况和佐证' },
+        { field: 'criteria.training.description', message: '请说明具备的条件' },
+        { field: 'criteria.training.evidence', message: '请上传至少一份佐证材料' },
+      ]),
+    );
+    const ghost = await t
+      .http()
+      .post('/api/v1/training/bases')
+      .set('Authorization', center)
+      .send({
+        ...incomplete,
+        criteria: { ...incomplete.criteria, site: { description: '教室', evidence: [randomUUID()] } },
+      });
+    expect(ghost.body.details).toEqual([{ field: 'criteria.site.evidence[0]', message: '附件不存在，请重新上传' }]);
+
+    const applied = await t.http().post('/api/v1/training/bases').set('Authorization', center).send(incomplete);
+    expect(applied.status).toBe(201);
+    expect(applied.body).toMatchObject({ status: TrainingBaseStatus.APPLIED, accreditedYear: null });
+    expect(applied.body.criteria.site.evidence[0]).toMatchObject({ name: 'site.png' });
+    const noReason = await t
+      .http()
+      .post(`/api/v1/training/bases/${applied.body.id}/refuse`)
+      .set('Authorization', admin)
+      .send({ reason: '' });
+    expect(noReason.body.details).toEqual([{ field: 'reason', message: '请填写不予认定的理由' }]);
+    const refused = await t
+      .http()
+      .post(`/api/v1/training/bases/${applied.body.id}/refuse`)
+      .set('Authorization', admin)
+      .send({ reason: '实训工位不足，请补充设备清单' });
+    expect(refused.body).toMatchObject({
+      status: TrainingBaseStatus.REFUSED,
+      decisionReason: '实训工位不足，请补充设备清单',
+      decidedBy: '省总经济技术部',
+    });
+    const notYet = await t
+      .http()
+      .post(`/api/v1/training/bases/${applied.body.id}/subsidies`)
+      .set('Authorization', admin)
+      .send({ year: 2026, amountFen: 5_000_000, purpose: '实训设备购置' });
+    expect(notYet.status).toBe(409);
+    const amended = await t
+      .http()
+      .put(`/api/v1/training/bases/${applied.body.id}`)
+      .set('Authorization', center)
+      .send(incomplete);
+    expect(amended.body.status).toBe(TrainingBaseStatus.APPLIED);
+    const year = Number(shanghaiDay(t.clock.now()).slice(0, 4));
+    const accredited = await t
+      .http()
+      .post(`/api/v1/training/bases/${applied.body.id}/accredit`)
+      .set('Authorization', admin)
+      .send({});
+    expect(accredited.body).toMatchObject({ status: TrainingBaseStatus.ACCREDITED, accreditedYear: year });
+    const twice = await t
+      .http()
+      .post(`/api/v1/training/bases/${applied.body.id}/accredit`)
+      .set('Authorization', admin)
+      .send({});
+    expect(twice.status).toBe(409);
+    const fractional = await t
+      .http()
+      .post(`/api/v1/training/bases/${applied.body.id}/subsidies`)
+      .set('Authorization', await t.bearer('finance'))
+      .send({ year, amountFen: 12.5, purpose: '实训设备购置' });
+    expect(fractional.body.details).toEqual([{ field: 'amountFen', message: '补助金额须为整数（分）' }]);
+    const subsidy = await t
+      .http()
+      .post(`/api/v1/training/bases/${applied.body.id}/subsidies`)
+      .set('Authorization', await t.bearer('finance'))
+      .send({ year, amountFen: 5_000_000, purpose: '实训设备购置' });
+    expect(subsidy.status).toBe(201);
+    expect(subsidy.body.subsidies).toEqual([
+      expect.objectContaining({ year, amountFen: 5_000_000, purpose: '实训设备购置', recordedBy: '省总财务部' }),
+    ]);
+    const outside = await t
+      .http()
+      .get(`/api/v1/training/bases/${applied.body.id}`)
+      .set('Authorization', await t.bearer('haidong_reviewer'));
+    expect(outside.status).toBe(404);
+    const audit = await t
+      .http()
+      .get(`/api/v1/audit-logs?targetType=training_base&targetId=${applied.body.id}`)
+      .set('Authorization', await t.bearer('auditor'));
+    expect((audit.body.items as { action: string }[]).map((a) => a.action).reverse()).toEqual([
+      'training_base.apply',
+      'training_base.refuse',
+      'training_base.amend',
+      'training_base.accredit',
+      'training_base.subsidy',
+    ]);
+  });
+
+  it('online learning imports report row by row, and a re-run adds nothing; the mini-program log counts once per item', async () => {
+    const idA = workingAgeId();
+    const idB = workingAgeId();
+    const a = await hardshipWorker(t, { archive: false, idNumber: idA });
+    await hardshipWorker(t, { archive: false, idNumber: idB });
+    const today = shanghaiDay(t.clock.now());
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('记录');
+    ws.addRow(['身份证号', '姓名', '学习内容编号', '学习内容', '学习时长（分钟）', '学习日期', '来源平台']);
+    ws.addRow([idA, '李梅', 'law-001', '劳动法律知识', 45, today, '青海工会网上学习平台']);
+    ws.addRow([idB, '', 'law-001', '劳动法律知识', 30, today.replace(/-/g, '/'), '青海工会网上学习平台']);
+    ws.addRow([idA, '李梅', 'law-001', '劳动法律知识', 45, today, '青海工会网上学习平台']);
+    ws.addRow([workingAgeId(), '', 'law-002', '安全生产', 20, today, '青海工会网上学习平台']);
+    ws.addRow([idB, '', 'law-002', '安全生产', 0, 'yesterday', '']);
+    const file = Buffer.from(await wb.xlsx.writeBuffer());
+    const admin = await t.bearer('training_admin');
+    const send = (buf: Buffer, name: string) =>
+      t.http().post('/api/v1/training/online-learning/imports').set('Authorization', admin).attach('file', buf, name);
+    const first = await send(file, '网上学习.xlsx');
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ rows: 5, added: 2, duplicates: 1, failed: 2 });
+    expect(first.body.errors).toEqual([
+      { row: 5, field: 'idNumber', message: '没有这个身份证号的实名登记职工' },
+      { row: 6, field: 'durationMinutes', message: '学习时长应为 1–1440 的整数（分钟）' },
+      { row: 6, field: 'studiedOn', message: '学习日期格式应为 YYYY-MM-DD' },
+      { row: 6, field: 'source', message: '请填写来源平台（不超过 64 字）' },
+    ]);
+    const again = await send(file, '网上学习.xlsx');
+    expect(again.body).toMatchObject({ rows: 5, added: 0, duplicates: 3, failed: 2 });
+    const csv = Buffer.from(
+      `\ufeff身份证号,姓名,学习内容编号,学习内容,学习时长（分钟）,学习日期,来源平台\r\n${idA},李梅,law-002,"安全生产, 第一讲",20,${today},青海工会网上学习平台\r\n`,
+    );
+    const fromCsv = await send(csv, '网上学习.csv');
+    expect(fromCsv.body).toMatchObject({ rows: 1, added: 1, duplicates: 0, failed: 0 });
+    const noColumns = await send(Buffer.from('a,b\n1,2\n'), 'x.csv');
+    expect(noColumns.status).toBe(400);
+    expect(noColumns.body.details[0].field).toBe('file');
+
+    const logged = await t
+      .http()
+      .post('/api/v1/me/training/online-learning')
+      .set('Authorization', a.auth)
+      .send({ itemKey: 'law-001', itemTitle: '劳动法律知识', durationMinutes: 40 });
+    expect(logged.status).toBe(200);
+    const fresh = await t
+      .http()
+      .post('/api/v1/me/training/online-learning')
+      .set('Authorization', a.auth)
+      .send({ itemKey: 'skill-101', itemTitle: '家政服务礼仪', durationMinutes: 25 });
+    expect(fresh.status).toBe(201);
+    expect(fresh.body).toMatchObject({ channel: 'MINIPROGRAM', studiedOn: today });
+    const mine = await t.http().get('/api/v1/me/training/online-learning').set('Authorization', a.auth);
+    expect((mine.body as { itemKey: string }[]).map((r) => r.itemKey).sort()).toEqual([
+      'law-001',
+      'law-002',
+      'skill-101',
+    ]);
+  });
+
+  it('the console home counts the year’s bases, completions (家政 among them) and online learning per region, in scope', async () => {
+    const trainerId = await staffId(t, 'trainer');
+    const course = await createCourse(t, { trainerIds: [trainerId], capacity: 5 }, [MINUTE]);
+    const [p, q] = await workers(t, 2);
+    for (const w of [p, q]) await enrol(t, course.id, w.auth);
+    t.clock.advance(2 * HOUR);
+    const marked = await t
+      .http()
+      .post(`/api/v1/training/sessions/${course.sessions[0].id}/roster/sync`)
+      .set('Authorization', await t.bearer('trainer'))
+      .send({
+        marks: [
+          {
+            clientId: randomUUID(),
+            workerId: p.workerId,
+            status: AttendanceStatus.PRESENT,
+            markedAt: course.sessions[0].startsAt,
+          },
+          {
+            clientId: randomUUID(),
+            workerId: q.workerId,
+            status: AttendanceStatus.ABSENT,
+            markedAt: course.sessions[0].startsAt,
+          },
+        ],
+      });
+    expect(marked.status).toBe(200);
+    const admin = await t.bearer('training_admin');
+    const run = await t.http().post(`/api/v1/training/courses/${course.id}/complete`).set('Authorization', admin);
+    expect(run.body).toMatchObject({ completed: 1, added: 1 });
+    const todays = await createCourse(t, { title: '今日开课：电工转岗', domesticService: false }, [5 * MINUTE]);
+
+    const year = Number(course.endsOn.slice(0, 4));
+    const home = await t.http().get(`/api/v1/training/dashboard?year=${year}`).set('Authorization', admin);
+    expect(home.status).toBe(200);
+    expect(home.body).toMatchObject({
+      year,
+      targets: { bases: 10, completions: 5000, domesticServiceCompletions: 300, onlineLearning: 100_000 },
+      accreditedBases: 1,
+      completions: 1,
+      domesticServiceCompletions: 1,
+    });
+    expect(home.body.onlineLearning).toBeGreaterThanOrEqual(4);
+    const xining = home.body.byRegion.find((r: { regionCode: string }) => r.regionCode === '630100');
+    expect(xining).toMatchObject({
+      regionName: '西宁市',
+      accreditedBases: 1,
+      completions: 1,
+      domesticServiceCompletions: 1,
+    });
+    expect(home.body.byRegion).toHaveLength(8);
+    expect(home.body.attendanceByCourse.find((c: { courseId: number }) => c.courseId === course.id)).toEqual({
+      courseId: course.id,
+      title: course.title,
+      sessionsHeld: 1,
+      expected: 2,
+      attended: 1,
+      ratePercent: 50,
+    });
+    expect(home.body.coursesToday.map((c: { courseId: number }) => c.courseId)).toContain(todays.id);
+
+    const haidong = await t
+      .http()
+      .get(`/api/v1/training/dashboard?year=${year}`)
+      .set('Authorization', await t.bearer('haidong_reviewer'));
+    expect(haidong.body).toMatchObject({
+      accreditedBases: 0,
+      completions: 0,
+      domesticServiceCompletions: 0,
+      onlineLearning: 0,
+    });
+    expect(haidong.body.byRegion.every((r: { regionCode: string }) => r.regionCode.startsWith('6302'))).toBe(true);
+    const peek = await t
+      .http()
+      .get(`/api/v1/training/dashboard?year=${year}&regionCode=630100`)
+      .set('Authorization', await t.bearer('haidong_reviewer'));
+    expect(peek.status).toBe(404);
   });
 });

@@ -1,4 +1,5 @@
 import { Role } from './roles';
+import type { FileRef } from './workers';
 
 /** Kinds of course in the 151 action (SPEC §6, seed 000 二、(三)). */
 export enum TrainingCourseType {
@@ -522,3 +523,196 @@ export interface TrainingBaseCriterionInput {
 }
 
 export type TrainingBaseCriteria = Record<TrainingBaseCriterion, TrainingBaseCriterionInput>;
+
+/** Who applies for a base (for a center or an institution) and who sees the list. */
+export const TRAINING_BASE_APPLY_ROLES: readonly Role[] = [
+  Role.TRAINING_ADMIN,
+  Role.CENTER_STAFF,
+  Role.REVIEWER,
+  Role.PROVINCE_REVIEWER,
+];
+export const TRAINING_BASE_READ_ROLES: readonly Role[] = [...TRAINING_READ_ROLES, Role.CENTER_STAFF, Role.FINANCE];
+/** Who records a base-construction subsidy. */
+export const TRAINING_BASE_SUBSIDY_ROLES: readonly Role[] = [Role.TRAINING_ADMIN, Role.FINANCE];
+
+export interface TrainingBaseRequest {
+  name: string;
+  kind: TrainingBaseKind;
+  /** The support center applying, when the base is one. */
+  centerId?: number | null;
+  regionCode: string;
+  address: string;
+  contactName: string;
+  contactPhone: string;
+  criteria: TrainingBaseCriteria;
+}
+
+export interface TrainingBaseCriterionResponse {
+  description: string;
+  evidence: FileRef[];
+}
+
+export interface TrainingBaseSubsidyResponse {
+  id: number;
+  baseId: number;
+  year: number;
+  amountFen: number;
+  purpose: string;
+  recordedBy: string;
+  createdAt: string;
+}
+
+export interface TrainingBaseResponse {
+  id: number;
+  name: string;
+  kind: TrainingBaseKind;
+  centerId: number | null;
+  regionCode: string;
+  regionName: string;
+  address: string;
+  contactName: string;
+  contactPhone: string;
+  criteria: Record<TrainingBaseCriterion, TrainingBaseCriterionResponse>;
+  status: TrainingBaseStatus;
+  /** The reason of a refusal (or the accreditation's comment). */
+  decisionReason: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  /** The year the accreditation counts toward (of the target of 10). */
+  accreditedYear: number | null;
+  subsidies: TrainingBaseSubsidyResponse[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TrainingBaseQuery {
+  status?: TrainingBaseStatus;
+  /** Accredited in this year. */
+  year?: number;
+  regionCode?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface AccreditRequest {
+  /** The year it counts toward; default the current year. */
+  year?: number;
+  comment?: string;
+}
+
+export interface RefuseBaseRequest {
+  reason: string;
+}
+
+export interface TrainingBaseSubsidyRequest {
+  year: number;
+  amountFen: number;
+  purpose: string;
+}
+
+// ---- online learning (the last "1": 100,000 person-times a year) ----
+
+export enum OnlineLearningChannel {
+  IMPORT = 'IMPORT',
+  MINIPROGRAM = 'MINIPROGRAM',
+}
+
+export const ONLINE_LEARNING_CHANNEL_LABELS: Record<OnlineLearningChannel, string> = {
+  [OnlineLearningChannel.IMPORT]: '平台导入',
+  [OnlineLearningChannel.MINIPROGRAM]: '小程序学习',
+};
+
+/** The columns of the import sheet (.xlsx or .csv, first row the headers). */
+export const ONLINE_LEARNING_COLUMNS = [
+  { key: 'idNumber', header: '身份证号' },
+  { key: 'name', header: '姓名' },
+  { key: 'itemKey', header: '学习内容编号' },
+  { key: 'itemTitle', header: '学习内容' },
+  { key: 'durationMinutes', header: '学习时长（分钟）' },
+  { key: 'studiedOn', header: '学习日期' },
+  { key: 'source', header: '来源平台' },
+] as const;
+
+/** A record the mini-program's learning pages log for the worker. */
+export interface OnlineLearningLogRequest {
+  itemKey: string;
+  itemTitle: string;
+  durationMinutes: number;
+  /** YYYY-MM-DD; default today. */
+  studiedOn?: string;
+}
+
+export interface OnlineLearningRecordResponse {
+  id: number;
+  workerId: number;
+  itemKey: string;
+  itemTitle: string;
+  durationMinutes: number;
+  studiedOn: string;
+  source: string;
+  channel: OnlineLearningChannel;
+  createdAt: string;
+}
+
+export interface OnlineLearningRowError {
+  /** The sheet's row number (the header is row 1). */
+  row: number;
+  field: string;
+  message: string;
+}
+
+export interface OnlineLearningImportResponse {
+  rows: number;
+  added: number;
+  /** Rows already counted before (same worker and item): nothing added. */
+  duplicates: number;
+  failed: number;
+  errors: OnlineLearningRowError[];
+}
+
+// ---- the console home ----
+
+export interface TrainingRegionFigures {
+  regionCode: string;
+  regionName: string;
+  accreditedBases: number;
+  completions: number;
+  domesticServiceCompletions: number;
+  onlineLearning: number;
+}
+
+export interface CourseAttendanceRate {
+  courseId: number;
+  title: string;
+  /** Sessions started so far. */
+  sessionsHeld: number;
+  /** Marks expected (enrolled workers × the sessions that count for them). */
+  expected: number;
+  attended: number;
+  /** attended / expected, percent rounded down; null before any session. */
+  ratePercent: number | null;
+}
+
+export interface CourseToday {
+  courseId: number;
+  title: string;
+  venue: string;
+  sessionId: number;
+  startsAt: string;
+  endsAt: string;
+  status: TrainingSessionStatus;
+  enrolled: number;
+}
+
+export interface TrainingDashboard {
+  year: number;
+  targets: typeof TRAINING_TARGETS;
+  accreditedBases: number;
+  completions: number;
+  domesticServiceCompletions: number;
+  onlineLearning: number;
+  /** One row per region one level below the caller's scope (cities for the province). */
+  byRegion: TrainingRegionFigures[];
+  attendanceByCourse: CourseAttendanceRate[];
+  coursesToday: CourseToday[];
+}

@@ -21,8 +21,10 @@ import { EmploymentOutcome } from '../outcomes/outcome.entity';
 import { NotificationOutbox } from '../notifications/notification.entity';
 import { Center, CenterSubsidy, ServiceRecord, ServiceRequest, StarEvaluation } from '../centers/centers.entities';
 import {
+  OnlineLearningRecord,
   TrainingAttendance,
   TrainingBase,
+  TrainingBaseSubsidy,
   TrainingCompletion,
   TrainingCourse,
   TrainingCourseTrainer,
@@ -61,6 +63,7 @@ export const ENTITIES = [
   ServiceRequest,
   ServiceRecord,
   TrainingBase,
+  TrainingBaseSubsidy,
   TrainingCourse,
   TrainingCourseTrainer,
   TrainingSession,
@@ -68,6 +71,7 @@ export const ENTITIES = [
   TrainingAttendance,
   TrainingRosterMark,
   TrainingCompletion,
+  OnlineLearningRecord,
 ];
 
 /** The one place the database connection is described. */

@@ -1,19 +1,39 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   CompletionRunResponse,
   CompletionVerifyResponse,
+  OnlineLearningImportResponse,
+  OnlineLearningRecordResponse,
   Page,
   RosterSyncResponse,
   TRAINING_ADMIN_ROLES,
   TRAINING_ATTENDANCE_ROLES,
+  TRAINING_BASE_APPLY_ROLES,
+  TRAINING_BASE_READ_ROLES,
+  TRAINING_BASE_SUBSIDY_ROLES,
   TRAINING_COURSE_PHASE_LABELS,
   TRAINING_COURSE_TYPE_LABELS,
   TRAINING_READ_ROLES,
   TrainerSessionResponse,
   TrainingAttendanceResponse,
+  TrainingBaseResponse,
   TrainingCompletionResponse,
   TrainingCourseResponse,
+  TrainingDashboard,
   TrainingEnrolmentResponse,
   TrainingQrResponse,
   TrainingRosterResponse,
@@ -29,14 +49,24 @@ import { DataScope, OptionalScope, Scope } from '../scope/data-scope';
 import { AttendanceService } from './attendance.service';
 import { CompletionsService } from './completions.service';
 import { EnrolmentsService } from './enrolments.service';
+import { OnlineLearningService, type UploadedSheet } from './online-learning.service';
 import {
+  AccreditDto,
   CheckInDto,
   EnrolmentDto,
+  OnlineLearningLogDto,
   OpenCourseQueryDto,
+  RefuseBaseDto,
   RosterSyncDto,
+  TrainingBaseDto,
+  TrainingBaseQueryDto,
+  TrainingBaseSubsidyDto,
   TrainingCourseDto,
   TrainingCourseQueryDto,
+  TrainingDashboardQueryDto,
 } from './training.dto';
+import { TrainingBasesService } from './training-bases.service';
+import { TrainingDashboardService } from './training-dashboard.service';
 import { TrainingCoursesService } from './training-courses.service';
 
 @ApiTags('training')
@@ -310,7 +340,27 @@ export class MyTrainingController {
   constructor(
     private readonly enrolments: EnrolmentsService,
     private readonly completions: CompletionsService,
+    private readonly online: OnlineLearningService,
   ) {}
+
+  @Get('online-learning')
+  @WorkerOnly()
+  myLearning(@CurrentWorker() me: WorkerPrincipal): Promise<OnlineLearningRecordResponse[]> {
+    return this.online.mine(me);
+  }
+
+  @Post('online-learning')
+  @WorkerOnly()
+  @ApiOperation({ summary: 'Log an item studied in the mini-program; logging it again returns the first record (200)' })
+  async logLearning(
+    @CurrentWorker() me: WorkerPrincipal,
+    @Body() dto: OnlineLearningLogDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<OnlineLearningRecordResponse> {
+    const { record, repeated } = await this.online.log(me, dto);
+    if (repeated) res.status(200);
+    return record;
+  }
 
   @Get('enrolments')
   @WorkerOnly()
@@ -323,5 +373,139 @@ export class MyTrainingController {
   @ApiOperation({ summary: 'The worker’s completions, each with its certificate’s verification code' })
   myCompletions(@CurrentWorker() me: WorkerPrincipal): Promise<TrainingCompletionResponse[]> {
     return this.completions.mine(me);
+  }
+}
+
+@ApiTags('training')
+@ApiBearerAuth()
+@Controller('training/bases')
+export class TrainingBasesController {
+  constructor(private readonly bases: TrainingBasesService) {}
+
+  @Post()
+  @Roles(...TRAINING_BASE_APPLY_ROLES)
+  @ApiOperation({
+    summary: 'Apply to be a training base: the four criteria, each with a description and evidence files',
+  })
+  apply(
+    @Body() dto: TrainingBaseDto,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<TrainingBaseResponse> {
+    return this.bases.apply(dto, staff, scope);
+  }
+
+  @Get()
+  @Roles(...TRAINING_BASE_READ_ROLES)
+  list(@Query() query: TrainingBaseQueryDto, @Scope() scope: DataScope): Promise<Page<TrainingBaseResponse>> {
+    return this.bases.list(query, scope);
+  }
+
+  @Get(':id')
+  @Roles(...TRAINING_BASE_READ_ROLES)
+  get(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<TrainingBaseResponse> {
+    return this.bases.get(id, scope);
+  }
+
+  @Put(':id')
+  @Roles(...TRAINING_BASE_APPLY_ROLES)
+  @ApiOperation({ summary: 'Amend an application (a refused one is sent again)' })
+  amend(
+    @Param('id', IdPipe) id: number,
+    @Body() dto: TrainingBaseDto,
+    @Scope() scope: DataScope,
+  ): Promise<TrainingBaseResponse> {
+    return this.bases.amend(id, dto, scope);
+  }
+
+  @Post(':id/accredit')
+  @Roles(...TRAINING_ADMIN_ROLES)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Accredit: counts toward the year’s 10 bases' })
+  accredit(
+    @Param('id', IdPipe) id: number,
+    @Body() dto: AccreditDto,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<TrainingBaseResponse> {
+    return this.bases.accredit(id, dto, staff, scope);
+  }
+
+  @Post(':id/refuse')
+  @Roles(...TRAINING_ADMIN_ROLES)
+  @HttpCode(200)
+  refuse(
+    @Param('id', IdPipe) id: number,
+    @Body() dto: RefuseBaseDto,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<TrainingBaseResponse> {
+    return this.bases.refuse(id, dto.reason, staff, scope);
+  }
+
+  @Post(':id/subsidies')
+  @Roles(...TRAINING_BASE_SUBSIDY_ROLES)
+  @ApiOperation({ summary: 'Record a base-construction subsidy (integer fen) for an accredited base' })
+  addSubsidy(
+    @Param('id', IdPipe) id: number,
+    @Body() dto: TrainingBaseSubsidyDto,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<TrainingBaseResponse> {
+    return this.bases.addSubsidy(id, dto, staff, scope);
+  }
+}
+
+@ApiTags('training')
+@ApiBearerAuth()
+@Controller('training/online-learning')
+export class OnlineLearningController {
+  constructor(private readonly online: OnlineLearningService) {}
+
+  @Get('template')
+  @Roles(...TRAINING_ADMIN_ROLES)
+  @ApiProduces(XLSX_MIME)
+  async template(@Res() res: Response): Promise<void> {
+    res.setHeader('Content-Type', XLSX_MIME);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="template.xlsx"; filename*=UTF-8''${encodeURIComponent('网上学习记录导入模板.xlsx')}`,
+    );
+    res.end(await this.online.template());
+  }
+
+  @Post('imports')
+  @Roles(...TRAINING_ADMIN_ROLES)
+  @HttpCode(200)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 20 * 1024 * 1024, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({
+    summary:
+      'Import the online platform’s records (.xlsx or UTF-8 .csv): row report; one person-time per worker and item',
+  })
+  import(
+    @UploadedFile() file: UploadedSheet | undefined,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<OnlineLearningImportResponse> {
+    return this.online.import(file, staff, scope);
+  }
+}
+
+@ApiTags('training')
+@ApiBearerAuth()
+@Controller('training/dashboard')
+export class TrainingDashboardController {
+  constructor(private readonly dashboard: TrainingDashboardService) {}
+
+  @Get()
+  @Roles(...TRAINING_READ_ROLES)
+  @ApiOperation({
+    summary:
+      'The year’s bases, completions (家政 among them) and online learning against the targets, per region; attendance by course; today’s classes',
+  })
+  get(@Query() query: TrainingDashboardQueryDto, @Scope() scope: DataScope): Promise<TrainingDashboard> {
+    return this.dashboard.dashboard(query.year, query.regionCode, scope);
   }
 }

@@ -1,9 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AttendanceStatus,
+  TrainingBaseKind,
+  TrainingBaseStatus,
   TrainingCourseType,
   TrainingCoursePhase,
+  type AccreditRequest,
   type CheckInRequest,
+  type OnlineLearningLogRequest,
+  type RefuseBaseRequest,
+  type TrainingBaseCriteria,
+  type TrainingBaseRequest,
+  type TrainingBaseSubsidyRequest,
   type EnrolmentRequest,
   type RosterMarkInput,
   type RosterSyncRequest,
@@ -16,6 +24,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsEnum,
   IsInt,
   IsISO8601,
@@ -233,4 +242,142 @@ export class RosterSyncDto implements RosterSyncRequest {
   @ValidateNested({ each: true })
   @Type(() => RosterMarkDto)
   marks!: RosterMarkDto[];
+}
+
+export class TrainingBaseCriterionDto {
+  @ApiProperty()
+  @Label('情况说明')
+  @IsString()
+  @IsNotEmpty({ message: '请说明具备的条件' })
+  @MaxLength(2000)
+  description!: string;
+  @ApiProperty({ type: [String] })
+  @Label('佐证材料')
+  @IsArray()
+  @ArrayMinSize(1, { message: '请上传至少一份佐证材料' })
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: '佐证材料编号不正确' })
+  evidence!: string[];
+}
+
+export class TrainingBaseCriteriaDto implements TrainingBaseCriteria {
+  @ApiProperty({ type: TrainingBaseCriterionDto })
+  @Label('有场地')
+  @ValidateNested()
+  @Type(() => TrainingBaseCriterionDto)
+  @IsDefined({ message: '请填写“有场地”的情况和佐证' })
+  site!: TrainingBaseCriterionDto;
+  @ApiProperty({ type: TrainingBaseCriterionDto })
+  @Label('有设施')
+  @ValidateNested()
+  @Type(() => TrainingBaseCriterionDto)
+  @IsDefined({ message: '请填写“有设施”的情况和佐证' })
+  facilities!: TrainingBaseCriterionDto;
+  @ApiProperty({ type: TrainingBaseCriterionDto })
+  @Label('有师资')
+  @ValidateNested()
+  @Type(() => TrainingBaseCriterionDto)
+  @IsDefined({ message: '请填写“有师资”的情况和佐证' })
+  teachers!: TrainingBaseCriterionDto;
+  @ApiProperty({ type: TrainingBaseCriterionDto })
+  @Label('有培训')
+  @ValidateNested()
+  @Type(() => TrainingBaseCriterionDto)
+  @IsDefined({ message: '请填写“有培训”的情况和佐证' })
+  training!: TrainingBaseCriterionDto;
+}
+
+export class TrainingBaseDto implements TrainingBaseRequest {
+  @ApiProperty()
+  @Label('基地名称')
+  @IsString()
+  @IsNotEmpty({ message: '请填写基地名称' })
+  @MaxLength(128)
+  name!: string;
+  @ApiProperty({ enum: TrainingBaseKind })
+  @Label('申报单位类型')
+  @IsEnum(TrainingBaseKind, { message: '申报单位类型取值不正确' })
+  kind!: TrainingBaseKind;
+  @ApiPropertyOptional() @Label('帮扶中心') @IsOptional() @IsInt() @Min(1) centerId?: number | null;
+  @ApiProperty() @Label('所在地区') @IsString() @IsNotEmpty() @MaxLength(12) regionCode!: string;
+  @ApiProperty() @Label('地址') @IsString() @IsNotEmpty({ message: '请填写地址' }) @MaxLength(255) address!: string;
+  @ApiProperty()
+  @Label('联系人')
+  @IsString()
+  @IsNotEmpty({ message: '请填写联系人' })
+  @MaxLength(64)
+  contactName!: string;
+  @ApiProperty()
+  @Label('联系电话')
+  @IsString()
+  @Matches(/^[0-9+\-() ]{5,32}$/, { message: '联系电话格式不正确' })
+  contactPhone!: string;
+  @ApiProperty({ type: TrainingBaseCriteriaDto })
+  @Label('认定条件')
+  @IsDefined({ message: '请填写四项认定条件' })
+  @ValidateNested()
+  @Type(() => TrainingBaseCriteriaDto)
+  criteria!: TrainingBaseCriteriaDto;
+}
+
+export class TrainingBaseQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: TrainingBaseStatus })
+  @Label('状态')
+  @IsOptional()
+  @IsEnum(TrainingBaseStatus, { message: '状态取值不正确' })
+  status?: TrainingBaseStatus;
+  @ApiPropertyOptional()
+  @Label('认定年度')
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2020)
+  @Max(2100)
+  year?: number;
+  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+}
+
+export class AccreditDto implements AccreditRequest {
+  @ApiPropertyOptional() @Label('计入年度') @IsOptional() @IsInt() @Min(2020) @Max(2100) year?: number;
+  @ApiPropertyOptional() @Label('认定意见') @IsOptional() @IsString() @MaxLength(500) comment?: string;
+}
+
+export class RefuseBaseDto implements RefuseBaseRequest {
+  @ApiProperty()
+  @Label('不予认定理由')
+  @IsString()
+  @IsNotEmpty({ message: '请填写不予认定的理由' })
+  @MaxLength(500)
+  reason!: string;
+}
+
+export class TrainingBaseSubsidyDto implements TrainingBaseSubsidyRequest {
+  @ApiProperty() @Label('年度') @IsInt() @Min(2020) @Max(2100) year!: number;
+  @ApiProperty({ description: 'fen' })
+  @Label('补助金额（分）')
+  @IsInt({ message: '补助金额须为整数（分）' })
+  @Min(1)
+  @Max(10_000_000_000)
+  amountFen!: number;
+  @ApiProperty() @Label('用途') @IsString() @IsNotEmpty({ message: '请填写补助用途' }) @MaxLength(255) purpose!: string;
+}
+
+export class OnlineLearningLogDto implements OnlineLearningLogRequest {
+  @ApiProperty()
+  @Label('学习内容编号')
+  @IsString()
+  @Matches(/^[A-Za-z0-9_.:-]{1,128}$/, { message: '学习内容编号只能是字母、数字和 _ . : -' })
+  itemKey!: string;
+  @ApiProperty() @Label('学习内容') @IsString() @IsNotEmpty() @MaxLength(255) itemTitle!: string;
+  @ApiProperty() @Label('学习时长（分钟）') @IsInt() @Min(1) @Max(1440) durationMinutes!: number;
+  @ApiPropertyOptional()
+  @Label('学习日期')
+  @IsOptional()
+  @Matches(DATE, { message: '学习日期格式应为 YYYY-MM-DD' })
+  studiedOn?: string;
+}
+
+export class TrainingDashboardQueryDto {
+  @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
+  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
 }

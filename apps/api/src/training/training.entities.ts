@@ -3,6 +3,7 @@ import type {
   AttendanceStatus,
   EnrolmentSource,
   EnrolmentStatus,
+  OnlineLearningChannel,
   RosterMarkOutcome,
   TrainingBaseCriteria,
   TrainingBaseKind,
@@ -163,4 +164,33 @@ export class TrainingBase {
   @Column({ name: 'applied_by', type: 'int' }) appliedBy!: number;
   @time('created_at') createdAt!: Date;
   @time('updated_at') updatedAt!: Date;
+}
+
+/** A base-construction subsidy (基地建设补助) recorded for an accredited base. */
+@Entity('training_base_subsidy')
+export class TrainingBaseSubsidy {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ name: 'base_id', type: 'int' }) baseId!: number;
+  @Column({ type: 'int' }) year!: number;
+  @Column({ name: 'amount_fen', type: 'int' }) amountFen!: number;
+  @Column({ type: 'varchar', length: 255 }) purpose!: string;
+  @Column({ name: 'recorded_by', type: 'varchar', length: 64 }) recordedBy!: string;
+  @time('created_at') createdAt!: Date;
+}
+
+/** One person-time of online study: unique per worker and item however often it is imported. */
+@Entity('online_learning_record')
+export class OnlineLearningRecord {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ name: 'worker_id', type: 'int' }) workerId!: number;
+  @Column({ name: 'region_code', type: 'varchar', length: 12 }) regionCode!: string;
+  @Column({ name: 'item_key', type: 'varchar', length: 128 }) itemKey!: string;
+  @Column({ name: 'item_title', type: 'varchar', length: 255 }) itemTitle!: string;
+  @Column({ name: 'duration_minutes', type: 'int' }) durationMinutes!: number;
+  @Column({ name: 'studied_on', type: 'varchar', length: 10 }) studiedOn!: string;
+  @Column({ type: 'int' }) year!: number;
+  @Column({ type: 'varchar', length: 64 }) source!: string;
+  @Column({ type: 'varchar', length: 12 }) channel!: OnlineLearningChannel;
+  @Column({ name: 'created_by', type: 'int', nullable: true }) createdBy!: number | null;
+  @time('created_at') createdAt!: Date;
 }

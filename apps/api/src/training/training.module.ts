@@ -7,8 +7,15 @@ import { WorkersModule } from '../workers/workers.module';
 import { AttendanceService } from './attendance.service';
 import { CompletionsService } from './completions.service';
 import { EnrolmentsService } from './enrolments.service';
+import { Center } from '../centers/centers.entities';
+import { OnlineLearningService } from './online-learning.service';
+import { TrainingBasesService } from './training-bases.service';
+import { TrainingDashboardService } from './training-dashboard.service';
 import {
   MyTrainingController,
+  OnlineLearningController,
+  TrainingBasesController,
+  TrainingDashboardController,
   TrainingCheckInsController,
   TrainingCompletionsController,
   TrainingCoursesController,
@@ -16,8 +23,10 @@ import {
   TrainingSessionsController,
 } from './training.controllers';
 import {
+  OnlineLearningRecord,
   TrainingAttendance,
   TrainingBase,
+  TrainingBaseSubsidy,
   TrainingCompletion,
   TrainingCourse,
   TrainingCourseTrainer,
@@ -39,6 +48,9 @@ import { TrainingCoursesService } from './training-courses.service';
       TrainingRosterMark,
       TrainingCompletion,
       TrainingBase,
+      TrainingBaseSubsidy,
+      OnlineLearningRecord,
+      Center,
       Worker,
       StaffUser,
       StaffRole,
@@ -53,7 +65,18 @@ import { TrainingCoursesService } from './training-courses.service';
     TrainingCheckInsController,
     TrainingCompletionsController,
     MyTrainingController,
+    TrainingBasesController,
+    OnlineLearningController,
+    TrainingDashboardController,
   ],
-  providers: [TrainingCoursesService, EnrolmentsService, AttendanceService, CompletionsService],
+  providers: [
+    TrainingCoursesService,
+    EnrolmentsService,
+    AttendanceService,
+    CompletionsService,
+    TrainingBasesService,
+    OnlineLearningService,
+    TrainingDashboardService,
+  ],
 })
 export class TrainingModule {}
