@@ -56,6 +56,8 @@ export default function StarChecklistPage() {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  // A new form (with the saved checklist as its initial values) after each save: 重置 goes back to what is saved.
+  const [version, setVersion] = useState(0);
   const criteria = Form.useWatch('criteria', form);
   const sum = sumOfWeights(criteria);
 
@@ -96,6 +98,7 @@ export default function StarChecklistPage() {
     <Card title={t('centers.checklistTitle')} data-testid="checklist-page">
       <Alert type="info" showIcon message={t('centers.checklistHint')} style={{ marginBottom: 24 }} />
       <ProForm<Values>
+        key={version}
         name="checklist"
         form={form}
         layout="vertical"
@@ -114,8 +117,9 @@ export default function StarChecklistPage() {
               form,
             );
             void message.success(t('centers.checklistSaved'));
-            setLoad({ state: 'ready', checklist: saved });
             form.setFieldsValue({ criteria: saved.criteria.map((c) => ({ ...c })), thresholds: [...saved.thresholds] });
+            setLoad({ state: 'ready', checklist: saved });
+            setVersion((v) => v + 1);
             return true;
           } catch (e) {
             if (e instanceof ApiError) return false;
