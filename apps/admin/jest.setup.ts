@@ -1,4 +1,6 @@
-import { configure } from '@testing-library/react';
+// From @testing-library/dom, not /react: importing /react here, before jest installs `afterEach`,
+// would load it without its automatic cleanup, and each test would see the previous one's DOM.
+import { configure } from '@testing-library/dom';
 
 // jsdom has no layout: answer media queries as a 1280px-wide desktop, so antd's grid and
 // ProLayout render the desktop sider and menu.
@@ -34,4 +36,3 @@ window.getComputedStyle = (element: Element) => computedStyle(element);
 // The console's pages render a whole ProLayout: on a loaded CI machine the first paint of a page
 // can take seconds, so findBy*/waitFor wait up to 15 s (they return as soon as the UI is there).
 configure({ asyncUtilTimeout: 15_000 });
-

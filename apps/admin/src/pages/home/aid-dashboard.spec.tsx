@@ -1,5 +1,5 @@
 import { Role } from '@steadywork/shared';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { aDashboard } from '../../../test/aid';
 import { pageOf, renderAt, signedInAs } from '../../../test/app';
 import { route } from '../../../test/fake-api';
@@ -19,7 +19,9 @@ describe('221 card on the home page', () => {
     renderAt('/');
 
     const card = await screen.findByTestId('aid-dashboard-card', undefined, { timeout: 20_000 });
-    await waitFor(() => expect(within(card).getByTestId('aid-paid').textContent).toBe('¥220,000.00'));
+    expect((await within(card).findByTestId('aid-paid', undefined, { timeout: 20_000 })).textContent).toBe(
+      '¥220,000.00',
+    );
     expect(within(card).getByText(`${year}年`)).toBeTruthy();
 
     const materials = within(card).getByTestId('aid-type-PRODUCTION_MATERIALS');

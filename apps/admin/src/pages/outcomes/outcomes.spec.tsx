@@ -54,7 +54,7 @@ const counted: OutcomeResponse = {
 
 describe('employment outcomes', () => {
   it('lists the year’s outcomes and records a self-employment: worker search, credit-code check, the 409', async () => {
-    const already = '李四已计入本年度就业成果（2026-06-01，实现就业），同一职工每年只计一次';
+    const already = `该职工${year}年的就业成果已登记，每人每年只计一次`;
     const api = signedInAs(
       [Role.CENTER_STAFF],
       [
@@ -62,7 +62,12 @@ describe('employment outcomes', () => {
         route('GET', /^\/workers\?keyword=/, () => pageOf([aWorker()])),
         route('POST', '/outcomes', () => ({
           status: 409,
-          body: { statusCode: 409, error: ErrorCode.CONFLICT, message: already },
+          body: {
+            statusCode: 409,
+            error: ErrorCode.CONFLICT,
+            message: already,
+            details: [{ field: 'workerId', message: '本年度已登记' }],
+          },
         })),
       ],
     );
@@ -78,11 +83,15 @@ describe('employment outcomes', () => {
     const picker = document.getElementById('outcome_workerId')!;
     fireEvent.mouseDown(picker);
     fireEvent.change(picker, { target: { value: '李四' } });
-    const option = await waitFor(() => {
-      const hit = document.querySelector('.ant-select-item-option');
-      if (!hit) throw new Error('no option yet');
-      return hit;
-    });
+    const option = await waitFor(
+      () => {
+        const hit = document.querySelector('.ant-select-item-option');
+        if (!hit) throw new Error('no option yet');
+        return hit;
+        // The search waits for a pause in typing.
+      },
+      { timeout: 5000 },
+    );
     expect(option.textContent).toBe('李四　630102********1234　青海省 / 西宁市 / 城东区');
     fireEvent.click(option);
     expect(api.calls.find((c) => c.path.startsWith('/workers?'))?.path).toBe(
@@ -113,6 +122,7 @@ describe('employment outcomes', () => {
       achievedOn: shanghaiNow('YYYY-MM-DD'),
     });
     expect(await screen.findByText(already)).toBeTruthy();
+    expect(within(formItemOf('outcome_workerId')).getByText('本年度已登记')).toBeTruthy();
   });
 
   it('records an employment from a paid application: the worker and the source are the application’s', async () => {

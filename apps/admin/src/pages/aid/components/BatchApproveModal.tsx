@@ -98,6 +98,7 @@ export function BatchApproveModal({ applications, onClose }: Props) {
         maxLength={500}
         showCount
         rows={3}
+        style={{ marginBottom: 16 }}
       />
     </Modal>
   );

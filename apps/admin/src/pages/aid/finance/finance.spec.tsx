@@ -1,5 +1,5 @@
 import { AidApplicationStatus, Role } from '@steadywork/shared';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { anApplication } from '../../../../test/aid';
 import { pageOf, renderAt, signedInAs } from '../../../../test/app';
 import { route } from '../../../../test/fake-api';
@@ -30,7 +30,9 @@ describe('payments', () => {
     );
     renderAt('/aid/finance');
 
-    await waitFor(() => expect(screen.getByTestId('finance-awaiting-amount').textContent).toBe('¥60,000.00'));
+    expect((await screen.findByTestId('finance-awaiting-amount', undefined, { timeout: 20_000 })).textContent).toBe(
+      '¥60,000.00',
+    );
     expect(screen.getByTestId('finance-awaiting-count').textContent).toBe('3');
     expect(screen.getByTestId('finance-paid-count').textContent).toBe('11');
     expect(screen.getByTestId('finance-paid-amount').textContent).toBe('¥220,000.00');

@@ -86,7 +86,7 @@ describe('programme years', () => {
   });
 
   it('puts the API’s field errors on the form: the window’s end on the date range', async () => {
-    signedInAs(
+    const api = signedInAs(
       [Role.PROGRAM_ADMIN],
       [
         route('GET', `/aid/programs?year=${year}`, () => ({ status: 200, body: [aProgram({ year })] })),
@@ -114,5 +114,16 @@ describe('programme years', () => {
     expect(await within(formItemOf('program_quota')).findByText('名额不能少于已占用的 3 个')).toBeTruthy();
     const windowItem = document.getElementById('program_window')!.closest('.ant-form-item') as HTMLElement;
     expect(within(windowItem).getByText('申报截止日期不能早于开始日期')).toBeTruthy();
+    // Year and type are fixed once created, and still sent.
+    expect((document.getElementById('program_year') as HTMLInputElement).disabled).toBe(true);
+    expect(api.calls.find((c) => c.method === 'PUT')?.body).toMatchObject({
+      year,
+      aidType: AidType.PRODUCTION_MATERIALS,
+      amountFen: 2_000_000,
+      regionQuotas: null,
+      applyFrom: '2026-03-01',
+      applyUntil: '2026-05-31',
+      requiredAttachments: [{ key: 'price_list', label: '生产资料报价单' }],
+    });
   });
 });

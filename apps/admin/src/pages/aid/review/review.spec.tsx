@@ -40,7 +40,7 @@ describe('review page', () => {
     expect(within(form).getByText('2026-04-02 09:30')).toBeTruthy();
     // The attachment is named by the programme's requirement and fetched with the token.
     const attachments = within(form).getByTestId('application-attachments');
-    await waitFor(() => expect(attachments.textContent).toContain('生产资料报价单'));
+    await waitFor(() => expect(attachments.textContent).toContain('生产资料报价单'), { timeout: 10_000 });
     expect(within(attachments).getByTestId('attachment-link').textContent).toBe('报价单.pdf');
     // Nothing of the form can be edited.
     expect(form.querySelector('input, textarea')).toBeNull();

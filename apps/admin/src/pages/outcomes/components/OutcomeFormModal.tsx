@@ -83,6 +83,13 @@ function withEvidenceErrors(form: FormInstance<Values>): FieldErrorTarget {
   };
 }
 
+/** The worker of an aid application: shown, not picked (errors on `workerId` show under it). */
+function FixedWorker({ worker }: { worker: NonNullable<Props['worker']>; value?: number }) {
+  return (
+    <Typography.Text data-testid="outcome-worker">{[worker.name, worker.idNumberMasked].join('　')}</Typography.Text>
+  );
+}
+
 /** 登记成果: a worker verified as employed or self-employed (counts once per worker per year). */
 export function OutcomeFormModal({ worker, source, applicationId, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
@@ -128,24 +135,16 @@ export function OutcomeFormModal({ worker, source, applicationId, onClose, onSav
           onSaved(saved);
           return true;
         } catch (e) {
-          // A 409 (the worker already counts this year) is shown by the request layer.
-          if (e instanceof ApiError) return false;
-          throw e;
+          if (!(e instanceof ApiError)) throw e;
+          // A 409 (the worker already counts this year) names the field, and says why in its message.
+          if (e.statusCode === 409 && e.details?.length) void message.error(e.message);
+          return false;
         }
       }}
     >
-      {worker ? (
-        <Form.Item label={t('outcomes.worker')}>
-          <Typography.Text data-testid="outcome-worker">
-            {[worker.name, worker.idNumberMasked].join('　')}
-          </Typography.Text>
-        </Form.Item>
-      ) : (
-        <Form.Item name="workerId" label={t('outcomes.worker')} rules={[selectRequired(t('outcomes.worker'))]}>
-          <WorkerPicker />
-        </Form.Item>
-      )}
-      {worker && <ProFormText name="workerId" hidden />}
+      <Form.Item name="workerId" label={t('outcomes.worker')} rules={[selectRequired(t('outcomes.worker'))]}>
+        {worker ? <FixedWorker worker={worker} /> : <WorkerPicker />}
+      </Form.Item>
       <ProFormRadio.Group
         name="type"
         label={t('outcomes.type')}

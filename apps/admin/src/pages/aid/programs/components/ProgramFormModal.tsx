@@ -206,6 +206,8 @@ export function ProgramFormModal({ program, onClose, onSaved }: Props) {
           width="xs"
           min={2020}
           max={2100}
+          // A programme keeps its year and type (the API refuses to change them).
+          disabled={!!program}
           fieldProps={{ precision: 0 }}
           rules={[required(t('aid.year'))]}
         />
@@ -213,6 +215,7 @@ export function ProgramFormModal({ program, onClose, onSaved }: Props) {
           name="aidType"
           label={t('aid.aidType')}
           width="sm"
+          disabled={!!program}
           options={aidTypeOptions}
           rules={[selectRequired(t('aid.aidType'))]}
         />

@@ -18,7 +18,7 @@ export function WorkerPanel({ context }: { context: AidReviewContext }) {
   const household = archive?.household;
 
   return (
-    <>
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card
         title={t('aid.worker')}
         size="small"
@@ -101,7 +101,7 @@ export function WorkerPanel({ context }: { context: AidReviewContext }) {
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('aid.noHistory')} />
         )}
       </Card>
-    </>
+    </Space>
   );
 }
 
