@@ -236,7 +236,7 @@ export class AttendanceService {
       updatedAt: now,
     };
     try {
-      const id = await this.attendance.manager.transaction(async (m) => {
+      const { id, changed } = await this.attendance.manager.transaction(async (m) => {
         let attendanceId: number;
         if (existing) {
           // the trainer marked them absent or excused earlier: the later check-in wins
@@ -246,7 +246,7 @@ export class AttendanceService {
             .set(values)
             .where('id = :id AND marked_at < :now', { id: existing.id, now })
             .execute();
-          if (!moved.affected) return existing.id;
+          if (!moved.affected) return { id: existing.id, changed: false };
           attendanceId = existing.id;
         } else {
           const result = await m.getRepository(TrainingAttendance).insert({
@@ -276,10 +276,9 @@ export class AttendanceService {
           },
           m,
         );
-        return attendanceId;
+        return { id: attendanceId, changed: true };
       });
-      const row = await this.attendance.findOneByOrFail({ id });
-      return this.toResponse(row, course, worker, id === existing?.id && row.markedAt.getTime() !== now.getTime());
+      return this.toResponse(await this.attendance.findOneByOrFail({ id }), course, worker, !changed);
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
       // the same worker's second scan arrived at the same instant: the first one stands

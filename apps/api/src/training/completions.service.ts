@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { In, Repository } from 'typeorm';
 import { shanghaiDate } from '../aid/dates';
 import { AuditService } from '../audit/audit.service';
-import type { WorkerPrincipal } from '../auth/principal';
+import type { StaffPrincipal, WorkerPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { isUniqueViolation } from '../common/sql';
@@ -72,7 +72,7 @@ export class CompletionsService {
   ) {}
 
   /** Runs the completion of an ended course; running it again adds only who newly qualifies. */
-  async complete(courseId: number, scope: DataScope): Promise<CompletionRunResponse> {
+  async complete(courseId: number, staff: StaffPrincipal, scope: DataScope): Promise<CompletionRunResponse> {
     const course = await this.courses.requireInScope(courseId, scope);
     const sessions = await this.sessions.find({ where: { courseId }, order: { startsAt: 'ASC' } });
     const now = this.clock.now();
@@ -130,7 +130,7 @@ export class CompletionsService {
             held: x.held,
             verificationCode: x.verificationCode,
             completedAt: now,
-            createdBy: null,
+            createdBy: staff.id,
           });
         }
         await this.audit.record(

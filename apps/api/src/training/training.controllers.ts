@@ -200,8 +200,12 @@ export class TrainingCoursesController {
   @Roles(...TRAINING_ADMIN_ROLES)
   @HttpCode(200)
   @ApiOperation({ summary: 'After the course ends: enrolments at or above the threshold become completions' })
-  complete(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<CompletionRunResponse> {
-    return this.completions.complete(id, scope);
+  complete(
+    @Param('id', IdPipe) id: number,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<CompletionRunResponse> {
+    return this.completions.complete(id, staff, scope);
   }
 
   private async workerIdOf(who: Principal): Promise<number | null> {
