@@ -104,6 +104,24 @@ describe('151 training: courses, sessions and enrolment', () => {
   afterAll(() => t.close());
 
   describe('courses', () => {
+    it('the demo data has a domestic-service course taught by the demo trainer, five classes from today, open to workers', async () => {
+      const mine = await t
+        .http()
+        .get('/api/v1/training/courses?pageSize=100')
+        .set('Authorization', await t.bearer('trainer'));
+      const demo = mine.body.items.find((c: { title: string }) => c.title === '家政服务员（育婴员方向）技能培训');
+      expect(demo).toMatchObject({ domesticService: true, capacity: 30, regionCode: '630102' });
+      const full = await t
+        .http()
+        .get(`/api/v1/training/courses/${demo.id}`)
+        .set('Authorization', await t.bearer('trainer'));
+      expect(full.body.sessions).toHaveLength(5);
+      const today = new Date(t.clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+      expect(new Date(Date.parse(full.body.sessions[0].startsAt) + 8 * 3600_000).toISOString().slice(0, 16)).toBe(
+        `${today}T09:00`,
+      );
+    });
+
     it('the training admin creates a course with its sessions and the defaults; the trainer sees the courses they teach', async () => {
       const course = await createCourse(t, { trainerIds: [trainerId] }, [DAY, 2 * DAY, 3 * DAY]);
       expect(course).toMatchObject({

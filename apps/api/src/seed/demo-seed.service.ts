@@ -9,10 +9,14 @@ import {
   OrganizationType,
   Role,
   StaffStatus,
+  TrainingCourseType,
+  TrainingSessionStatus,
 } from '@steadywork/shared';
 import { AidProgram } from '../aid/aid.entities';
 import { Center } from '../centers/centers.entities';
-import { shanghaiYear } from '../aid/dates';
+import { shanghaiDate, shanghaiYear } from '../aid/dates';
+import { newSessionSecret } from '../training/attendance-token';
+import { TrainingCourse, TrainingCourseTrainer, TrainingSession } from '../training/training.entities';
 import { DataSource, In } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import { Clock } from '../common/clock';
@@ -103,7 +107,10 @@ export class DemoSeedService {
     const users = this.db.getRepository(StaffUser);
     const existing = new Set((await users.find({ select: { username: true } })).map((u) => u.username));
     const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.username));
-    if (!missing.length) return;
+    if (!missing.length) {
+      await this.seedTraining();
+      return;
+    }
     // One hash for all demo accounts: they share a published password anyway.
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     for (const a of missing) {
@@ -132,6 +139,7 @@ export class DemoSeedService {
       }
     }
     this.logger.log(`demo accounts created: ${missing.map((a) => a.username).join(', ')}`);
+    await this.seedTraining();
   }
 
   /** Support centers and stations in Xining, Haidong and Golmud, with GCJ-02 coordinates. */
@@ -250,6 +258,70 @@ export class DemoSeedService {
     await repo.insert(
       sites.map((c) => ({ ...c, photos: [], description: c.description ?? '', createdAt: now, updatedAt: now })),
     );
+  }
+
+  /**
+   * A domestic-service course in 城东区 taught by the demo trainer: five morning classes from
+   * today, open for enrolment.
+   */
+  private async seedTraining(): Promise<void> {
+    const courses = this.db.getRepository(TrainingCourse);
+    if (await courses.count()) return;
+    const trainer = await this.db.getRepository(StaffUser).findOneBy({ username: 'trainer' });
+    if (!trainer) return;
+    const now = this.clock.now();
+    const today = shanghaiDate(now);
+    const day = (n: number) => shanghaiDate(new Date(now.getTime() + n * 86_400_000));
+    try {
+      await this.db.transaction(async (m) => {
+        const result = await m.getRepository(TrainingCourse).insert({
+          title: '家政服务员（育婴员方向）技能培训',
+          type: TrainingCourseType.SKILLS,
+          domesticService: true,
+          organiser: '青海省工会干部学校',
+          baseId: null,
+          regionCode: '630102',
+          venue: '西宁市城东区困难职工帮扶中心培训教室',
+          latitude: 36.6197,
+          longitude: 101.7989,
+          capacity: 30,
+          enrolled: 0,
+          waitlisted: 0,
+          targetGroups: ['困难职工', '失业人员', '农民工'],
+          completionThreshold: 80,
+          checkInRadiusMeters: null,
+          lateAfterMinutes: 10,
+          startsOn: today,
+          endsOn: day(4),
+          year: shanghaiYear(now),
+          description: '五天实训：婴幼儿生活照料、营养配餐、常见病预防与护理、早期教育与安全。结业颁发培训合格证。',
+          completedAt: null,
+          createdBy: null,
+          createdAt: now,
+          updatedAt: now,
+        });
+        const courseId = Number(result.identifiers[0].id);
+        await m.getRepository(TrainingCourseTrainer).insert({ courseId, staffId: trainer.id });
+        await m.getRepository(TrainingSession).insert(
+          [0, 1, 2, 3, 4].map((n) => ({
+            courseId,
+            seq: n + 1,
+            startsAt: new Date(`${day(n)}T09:00:00+08:00`),
+            endsAt: new Date(`${day(n)}T12:00:00+08:00`),
+            status: TrainingSessionStatus.SCHEDULED,
+            secret: newSessionSecret(),
+            openedAt: null,
+            openedBy: null,
+            closedAt: null,
+            closedBy: null,
+            createdAt: now,
+            updatedAt: now,
+          })),
+        );
+      });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+    }
   }
 
   /** This year's two 221 programmes, open all year, as a notice would set them. */
