@@ -167,6 +167,41 @@ describe('review page', () => {
     expect(posts(api, '/aid/applications/7/disbursement')).toHaveLength(0);
   });
 
+  it('lets the province decide a pending objection during publicity, with a required comment', async () => {
+    const api = reviewOf(
+      [Role.PROVINCE_REVIEWER],
+      anApplication({ status: AidApplicationStatus.PUBLICIZING, objectionPending: true }),
+      route('POST', '/aid/applications/7/objections/decision', () => ({
+        status: 200,
+        body: anApplication({ status: AidApplicationStatus.REVOKED }),
+      })),
+    );
+    await openPage();
+    expect(screen.getByText('有待处理的异议')).toBeTruthy();
+    expect(screen.getByText('记录异议')).toBeTruthy();
+    expect(screen.getByText('撤销')).toBeTruthy();
+
+    fireEvent.click(screen.getByText('异议处理').closest('button')!);
+    await waitFor(() => expect(document.getElementById('objectionDecision_comment')).not.toBeNull());
+    fireEvent.click(screen.getByText('异议成立，撤销帮扶资格'));
+    const footer = document.querySelector('.ant-modal-footer') as HTMLElement;
+    await act(async () => {
+      fireEvent.click(within(footer).getByRole('button', { name: /确\s*认|确\s*定/ }));
+    });
+    expect(await within(formItemOf('objectionDecision_comment')).findByText('请填写处理意见')).toBeTruthy();
+    expect(posts(api, '/aid/applications/7/objections/decision')).toHaveLength(0);
+
+    type('objectionDecision_comment', '经核实，申请人隐瞒经营收入');
+    await act(async () => {
+      fireEvent.click(within(footer).getByRole('button', { name: /确\s*认|确\s*定/ }));
+    });
+    await waitFor(() => expect(posts(api, '/aid/applications/7/objections/decision')).toHaveLength(1));
+    expect(posts(api, '/aid/applications/7/objections/decision')[0].body).toEqual({
+      decision: 'uphold',
+      comment: '经核实，申请人隐瞒经营收入',
+    });
+  });
+
   it('shows a startup application’s business details', async () => {
     reviewOf(
       [Role.PROVINCE_REVIEWER],
