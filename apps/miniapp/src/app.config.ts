@@ -14,13 +14,26 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/centers', pages: ['pages/index', 'pages/detail', 'pages/request', 'pages/requests'] },
-    { root: 'packages/training', pages: ['pages/index'] },
+    {
+      root: 'packages/training',
+      pages: [
+        'pages/index',
+        'pages/course',
+        'pages/enrolments',
+        'pages/checkin',
+        'pages/completions',
+        'pages/learning',
+        'pages/trainer',
+        'pages/session',
+      ],
+    },
     { root: 'packages/worker', pages: ['pages/profile'] },
   ],
-  // The centers list asks for the worker's location (WeChat requires both declarations).
+  // The centers and course lists and the training check-in ask for the worker's location (WeChat
+  // requires both declarations).
   requiredPrivateInfos: ['getLocation'],
   permission: {
-    'scope.userLocation': { desc: '用于为您查找附近的帮扶中心' },
+    'scope.userLocation': { desc: '用于查找附近的帮扶中心和培训课程，以及培训签到时核对位置' },
   },
   window: {
     backgroundTextStyle: 'light',

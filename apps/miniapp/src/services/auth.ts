@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { MeResponse, RefreshRequest, TokenPair, WechatLoginRequest } from '@steadywork/shared';
+import type { LoginRequest, MeResponse, RefreshRequest, TokenPair, WechatLoginRequest } from '@steadywork/shared';
 import { ApiError } from './api-error';
 import { request } from './request';
 import { tokenStorage } from './token-storage';
@@ -24,6 +24,14 @@ export async function obtainLoginCode(devOpenid: string): Promise<string> {
 export async function loginWithCode(code: string): Promise<MeResponse> {
   const body: WechatLoginRequest = { code };
   const pair = await request<TokenPair>('/auth/wechat/login', { method: 'POST', data: body, auth: false });
+  tokenStorage.save(pair);
+  return fetchMe();
+}
+
+/** Staff login (trainers in the mini-program): username and password; tokens kept as a worker's are. */
+export async function loginWithPassword(username: string, password: string): Promise<MeResponse> {
+  const body: LoginRequest = { username, password };
+  const pair = await request<TokenPair>('/auth/login', { method: 'POST', data: body, auth: false });
   tokenStorage.save(pair);
   return fetchMe();
 }

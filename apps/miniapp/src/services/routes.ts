@@ -15,6 +15,13 @@ export const routes = {
   centerRequest: '/packages/centers/pages/request',
   serviceRequests: '/packages/centers/pages/requests',
   training: '/packages/training/pages/index',
+  trainingCourse: '/packages/training/pages/course',
+  trainingEnrolments: '/packages/training/pages/enrolments',
+  trainingCheckIn: '/packages/training/pages/checkin',
+  trainingCompletions: '/packages/training/pages/completions',
+  trainingLearning: '/packages/training/pages/learning',
+  trainingTrainer: '/packages/training/pages/trainer',
+  trainingSession: '/packages/training/pages/session',
   workerProfile: '/packages/worker/pages/profile',
 } as const;
 

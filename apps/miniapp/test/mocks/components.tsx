@@ -9,9 +9,14 @@ interface BaseProps {
   'data-testid'?: string;
 }
 
-export function View({ id, className, children, onClick, 'data-testid': testId }: BaseProps) {
+/** The `data-*` props of a component (Taro passes them on to the element, as the dataset). */
+function dataProps(props: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([key]) => key.startsWith('data-')));
+}
+
+export function View({ id, className, children, onClick, ...rest }: BaseProps & Record<`data-${string}`, unknown>) {
   return (
-    <div id={id} className={className} onClick={onClick} data-testid={testId}>
+    <div id={id} className={className} onClick={onClick} {...dataProps(rest)}>
       {children}
     </div>
   );
@@ -29,8 +34,8 @@ export function ScrollView({ className, children }: BaseProps & { scrollY?: bool
   return <div className={className}>{children}</div>;
 }
 
-export function Image({ className, src, onClick }: BaseProps & { src: string; mode?: string }) {
-  return <img className={className} src={src} onClick={onClick} alt="" />;
+export function Image({ className, src, onClick, 'data-testid': testId }: BaseProps & { src: string; mode?: string }) {
+  return <img className={className} src={src} onClick={onClick} data-testid={testId} alt="" />;
 }
 
 /**

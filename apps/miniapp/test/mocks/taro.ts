@@ -48,6 +48,27 @@ export const setNavigationBarTitle = jest.fn(async (_options: { title: string })
   errMsg: 'setNavigationBarTitle:ok',
 }));
 
+/** Cancelled unless a test says otherwise (`scanCode.mockResolvedValue({ result: '…' })`). */
+export const scanCode = jest.fn();
+export const setKeepScreenOn = jest.fn(async (_options: { keepScreenOn: boolean }) => ({
+  errMsg: 'setKeepScreenOn:ok',
+}));
+export const setClipboardData = jest.fn(async (_options: { data: string }) => ({ errMsg: 'setClipboardData:ok' }));
+
+type NetworkListener = (res: { isConnected: boolean; networkType: string }) => void;
+const networkListeners = new Set<NetworkListener>();
+export const onNetworkStatusChange = jest.fn((listener: NetworkListener) => {
+  networkListeners.add(listener);
+});
+export const offNetworkStatusChange = jest.fn((listener?: NetworkListener) => {
+  if (listener) networkListeners.delete(listener);
+  else networkListeners.clear();
+});
+/** What WeChat does when the device's connection changes. */
+export function emitNetworkStatus(isConnected: boolean): void {
+  for (const listener of [...networkListeners]) listener({ isConnected, networkType: isConnected ? 'wifi' : 'none' });
+}
+
 let routerParams: Record<string, string> = {};
 
 /** The query of the page under test (what useRouter().params returns). */
@@ -76,6 +97,11 @@ export function useDidShow(callback: () => void): void {
 }
 export function useLoad(callback: () => void): void {
   useEffect(callback, []);
+}
+/** Pages are never hidden under jest. */
+export function useDidHide(_callback: () => void): void {}
+export function useUnload(callback: () => void): void {
+  useEffect(() => callback, []);
 }
 /** Pull-down refresh never happens under jest. */
 export function usePullDownRefresh(_callback: () => void): void {}
@@ -108,8 +134,15 @@ export function resetTaro(): void {
     makePhoneCall,
     previewImage,
     setNavigationBarTitle,
+    setKeepScreenOn,
+    setClipboardData,
+    onNetworkStatusChange,
+    offNetworkStatusChange,
   ])
     fn.mockClear();
+  networkListeners.clear();
+  scanCode.mockReset();
+  scanCode.mockRejectedValue({ errMsg: 'scanCode:fail cancel' });
   request.mockReset();
   login.mockReset();
   chooseImage.mockReset();
@@ -144,6 +177,11 @@ const Taro = {
   makePhoneCall,
   previewImage,
   setNavigationBarTitle,
+  scanCode,
+  setKeepScreenOn,
+  setClipboardData,
+  onNetworkStatusChange,
+  offNetworkStatusChange,
   getStorageSync,
   setStorageSync,
   removeStorageSync,

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import { PrincipalType, type MeResponse } from '@steadywork/shared';
 import { useSession } from '@/hooks/use-session';
 import { t } from '@/locales/zh-CN';
+import { isTrainerAccount } from '@/services/principal';
 import { routes, type Route } from '@/services/routes';
 import { Articles, Grid, HeartF, Location, UserAdd } from '@/ui/nutui';
 import './index.css';
@@ -20,6 +21,11 @@ const ENTRIES: readonly Entry[] = [
   { key: 'centers', title: t.modules.centers.title, url: routes.centers, Icon: Location },
   { key: 'training', title: t.modules.training.title, url: routes.training, Icon: Articles },
   { key: 'worker', title: t.modules.worker.title, url: routes.workerProfile, Icon: UserAdd },
+];
+
+/** Trainer mode: a trainer's way to their courses, attendance and rosters. */
+const TRAINER_ENTRIES: readonly Entry[] = [
+  { key: 'trainer', title: t.modules.trainer.title, url: routes.trainingTrainer, Icon: Articles },
 ];
 
 function greeting(me: MeResponse | null): string {
@@ -40,7 +46,7 @@ export default function HomePage() {
       <View className="home-section">
         <Text className="home-section-title">{t.home.servicesTitle}</Text>
         <Grid columns={4} className="home-grid">
-          {ENTRIES.map(({ key, title, url, Icon }) => (
+          {(isTrainerAccount(me) ? TRAINER_ENTRIES : ENTRIES).map(({ key, title, url, Icon }) => (
             <Grid.Item
               key={key}
               text={title}

@@ -6,6 +6,7 @@ import { useSession } from '@/hooks/use-session';
 import { t } from '@/locales/zh-CN';
 import { logout } from '@/services/auth';
 import { showSuccess } from '@/services/feedback';
+import { isTrainerAccount } from '@/services/principal';
 import { goToLogin, routes, type Route } from '@/services/routes';
 import { Button, Cell, CellGroup } from '@/ui/nutui';
 import './index.css';
@@ -81,6 +82,46 @@ function CenterCells() {
   );
 }
 
+const TRAINING_LINKS: ReadonlyArray<{ key: string; title: string; url: Route }> = [
+  { key: 'enrolments', title: t.me.trainingEnrolments, url: routes.trainingEnrolments },
+  { key: 'checkin', title: t.me.trainingCheckIn, url: routes.trainingCheckIn },
+  { key: 'completions', title: t.me.trainingCompletions, url: routes.trainingCompletions },
+  { key: 'learning', title: t.me.trainingLearning, url: routes.trainingLearning },
+];
+
+/** A worker's way to their courses, check-in, certificates and learning records. */
+function TrainingCells() {
+  return (
+    <CellGroup title={t.me.trainingTitle}>
+      {TRAINING_LINKS.map(({ key, title, url }) => (
+        <Cell
+          key={key}
+          className={`me-training-${key}`}
+          title={title}
+          extra="›"
+          clickable
+          onClick={() => void Taro.navigateTo({ url })}
+        />
+      ))}
+    </CellGroup>
+  );
+}
+
+/** A trainer's way to trainer mode. */
+function TrainerCells() {
+  return (
+    <CellGroup title={t.me.trainerTitle}>
+      <Cell
+        className="me-trainer-courses"
+        title={t.me.trainerCourses}
+        extra="›"
+        clickable
+        onClick={() => void Taro.navigateTo({ url: routes.trainingTrainer })}
+      />
+    </CellGroup>
+  );
+}
+
 export default function MePage() {
   const { me, loading } = useSession();
   const [leaving, setLeaving] = useState(false);
@@ -103,6 +144,8 @@ export default function MePage() {
       {me && <AccountCells me={me} />}
       {me?.type === PrincipalType.WORKER && <AidCells />}
       {me?.type === PrincipalType.WORKER && <CenterCells />}
+      {me?.type === PrincipalType.WORKER && <TrainingCells />}
+      {isTrainerAccount(me) && <TrainerCells />}
       <View className="me-actions">
         <Button block type="primary" className="me-logout" loading={leaving} onClick={() => void onLogout()}>
           {t.me.logout}

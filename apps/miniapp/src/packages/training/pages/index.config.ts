@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '技能培训',
+  enablePullDownRefresh: true,
 });

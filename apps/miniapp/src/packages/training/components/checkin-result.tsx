@@ -1,0 +1,33 @@
+import { Text, View } from '@tarojs/components';
+import { ATTENDANCE_METHOD_LABELS } from '@steadywork/shared';
+import { checkInOutcomeText, formatDateTime, formatDistance } from '../training-model';
+import type { CheckInResult } from '../hooks/use-check-in';
+import { trainingText } from '../locales/zh-CN';
+import { InfoLine } from './info-line';
+
+const m = trainingText.checkIn;
+
+/** 签到成功 / 迟到 / already done, with the course and time; or the refusal (`checkin-result`). */
+export function CheckInResultView({ result }: { result: CheckInResult }) {
+  if (result.kind === 'refused') {
+    return (
+      <View className="training-result training-result-error" data-testid="checkin-result" data-outcome="refused">
+        <Text className="training-result-title">{m.failed}</Text>
+        <Text className="training-result-message" data-testid="checkin-message">
+          {result.message}
+        </Text>
+      </View>
+    );
+  }
+  const { record, outcome } = result;
+  const distance = formatDistance(record.distanceMeters);
+  return (
+    <View className={`training-result training-result-${outcome}`} data-testid="checkin-result" data-outcome={outcome}>
+      <Text className="training-result-title">{checkInOutcomeText(outcome)}</Text>
+      <InfoLine label={m.course} value={record.courseTitle} />
+      <InfoLine label={m.at} value={formatDateTime(record.checkedInAt ?? record.markedAt)} />
+      <InfoLine label={m.method} value={ATTENDANCE_METHOD_LABELS[record.method] ?? record.method} />
+      {distance && <InfoLine label={m.distance} value={distance} />}
+    </View>
+  );
+}

@@ -1,0 +1,49 @@
+import { Text, View } from '@tarojs/components';
+import type { TrainingCourseResponse } from '@steadywork/shared';
+import { enrolmentStatusText, formatDistance, placesLeft, placesText, scheduleText } from '../training-model';
+import { trainingText } from '../locales/zh-CN';
+import { CourseTags } from './course-tags';
+import { InfoLine } from './info-line';
+
+const m = trainingText.course;
+
+/** One open course: title, type, 家政, organiser, venue, schedule, places left, distance; tap for details. */
+export function CourseCard({
+  course,
+  onOpen,
+}: {
+  course: TrainingCourseResponse;
+  onOpen: (course: TrainingCourseResponse) => void;
+}) {
+  const distance = formatDistance(course.distanceMeters);
+  const mine = enrolmentStatusText(course.myEnrolment);
+  return (
+    <View className="training-card course-card" data-testid={`course-card-${course.id}`} onClick={() => onOpen(course)}>
+      <View className="training-card-head">
+        <Text className="training-card-title course-title">{course.title}</Text>
+        {distance && (
+          <Text className="training-distance" data-testid="course-distance">
+            {distance}
+          </Text>
+        )}
+      </View>
+      <View className="training-card-sub">
+        <CourseTags course={course} />
+        {mine && (
+          <Text className="training-mine" data-testid="course-my-enrolment">
+            {mine}
+          </Text>
+        )}
+      </View>
+      <InfoLine label={m.organiser} value={course.organiser} testId="course-organiser" />
+      <InfoLine label={m.venue} value={course.venue} testId="course-venue" />
+      <InfoLine label={m.schedule} value={scheduleText(course)} testId="course-schedule" />
+      <View className="training-line" data-testid="course-places">
+        <Text className="training-line-label">{m.capacity}</Text>
+        <Text className={`training-line-value${placesLeft(course) === 0 ? ' training-full' : ' training-places'}`}>
+          {placesText(course)}
+        </Text>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,28 @@
+import { Text, View } from '@tarojs/components';
+import { fillTemplate } from '../training-model';
+import type { SyncState } from '../hooks/use-roster';
+import { trainingText } from '../locales/zh-CN';
+
+const m = trainingText.session;
+
+/** "n 条待同步" (`roster-pending-count`), what became of the last send, and 立即同步 (`roster-sync`). */
+export function SyncBar({ pending, sync, onSync }: { pending: number; sync: SyncState; onSync: () => void }) {
+  if (pending === 0 && sync.state !== 'syncing') return null;
+  return (
+    <View className="training-sync-bar" data-testid="roster-sync-bar">
+      <View>
+        <Text className="training-badge" data-testid="roster-pending-count">
+          {fillTemplate(m.pending, { n: pending })}
+        </Text>
+        {sync.state === 'failed' && (
+          <Text className="training-note" data-testid="roster-sync-failed">
+            {sync.message ? `${m.syncFailed}（${sync.message}）` : m.syncFailed}
+          </Text>
+        )}
+      </View>
+      <Text className="training-link" data-testid="roster-sync" onClick={onSync}>
+        {sync.state === 'syncing' ? m.syncing : m.syncNow}
+      </Text>
+    </View>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '结业证书',
+  enablePullDownRefresh: true,
+});

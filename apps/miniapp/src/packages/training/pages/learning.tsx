@@ -1,0 +1,145 @@
+import { useRef, useState } from 'react';
+import { Picker, Text, View } from '@tarojs/components';
+import { ONLINE_LEARNING_CHANNEL_LABELS, type OnlineLearningRecordResponse } from '@steadywork/shared';
+import { isApiError } from '@/services/api-error';
+import { showError, showSuccess } from '@/services/feedback';
+import { Button, Input } from '@/ui/nutui';
+import {
+  fillTemplate,
+  shanghaiDate,
+  toLearningRequest,
+  validateLearningForm,
+  type LearningField,
+  type LearningForm,
+} from '../training-model';
+import { Field } from '../components/field';
+import { Empty, LoadFailed, Loading } from '../components/page-state';
+import { useRemote } from '../hooks/use-remote';
+import { fetchMyLearning, logLearning } from '../api';
+import { trainingText } from '../locales/zh-CN';
+import '../training.css';
+
+const m = trainingText.learning;
+
+const LEARNING_FIELDS: readonly LearningField[] = ['itemTitle', 'durationMinutes', 'studiedOn'];
+
+function emptyForm(): LearningForm {
+  return { itemTitle: '', durationMinutes: '', studiedOn: shanghaiDate(new Date()) };
+}
+
+/**
+ * 学习记录: the worker logs an item studied (POST /me/training/online-learning; the same item again
+ * is counted once) and sees their records, imported ones included.
+ */
+export default function LearningPage() {
+  const { status, data, reload, setData } = useRemote(fetchMyLearning);
+  const [form, setForm] = useState<LearningForm>(emptyForm);
+  const [errors, setErrors] = useState<Partial<Record<LearningField, string>>>({});
+  const [submitting, setSubmitting] = useState(false);
+  const inFlight = useRef(false);
+
+  const set = (field: LearningField, value: string) => {
+    setForm((prev) => ({ ...prev, [field]: value }));
+    if (errors[field]) setErrors((prev) => ({ ...prev, [field]: undefined }));
+  };
+
+  const submit = async () => {
+    if (inFlight.current) return;
+    const found = validateLearningForm(form, new Date());
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    inFlight.current = true;
+    setSubmitting(true);
+    try {
+      const record = await logLearning(toLearningRequest(form));
+      const known = (data ?? []).some((r) => r.id === record.id);
+      showSuccess(known ? m.repeated : m.logged);
+      if (!known) setData((prev: OnlineLearningRecordResponse[] | null) => [record, ...(prev ?? [])]);
+      setForm(emptyForm());
+    } catch (err) {
+      if (isApiError(err) && err.details.length) {
+        const fields: Partial<Record<LearningField, string>> = {};
+        for (const d of err.details) {
+          if ((LEARNING_FIELDS as readonly string[]).includes(d.field)) fields[d.field as LearningField] ??= d.message;
+        }
+        setErrors(fields);
+      }
+      showError(err);
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <View className="training-page training-learning-page">
+      <View className="training-header">
+        <Text className="training-header-title">{m.title}</Text>
+        <Text className="training-header-sub">{m.intro}</Text>
+      </View>
+      <View className="training-section">
+        <Field id="learning-itemTitle" label={m.itemTitle} required error={errors.itemTitle}>
+          <Input
+            value={form.itemTitle}
+            placeholder={m.itemTitlePlaceholder}
+            maxLength={255}
+            onChange={(v: string) => set('itemTitle', v)}
+          />
+        </Field>
+        <Field id="learning-durationMinutes" label={m.duration} required error={errors.durationMinutes}>
+          <Input
+            type="number"
+            value={form.durationMinutes}
+            placeholder={m.durationPlaceholder}
+            maxLength={4}
+            onChange={(v: string) => set('durationMinutes', v)}
+          />
+        </Field>
+        <Field id="learning-studiedOn" label={m.studiedOn} error={errors.studiedOn}>
+          <Picker
+            mode="date"
+            value={form.studiedOn}
+            end={shanghaiDate(new Date())}
+            onChange={(ev) => set('studiedOn', String(ev.detail.value))}
+          >
+            <View className="training-choice">
+              <Text>{form.studiedOn}</Text>
+            </View>
+          </Picker>
+        </Field>
+        <View className="training-actions">
+          <Button
+            block
+            type="primary"
+            id="learning-submit"
+            loading={submitting}
+            disabled={submitting}
+            onClick={() => void submit()}
+          >
+            {submitting ? m.submitting : m.submit}
+          </Button>
+        </View>
+      </View>
+
+      <View className="training-section">
+        <Text className="training-section-title">{m.records}</Text>
+        {status === 'loading' && <Loading />}
+        {status === 'failed' && <LoadFailed onRetry={() => void reload()} />}
+        {status === 'ready' && (data ?? []).length === 0 && <Empty text={m.empty} testId="learning-empty" />}
+        {(data ?? []).map((record) => (
+          <View key={record.id} className="training-session-row" data-testid={`learning-${record.id}`}>
+            <View className="training-session-main">
+              <Text className="training-session-seq">{record.itemTitle}</Text>
+              <Text className="training-session-time">
+                {record.studiedOn} · {fillTemplate(m.minutes, { n: record.durationMinutes })} · {record.source}
+              </Text>
+            </View>
+            <Text className="training-session-status">
+              {ONLINE_LEARNING_CHANNEL_LABELS[record.channel] ?? record.channel}
+            </Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
