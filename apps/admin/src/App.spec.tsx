@@ -107,7 +107,16 @@ describe('route access', () => {
     renderAt('/workers');
 
     await waitFor(() =>
-      expect(menuLabels()).toEqual(['工作台', '困难职工', '职工名单', '逾期回访', '批量导入', '221帮扶', '帮扶中心']),
+      expect(menuLabels()).toEqual([
+        '工作台',
+        '困难职工',
+        '职工名单',
+        '逾期回访',
+        '批量导入',
+        '221帮扶',
+        '帮扶中心',
+        '职工培训',
+      ]),
     );
     expect(screen.queryByText('403')).toBeNull();
     expect(await screen.findByRole('button', { name: /登记职工/ }, { timeout: 20_000 })).toBeTruthy();
@@ -166,6 +175,7 @@ describe('route access', () => {
         '公示',
         '就业成果',
         '帮扶中心',
+        '职工培训',
       ]),
     );
     expect(await screen.findByRole('button', { name: /发起公示/ }, { timeout: 20_000 })).toBeTruthy();

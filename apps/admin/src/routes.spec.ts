@@ -16,8 +16,8 @@ describe('menu by role', () => {
     expect(labels([Role.AUDITOR])).toEqual(['工作台', '审计日志']);
   });
 
-  it('shows a reviewer none of the admin pages, and the workers, 221 and support-center modules', () => {
-    expect(labels([Role.REVIEWER, Role.FINANCE])).toEqual(['工作台', '困难职工', '221帮扶', '帮扶中心']);
+  it('shows a reviewer none of the admin pages, and the workers, 221, support-center and training modules', () => {
+    expect(labels([Role.REVIEWER, Role.FINANCE])).toEqual(['工作台', '困难职工', '221帮扶', '帮扶中心', '职工培训']);
   });
 
   it('groups the workers pages under 困难职工; the import only for those who may write', () => {

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   GiftOutlined,
+  ReadOutlined,
   HomeOutlined,
   SafetyOutlined,
   ShopOutlined,
@@ -17,6 +18,10 @@ import {
   CENTER_READ_ROLES,
   OUTCOME_WRITE_ROLES,
   Role,
+  TRAINING_ADMIN_ROLES,
+  TRAINING_ATTENDANCE_ROLES,
+  TRAINING_BASE_READ_ROLES,
+  TRAINING_READ_ROLES,
   WORKER_READ_ROLES,
   WORKER_WRITE_ROLES,
 } from '@steadywork/shared';
@@ -37,6 +42,7 @@ export const MENU_GROUPS = {
   workers: { key: '/workers-menu', name: 'menu.workers', icon: <SolutionOutlined /> },
   aid: { key: '/aid-menu', name: 'menu.aid', icon: <GiftOutlined /> },
   centers: { key: '/centers-menu', name: 'menu.centers', icon: <ShopOutlined /> },
+  training: { key: '/training-menu', name: 'menu.training', icon: <ReadOutlined /> },
 } satisfies Record<string, MenuGroup>;
 
 export interface AppRoute {
@@ -57,6 +63,10 @@ export interface AppRoute {
 
 /** Who reads the employment outcomes (the "100"): the 221 readers and those who record them. */
 const OUTCOME_READ_ROLES: readonly Role[] = [...new Set([...AID_READ_ROLES, ...OUTCOME_WRITE_ROLES])];
+
+/** Trainers work their own courses and sessions only; the bases and completions are the office's. */
+const TRAINING_OFFICE_ROLES: readonly Role[] = TRAINING_READ_ROLES.filter((role) => role !== Role.TRAINER);
+const TRAINING_BASE_OFFICE_ROLES: readonly Role[] = TRAINING_BASE_READ_ROLES.filter((role) => role !== Role.TRAINER);
 
 /** Every console page and who may open it. The API checks the same rules again on each call. */
 export const routes: AppRoute[] = [
@@ -204,6 +214,70 @@ export const routes: AppRoute[] = [
     hideInMenu: true,
     activeMenu: '/service-requests',
     component: lazy(() => import('./pages/centers/requests/detail')),
+  },
+  {
+    path: '/training/courses',
+    name: 'menu.trainingCourses',
+    group: 'training',
+    // A trainer gets the courses they teach (the API decides); TRAINING_ADMIN edits (the page hides the rest).
+    access: TRAINING_READ_ROLES,
+    component: lazy(() => import('./pages/training/courses')),
+  },
+  {
+    path: '/training/courses/:id',
+    name: 'menu.trainingCourseDetail',
+    group: 'training',
+    access: TRAINING_READ_ROLES,
+    hideInMenu: true,
+    activeMenu: '/training/courses',
+    component: lazy(() => import('./pages/training/courses/detail')),
+  },
+  {
+    path: '/training/sessions',
+    name: 'menu.trainingSessions',
+    group: 'training',
+    access: TRAINING_ATTENDANCE_ROLES,
+    component: lazy(() => import('./pages/training/sessions')),
+  },
+  {
+    path: '/training/sessions/:id',
+    name: 'menu.trainingSession',
+    group: 'training',
+    // Readers see the roster; check-in and marks are the course's trainers' and the training admin's.
+    access: TRAINING_READ_ROLES,
+    hideInMenu: true,
+    activeMenu: '/training/courses',
+    component: lazy(() => import('./pages/training/sessions/detail')),
+  },
+  {
+    path: '/training/bases',
+    name: 'menu.trainingBases',
+    group: 'training',
+    access: TRAINING_BASE_OFFICE_ROLES,
+    component: lazy(() => import('./pages/training/bases')),
+  },
+  {
+    path: '/training/bases/:id',
+    name: 'menu.trainingBaseDetail',
+    group: 'training',
+    access: TRAINING_BASE_OFFICE_ROLES,
+    hideInMenu: true,
+    activeMenu: '/training/bases',
+    component: lazy(() => import('./pages/training/bases/detail')),
+  },
+  {
+    path: '/training/online-learning',
+    name: 'menu.onlineLearning',
+    group: 'training',
+    access: TRAINING_ADMIN_ROLES,
+    component: lazy(() => import('./pages/training/online-learning')),
+  },
+  {
+    path: '/training/completions',
+    name: 'menu.trainingCompletions',
+    group: 'training',
+    access: TRAINING_OFFICE_ROLES,
+    component: lazy(() => import('./pages/training/completions')),
   },
   {
     path: '/system/users',

@@ -1,4 +1,10 @@
-import { AID_READ_ROLES, CENTER_READ_ROLES, ROLE_LABELS, WORKER_READ_ROLES } from '@steadywork/shared';
+import {
+  AID_READ_ROLES,
+  CENTER_READ_ROLES,
+  ROLE_LABELS,
+  TRAINING_READ_ROLES,
+  WORKER_READ_ROLES,
+} from '@steadywork/shared';
 import { Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { canAccess, useAuth } from '../../access/auth-context';
@@ -8,6 +14,7 @@ import { AidDashboardCard } from './AidDashboardCard';
 import { CenterDashboardCard } from './CenterDashboardCard';
 import { HOME_MODULES } from './modules';
 import { OverdueCard } from './OverdueCard';
+import { TrainingDashboardCard } from './TrainingDashboardCard';
 
 export default function HomePage() {
   const { me } = useAuth();
@@ -17,6 +24,7 @@ export default function HomePage() {
   const seesWorkers = canAccess(WORKER_READ_ROLES, me.roles);
   const seesAid = canAccess(AID_READ_ROLES, me.roles);
   const seesCenters = canAccess(CENTER_READ_ROLES, me.roles);
+  const seesTraining = canAccess(TRAINING_READ_ROLES, me.roles);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -49,6 +57,8 @@ export default function HomePage() {
       {seesAid && <AidDashboardCard />}
 
       {seesCenters && <CenterDashboardCard />}
+
+      {seesTraining && <TrainingDashboardCard />}
 
       {shortcuts.length > 0 && (
         <Card title={t('home.shortcuts')}>

@@ -1,4 +1,4 @@
-import { AID_READ_ROLES, CENTER_READ_ROLES, Role } from '@steadywork/shared';
+import { AID_READ_ROLES, CENTER_READ_ROLES, Role, TRAINING_READ_ROLES } from '@steadywork/shared';
 import type { MessageKey } from '../../locales';
 
 export interface HomeModule {
@@ -38,6 +38,7 @@ export const HOME_MODULES: readonly HomeModule[] = [
     key: 'training151',
     title: 'home.training151',
     description: 'home.training151Desc',
-    roles: [Role.TRAINING_ADMIN, Role.TRAINER, Role.HR],
+    roles: TRAINING_READ_ROLES,
+    path: '/training/courses',
   },
 ];

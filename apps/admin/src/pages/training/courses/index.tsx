@@ -1,0 +1,219 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import {
+  TRAINING_ADMIN_ROLES,
+  TRAINING_COURSE_PHASE_LABELS,
+  TRAINING_COURSE_TYPE_LABELS,
+  type TrainingCoursePhase,
+  type TrainingCourseResponse,
+  type TrainingCourseType,
+} from '@steadywork/shared';
+import { App, Button } from 'antd';
+import { useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useAuth, useHasRole } from '../../../access/auth-context';
+import { RegionCascader } from '../../../components/RegionCascader';
+import { t } from '../../../locales';
+import { saveBlob } from '../../../services/files';
+import { useRegionTree } from '../../../services/regions';
+import { ApiError } from '../../../services/request';
+import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
+import { valueEnumOf } from '../../../utils/options';
+import { CourseFormModal } from '../components/CourseFormModal';
+import { CourseTypeTags, PhaseTag } from '../labels';
+import { exportCourses, listCourses, type CourseFilters } from '../service';
+
+/** 家政 as a filter: any, only domestic-service courses, or only the others. */
+const DOMESTIC_FILTER = { true: { text: t('common.yes') }, false: { text: t('common.no') } };
+
+/** The search form's values as the API's filters. */
+function filtersOf(params: TableParams): CourseFilters {
+  const region = Array.isArray(params.region) ? (params.region as string[]) : [];
+  const domestic = params.domesticService;
+  return {
+    keyword: text(params.keyword),
+    type: (params.type as TrainingCourseType | undefined) || undefined,
+    domesticService: domestic === 'true' || domestic === true ? true : domestic === 'false' ? false : undefined,
+    regionCode: region[region.length - 1],
+    phase: (params.phase as TrainingCoursePhase | undefined) || undefined,
+    year: Number(params.year) || undefined,
+  };
+}
+
+/** 培训课程: the courses in the user's scope (a trainer: the courses they teach). */
+export default function CourseListPage() {
+  const actionRef = useRef<ActionType>();
+  const { message } = App.useApp();
+  const { me } = useAuth();
+  const tree = useRegionTree(me?.organization.regionCode);
+  const canEdit = useHasRole(...TRAINING_ADMIN_ROLES);
+  const [editing, setEditing] = useState<TrainingCourseResponse | 'new' | null>(null);
+  const [exporting, setExporting] = useState(false);
+  // The filters of the rows on screen: the export takes the same.
+  const filters = useRef<CourseFilters>({});
+
+  const exportExcel = async () => {
+    setExporting(true);
+    try {
+      const file = await exportCourses(filters.current);
+      saveBlob(file.blob, file.fileName ?? t('training.courseExportFileName'));
+      void message.success(t('training.exported'));
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const columns: ProColumns<TrainingCourseResponse>[] = [
+    {
+      title: t('training.keyword'),
+      dataIndex: 'keyword',
+      hideInTable: true,
+      fieldProps: { placeholder: t('training.keywordPlaceholder'), allowClear: true },
+    },
+    {
+      title: t('training.type'),
+      dataIndex: 'type',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: valueEnumOf(TRAINING_COURSE_TYPE_LABELS),
+    },
+    {
+      title: t('training.domesticService'),
+      dataIndex: 'domesticService',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: DOMESTIC_FILTER,
+    },
+    {
+      title: t('training.region'),
+      dataIndex: 'region',
+      hideInTable: true,
+      renderFormItem: () => <RegionCascader tree={tree} anyLevel placeholder={t('training.region')} />,
+    },
+    {
+      title: t('training.phase'),
+      dataIndex: 'phase',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: valueEnumOf(TRAINING_COURSE_PHASE_LABELS),
+    },
+    {
+      title: t('training.title'),
+      dataIndex: 'title',
+      search: false,
+      width: 220,
+      ellipsis: true,
+      render: (_, c) => <Link to={`/training/courses/${c.id}`}>{c.title}</Link>,
+    },
+    {
+      title: t('training.type'),
+      dataIndex: 'typeLabel',
+      search: false,
+      width: 120,
+      render: (_, c) => <CourseTypeTags course={c} />,
+    },
+    { title: t('training.organiser'), dataIndex: 'organiser', search: false, width: 180, ellipsis: true },
+    { title: t('training.region'), dataIndex: 'regionName', search: false, width: 150, ellipsis: true },
+    {
+      title: t('training.dates'),
+      dataIndex: 'startsOn',
+      search: false,
+      width: 200,
+      render: (_, c) => t('training.datesValue', { from: c.startsOn, to: c.endsOn }),
+    },
+    {
+      title: t('training.sessionsTitle'),
+      dataIndex: 'sessions',
+      search: false,
+      width: 60,
+      align: 'right',
+      render: (_, c) => c.sessions.length,
+    },
+    {
+      title: t('training.enrolled'),
+      dataIndex: 'enrolled',
+      search: false,
+      width: 100,
+      align: 'right',
+      render: (_, c) => t('training.placesValue', { enrolled: c.enrolled, capacity: c.capacity }),
+    },
+    { title: t('training.waitlisted'), dataIndex: 'waitlisted', search: false, width: 60, align: 'right' },
+    {
+      title: t('training.trainers'),
+      dataIndex: 'trainers',
+      search: false,
+      width: 140,
+      ellipsis: true,
+      render: (_, c) => c.trainers.map((trainer) => trainer.name).join('、') || t('common.empty'),
+    },
+    {
+      title: t('training.phase'),
+      dataIndex: 'phaseTag',
+      search: false,
+      width: 90,
+      render: (_, c) => <PhaseTag phase={c.phase} />,
+    },
+    {
+      title: t('common.actions'),
+      valueType: 'option',
+      key: 'actions',
+      width: 100,
+      fixed: 'right',
+      render: (_, c) => [
+        <Link key="view" to={`/training/courses/${c.id}`}>
+          {t('training.view')}
+        </Link>,
+        ...(canEdit && !c.completedAt
+          ? [
+              <a key="edit" onClick={() => setEditing(c)}>
+                {t('training.edit')}
+              </a>,
+            ]
+          : []),
+      ],
+    },
+  ];
+
+  return (
+    <>
+      <ProTable<TrainingCourseResponse>
+        headerTitle={t('training.coursesTitle')}
+        rowKey="id"
+        actionRef={actionRef}
+        scroll={{ x: 1500 }}
+        columns={columns}
+        search={{ labelWidth: 'auto', defaultCollapsed: false }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        options={{ density: false, setting: false }}
+        toolBarRender={() => [
+          ...(canEdit
+            ? [
+                <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+                  {t('training.courseCreate')}
+                </Button>,
+              ]
+            : []),
+          <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
+            {t('training.export')}
+          </Button>,
+        ]}
+        request={(params) => {
+          filters.current = filtersOf(params);
+          return toTableResult(listCourses({ ...pageOf(params), ...filters.current }));
+        }}
+      />
+      {editing && (
+        <CourseFormModal
+          course={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void actionRef.current?.reload();
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,222 @@
+import {
+  TrainingBaseStatus,
+  type AccreditRequest,
+  type CompletionRunResponse,
+  type CompletionVerifyResponse,
+  type OnlineLearningImportResponse,
+  type Page,
+  type RosterMarkInput,
+  type RosterSyncResponse,
+  type TrainerSessionResponse,
+  type TrainingBaseQuery,
+  type TrainingBaseRequest,
+  type TrainingBaseResponse,
+  type TrainingBaseSubsidyRequest,
+  type TrainingCourseQuery,
+  type TrainingCourseRequest,
+  type TrainingCourseResponse,
+  type TrainingDashboard,
+  type TrainingEnrolmentResponse,
+  type TrainingQrResponse,
+  type TrainingRosterResponse,
+  type TrainingSessionResponse,
+  type TrainingTrainerRef,
+  type WorkerResponse,
+} from '@steadywork/shared';
+import { download, request, type Download, type FieldErrorTarget } from '../../services/request';
+
+// ---------------------------------------------------------------------------------------------
+// Courses
+
+/** The list's filters (the query without the paging): the export takes the same. */
+export type CourseFilters = Omit<TrainingCourseQuery, 'page' | 'pageSize'>;
+
+export function listCourses(
+  query: CourseFilters & { page: number; pageSize: number },
+): Promise<Page<TrainingCourseResponse>> {
+  return request('/training/courses', { query: { ...query } });
+}
+
+export function exportCourses(filters: CourseFilters): Promise<Download> {
+  return download('/training/courses/export', { query: { ...filters } });
+}
+
+export function getCourse(id: number): Promise<TrainingCourseResponse> {
+  // A 404 is the page's to show (a Result), not a toast.
+  return request(`/training/courses/${id}`, { silent: true });
+}
+
+export function createCourse(body: TrainingCourseRequest, form?: FieldErrorTarget): Promise<TrainingCourseResponse> {
+  return request('/training/courses', { method: 'POST', body, form });
+}
+
+export function updateCourse(
+  id: number,
+  body: TrainingCourseRequest,
+  form?: FieldErrorTarget,
+): Promise<TrainingCourseResponse> {
+  return request(`/training/courses/${id}`, { method: 'PUT', body, form });
+}
+
+/**
+ * The trainers named on the courses the caller sees: the training admin cannot list staff
+ * accounts (that is the system admin's), so the course form offers the trainers already known.
+ */
+export function knownTrainers(): Promise<TrainingTrainerRef[]> {
+  return request<Page<TrainingCourseResponse>>('/training/courses', {
+    query: { page: 1, pageSize: 100 },
+    silent: true,
+  }).then(
+    (page) => {
+      const byId = new Map<number, TrainingTrainerRef>();
+      for (const course of page.items) for (const trainer of course.trainers) byId.set(trainer.id, trainer);
+      return [...byId.values()].sort((a, b) => a.id - b.id);
+    },
+    () => [],
+  );
+}
+
+/** Accredited bases, to name the one running a course; a failure leaves the choice empty. */
+export function accreditedBases(): Promise<TrainingBaseResponse[]> {
+  return request<Page<TrainingBaseResponse>>('/training/bases', {
+    query: { status: TrainingBaseStatus.ACCREDITED, page: 1, pageSize: 100 },
+    silent: true,
+  }).then(
+    (page) => page.items,
+    () => [],
+  );
+}
+
+export function completeCourse(id: number): Promise<CompletionRunResponse> {
+  return request(`/training/courses/${id}/complete`, { method: 'POST' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Enrolments
+
+export function listEnrolments(courseId: number): Promise<TrainingEnrolmentResponse[]> {
+  return request(`/training/courses/${courseId}/enrolments`, { silent: true });
+}
+
+export function enrolWorker(courseId: number, workerId: number, form?: FieldErrorTarget) {
+  return request<TrainingEnrolmentResponse>(`/training/courses/${courseId}/enrolments`, {
+    method: 'POST',
+    body: { workerId },
+    form,
+  });
+}
+
+export function withdrawEnrolment(id: number): Promise<TrainingEnrolmentResponse> {
+  return request(`/training/enrolments/${id}/withdraw`, { method: 'POST' });
+}
+
+/** Workers in the caller's scope whose name or ID ending matches (the enrol picker). */
+export function searchWorkers(keyword: string): Promise<WorkerResponse[]> {
+  return request<Page<WorkerResponse>>('/workers', { query: { keyword, page: 1, pageSize: 20 }, silent: true }).then(
+    (page) => page.items,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sessions and attendance
+
+export function mySessions(): Promise<TrainerSessionResponse[]> {
+  return request('/training/sessions/mine');
+}
+
+export function openSession(id: number): Promise<TrainingSessionResponse> {
+  return request(`/training/sessions/${id}/open`, { method: 'POST' });
+}
+
+export function closeSession(id: number): Promise<TrainingSessionResponse> {
+  return request(`/training/sessions/${id}/close`, { method: 'POST' });
+}
+
+/** The code on screen now; the page shows its own state when it cannot be had. */
+export function sessionQr(id: number): Promise<TrainingQrResponse> {
+  return request(`/training/sessions/${id}/qr`, { silent: true });
+}
+
+export function getRoster(id: number, options: { silent?: boolean } = {}): Promise<TrainingRosterResponse> {
+  return request(`/training/sessions/${id}/roster`, { silent: options.silent ?? true });
+}
+
+/** Hand marks; the page tells the user itself (a mark that cannot be sent now is kept for later). */
+export function syncRoster(id: number, marks: RosterMarkInput[]): Promise<RosterSyncResponse> {
+  return request(`/training/sessions/${id}/roster/sync`, { method: 'POST', body: { marks }, silent: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Completions
+
+export function verifyCompletion(code: string): Promise<CompletionVerifyResponse> {
+  return request(`/training/completions/verify/${encodeURIComponent(code)}`, { silent: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Training bases
+
+export type BaseFilters = Omit<TrainingBaseQuery, 'page' | 'pageSize'>;
+
+export function listBases(
+  query: BaseFilters & { page: number; pageSize: number },
+): Promise<Page<TrainingBaseResponse>> {
+  return request('/training/bases', { query: { ...query } });
+}
+
+export function getBase(id: number): Promise<TrainingBaseResponse> {
+  return request(`/training/bases/${id}`, { silent: true });
+}
+
+export function applyBase(body: TrainingBaseRequest, form?: FieldErrorTarget): Promise<TrainingBaseResponse> {
+  return request('/training/bases', { method: 'POST', body, form });
+}
+
+export function amendBase(
+  id: number,
+  body: TrainingBaseRequest,
+  form?: FieldErrorTarget,
+): Promise<TrainingBaseResponse> {
+  return request(`/training/bases/${id}`, { method: 'PUT', body, form });
+}
+
+export function accreditBase(
+  id: number,
+  body: AccreditRequest,
+  form?: FieldErrorTarget,
+): Promise<TrainingBaseResponse> {
+  return request(`/training/bases/${id}/accredit`, { method: 'POST', body, form });
+}
+
+export function refuseBase(id: number, reason: string, form?: FieldErrorTarget): Promise<TrainingBaseResponse> {
+  return request(`/training/bases/${id}/refuse`, { method: 'POST', body: { reason }, form });
+}
+
+export function addBaseSubsidy(
+  id: number,
+  body: TrainingBaseSubsidyRequest,
+  form?: FieldErrorTarget,
+): Promise<TrainingBaseResponse> {
+  return request(`/training/bases/${id}/subsidies`, { method: 'POST', body, form });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Online learning
+
+export function downloadOnlineTemplate(): Promise<Download> {
+  return download('/training/online-learning/template');
+}
+
+/** Uploads the platform's sheet (multipart field `file`); the answer is the row report. */
+export function importOnlineLearning(file: File): Promise<OnlineLearningImportResponse> {
+  const body = new FormData();
+  body.append('file', file, file.name);
+  return request('/training/online-learning/imports', { method: 'POST', body });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The console home
+
+export function trainingDashboard(year: number): Promise<TrainingDashboard> {
+  return request('/training/dashboard', { query: { year }, silent: true });
+}
