@@ -40,4 +40,19 @@ describe('HomePage', () => {
     }
     expect(reLaunch).not.toHaveBeenCalled();
   });
+
+  it('shows a trainer the way to trainer mode only', async () => {
+    tokenStorage.save({ accessToken: 'a', refreshToken: 'r', expiresIn: 900 });
+    fakeApi(() => ({
+      statusCode: 200,
+      data: { type: PrincipalType.STAFF, id: 21, username: 'trainer', displayName: '王老师', roles: ['TRAINER'] },
+    }));
+
+    render(<HomePage />);
+
+    await waitFor(() => expect(screen.getByText('您好，王老师')).toBeTruthy());
+    expect(screen.queryByText('困难帮扶')).toBeNull();
+    fireEvent.click(screen.getByText('培训考勤'));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/packages/training/pages/trainer' });
+  });
 });

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { ErrorCode, PrincipalType } from '@steadywork/shared';
+import { ErrorCode, PrincipalType, Role } from '@steadywork/shared';
 import { bearer, errorBody, fakeApi } from '../../../test/fake-api';
-import { reLaunch, resetTaro, showToast, storage } from '../../../test/mocks/taro';
+import { reLaunch, resetTaro, showModal, showToast, storage } from '../../../test/mocks/taro';
 import { tokenStorage } from '@/services/token-storage';
 import LoginPage from './index';
 
@@ -65,6 +65,103 @@ describe('LoginPage on H5 (development provider)', () => {
       ),
     );
     expect(reLaunch).not.toHaveBeenCalled();
+    expect(tokenStorage.hasSession()).toBe(false);
+  });
+});
+
+describe('LoginPage: 培训教师登录', () => {
+  const staff = (roles: Role[]) => ({
+    type: PrincipalType.STAFF,
+    id: 21,
+    username: 'trainer',
+    displayName: '王老师',
+    roles,
+    organization: {
+      id: 1,
+      name: '干校',
+      type: 'PROVINCIAL_FEDERATION',
+      regionCode: '630000',
+      regionName: '青海省',
+      parentId: null,
+    },
+    mustChangePassword: false,
+  });
+  const field = (name: string) => document.querySelector(`input.login-${name}`) as HTMLInputElement;
+
+  beforeEach(() => resetTaro());
+
+  function openTrainerTab(): void {
+    render(<LoginPage />);
+    fireEvent.click(document.querySelector('.login-tab-trainer')!);
+  }
+
+  it('logs a trainer in with username and password, stores the tokens and opens 我的课程', async () => {
+    const sent = fakeApi((req) => {
+      if (req.url === '/api/v1/auth/login') return { statusCode: 200, data: tokens };
+      if (req.url === '/api/v1/auth/me') return { statusCode: 200, data: staff([Role.TRAINER]) };
+      return { statusCode: 404 };
+    });
+    openTrainerTab();
+    expect(document.querySelector('input.login-openid')).toBeNull();
+
+    fireEvent.change(field('username'), { target: { value: ' trainer ' } });
+    fireEvent.change(field('password'), { target: { value: 'Demo@2026!' } });
+    fireEvent.click(document.querySelector('.login-trainer-submit')!);
+
+    await waitFor(() => expect(reLaunch).toHaveBeenCalledWith({ url: '/packages/training/pages/trainer' }));
+    expect(sent[0]).toMatchObject({
+      url: '/api/v1/auth/login',
+      method: 'POST',
+      data: { username: 'trainer', password: 'Demo@2026!' },
+    });
+    expect(bearer(sent[0])).toBeUndefined();
+    expect(tokenStorage.getAccessToken()).toBe('access-1');
+    expect(tokenStorage.getRefreshToken()).toBe('refresh-1');
+  });
+
+  it('asks for the username and the password before sending', () => {
+    const sent = fakeApi(() => ({ statusCode: 200 }));
+    openTrainerTab();
+
+    fireEvent.click(document.querySelector('.login-trainer-submit')!);
+    expect(showToast).toHaveBeenLastCalledWith(expect.objectContaining({ title: '请输入用户名' }));
+    fireEvent.change(field('username'), { target: { value: 'trainer' } });
+    fireEvent.click(document.querySelector('.login-trainer-submit')!);
+    expect(showToast).toHaveBeenLastCalledWith(expect.objectContaining({ title: '请输入密码' }));
+    expect(sent).toHaveLength(0);
+  });
+
+  it('signs a staff account without the trainer role out again and says why', async () => {
+    const sent = fakeApi((req) => {
+      if (req.url === '/api/v1/auth/login') return { statusCode: 200, data: tokens };
+      if (req.url === '/api/v1/auth/me') return { statusCode: 200, data: staff([Role.FINANCE]) };
+      return { statusCode: 204 };
+    });
+    openTrainerTab();
+    fireEvent.change(field('username'), { target: { value: 'finance' } });
+    fireEvent.change(field('password'), { target: { value: 'Demo@2026!' } });
+    fireEvent.click(document.querySelector('.login-trainer-submit')!);
+
+    await waitFor(() =>
+      expect(showModal).toHaveBeenCalledWith(
+        expect.objectContaining({ content: expect.stringContaining('不是培训教师账号') }),
+      ),
+    );
+    expect(sent.map((r) => r.url)).toContain('/api/v1/auth/logout');
+    expect(tokenStorage.hasSession()).toBe(false);
+    expect(reLaunch).not.toHaveBeenCalled();
+  });
+
+  it("shows the server's message for a wrong password", async () => {
+    fakeApi(() => ({ statusCode: 401, data: errorBody(401, ErrorCode.INVALID_CREDENTIALS, '用户名或密码错误') }));
+    openTrainerTab();
+    fireEvent.change(field('username'), { target: { value: 'trainer' } });
+    fireEvent.change(field('password'), { target: { value: 'wrong' } });
+    fireEvent.click(document.querySelector('.login-trainer-submit')!);
+
+    await waitFor(() =>
+      expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '用户名或密码错误', icon: 'none' })),
+    );
     expect(tokenStorage.hasSession()).toBe(false);
   });
 });

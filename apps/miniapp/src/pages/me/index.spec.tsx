@@ -89,4 +89,38 @@ describe('MePage', () => {
     expect(screen.queryByText('我的帮扶申请')).toBeNull();
     expect(screen.queryByText('我的服务请求')).toBeNull();
   });
+
+  it('leads a worker to their training, check-in, certificates and learning records', async () => {
+    fakeApi(() => ({
+      statusCode: 200,
+      data: { type: PrincipalType.WORKER, id: 1, openidMasked: 'bro***ker', createdAt: '2026-11-23T08:00:00.000Z' },
+    }));
+    render(<MePage />);
+    await waitFor(() => expect(screen.getByText('我的培训')).toBeTruthy());
+
+    const expected: Array<[string, string]> = [
+      ['.me-training-enrolments', '/packages/training/pages/enrolments'],
+      ['.me-training-checkin', '/packages/training/pages/checkin'],
+      ['.me-training-completions', '/packages/training/pages/completions'],
+      ['.me-training-learning', '/packages/training/pages/learning'],
+    ];
+    for (const [selector, url] of expected) {
+      fireEvent.click(document.querySelector(selector)!);
+      expect(navigateTo).toHaveBeenLastCalledWith({ url });
+    }
+    expect(document.querySelector('.me-trainer-courses')).toBeNull();
+  });
+
+  it('leads a trainer to trainer mode, and not to the workers’ pages', async () => {
+    fakeApi(() => ({
+      statusCode: 200,
+      data: { type: PrincipalType.STAFF, id: 21, username: 'trainer', displayName: '王老师', roles: ['TRAINER'] },
+    }));
+    render(<MePage />);
+    await waitFor(() => expect(document.querySelector('.me-trainer-courses')).toBeTruthy());
+
+    fireEvent.click(document.querySelector('.me-trainer-courses')!);
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/packages/training/pages/trainer' });
+    expect(document.querySelector('.me-training-enrolments')).toBeNull();
+  });
 });

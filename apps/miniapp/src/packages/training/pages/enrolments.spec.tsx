@@ -39,7 +39,7 @@ describe('MyEnrolmentsPage (我的培训)', () => {
           data: course({
             sessions: [
               session({ id: 101, status: TrainingSessionStatus.CLOSED }),
-              session({ id: 102, status: TrainingSessionStatus.OPEN }),
+              session({ id: 102, status: TrainingSessionStatus.OPEN, startsAt: '2020-01-01T01:00:00Z' }),
               session({ id: 103, startsAt: '2099-01-01T01:00:00Z', endsAt: '2099-01-01T03:00:00Z' }),
             ],
           }),
