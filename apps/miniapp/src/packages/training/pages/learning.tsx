@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { Picker, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { ONLINE_LEARNING_CHANNEL_LABELS, type OnlineLearningRecordResponse } from '@steadywork/shared';
 import { isApiError } from '@/services/api-error';
 import { showError, showSuccess } from '@/services/feedback';
@@ -53,7 +54,8 @@ export default function LearningPage() {
     try {
       const record = await logLearning(toLearningRequest(form));
       const known = (data ?? []).some((r) => r.id === record.id);
-      showSuccess(known ? m.repeated : m.logged);
+      if (known) void Taro.showToast({ title: m.repeated, icon: 'none', duration: 2500 });
+      else showSuccess(m.logged);
       if (!known) setData((prev: OnlineLearningRecordResponse[] | null) => [record, ...(prev ?? [])]);
       setForm(emptyForm());
     } catch (err) {
