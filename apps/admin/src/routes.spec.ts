@@ -91,6 +91,43 @@ describe('support-center menu', () => {
   });
 });
 
+describe('training menu', () => {
+  const trainingPages = (roles: Role[]) =>
+    menuFor(roles)
+      .find((item) => item.name === '职工培训')
+      ?.children?.map((item) => item.name);
+
+  it('shows the training admin every training page under 职工培训', () => {
+    expect(labels([Role.TRAINING_ADMIN])).toContain('职工培训');
+    expect(trainingPages([Role.TRAINING_ADMIN])).toEqual(['培训课程', '我的课次', '培训基地', '线上学习', '结业核验']);
+  });
+
+  it('shows a trainer only their courses and sessions', () => {
+    expect(labels([Role.TRAINER])).toEqual(['工作台', '职工培训']);
+    expect(trainingPages([Role.TRAINER])).toEqual(['培训课程', '我的课次']);
+  });
+
+  it('shows the reviewers the courses, bases and completions; center staff and finance the bases', () => {
+    expect(trainingPages([Role.PROVINCE_REVIEWER])).toEqual(['培训课程', '培训基地', '结业核验']);
+    expect(trainingPages([Role.CENTER_STAFF])).toEqual(['培训基地']);
+    expect(trainingPages([Role.FINANCE])).toEqual(['培训基地']);
+  });
+
+  it('shows the auditor and the admins nothing of training', () => {
+    for (const role of [Role.AUDITOR, Role.SYSADMIN, Role.SECADMIN]) {
+      expect(labels([role])).not.toContain('职工培训');
+    }
+  });
+
+  it('lights the courses for a course and a session, and the bases for a base', () => {
+    expect(menuKeyOf('/training/courses/3')).toBe('/training/courses');
+    expect(menuKeyOf('/training/sessions/11')).toBe('/training/courses');
+    expect(menuKeyOf('/training/bases/4')).toBe('/training/bases');
+    expect(routeOf('/training/sessions')?.name).toBe('menu.trainingSessions');
+    expect(routeOf('/training/sessions/11')?.name).toBe('menu.trainingSession');
+  });
+});
+
 describe('route of a path', () => {
   it('finds literal pages before the detail pattern', () => {
     expect(routeOf('/workers')?.name).toBe('menu.workerList');

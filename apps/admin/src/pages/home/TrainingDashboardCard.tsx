@@ -15,7 +15,8 @@ import { formatTime } from '../../services/time';
 import { currentYear, percentLabel, SessionStatusTag } from '../training/labels';
 import { trainingDashboard } from '../training/service';
 
-const percentOf = (part: number, whole: number) => (whole > 0 ? Math.min(100, Math.floor((part / whole) * 100)) : 0);
+// Whole percent, rounded down (integer arithmetic: 87 of 300 is 29%, not 28.999…).
+const percentOf = (part: number, whole: number) => (whole > 0 ? Math.min(100, Math.floor((part * 100) / whole)) : 0);
 
 const number = (n: number) => n.toLocaleString('zh-CN');
 
