@@ -1,7 +1,15 @@
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { residentIdCheckChar } from '../libs/shared/src/validators/resident-id';
-import { ROOT, snapshot, Stack, startStack } from './helpers/stack';
+import {
+  apiCall,
+  consoleLogin as signIn,
+  ROOT,
+  snapshot,
+  Stack,
+  staffToken as staffTokenOf,
+  startStack,
+} from './helpers/stack';
 
 const OPENID = 'browser-aid-worker';
 const NAME = '才让卓玛';
@@ -19,27 +27,12 @@ describe('221 aid in the browser: a worker applies in H5, the county and the pro
   });
   afterAll(() => stack?.stop());
 
-  async function api<T>(method: string, url: string, token: string | null, body?: unknown): Promise<T> {
-    const res = await fetch(`${stack.baseUrl}/api/v1${url}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
+  const api = <T>(method: string, url: string, token: string | null, body?: unknown) =>
+    apiCall<T>(stack, method, url, token, body);
 
-  const staffToken = async (username: string) =>
-    (await api<{ accessToken: string }>('POST', '/auth/login', null, { username, password: 'Demo@2026!' })).accessToken;
+  const staffToken = (username: string) => staffTokenOf(stack, username);
 
-  async function consoleLogin(page: Page, username: string): Promise<void> {
-    await page.goto(`${stack.baseUrl}/admin/login`);
-    await page.locator('#username').fill(username);
-    await page.locator('#password').fill('Demo@2026!');
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL(/\/admin\/?$/);
-  }
+  const consoleLogin = (page: Page, username: string) => signIn(stack, page, username);
 
   it('goes from the application to the payment, and the worker sees every step', async () => {
     // The worker is registered and the county has opened their hardship archive.

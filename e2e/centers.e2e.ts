@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { residentIdCheckChar } from '../libs/shared/src/validators/resident-id';
-import { snapshot, Stack, startStack } from './helpers/stack';
+import { apiCall, consoleLogin as signIn, snapshot, Stack, startStack } from './helpers/stack';
 
 const OPENID = 'browser-centers-worker';
 /** A GPS position on 八一路 in 城东区, Xining. */
@@ -13,24 +13,10 @@ describe('support centers in the browser: the nearest center, legal aid, staff c
   });
   afterAll(() => stack?.stop());
 
-  async function api<T>(method: string, url: string, token: string | null, body?: unknown): Promise<T> {
-    const res = await fetch(`${stack.baseUrl}/api/v1${url}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
+  const api = <T>(method: string, url: string, token: string | null, body?: unknown) =>
+    apiCall<T>(stack, method, url, token, body);
 
-  async function consoleLogin(page: Page, username: string): Promise<void> {
-    await page.goto(`${stack.baseUrl}/admin/login`);
-    await page.locator('#username').fill(username);
-    await page.locator('#password').fill('Demo@2026!');
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL(/\/admin\/?$/);
-  }
+  const consoleLogin = (page: Page, username: string) => signIn(stack, page, username);
 
   it('goes from the worker’s phone to the center’s console and back', async () => {
     const worker = (await api<{ accessToken: string }>('POST', '/auth/wechat/login', null, { code: `dev:${OPENID}` }))

@@ -1,5 +1,5 @@
 import { residentIdCheckChar } from '../libs/shared/src/validators/resident-id';
-import { snapshot, Stack, startStack } from './helpers/stack';
+import { apiCall, snapshot, Stack, staffToken as staffTokenOf, startStack } from './helpers/stack';
 
 const OPENID = 'browser-training-worker';
 
@@ -10,19 +10,10 @@ describe('151 training in the browser: the trainer opens check-in in H5 trainer 
   });
   afterAll(() => stack?.stop());
 
-  async function api<T>(method: string, url: string, token: string | null, body?: unknown): Promise<T> {
-    const res = await fetch(`${stack.baseUrl}/api/v1${url}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
+  const api = <T>(method: string, url: string, token: string | null, body?: unknown) =>
+    apiCall<T>(stack, method, url, token, body);
 
-  const staffToken = async (username: string) =>
-    (await api<{ accessToken: string }>('POST', '/auth/login', null, { username, password: 'Demo@2026!' })).accessToken;
+  const staffToken = (username: string) => staffTokenOf(stack, username);
 
   it('a worker enrols in H5, the trainer shows the code, the worker checks in with it, and is present', async () => {
     // A class in progress now, taught by the demo trainer.

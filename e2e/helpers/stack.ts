@@ -102,3 +102,37 @@ export async function snapshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
+
+/** A JSON call to the stack's API; throws with the status and body on an error. */
+export async function apiCall<T>(
+  stack: Stack,
+  method: string,
+  url: string,
+  token: string | null,
+  body?: unknown,
+): Promise<T> {
+  const res = await fetch(`${stack.baseUrl}/api/v1${url}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** A demo account's access token. */
+export async function staffToken(stack: Stack, username: string): Promise<string> {
+  return (
+    await apiCall<{ accessToken: string }>(stack, 'POST', '/auth/login', null, { username, password: 'Demo@2026!' })
+  ).accessToken;
+}
+
+/** Signs a demo account in to the console and waits for its home page. */
+export async function consoleLogin(stack: Stack, page: Page, username: string): Promise<void> {
+  await page.goto(`${stack.baseUrl}/admin/login`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill('Demo@2026!');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(/\/admin\/?$/);
+}

@@ -25,7 +25,7 @@ import { isStaff, Principal, WorkerPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { skipOf, toPage } from '../common/pagination';
-import { isUniqueViolation, likeEscape } from '../common/sql';
+import { isUniqueViolation } from '../common/sql';
 import { FilesService } from '../files/files.service';
 import { NotificationService } from '../notifications/notification.service';
 import { RegionService } from '../region/region.service';
@@ -33,13 +33,14 @@ import { applyScope, assertInScope, DataScope } from '../scope/data-scope';
 import { ArchiveService } from '../workers/archive.service';
 import { Worker } from '../workers/worker.entity';
 import { WorkersService } from '../workers/workers.service';
+import { applyWorkerKeyword } from '../workers/worker-keyword';
+import { checkIdempotencyKey } from '../common/idempotency';
 import { AidApplication, AidApplicationEvent, AidProgram } from './aid.entities';
 import { AidProgramsService } from './aid-programs.service';
 import { ageOn, shanghaiDate, shanghaiYear } from './dates';
 import { AidApplicationDto, AidApplicationQueryDto } from './dto/aid.dto';
 
 const ALL: DataScope = { all: true, rootRegionCode: '', regionCodes: [] };
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
 
 export interface TransitionOptions {
   from: readonly AidApplicationStatus[];
@@ -166,11 +167,7 @@ export class AidApplicationsService {
     dto: AidApplicationDto,
     key: string | undefined,
   ): Promise<{ application: AidApplicationResponse; replayed: boolean }> {
-    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-      throw DomainException.validation([
-        { field: 'Idempotency-Key', message: 'Idempotency-Key 应为 8 至 64 位字母、数字、_ 或 -' },
-      ]);
-    }
+    checkIdempotencyKey(key);
     const worker = await this.workers.findMine(me.id);
     if (worker && key) {
       const earlier = await this.applications.findOneBy({ workerId: worker.id, idempotencyKey: key });
@@ -354,14 +351,7 @@ export class AidApplicationsService {
         regionFilter: this.regions.subtree(query.regionCode).concat('-'),
       });
     }
-    if (query.keyword) {
-      const kw = query.keyword.trim();
-      const sub = this.workerRepo
-        .createQueryBuilder('w')
-        .select('w.id')
-        .where(/^\d{3}[\dXx]$/.test(kw) ? 'w.id_last4 = :last4' : "w.name LIKE :name ESCAPE '!'");
-      qb.andWhere(`a.worker_id IN (${sub.getQuery()})`, { last4: kw.toUpperCase(), name: `%${likeEscape(kw)}%` });
-    }
+    if (query.keyword) applyWorkerKeyword(qb, 'a.worker_id', query.keyword);
     return qb.orderBy('a.id', 'ASC');
   }
 

@@ -8,9 +8,7 @@ import type {
   StartupDetails,
 } from '@steadywork/shared';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-
-const time = (name: string, nullable = false) =>
-  Column({ name, type: 'datetime', precision: 3, nullable }) as PropertyDecorator;
+import { UtcTimeColumn } from '../database/columns';
 
 /** A programme year of one aid type: its amount, quota, window and rules are data (SPEC §4). */
 @Entity('aid_program')
@@ -32,8 +30,8 @@ export class AidProgram {
   @Column({ name: 'min_age', type: 'int' }) minAge!: number;
   @Column({ name: 'max_age', type: 'int' }) maxAge!: number;
   @Column({ name: 'created_by', type: 'int', nullable: true }) createdBy!: number | null;
-  @time('created_at') createdAt!: Date;
-  @time('updated_at') updatedAt!: Date;
+  @UtcTimeColumn('created_at') createdAt!: Date;
+  @UtcTimeColumn('updated_at') updatedAt!: Date;
 }
 
 /** A city's share of a programme's quota. */
@@ -49,11 +47,11 @@ export class AidRegionQuotaRow {
 export class AidPublicity {
   @PrimaryGeneratedColumn() id!: number;
   @Column({ name: 'program_id', type: 'int' }) programId!: number;
-  @time('starts_at') startsAt!: Date;
-  @time('ends_at') endsAt!: Date;
-  @time('closed_at', true) closedAt!: Date | null;
+  @UtcTimeColumn('starts_at') startsAt!: Date;
+  @UtcTimeColumn('ends_at') endsAt!: Date;
+  @UtcTimeColumn('closed_at', true) closedAt!: Date | null;
   @Column({ name: 'created_by', type: 'int' }) createdBy!: number;
-  @time('created_at') createdAt!: Date;
+  @UtcTimeColumn('created_at') createdAt!: Date;
 }
 
 @Entity('aid_application')
@@ -78,15 +76,15 @@ export class AidApplication {
   @Column({ name: 'award_key', type: 'varchar', length: 32, nullable: true }) awardKey!: string | null;
   @Column({ name: 'objection_pending', type: 'boolean', default: false }) objectionPending!: boolean;
   @Column({ name: 'publicity_id', type: 'int', nullable: true }) publicityId!: number | null;
-  @time('submitted_at', true) submittedAt!: Date | null;
-  @time('approved_at', true) approvedAt!: Date | null;
+  @UtcTimeColumn('submitted_at', true) submittedAt!: Date | null;
+  @UtcTimeColumn('approved_at', true) approvedAt!: Date | null;
   @Column({ name: 'paid_amount_fen', type: 'int', nullable: true }) paidAmountFen!: number | null;
   @Column({ name: 'voucher_no', type: 'varchar', length: 64, nullable: true }) voucherNo!: string | null;
-  @time('paid_at', true) paidAt!: Date | null;
+  @UtcTimeColumn('paid_at', true) paidAt!: Date | null;
   @Column({ name: 'paid_recorded_by', type: 'varchar', length: 64, nullable: true }) paidRecordedBy!: string | null;
-  @time('paid_recorded_at', true) paidRecordedAt!: Date | null;
-  @time('created_at') createdAt!: Date;
-  @time('updated_at') updatedAt!: Date;
+  @UtcTimeColumn('paid_recorded_at', true) paidRecordedAt!: Date | null;
+  @UtcTimeColumn('created_at') createdAt!: Date;
+  @UtcTimeColumn('updated_at') updatedAt!: Date;
 }
 
 /** An application's timeline: append-only (a trigger refuses UPDATE and DELETE). */
@@ -102,5 +100,5 @@ export class AidApplicationEvent {
   @Column({ name: 'actor_type', type: 'varchar', length: 8 }) actorType!: 'staff' | 'worker' | 'system';
   @Column({ name: 'actor_id', type: 'int', nullable: true }) actorId!: number | null;
   @Column({ name: 'actor_name', type: 'varchar', length: 64, nullable: true }) actorName!: string | null;
-  @time('created_at') createdAt!: Date;
+  @UtcTimeColumn('created_at') createdAt!: Date;
 }

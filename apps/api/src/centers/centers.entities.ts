@@ -1,8 +1,6 @@
 import type { CenterKind, CenterService, DisputeType, ServiceOutcome, ServiceRequestStatus } from '@steadywork/shared';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-const time = (name: string, nullable = false) =>
-  Column({ name, type: 'datetime', precision: 3, nullable }) as PropertyDecorator;
+import { UtcTimeColumn } from '../database/columns';
 
 /** A support center or an outdoor-worker service station (SPEC §5). */
 @Entity('center')
@@ -22,8 +20,8 @@ export class Center {
   @Column({ type: 'text' }) description!: string;
   /** The latest evaluation's stars (kept here so lists need no join). */
   @Column({ type: 'int', nullable: true }) stars!: number | null;
-  @time('created_at') createdAt!: Date;
-  @time('updated_at') updatedAt!: Date;
+  @UtcTimeColumn('created_at') createdAt!: Date;
+  @UtcTimeColumn('updated_at') updatedAt!: Date;
 }
 
 @Entity('center_star_evaluation')
@@ -40,7 +38,7 @@ export class StarEvaluation {
   @Column({ name: 'evaluator_name', type: 'varchar', length: 64 }) evaluatorName!: string;
   @Column({ type: 'simple-json' }) evidence!: string[];
   @Column({ type: 'text', nullable: true }) notes!: string | null;
-  @time('created_at') createdAt!: Date;
+  @UtcTimeColumn('created_at') createdAt!: Date;
 }
 
 /** 基础建设经费补助 awarded to a center. */
@@ -52,7 +50,7 @@ export class CenterSubsidy {
   @Column({ name: 'amount_fen', type: 'int' }) amountFen!: number;
   @Column({ type: 'varchar', length: 255 }) purpose!: string;
   @Column({ name: 'recorded_by', type: 'varchar', length: 64 }) recordedBy!: string;
-  @time('created_at') createdAt!: Date;
+  @UtcTimeColumn('created_at') createdAt!: Date;
 }
 
 @Entity('service_request')
@@ -64,21 +62,21 @@ export class ServiceRequest {
   @Column({ name: 'worker_id', type: 'int' }) workerId!: number;
   @Column({ name: 'service_type', type: 'varchar', length: 24 }) serviceType!: CenterService;
   @Column({ type: 'text' }) description!: string;
-  @time('preferred_time', true) preferredTime!: Date | null;
+  @UtcTimeColumn('preferred_time', true) preferredTime!: Date | null;
   @Column({ name: 'dispute_type', type: 'varchar', length: 16, nullable: true }) disputeType!: DisputeType | null;
   @Column({ type: 'simple-json' }) attachments!: string[];
   @Column({ type: 'varchar', length: 12 }) status!: ServiceRequestStatus;
   @Column({ name: 'idempotency_key', type: 'varchar', length: 64, nullable: true }) idempotencyKey!: string | null;
-  @time('accept_due_at') acceptDueAt!: Date;
-  @time('accepted_at', true) acceptedAt!: Date | null;
+  @UtcTimeColumn('accept_due_at') acceptDueAt!: Date;
+  @UtcTimeColumn('accepted_at', true) acceptedAt!: Date | null;
   @Column({ name: 'accepted_by', type: 'varchar', length: 64, nullable: true }) acceptedBy!: string | null;
-  @time('closed_at', true) closedAt!: Date | null;
+  @UtcTimeColumn('closed_at', true) closedAt!: Date | null;
   @Column({ type: 'varchar', length: 24, nullable: true }) outcome!: ServiceOutcome | null;
   @Column({ type: 'text', nullable: true }) summary!: string | null;
   @Column({ type: 'int', nullable: true }) rating!: number | null;
   @Column({ name: 'rating_comment', type: 'varchar', length: 500, nullable: true }) ratingComment!: string | null;
-  @time('created_at') createdAt!: Date;
-  @time('updated_at') updatedAt!: Date;
+  @UtcTimeColumn('created_at') createdAt!: Date;
+  @UtcTimeColumn('updated_at') updatedAt!: Date;
 }
 
 @Entity('service_record')
@@ -92,5 +90,5 @@ export class ServiceRecord {
   @Column({ type: 'varchar', length: 500, nullable: true }) result!: string | null;
   @Column({ name: 'staff_id', type: 'int' }) staffId!: number;
   @Column({ name: 'staff_name', type: 'varchar', length: 64 }) staffName!: string;
-  @time('created_at') createdAt!: Date;
+  @UtcTimeColumn('created_at') createdAt!: Date;
 }

@@ -21,6 +21,7 @@ import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { skipOf, toPage } from '../common/pagination';
 import { isUniqueViolation } from '../common/sql';
+import { checkIdempotencyKey } from '../common/idempotency';
 import { FilesService } from '../files/files.service';
 import { NotificationService } from '../notifications/notification.service';
 import { EmploymentOutcome } from '../outcomes/outcome.entity';
@@ -39,7 +40,6 @@ import {
 import { CentersService } from './centers.service';
 
 const DAY = 86_400_000;
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
 const HIRING_SERVICES: readonly CenterService[] = [
   CenterService.JOB_REFERRAL,
   CenterService.JOB_REGISTRATION,
@@ -70,11 +70,7 @@ export class ServiceRequestsService {
     dto: ServiceRequestDto,
     key: string | undefined,
   ): Promise<{ request: ServiceRequestResponse; replayed: boolean }> {
-    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-      throw DomainException.validation([
-        { field: 'Idempotency-Key', message: 'Idempotency-Key 应为 8 至 64 位字母、数字、_ 或 -' },
-      ]);
-    }
+    checkIdempotencyKey(key);
     const worker = await this.workers.findMine(me.id);
     if (!worker) throw DomainException.conflict('请先完成实名登记，再申请服务');
     if (key) {

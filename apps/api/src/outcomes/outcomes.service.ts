@@ -21,7 +21,7 @@ import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { PageQueryDto, skipOf, toPage } from '../common/pagination';
-import { isUniqueViolation, likeEscape } from '../common/sql';
+import { isUniqueViolation } from '../common/sql';
 import { Label } from '../common/validation';
 import { IsCreditCode } from '../common/validators';
 import { FilesService } from '../files/files.service';
@@ -30,6 +30,7 @@ import { applyScope, DataScope } from '../scope/data-scope';
 import { isRealDate, shanghaiDate } from '../aid/dates';
 import { Worker } from '../workers/worker.entity';
 import { WorkersService } from '../workers/workers.service';
+import { applyWorkerKeyword } from '../workers/worker-keyword';
 import { EmploymentOutcome } from './outcome.entity';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -182,14 +183,7 @@ export class OutcomesService {
         regionFilter: this.regions.subtree(query.regionCode).concat('-'),
       });
     }
-    if (query.keyword) {
-      const kw = query.keyword.trim();
-      const sub = this.workerRepo
-        .createQueryBuilder('w')
-        .select('w.id')
-        .where(/^\d{3}[\dXx]$/.test(kw) ? 'w.id_last4 = :last4' : "w.name LIKE :name ESCAPE '!'");
-      qb.andWhere(`o.worker_id IN (${sub.getQuery()})`, { last4: kw.toUpperCase(), name: `%${likeEscape(kw)}%` });
-    }
+    if (query.keyword) applyWorkerKeyword(qb, 'o.worker_id', query.keyword);
     return qb.orderBy('o.id', 'ASC');
   }
 

@@ -12,9 +12,7 @@ import type {
   TrainingSessionStatus,
 } from '@steadywork/shared';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-
-const time = (name: string, nullable = false) =>
-  Column({ name, type: 'datetime', precision: 3, nullable }) as PropertyDecorator;
+import { UtcTimeColumn } from '../database/columns';
 
 /** A course of the 151 action (SPEC §6): skills, job-transfer or start-up training. */
 @Entity('training_course')
@@ -42,10 +40,10 @@ export class TrainingCourse {
   @Column({ name: 'ends_on', type: 'varchar', length: 10 }) endsOn!: string;
   @Column({ type: 'int' }) year!: number;
   @Column({ type: 'text' }) description!: string;
-  @time('completed_at', true) completedAt!: Date | null;
+  @UtcTimeColumn('completed_at', true) completedAt!: Date | null;
   @Column({ name: 'created_by', type: 'int', nullable: true }) createdBy!: number | null;
-  @time('created_at') createdAt!: Date;
-  @time('updated_at') updatedAt!: Date;
+  @UtcTimeColumn('created_at') createdAt!: Date;
+  @UtcTimeColumn('updated_at') updatedAt!: Date;
 }
 
 @Entity('training_course_trainer')
@@ -59,17 +57,17 @@ export class TrainingSession {
   @PrimaryGeneratedColumn() id!: number;
   @Column({ name: 'course_id', type: 'int' }) courseId!: number;
   @Column({ type: 'int' }) seq!: number;
-  @time('starts_at') startsAt!: Date;
-  @time('ends_at') endsAt!: Date;
+  @UtcTimeColumn('starts_at') startsAt!: Date;
+  @UtcTimeColumn('ends_at') endsAt!: Date;
   @Column({ type: 'varchar', length: 12 }) status!: TrainingSessionStatus;
   /** Hex key of the session's QR codes; never leaves the API. */
   @Column({ type: 'varchar', length: 64 }) secret!: string;
-  @time('opened_at', true) openedAt!: Date | null;
+  @UtcTimeColumn('opened_at', true) openedAt!: Date | null;
   @Column({ name: 'opened_by', type: 'int', nullable: true }) openedBy!: number | null;
-  @time('closed_at', true) closedAt!: Date | null;
+  @UtcTimeColumn('closed_at', true) closedAt!: Date | null;
   @Column({ name: 'closed_by', type: 'int', nullable: true }) closedBy!: number | null;
-  @time('created_at') createdAt!: Date;
-  @time('updated_at') updatedAt!: Date;
+  @UtcTimeColumn('created_at') createdAt!: Date;
+  @UtcTimeColumn('updated_at') updatedAt!: Date;
 }
 
 @Entity('training_enrolment')
@@ -83,11 +81,11 @@ export class TrainingEnrolment {
   /** "<courseId>:<workerId>" while ENROLLED or WAITLISTED (unique), null once withdrawn. */
   @Column({ name: 'active_key', type: 'varchar', length: 32, nullable: true }) activeKey!: string | null;
   /** When the worker took a place: sessions over before then are not counted for them. */
-  @time('enrolled_at', true) enrolledAt!: Date | null;
-  @time('withdrawn_at', true) withdrawnAt!: Date | null;
+  @UtcTimeColumn('enrolled_at', true) enrolledAt!: Date | null;
+  @UtcTimeColumn('withdrawn_at', true) withdrawnAt!: Date | null;
   @Column({ name: 'created_by', type: 'int', nullable: true }) createdBy!: number | null;
-  @time('created_at') createdAt!: Date;
-  @time('updated_at') updatedAt!: Date;
+  @UtcTimeColumn('created_at') createdAt!: Date;
+  @UtcTimeColumn('updated_at') updatedAt!: Date;
 }
 
 /** One worker's mark for one session (unique): a check-in or the trainer's hand mark. */
@@ -101,14 +99,14 @@ export class TrainingAttendance {
   @Column({ type: 'varchar', length: 8 }) status!: AttendanceStatus;
   @Column({ type: 'varchar', length: 8 }) method!: AttendanceMethod;
   /** When the mark was made; a later mark wins over an earlier one. */
-  @time('marked_at') markedAt!: Date;
-  @time('checked_in_at', true) checkedInAt!: Date | null;
+  @UtcTimeColumn('marked_at') markedAt!: Date;
+  @UtcTimeColumn('checked_in_at', true) checkedInAt!: Date | null;
   @Column({ name: 'distance_m', type: 'int', nullable: true }) distanceMeters!: number | null;
   @Column({ name: 'marked_by', type: 'int', nullable: true }) markedBy!: number | null;
   @Column({ name: 'marked_by_name', type: 'varchar', length: 64, nullable: true }) markedByName!: string | null;
   @Column({ type: 'boolean', default: false }) correction!: boolean;
-  @time('created_at') createdAt!: Date;
-  @time('updated_at') updatedAt!: Date;
+  @UtcTimeColumn('created_at') createdAt!: Date;
+  @UtcTimeColumn('updated_at') updatedAt!: Date;
 }
 
 /** Every hand mark a trainer's device sent, once per client id (append-only). */
@@ -118,11 +116,11 @@ export class TrainingRosterMark {
   @Column({ name: 'session_id', type: 'int' }) sessionId!: number;
   @Column({ name: 'worker_id', type: 'int' }) workerId!: number;
   @Column({ type: 'varchar', length: 8 }) status!: AttendanceStatus;
-  @time('marked_at') markedAt!: Date;
+  @UtcTimeColumn('marked_at') markedAt!: Date;
   @Column({ type: 'varchar', length: 12 }) outcome!: RosterMarkOutcome;
   @Column({ type: 'varchar', length: 255, nullable: true }) message!: string | null;
   @Column({ name: 'staff_id', type: 'int' }) staffId!: number;
-  @time('received_at') receivedAt!: Date;
+  @UtcTimeColumn('received_at') receivedAt!: Date;
 }
 
 /** A completed training: one person-time toward the year's 5,000 (and 300 for domestic service). */
@@ -139,7 +137,7 @@ export class TrainingCompletion {
   @Column({ type: 'int' }) attended!: number;
   @Column({ type: 'int' }) held!: number;
   @Column({ name: 'verification_code', type: 'varchar', length: 16 }) verificationCode!: string;
-  @time('completed_at') completedAt!: Date;
+  @UtcTimeColumn('completed_at') completedAt!: Date;
   @Column({ name: 'created_by', type: 'int', nullable: true }) createdBy!: number | null;
 }
 
@@ -159,11 +157,11 @@ export class TrainingBase {
   @Column({ type: 'varchar', length: 12 }) status!: TrainingBaseStatus;
   @Column({ name: 'decision_reason', type: 'varchar', length: 500, nullable: true }) decisionReason!: string | null;
   @Column({ name: 'decided_by_name', type: 'varchar', length: 64, nullable: true }) decidedByName!: string | null;
-  @time('decided_at', true) decidedAt!: Date | null;
+  @UtcTimeColumn('decided_at', true) decidedAt!: Date | null;
   @Column({ name: 'accredited_year', type: 'int', nullable: true }) accreditedYear!: number | null;
   @Column({ name: 'applied_by', type: 'int' }) appliedBy!: number;
-  @time('created_at') createdAt!: Date;
-  @time('updated_at') updatedAt!: Date;
+  @UtcTimeColumn('created_at') createdAt!: Date;
+  @UtcTimeColumn('updated_at') updatedAt!: Date;
 }
 
 /** A base-construction subsidy (基地建设补助) recorded for an accredited base. */
@@ -175,7 +173,7 @@ export class TrainingBaseSubsidy {
   @Column({ name: 'amount_fen', type: 'int' }) amountFen!: number;
   @Column({ type: 'varchar', length: 255 }) purpose!: string;
   @Column({ name: 'recorded_by', type: 'varchar', length: 64 }) recordedBy!: string;
-  @time('created_at') createdAt!: Date;
+  @UtcTimeColumn('created_at') createdAt!: Date;
 }
 
 /** One person-time of online study: unique per worker and item however often it is imported. */
@@ -192,5 +190,5 @@ export class OnlineLearningRecord {
   @Column({ type: 'varchar', length: 64 }) source!: string;
   @Column({ type: 'varchar', length: 12 }) channel!: OnlineLearningChannel;
   @Column({ name: 'created_by', type: 'int', nullable: true }) createdBy!: number | null;
-  @time('created_at') createdAt!: Date;
+  @UtcTimeColumn('created_at') createdAt!: Date;
 }

@@ -20,12 +20,13 @@ import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { skipOf, toPage } from '../common/pagination';
-import { isUniqueViolation, likeEscape } from '../common/sql';
+import { isUniqueViolation } from '../common/sql';
 import { PersonalDataCipher } from '../crypto/personal-data.cipher';
 import { RegionService } from '../region/region.service';
 import { applyScope, assertInScope, DataScope } from '../scope/data-scope';
 import { MyProfileDto, UpdateWorkerDto, WorkerProfileDto, WorkerQueryDto } from './dto/worker-profile.dto';
 import { Worker, WorkerTagRow } from './worker.entity';
+import { workerKeywordCondition } from './worker-keyword';
 
 const ID_TAKEN = { field: 'idNumber', message: '该身份证号码已登记' };
 
@@ -80,9 +81,8 @@ export class WorkersService {
     if (query.tag)
       qb.andWhere('EXISTS (SELECT 1 FROM worker_tag t WHERE t.worker_id = w.id AND t.tag = :tag)', { tag: query.tag });
     if (query.keyword) {
-      const kw = query.keyword;
-      if (/^\d{3}[\dXx]$/.test(kw)) qb.andWhere('w.id_last4 = :last4', { last4: kw.toUpperCase() });
-      else qb.andWhere("w.name LIKE :name ESCAPE '!'", { name: `%${likeEscape(kw)}%` });
+      const c = workerKeywordCondition('w', query.keyword);
+      qb.andWhere(c.sql, c.params);
     }
     return qb;
   }
