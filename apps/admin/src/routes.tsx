@@ -21,6 +21,8 @@ import {
   TRAINING_ADMIN_ROLES,
   TRAINING_ATTENDANCE_ROLES,
   TRAINING_BASE_READ_ROLES,
+  TRAINING_NOMINATE_ROLES,
+  TRAINING_OFFICE_ROLES,
   TRAINING_READ_ROLES,
   WORKER_READ_ROLES,
   WORKER_WRITE_ROLES,
@@ -65,7 +67,6 @@ export interface AppRoute {
 const OUTCOME_READ_ROLES: readonly Role[] = [...new Set([...AID_READ_ROLES, ...OUTCOME_WRITE_ROLES])];
 
 /** Trainers work their own courses and sessions only; the bases and completions are the office's. */
-const TRAINING_OFFICE_ROLES: readonly Role[] = TRAINING_READ_ROLES.filter((role) => role !== Role.TRAINER);
 const TRAINING_BASE_OFFICE_ROLES: readonly Role[] = TRAINING_BASE_READ_ROLES.filter((role) => role !== Role.TRAINER);
 
 /** Every console page and who may open it. The API checks the same rules again on each call. */

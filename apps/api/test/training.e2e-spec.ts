@@ -20,6 +20,7 @@ import { hardshipWorker, PNG, workingAgeId, type HardshipWorker } from './factor
 import { createStaff } from './factories/staff.factory';
 import { workerProfile } from './factories/worker.factory';
 import { startTestApp, TestApp } from './helpers/test-app';
+import { binary, sheetRows } from './helpers/xlsx';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -413,6 +414,109 @@ describe('151 training: courses, sessions and enrolment', () => {
         EnrolmentStatus.ENROLLED,
       ]);
     });
+  });
+});
+
+describe('151 training: the trainers a course can name, and HR nominations', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t?.close());
+
+  it('the training admin lists the trainer accounts in scope; a county admin sees none from the province’s school', async () => {
+    const admin = await t.bearer('training_admin');
+    const res = await t.http().get('/api/v1/training/trainers').set('Authorization', admin);
+    expect(res.status).toBe(200);
+    expect(res.body).toContainEqual({
+      id: await staffId(t, 'trainer'),
+      name: '培训教师',
+      organizationName: expect.any(String),
+      regionName: '青海省',
+    });
+    const found = await t.http().get('/api/v1/training/trainers?keyword=培训').set('Authorization', admin);
+    expect((found.body as { name: string }[]).map((x) => x.name)).toEqual(['培训教师']);
+    const none = await t.http().get('/api/v1/training/trainers?keyword=无此人').set('Authorization', admin);
+    expect(none.body).toEqual([]);
+    // a trainer in 城东区, seen by the county's training admin; the province's school's is not
+    const local = await createStaff(t, { regionCode: '630102', roles: [Role.TRAINER] });
+    const county = await createStaff(t, { regionCode: '630102', roles: [Role.TRAINING_ADMIN] });
+    const countyAuth = `Bearer ${(await t.login(county.username, county.password)).accessToken}`;
+    const inCounty = await t.http().get('/api/v1/training/trainers').set('Authorization', countyAuth);
+    expect((inCounty.body as { id: number }[]).map((x) => x.id)).toEqual([local.id]);
+    const byReviewer = await t
+      .http()
+      .get('/api/v1/training/trainers')
+      .set('Authorization', await t.bearer('chengdong_reviewer'));
+    expect(byReviewer.status).toBe(403);
+  });
+
+  it('HR see their own employees, nominate them, and follow the company’s nominations; other companies see none', async () => {
+    const hr = await t.bearer('hr_demo');
+    const register = async (employer: string) => {
+      const auth = await t.workerBearer(`emp-${randomUUID().slice(0, 8)}`);
+      const res = await t
+        .http()
+        .put('/api/v1/me/profile')
+        .set('Authorization', auth)
+        .send({ ...workerProfile({ regionCode: '630104', employer }), consent: true });
+      expect(res.status).toBe(200);
+      return res.body as { id: number; idNumberMasked: string };
+    };
+    const mine = await register('青海高原建设有限公司');
+    const other = await register('西宁某物流有限公司');
+    const employees = await t
+      .http()
+      .get('/api/v1/training/nominations/employees?pageSize=100')
+      .set('Authorization', hr);
+    expect(employees.status).toBe(200);
+    const ids = (employees.body.items as { workerId: number }[]).map((e) => e.workerId);
+    expect(ids).toContain(mine.id);
+    expect(ids).not.toContain(other.id);
+    const entry = (employees.body.items as { workerId: number; idNumberMasked: string; phoneMasked: string }[]).find(
+      (e) => e.workerId === mine.id,
+    )!;
+    expect(entry.idNumberMasked).toMatch(/\*{8}/);
+    expect(entry.phoneMasked).toMatch(/\*{4}/);
+
+    const course = await createCourse(t, { capacity: 5, title: '建筑电工转岗培训' });
+    expect((await enrol(t, course.id, hr, { workerId: mine.id })).status).toBe(201);
+    const again = await enrol(t, course.id, hr, { workerId: mine.id });
+    expect(again.status).toBe(409);
+    const list = await t.http().get('/api/v1/training/nominations').set('Authorization', hr);
+    expect(list.status).toBe(200);
+    const nomination = (list.body.items as { workerId: number }[]).find((n) => n.workerId === mine.id);
+    expect(nomination).toMatchObject({
+      courseId: course.id,
+      courseTitle: '建筑电工转岗培训',
+      status: EnrolmentStatus.ENROLLED,
+      source: EnrolmentSource.NOMINATED,
+      coursePhase: TrainingCoursePhase.UPCOMING,
+      nominatedBy: '企业人力资源',
+      completionCode: null,
+    });
+    const sheet = await t
+      .http()
+      .get('/api/v1/training/nominations/export')
+      .set('Authorization', hr)
+      .buffer(true)
+      .parse(binary);
+    const rows = await sheetRows(sheet.body);
+    expect(rows[0].slice(0, 3)).toEqual(['姓名', '身份证号', '课程']);
+    expect(rows.slice(1).some((r) => r[2] === '建筑电工转岗培训' && r[6] === '已报名')).toBe(true);
+
+    // HR of another organisation: none of these employees, none of these nominations
+    const otherHr = await createStaff(t, { regionCode: '630104', roles: [Role.HR] });
+    const otherAuth = `Bearer ${(await t.login(otherHr.username, otherHr.password)).accessToken}`;
+    const theirs = await t.http().get('/api/v1/training/nominations').set('Authorization', otherAuth);
+    expect(theirs.body).toMatchObject({ total: 0, items: [] });
+    const theirEmployees = await t.http().get('/api/v1/training/nominations/employees').set('Authorization', otherAuth);
+    expect((theirEmployees.body.items as { workerId: number }[]).map((e) => e.workerId)).not.toContain(mine.id);
+    const byUnion = await t
+      .http()
+      .get('/api/v1/training/nominations')
+      .set('Authorization', await t.bearer('training_admin'));
+    expect(byUnion.status).toBe(403);
   });
 });
 
@@ -871,6 +975,57 @@ describe('151 training: QR attendance, roster and completions', () => {
       expect(bogus.status).toBe(404);
       expect(bogus.body.message).toBe('结业证书不存在');
 
+      // the training office's list of completions: in scope, masked, filtered, exported
+      const listed = await t
+        .http()
+        .get(`/api/v1/training/completions?courseId=${course.id}`)
+        .set('Authorization', admin);
+      expect(listed.status).toBe(200);
+      expect(listed.body.total).toBe(2);
+      expect((listed.body.items as { workerId: number }[]).map((x) => x.workerId).sort((x, y) => x - y)).toEqual(
+        [p.workerId, late.workerId].sort((x, y) => x - y),
+      );
+      const row = (listed.body.items as { workerId: number }[]).find((x) => x.workerId === p.workerId);
+      expect(row).toMatchObject({ verificationCode: code, attended: 4, held: 5, domesticService: true });
+      expect((row as unknown as { idNumberMasked: string }).idNumberMasked).toMatch(/\*{8}/);
+      const domestic = await t
+        .http()
+        .get(`/api/v1/training/completions?courseId=${course.id}&domesticService=false`)
+        .set('Authorization', admin);
+      expect(domestic.body.total).toBe(0);
+      const byCounty = await t
+        .http()
+        .get(`/api/v1/training/completions?courseId=${course.id}`)
+        .set('Authorization', await t.bearer('chengdong_reviewer'));
+      expect(byCounty.body.total).toBe(2);
+      const outside = await t
+        .http()
+        .get(`/api/v1/training/completions?courseId=${course.id}`)
+        .set('Authorization', await t.bearer('haidong_reviewer'));
+      expect(outside.status).toBe(200);
+      expect(outside.body).toMatchObject({ total: 0, items: [] });
+      const byTrainer = await t
+        .http()
+        .get('/api/v1/training/completions')
+        .set('Authorization', await trainer());
+      expect(byTrainer.status).toBe(403);
+      const sheet = await t
+        .http()
+        .get(`/api/v1/training/completions/export?courseId=${course.id}`)
+        .set('Authorization', admin)
+        .buffer(true)
+        .parse(binary);
+      expect(sheet.status).toBe(200);
+      const rows = await sheetRows(sheet.body);
+      expect(rows[0].slice(0, 3)).toEqual(['姓名', '身份证号', '课程']);
+      expect(
+        rows
+          .slice(1)
+          .map((r) => r[11])
+          .sort(),
+      ).toEqual((listed.body.items as { verificationCode: string }[]).map((x) => x.verificationCode).sort());
+      expect(rows.every((r, i) => i === 0 || /\*{8}/.test(String(r[1])))).toBe(true);
+
       // a completed course is closed to changes
       const c = await t.http().get(`/api/v1/training/courses/${course.id}`).set('Authorization', admin);
       expect(c.body.phase).toBe(TrainingCoursePhase.COMPLETED);
@@ -1098,6 +1253,44 @@ describe('151 training: bases, online learning and the console home', () => {
       'law-002',
       'skill-101',
     ]);
+
+    // the training office's list: both channels, masked, filtered; nothing outside the scope
+    const last4 = idA.slice(-4);
+    const listed = await t
+      .http()
+      .get(`/api/v1/training/online-learning?keyword=${last4}&pageSize=100`)
+      .set('Authorization', admin);
+    expect(listed.status).toBe(200);
+    const items = listed.body.items as { itemKey: string; channel: string; idNumberMasked: string; workerId: number }[];
+    expect(
+      items
+        .filter((r) => r.workerId === a.workerId)
+        .map((r) => `${r.itemKey}:${r.channel}`)
+        .sort(),
+    ).toEqual(['law-001:IMPORT', 'law-002:IMPORT', 'skill-101:MINIPROGRAM']);
+    expect(items.every((r) => r.idNumberMasked.endsWith(last4) && /\*{8}/.test(r.idNumberMasked))).toBe(true);
+    const fromApp = await t
+      .http()
+      .get(`/api/v1/training/online-learning?keyword=${last4}&channel=MINIPROGRAM&item=礼仪`)
+      .set('Authorization', admin);
+    expect((fromApp.body.items as { itemKey: string }[]).map((r) => r.itemKey)).toEqual(['skill-101']);
+    const outside = await t
+      .http()
+      .get(`/api/v1/training/online-learning?keyword=${last4}`)
+      .set('Authorization', await t.bearer('haidong_reviewer'));
+    expect(outside.body).toMatchObject({ total: 0, items: [] });
+    const badChannel = await t.http().get('/api/v1/training/online-learning?channel=FAX').set('Authorization', admin);
+    expect(badChannel.status).toBe(400);
+    expect(badChannel.body.details).toEqual([{ field: 'channel', message: '记录来源取值不正确' }]);
+    const sheet = await t
+      .http()
+      .get(`/api/v1/training/online-learning/export?keyword=${last4}`)
+      .set('Authorization', admin)
+      .buffer(true)
+      .parse(binary);
+    const rows = await sheetRows(sheet.body);
+    expect(rows[0].slice(0, 5)).toEqual(['姓名', '身份证号', '地区', '学习内容编号', '学习内容']);
+    expect(rows.length - 1).toBe(listed.body.total);
   });
 
   it('the console home counts the year’s bases, completions (家政 among them) and online learning per region, in scope', async () => {

@@ -146,6 +146,10 @@ export const TRAINING_READ_ROLES: readonly Role[] = [
   Role.PROVINCE_REVIEWER,
   Role.REVIEWER,
 ];
+/** The training office: the readers who see records across courses (completions, online learning); not trainers. */
+export const TRAINING_OFFICE_ROLES: readonly Role[] = TRAINING_READ_ROLES.filter((role) => role !== Role.TRAINER);
+/** Enterprise HR: nominate their own employees to open courses and follow the nominations. */
+export const TRAINING_NOMINATE_ROLES: readonly Role[] = [Role.HR];
 /** Staff who enrol workers: union staff for workers in their scope, HR for their own employees. */
 export const TRAINING_ENROL_ROLES: readonly Role[] = [
   Role.TRAINING_ADMIN,
@@ -437,6 +441,10 @@ export interface CompletionRunResponse {
 export interface TrainingCompletionResponse {
   id: number;
   courseId: number;
+  workerId: number;
+  /** Masked (staff lists; the worker's own certificate). */
+  idNumberMasked: string;
+  regionCode: string;
   courseTitle: string;
   courseType: TrainingCourseType;
   domesticService: boolean;
@@ -452,6 +460,55 @@ export interface TrainingCompletionResponse {
   verificationCode: string;
   year: number;
   completedAt: string;
+}
+
+/** The staff list of completions (the console's 结业记录), filtered like the dashboard counts them. */
+export interface TrainingCompletionQuery {
+  year?: number;
+  regionCode?: string;
+  courseId?: number;
+  type?: TrainingCourseType;
+  domesticService?: boolean;
+  /** The last 4 ID characters, or part of the name. */
+  keyword?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** A trainer account the training admin can name on a course (active, holding TRAINER, in scope). */
+export interface TrainerOption {
+  id: number;
+  name: string;
+  organizationName: string;
+  regionName: string;
+}
+
+/** An HR officer's employee (a registered worker whose employer is the officer's company). */
+export interface EmployeeOption {
+  workerId: number;
+  name: string;
+  idNumberMasked: string;
+  phoneMasked: string;
+  regionName: string;
+}
+
+/** What an HR officer's company nominated: each enrolment with the course and how it ended. */
+export interface NominationResponse extends TrainingEnrolmentResponse {
+  courseType: TrainingCourseType;
+  domesticService: boolean;
+  startsOn: string;
+  endsOn: string;
+  coursePhase: TrainingCoursePhase;
+  nominatedBy: string;
+  /** Set once the worker completed the course. */
+  completionCode: string | null;
+}
+
+export interface NominationQuery {
+  status?: EnrolmentStatus;
+  keyword?: string;
+  page?: number;
+  pageSize?: number;
 }
 
 /** What a verification shows: enough to confirm a certificate, with the name masked. */
@@ -652,6 +709,26 @@ export interface OnlineLearningRecordResponse {
   source: string;
   channel: OnlineLearningChannel;
   createdAt: string;
+}
+
+/** A record in the staff list (the console's 网上学习记录). */
+export interface OnlineLearningListItem extends OnlineLearningRecordResponse {
+  workerName: string;
+  idNumberMasked: string;
+  regionCode: string;
+  regionName: string;
+}
+
+export interface OnlineLearningQuery {
+  year?: number;
+  regionCode?: string;
+  channel?: OnlineLearningChannel;
+  /** The last 4 ID characters, or part of the name. */
+  keyword?: string;
+  /** Part of the item's number or title. */
+  item?: string;
+  page?: number;
+  pageSize?: number;
 }
 
 export interface OnlineLearningRowError {

@@ -6,6 +6,7 @@ import {
   CompletionRunResponse,
   CompletionVerifyResponse,
   EnrolmentStatus,
+  Page,
   TrainingCompletionResponse,
 } from '@steadywork/shared';
 import { randomBytes } from 'node:crypto';
@@ -17,7 +18,10 @@ import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { isUniqueViolation } from '../common/sql';
 import { RegionService } from '../region/region.service';
-import { DataScope } from '../scope/data-scope';
+import { applyScope, DataScope } from '../scope/data-scope';
+import { applyWorkerKeyword } from '../workers/worker-keyword';
+import { skipOf, toPage } from '../common/pagination';
+import { TrainingCompletionQueryDto } from './training.dto';
 import { Worker } from '../workers/worker.entity';
 import { WorkersService } from '../workers/workers.service';
 import { countsFor } from './attendance.service';
@@ -164,18 +168,73 @@ export class CompletionsService {
   async mine(me: WorkerPrincipal): Promise<TrainingCompletionResponse[]> {
     const worker = await this.workers.findMine(me.id);
     if (!worker) return [];
-    const rows = await this.completions.find({ where: { workerId: worker.id }, order: { id: 'DESC' } });
-    const courses = await this.courseRepo.findBy({ id: In([0, ...rows.map((r) => r.courseId)]) });
+    return this.toResponses(await this.completions.find({ where: { workerId: worker.id }, order: { id: 'DESC' } }));
+  }
+
+  /** The staff list (结业记录): completions of courses in the caller's scope, newest first. */
+  async list(query: TrainingCompletionQueryDto, scope: DataScope): Promise<Page<TrainingCompletionResponse>> {
+    const [rows, total] = await this.query(query, scope)
+      .orderBy('c.id', 'DESC')
+      .skip(skipOf(query))
+      .take(query.pageSize)
+      .getManyAndCount();
+    return toPage(await this.toResponses(rows), total, query);
+  }
+
+  /** The same rows for the export, in batches of 500. */
+  async *each(query: TrainingCompletionQueryDto, scope: DataScope): AsyncGenerator<TrainingCompletionResponse[]> {
+    let afterId = 0;
+    for (;;) {
+      const rows = await this.query(query, scope)
+        .andWhere('c.id > :afterId', { afterId })
+        .orderBy('c.id', 'ASC')
+        .take(500)
+        .getMany();
+      if (!rows.length) return;
+      yield await this.toResponses(rows);
+      afterId = rows[rows.length - 1].id;
+      if (rows.length < 500) return;
+    }
+  }
+
+  private query(query: TrainingCompletionQueryDto, scope: DataScope) {
+    const qb = this.completions.createQueryBuilder('c');
+    applyScope(qb, 'c.region_code', scope);
+    if (query.year) qb.andWhere('c.year = :year', { year: query.year });
+    if (query.courseId) qb.andWhere('c.course_id = :courseId', { courseId: query.courseId });
+    if (query.type) qb.andWhere('c.course_type = :type', { type: query.type });
+    if (query.domesticService !== undefined) {
+      qb.andWhere('c.domestic_service = :domestic', { domestic: query.domesticService });
+    }
+    if (query.regionCode) {
+      qb.andWhere('c.region_code IN (:...regionFilter)', {
+        regionFilter: this.regions.subtree(query.regionCode).concat('-'),
+      });
+    }
+    if (query.keyword) applyWorkerKeyword(qb, 'c.worker_id', query.keyword);
+    return qb;
+  }
+
+  private async toResponses(rows: TrainingCompletion[]): Promise<TrainingCompletionResponse[]> {
+    if (!rows.length) return [];
+    const [courses, workers] = await Promise.all([
+      this.courseRepo.findBy({ id: In([...new Set(rows.map((r) => r.courseId))]) }),
+      this.workerRepo.findBy({ id: In([...new Set(rows.map((r) => r.workerId))]) }),
+    ]);
     return rows.map((c) => {
       const course = courses.find((x) => x.id === c.courseId)!;
+      const worker = workers.find((w) => w.id === c.workerId)!;
       return {
         id: c.id,
         courseId: c.courseId,
+        workerId: c.workerId,
+        idNumberMasked: worker.idNumberMasked,
+        regionCode: c.regionCode,
         courseTitle: course.title,
         courseType: c.courseType,
         domesticService: !!c.domesticService,
         organiser: course.organiser,
-        regionName: this.regions.fullName(course.regionCode),
+        regionName: this.regions.fullName(c.regionCode),
         startsOn: course.startsOn,
         endsOn: course.endsOn,
         workerName: worker.name,

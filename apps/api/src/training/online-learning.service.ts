@@ -4,6 +4,8 @@ import {
   ONLINE_LEARNING_COLUMNS,
   OnlineLearningChannel,
   OnlineLearningImportResponse,
+  OnlineLearningListItem,
+  Page,
   OnlineLearningRecordResponse,
   OnlineLearningRowError,
   parseResidentId,
@@ -16,12 +18,15 @@ import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal, WorkerPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
-import { isUniqueViolation } from '../common/sql';
+import { skipOf, toPage } from '../common/pagination';
+import { isUniqueViolation, likeEscape } from '../common/sql';
 import { PersonalDataCipher } from '../crypto/personal-data.cipher';
-import { DataScope } from '../scope/data-scope';
+import { RegionService } from '../region/region.service';
+import { applyScope, DataScope } from '../scope/data-scope';
+import { applyWorkerKeyword } from '../workers/worker-keyword';
 import { Worker } from '../workers/worker.entity';
 import { WorkersService } from '../workers/workers.service';
-import { OnlineLearningLogDto } from './training.dto';
+import { OnlineLearningLogDto, OnlineLearningQueryDto } from './training.dto';
 import { OnlineLearningRecord } from './training.entities';
 
 export interface UploadedSheet {
@@ -62,6 +67,7 @@ export class OnlineLearningService {
     @InjectRepository(Worker) private readonly workerRepo: Repository<Worker>,
     private readonly workers: WorkersService,
     private readonly cipher: PersonalDataCipher,
+    private readonly regions: RegionService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -262,6 +268,66 @@ export class OnlineLearningService {
     const worker = await this.workers.findMine(me.id);
     if (!worker) return [];
     return (await this.records.find({ where: { workerId: worker.id }, order: { id: 'DESC' } })).map(toResponse);
+  }
+
+  /** The staff list (网上学习记录): records of workers in the caller's scope, newest first. */
+  async list(query: OnlineLearningQueryDto, scope: DataScope): Promise<Page<OnlineLearningListItem>> {
+    const [rows, total] = await this.query(query, scope)
+      .orderBy('r.id', 'DESC')
+      .skip(skipOf(query))
+      .take(query.pageSize)
+      .getManyAndCount();
+    return toPage(await this.toListItems(rows), total, query);
+  }
+
+  /** The same rows for the export, in batches of 1,000. */
+  async *each(query: OnlineLearningQueryDto, scope: DataScope): AsyncGenerator<OnlineLearningListItem[]> {
+    let afterId = 0;
+    for (;;) {
+      const rows = await this.query(query, scope)
+        .andWhere('r.id > :afterId', { afterId })
+        .orderBy('r.id', 'ASC')
+        .take(1000)
+        .getMany();
+      if (!rows.length) return;
+      yield await this.toListItems(rows);
+      afterId = rows[rows.length - 1].id;
+      if (rows.length < 1000) return;
+    }
+  }
+
+  private query(query: OnlineLearningQueryDto, scope: DataScope) {
+    const qb = this.records.createQueryBuilder('r');
+    applyScope(qb, 'r.region_code', scope);
+    if (query.year) qb.andWhere('r.year = :year', { year: query.year });
+    if (query.channel) qb.andWhere('r.channel = :channel', { channel: query.channel });
+    if (query.regionCode) {
+      qb.andWhere('r.region_code IN (:...regionFilter)', {
+        regionFilter: this.regions.subtree(query.regionCode).concat('-'),
+      });
+    }
+    if (query.item?.trim()) {
+      qb.andWhere("(r.item_key LIKE :item ESCAPE '!' OR r.item_title LIKE :item ESCAPE '!')", {
+        item: `%${likeEscape(query.item.trim())}%`,
+      });
+    }
+    if (query.keyword) applyWorkerKeyword(qb, 'r.worker_id', query.keyword);
+    return qb;
+  }
+
+  private async toListItems(rows: OnlineLearningRecord[]): Promise<OnlineLearningListItem[]> {
+    if (!rows.length) return [];
+    const workers = await this.workerRepo.findBy({ id: In([...new Set(rows.map((r) => r.workerId))]) });
+    return rows.map((r) => {
+      const w = workers.find((x) => x.id === r.workerId)!;
+      return {
+        ...toResponse(r),
+        workerName: w.name,
+        idNumberMasked: w.idNumberMasked,
+        regionCode: r.regionCode,
+        regionName: this.regions.fullName(r.regionCode),
+      };
+    });
   }
 
   async template(): Promise<Buffer> {

@@ -8,6 +8,7 @@ import {
   StaffStatus,
   TRAINING_DEFAULTS,
   TRAINING_READ_ROLES,
+  TrainerOption,
   TrainingBaseStatus,
   TrainingCoursePhase,
   TrainingCourseResponse,
@@ -23,6 +24,7 @@ import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { skipOf, toPage } from '../common/pagination';
 import { likeEscape } from '../common/sql';
+import { Organization } from '../organization/organization.entity';
 import { RegionService } from '../region/region.service';
 import { applyScope, assertInScope, DataScope } from '../scope/data-scope';
 import { StaffRole, StaffUser } from '../staff/staff-user.entity';
@@ -75,6 +77,36 @@ export class TrainingCoursesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * The trainer accounts a course can name: active staff holding TRAINER whose organisation is
+   * in the caller's scope (the training admin cannot list staff accounts otherwise).
+   */
+  async trainerOptions(keyword: string | undefined, scope: DataScope): Promise<TrainerOption[]> {
+    const qb = this.staffUsers
+      .createQueryBuilder('u')
+      .innerJoin(StaffRole, 'r', 'r.user_id = u.id AND r.role = :role', { role: Role.TRAINER })
+      .innerJoin(Organization, 'o', 'o.id = u.organization_id')
+      .select(['u.id AS id', 'u.display_name AS name', 'o.name AS org', 'o.region_code AS region'])
+      .where('u.status = :active', { active: StaffStatus.ACTIVE });
+    applyScope(qb, 'o.region_code', scope);
+    const kw = keyword?.trim();
+    if (kw) {
+      qb.andWhere("(u.display_name LIKE :kw ESCAPE '!' OR u.username LIKE :kw ESCAPE '!')", {
+        kw: `%${likeEscape(kw)}%`,
+      });
+    }
+    const rows = await qb
+      .orderBy('u.id', 'ASC')
+      .limit(200)
+      .getRawMany<{ id: number; name: string; org: string; region: string }>();
+    return rows.map((r) => ({
+      id: Number(r.id),
+      name: r.name,
+      organizationName: r.org,
+      regionName: this.regions.fullName(r.region),
+    }));
+  }
 
   async create(dto: TrainingCourseDto, staff: StaffPrincipal, scope: DataScope): Promise<TrainingCourseResponse> {
     const sessions = await this.check(dto, scope, []);

@@ -27,7 +27,15 @@ import {
   TRAINING_BASE_SUBSIDY_ROLES,
   TRAINING_COURSE_PHASE_LABELS,
   TRAINING_COURSE_TYPE_LABELS,
+  TRAINING_NOMINATE_ROLES,
+  TRAINING_OFFICE_ROLES,
   TRAINING_READ_ROLES,
+  ENROLMENT_STATUS_LABELS,
+  ONLINE_LEARNING_CHANNEL_LABELS,
+  EmployeeOption,
+  NominationResponse,
+  OnlineLearningListItem,
+  TrainerOption,
   TrainerSessionResponse,
   TrainingAttendanceResponse,
   TrainingBaseResponse,
@@ -43,7 +51,7 @@ import type { Response } from 'express';
 import { CurrentPrincipal, CurrentStaff, CurrentWorker, Roles, WorkerOnly } from '../auth/access.decorators';
 import { isStaff, type Principal, type StaffPrincipal, type WorkerPrincipal } from '../auth/principal';
 import { IdPipe } from '../common/id.pipe';
-import { streamXlsx, XLSX_MIME } from '../common/xlsx';
+import { shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
 import { WorkersService } from '../workers/workers.service';
 import { DataScope, OptionalScope, Scope } from '../scope/data-scope';
 import { AttendanceService } from './attendance.service';
@@ -64,7 +72,13 @@ import {
   TrainingCourseDto,
   TrainingCourseQueryDto,
   TrainingDashboardQueryDto,
+  EmployeeQueryDto,
+  NominationQueryDto,
+  OnlineLearningQueryDto,
+  TrainerQueryDto,
+  TrainingCompletionQueryDto,
 } from './training.dto';
+import { NominationsService } from './nominations.service';
 import { TrainingBasesService } from './training-bases.service';
 import { TrainingDashboardService } from './training-dashboard.service';
 import { TrainingCoursesService } from './training-courses.service';
@@ -330,6 +344,48 @@ export class TrainingCheckInsController {
 export class TrainingCompletionsController {
   constructor(private readonly completions: CompletionsService) {}
 
+  @Get()
+  @Roles(...TRAINING_OFFICE_ROLES)
+  @ApiOperation({ summary: 'Completions of courses in the caller’s scope (结业记录), newest first' })
+  list(
+    @Query() query: TrainingCompletionQueryDto,
+    @Scope() scope: DataScope,
+  ): Promise<Page<TrainingCompletionResponse>> {
+    return this.completions.list(query, scope);
+  }
+
+  @Get('export')
+  @Roles(...TRAINING_OFFICE_ROLES)
+  @ApiProduces(XLSX_MIME)
+  async export(
+    @Query() query: TrainingCompletionQueryDto,
+    @Scope() scope: DataScope,
+    @Res() res: Response,
+  ): Promise<void> {
+    await streamXlsx<TrainingCompletionResponse>(
+      res,
+      '结业记录.xlsx',
+      '结业记录',
+      [
+        { header: '姓名', width: 10, value: (c) => c.workerName },
+        { header: '身份证号', width: 22, value: (c) => c.idNumberMasked },
+        { header: '课程', width: 30, value: (c) => c.courseTitle },
+        { header: '类型', width: 8, value: (c) => TRAINING_COURSE_TYPE_LABELS[c.courseType] },
+        { header: '家政', width: 6, value: (c) => (c.domesticService ? '是' : '') },
+        { header: '主办单位', width: 24, value: (c) => c.organiser },
+        { header: '地区', width: 24, value: (c) => c.regionName },
+        { header: '开课日期', width: 12, value: (c) => c.startsOn },
+        { header: '结课日期', width: 12, value: (c) => c.endsOn },
+        { header: '出勤', width: 8, value: (c) => `${c.attended}/${c.held}` },
+        { header: '出勤率', width: 8, value: (c) => `${c.ratePercent}%` },
+        { header: '证书核验码', width: 16, value: (c) => c.verificationCode },
+        { header: '年度', width: 6, value: (c) => c.year },
+        { header: '结业时间', width: 18, value: (c) => shanghaiTime(c.completedAt) },
+      ],
+      this.completions.each(query, scope),
+    );
+  }
+
   @Get('verify/:code')
   @ApiOperation({ summary: 'Check a certificate’s verification code (any signed-in user; the name is masked)' })
   verify(@Param('code') code: string): Promise<CompletionVerifyResponse> {
@@ -466,6 +522,37 @@ export class TrainingBasesController {
 export class OnlineLearningController {
   constructor(private readonly online: OnlineLearningService) {}
 
+  @Get()
+  @Roles(...TRAINING_OFFICE_ROLES)
+  @ApiOperation({ summary: 'Online learning records of workers in the caller’s scope (网上学习记录), newest first' })
+  list(@Query() query: OnlineLearningQueryDto, @Scope() scope: DataScope): Promise<Page<OnlineLearningListItem>> {
+    return this.online.list(query, scope);
+  }
+
+  @Get('export')
+  @Roles(...TRAINING_OFFICE_ROLES)
+  @ApiProduces(XLSX_MIME)
+  async export(@Query() query: OnlineLearningQueryDto, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
+    await streamXlsx<OnlineLearningListItem>(
+      res,
+      '网上学习记录.xlsx',
+      '网上学习记录',
+      [
+        { header: '姓名', width: 10, value: (r) => r.workerName },
+        { header: '身份证号', width: 22, value: (r) => r.idNumberMasked },
+        { header: '地区', width: 24, value: (r) => r.regionName },
+        { header: '学习内容编号', width: 20, value: (r) => r.itemKey },
+        { header: '学习内容', width: 30, value: (r) => r.itemTitle },
+        { header: '学习时长（分钟）', width: 10, value: (r) => r.durationMinutes },
+        { header: '学习日期', width: 12, value: (r) => r.studiedOn },
+        { header: '来源平台', width: 20, value: (r) => r.source },
+        { header: '记录方式', width: 10, value: (r) => ONLINE_LEARNING_CHANNEL_LABELS[r.channel] },
+        { header: '记录时间', width: 18, value: (r) => shanghaiTime(r.createdAt) },
+      ],
+      this.online.each(query, scope),
+    );
+  }
+
   @Get('template')
   @Roles(...TRAINING_ADMIN_ROLES)
   @ApiProduces(XLSX_MIME)
@@ -511,5 +598,71 @@ export class TrainingDashboardController {
   })
   get(@Query() query: TrainingDashboardQueryDto, @Scope() scope: DataScope): Promise<TrainingDashboard> {
     return this.dashboard.dashboard(query.year, query.regionCode, scope);
+  }
+}
+
+@ApiTags('training')
+@ApiBearerAuth()
+@Controller('training/trainers')
+export class TrainingTrainersController {
+  constructor(private readonly courses: TrainingCoursesService) {}
+
+  @Get()
+  @Roles(...TRAINING_ADMIN_ROLES)
+  @ApiOperation({ summary: 'Trainer accounts in the caller’s scope, to name on a course (at most 200)' })
+  list(@Query() query: TrainerQueryDto, @Scope() scope: DataScope): Promise<TrainerOption[]> {
+    return this.courses.trainerOptions(query.keyword, scope);
+  }
+}
+
+@ApiTags('training')
+@ApiBearerAuth()
+@Controller('training/nominations')
+export class TrainingNominationsController {
+  constructor(private readonly nominations: NominationsService) {}
+
+  @Get('employees')
+  @Roles(...TRAINING_NOMINATE_ROLES)
+  @ApiOperation({ summary: 'HR: the company’s registered employees (masked), to nominate' })
+  employees(@Query() query: EmployeeQueryDto, @CurrentStaff() staff: StaffPrincipal): Promise<Page<EmployeeOption>> {
+    return this.nominations.employees(staff, query);
+  }
+
+  @Get()
+  @Roles(...TRAINING_NOMINATE_ROLES)
+  @ApiOperation({
+    summary: 'HR: the company’s nominations (POST /training/courses/:id/enrolments nominates), newest first',
+  })
+  list(@Query() query: NominationQueryDto, @CurrentStaff() staff: StaffPrincipal): Promise<Page<NominationResponse>> {
+    return this.nominations.list(staff, query);
+  }
+
+  @Get('export')
+  @Roles(...TRAINING_NOMINATE_ROLES)
+  @ApiProduces(XLSX_MIME)
+  async export(
+    @Query() query: NominationQueryDto,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Res() res: Response,
+  ): Promise<void> {
+    await streamXlsx<NominationResponse>(
+      res,
+      '推荐参训记录.xlsx',
+      '推荐参训记录',
+      [
+        { header: '姓名', width: 10, value: (n) => n.workerName },
+        { header: '身份证号', width: 22, value: (n) => n.idNumberMasked },
+        { header: '课程', width: 30, value: (n) => n.courseTitle },
+        { header: '类型', width: 8, value: (n) => TRAINING_COURSE_TYPE_LABELS[n.courseType] },
+        { header: '开课日期', width: 12, value: (n) => n.startsOn },
+        { header: '结课日期', width: 12, value: (n) => n.endsOn },
+        { header: '报名状态', width: 10, value: (n) => ENROLMENT_STATUS_LABELS[n.status] },
+        { header: '课程状态', width: 10, value: (n) => TRAINING_COURSE_PHASE_LABELS[n.coursePhase] },
+        { header: '证书核验码', width: 16, value: (n) => n.completionCode ?? '' },
+        { header: '推荐人', width: 10, value: (n) => n.nominatedBy },
+        { header: '推荐时间', width: 18, value: (n) => shanghaiTime(n.createdAt) },
+      ],
+      this.nominations.each(staff, query),
+    );
   }
 }

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AttendanceStatus,
+  EnrolmentStatus,
+  OnlineLearningChannel,
   TrainingBaseKind,
   TrainingBaseStatus,
   TrainingCourseType,
@@ -17,6 +19,9 @@ import {
   type RosterSyncRequest,
   type TrainingCourseRequest,
   type TrainingSessionInput,
+  type NominationQuery,
+  type OnlineLearningQuery,
+  type TrainingCompletionQuery,
 } from '@steadywork/shared';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -380,4 +385,51 @@ export class OnlineLearningLogDto implements OnlineLearningLogRequest {
 export class TrainingDashboardQueryDto {
   @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
   @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+}
+
+export class TrainingCompletionQueryDto extends PageQueryDto implements TrainingCompletionQuery {
+  @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
+  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('课程') @IsOptional() @Type(() => Number) @IsInt() @Min(1) courseId?: number;
+  @ApiPropertyOptional({ enum: TrainingCourseType })
+  @Label('培训类型')
+  @IsOptional()
+  @IsEnum(TrainingCourseType, { message: '培训类型取值不正确' })
+  type?: TrainingCourseType;
+  @ApiPropertyOptional()
+  @Label('家政服务')
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  domesticService?: boolean;
+  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
+}
+
+export class OnlineLearningQueryDto extends PageQueryDto implements OnlineLearningQuery {
+  @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
+  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional({ enum: OnlineLearningChannel })
+  @Label('记录来源')
+  @IsOptional()
+  @IsEnum(OnlineLearningChannel, { message: '记录来源取值不正确' })
+  channel?: OnlineLearningChannel;
+  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
+  @ApiPropertyOptional() @Label('学习内容') @IsOptional() @IsString() @MaxLength(64) item?: string;
+}
+
+export class TrainerQueryDto {
+  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
+}
+
+export class EmployeeQueryDto extends PageQueryDto {
+  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
+}
+
+export class NominationQueryDto extends PageQueryDto implements NominationQuery {
+  @ApiPropertyOptional({ enum: EnrolmentStatus })
+  @Label('报名状态')
+  @IsOptional()
+  @IsEnum(EnrolmentStatus, { message: '报名状态取值不正确' })
+  status?: EnrolmentStatus;
+  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
 }

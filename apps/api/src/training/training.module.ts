@@ -21,7 +21,10 @@ import {
   TrainingCoursesController,
   TrainingEnrolmentsController,
   TrainingSessionsController,
+  TrainingNominationsController,
+  TrainingTrainersController,
 } from './training.controllers';
+import { NominationsService } from './nominations.service';
 import {
   OnlineLearningRecord,
   TrainingAttendance,
@@ -68,6 +71,8 @@ import { TrainingCoursesService } from './training-courses.service';
     TrainingBasesController,
     OnlineLearningController,
     TrainingDashboardController,
+    TrainingTrainersController,
+    TrainingNominationsController,
   ],
   providers: [
     TrainingCoursesService,
@@ -77,6 +82,7 @@ import { TrainingCoursesService } from './training-courses.service';
     TrainingBasesService,
     OnlineLearningService,
     TrainingDashboardService,
+    NominationsService,
   ],
 })
 export class TrainingModule {}
