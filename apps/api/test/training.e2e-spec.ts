@@ -1052,6 +1052,56 @@ describe('151 training: QR attendance, roster and completions', () => {
         .set('Authorization', q.auth);
       expect(withdraw.status).toBe(409);
     });
+
+    it('on its last day, once the last class is over, a course has ended: off the open list, listed to complete, completed that afternoon', async () => {
+      // 15:00 in Shanghai, the day after tomorrow
+      const sh = t.clock.now().getTime() + 8 * HOUR;
+      t.clock.advance(sh - (sh % DAY) + 2 * DAY + 15 * HOUR - sh);
+      const admin = await t.bearer('training_admin');
+      // one class from 10:00 to 11:30 today; another course's class is at 17:00
+      const done = await createCourse(t, { trainerIds: [trainerId], title: '育婴员（家政）一日培训' }, [-5 * HOUR]);
+      const later = await createCourse(t, { trainerIds: [trainerId], title: '收纳整理（家政）一日培训' }, [2 * HOUR]);
+      expect(done.startsOn).toBe(done.endsOn);
+      expect(done.phase).toBe(TrainingCoursePhase.ENDED);
+      expect(later.phase).toBe(TrainingCoursePhase.RUNNING);
+      const ids = async (query: string, auth = admin) =>
+        (
+          (await t.http().get(`/api/v1/training/courses${query}`).set('Authorization', auth)).body
+            .items as TrainingCourseResponse[]
+        ).map((c) => c.id);
+      expect(await ids('?phase=ENDED&pageSize=100')).toContain(done.id);
+      expect(await ids('?phase=ENDED&pageSize=100')).not.toContain(later.id);
+      expect(await ids('?phase=RUNNING&pageSize=100')).toContain(later.id);
+      expect(await ids('?phase=RUNNING&pageSize=100')).not.toContain(done.id);
+      const [w] = await workers(t, 1);
+      const open = await ids('/open?pageSize=100', w.auth);
+      expect(open).toContain(later.id);
+      expect(open).not.toContain(done.id);
+
+      // the paper sign-in sheet, recorded that afternoon: the office enrols, the trainer marks
+      const enrolled = await enrol(t, done.id, admin, { workerId: w.workerId });
+      expect(enrolled.status).toBe(201);
+      const marked = await t
+        .http()
+        .post(`/api/v1/training/sessions/${done.sessions[0].id}/roster/sync`)
+        .set('Authorization', await trainer())
+        .send({
+          marks: [
+            {
+              clientId: randomUUID(),
+              workerId: w.workerId,
+              status: AttendanceStatus.PRESENT,
+              markedAt: t.clock.now().toISOString(),
+            },
+          ],
+        });
+      expect(marked.status).toBe(200);
+      const run = await t.http().post(`/api/v1/training/courses/${done.id}/complete`).set('Authorization', admin);
+      expect(run.status).toBe(200);
+      expect(run.body).toMatchObject({ completed: 1, added: 1 });
+      const early = await t.http().post(`/api/v1/training/courses/${later.id}/complete`).set('Authorization', admin);
+      expect(early.status).toBe(409);
+    });
   });
 });
 

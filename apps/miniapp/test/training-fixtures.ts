@@ -136,6 +136,9 @@ export function completion(overrides: Partial<TrainingCompletionResponse> = {}):
   return {
     id: 71,
     courseId: 11,
+    workerId: 5,
+    idNumberMasked: '630102********1234',
+    regionCode: '630102',
     courseTitle: '家政服务员（母婴护理）培训班',
     courseType: TrainingCourseType.SKILLS,
     domesticService: true,

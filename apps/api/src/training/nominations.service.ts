@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EmployeeOption, EnrolmentSource, NominationResponse, Page } from '@steadywork/shared';
 import { In, Repository } from 'typeorm';
-import { shanghaiDate } from '../aid/dates';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
@@ -98,13 +97,14 @@ export class NominationsService {
 
   private async toResponses(rows: TrainingEnrolment[]): Promise<NominationResponse[]> {
     if (!rows.length) return [];
-    const [base, courses, completions, staff] = await Promise.all([
+    const [base, courses, completions, staff, lastEnds] = await Promise.all([
       this.enrolments.toResponses(rows),
       this.courseRepo.findBy({ id: In([...new Set(rows.map((r) => r.courseId))]) }),
       this.completionRepo.findBy({ enrolmentId: In(rows.map((r) => r.id)) }),
       this.staffUsers.findBy({ id: In([0, ...new Set(rows.map((r) => r.createdBy ?? 0))]) }),
+      this.courses.lastEnds([...new Set(rows.map((r) => r.courseId))]),
     ]);
-    const today = shanghaiDate(this.clock.now());
+    const now = this.clock.now();
     return rows.map((e, i) => {
       const course = courses.find((c) => c.id === e.courseId)!;
       return {
@@ -113,7 +113,7 @@ export class NominationsService {
         domesticService: !!course.domesticService,
         startsOn: course.startsOn,
         endsOn: course.endsOn,
-        coursePhase: this.courses.phaseOf(course, today),
+        coursePhase: this.courses.phaseOf(course, lastEnds.get(course.id) ?? null, now),
         nominatedBy: staff.find((s) => s.id === e.createdBy)?.displayName ?? '',
         completionCode: completions.find((c) => c.enrolmentId === e.id)?.verificationCode ?? null,
       };

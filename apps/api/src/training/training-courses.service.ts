@@ -41,6 +41,11 @@ import {
 
 const COURSE = '培训课程';
 
+/** A course is over: its dates are past, or it is its last day and no class ends later (params :today, :now). */
+const OVER =
+  'c.ends_on < :today OR (c.ends_on = :today AND NOT EXISTS ' +
+  '(SELECT 1 FROM training_session s_over WHERE s_over.course_id = c.id AND s_over.ends_at > :now))';
+
 export function sessionResponse(s: TrainingSession): TrainingSessionResponse {
   return {
     id: s.id,
@@ -294,16 +299,17 @@ export class TrainingCoursesService {
     } else applyScope(qb, 'c.region_code', scope);
     this.filter(qb, query);
     if (query.year) qb.andWhere('c.year = :year', { year: query.year });
-    const today = shanghaiDate(this.clock.now());
+    const now = this.clock.now();
+    const today = shanghaiDate(now);
     switch (query.phase) {
       case TrainingCoursePhase.UPCOMING:
         qb.andWhere('c.completed_at IS NULL AND c.starts_on > :today', { today });
         break;
       case TrainingCoursePhase.RUNNING:
-        qb.andWhere('c.completed_at IS NULL AND c.starts_on <= :today AND c.ends_on >= :today', { today });
+        qb.andWhere(`c.completed_at IS NULL AND c.starts_on <= :today AND NOT (${OVER})`, { today, now });
         break;
       case TrainingCoursePhase.ENDED:
-        qb.andWhere('c.completed_at IS NULL AND c.ends_on < :today', { today });
+        qb.andWhere(`c.completed_at IS NULL AND ${OVER}`, { today, now });
         break;
       case TrainingCoursePhase.COMPLETED:
         qb.andWhere('c.completed_at IS NOT NULL');
@@ -335,7 +341,9 @@ export class TrainingCoursesService {
    */
   async open(query: OpenCourseQueryDto, workerId: number | null): Promise<Page<TrainingCourseResponse>> {
     const today = shanghaiDate(this.clock.now());
-    const qb = this.courses.createQueryBuilder('c').where('c.completed_at IS NULL AND c.ends_on >= :today', { today });
+    const qb = this.courses
+      .createQueryBuilder('c')
+      .where(`c.completed_at IS NULL AND NOT (${OVER})`, { today, now: this.clock.now() });
     this.filter(qb, query);
     const all = await qb.orderBy('c.starts_on', 'ASC').addOrderBy('c.id', 'ASC').getMany();
     const hasPoint = query.lat !== undefined && query.lng !== undefined;
@@ -414,11 +422,31 @@ export class TrainingCoursesService {
     return (await this.trainers.countBy({ courseId, staffId })) > 0;
   }
 
-  phaseOf(c: TrainingCourse, today = shanghaiDate(this.clock.now())): TrainingCoursePhase {
+  /**
+   * Where a course is: ended once its dates are past, or on its last day once its last class is
+   * over (the office can run the completion that afternoon: the rule of CompletionsService).
+   */
+  phaseOf(c: TrainingCourse, lastEnd: Date | null, now = this.clock.now()): TrainingCoursePhase {
+    const today = shanghaiDate(now);
     if (c.completedAt) return TrainingCoursePhase.COMPLETED;
     if (today < c.startsOn) return TrainingCoursePhase.UPCOMING;
-    if (today > c.endsOn) return TrainingCoursePhase.ENDED;
+    if (today > c.endsOn || (today === c.endsOn && lastEnd && lastEnd <= now)) return TrainingCoursePhase.ENDED;
     return TrainingCoursePhase.RUNNING;
+  }
+
+  /** The end of each course's last class. */
+  async lastEnds(courseIds: number[]): Promise<Map<number, Date>> {
+    const out = new Map<number, Date>();
+    if (!courseIds.length) return out;
+    const sessions = await this.sessions.find({
+      select: { courseId: true, endsAt: true },
+      where: { courseId: In(courseIds) },
+    });
+    for (const s of sessions) {
+      const seen = out.get(s.courseId);
+      if (!seen || s.endsAt > seen) out.set(s.courseId, s.endsAt);
+    }
+    return out;
   }
 
   async toResponses(
@@ -439,7 +467,7 @@ export class TrainingCoursesService {
     for (const e of mine.filter((x) => x.status === EnrolmentStatus.WAITLISTED)) {
       positions.set(e.id, await this.waitlistPosition(e));
     }
-    const today = shanghaiDate(this.clock.now());
+    const now = this.clock.now();
     const hasPoint = at.lat !== undefined && at.lng !== undefined;
     return rows.map((c) => {
       const my = mine.find((e) => e.courseId === c.id && e.status !== EnrolmentStatus.WITHDRAWN) ?? null;
@@ -468,7 +496,13 @@ export class TrainingCoursesService {
         startsOn: c.startsOn,
         endsOn: c.endsOn,
         description: c.description,
-        phase: this.phaseOf(c, today),
+        phase: this.phaseOf(
+          c,
+          sessions
+            .filter((x) => x.courseId === c.id)
+            .reduce<Date | null>((m, x) => (!m || x.endsAt > m ? x.endsAt : m), null),
+          now,
+        ),
         completedAt: c.completedAt?.toISOString() ?? null,
         sessions: sessions.filter((s) => s.courseId === c.id).map(sessionResponse),
         distanceMeters: hasPoint ? distanceMeters(at.lat!, at.lng!, c.latitude, c.longitude) : null,
