@@ -1,5 +1,6 @@
 import { residentIdCheckChar } from '../libs/shared/src/validators/resident-id';
-import { apiCall, snapshot, Stack, staffToken as staffTokenOf, startStack } from './helpers/stack';
+import { apiCall, consoleLogin, snapshot, Stack, staffToken as staffTokenOf, startStack } from './helpers/stack';
+import type { Page } from 'playwright-core';
 
 const OPENID = 'browser-training-worker';
 
@@ -127,5 +128,213 @@ describe('151 training in the browser: the trainer opens check-in in H5 trainer 
       await staffToken('trainer'),
     );
     expect(roster.entries.find((e) => e.workerId === me.id)?.status).toBe('PRESENT');
+  });
+
+  it('a course from creation in the console to its completions: enrolled, marked present, 结业 run, the certificate in H5', async () => {
+    // A one-day class that ended a few minutes ago, recorded that afternoon from the paper sign-in sheet.
+    const SH = 8 * 3600_000;
+    const minuteOfDay = Math.floor(((Date.now() + SH) % 86_400_000) / 60_000);
+    if (minuteOfDay < 10) await new Promise((r) => setTimeout(r, (10 - minuteOfDay) * 60_000));
+    const wall = (ms: number) => new Date(ms + SH).toISOString().slice(0, 16).replace('T', ' ');
+    const now = Date.now();
+    const dayStart = now + SH - ((now + SH) % 86_400_000) - SH;
+    const startsAt = Math.max(dayStart, now - 90 * 60_000);
+    const endsAt = now - 3 * 60_000;
+    const day = wall(now).slice(0, 10);
+    const title = `家政服务员（保洁）一日培训 ${String(now).slice(-5)}`;
+
+    const first17 = `63010219880512${String((now + 7) % 1000).padStart(3, '0')}`;
+    const worker = (
+      await api<{ accessToken: string }>('POST', '/auth/wechat/login', null, { code: 'dev:browser-course-worker' })
+    ).accessToken;
+    const me = await api<{ id: number }>('PUT', '/me/profile', worker, {
+      name: '卓玛央金',
+      idNumber: first17 + residentIdCheckChar(first17),
+      phone: '13712345678',
+      regionCode: '630102',
+      employmentStatus: 'UNEMPLOYED',
+      skills: [],
+      consent: true,
+    });
+
+    // 1. The training admin creates the course in the console, naming the demo trainer.
+    const admin = await stack.newPage();
+    const fillDate = async (page: Page, id: string, value: string) => {
+      const input = page.locator(`#${id}`);
+      await input.click();
+      await input.fill(value);
+      await input.press('Enter');
+    };
+    let courseId: number;
+    let sessionId: number;
+    try {
+      await consoleLogin(stack, admin, 'training_admin');
+      await admin.goto(`${stack.baseUrl}/admin/training/courses`);
+      await admin.getByRole('button', { name: /新建课程/ }).click({ timeout: 30_000 });
+      await admin.locator('#course_title').fill(title);
+      await admin.locator('#course_type').click();
+      await admin.locator('.ant-select-item-option', { hasText: /^技能$/ }).click();
+      await admin.locator('#course_domesticService').click();
+      await admin.locator('#course_organiser').fill('城东区职工职业培训基地');
+      await admin.locator('.ant-select:has(#course_regionCode)').click();
+      await admin.locator('.ant-cascader-menu-item[title="西宁市"]').click();
+      await admin.locator('.ant-cascader-menu-item[title="城东区"]').click();
+      await admin.locator('#course_venue').fill('西宁市城东区八一路 12 号职工培训教室');
+      await admin.locator('#course_latitude').fill('36.6225');
+      await admin.locator('#course_longitude').fill('101.7801');
+      await admin.locator('#course_capacity').fill('20');
+      await fillDate(admin, 'course_startsOn', day);
+      await fillDate(admin, 'course_endsOn', day);
+      await admin.locator('#course_trainerIds').click();
+      await admin.locator('.ant-select-item-option', { hasText: '培训教师 · 青海省工会干部学校' }).click();
+      await admin.keyboard.press('Escape');
+      await fillDate(admin, 'course_sessions_0_startsAt', wall(startsAt));
+      await fillDate(admin, 'course_sessions_0_endsAt', wall(endsAt));
+      await admin
+        .locator('.ant-modal-footer')
+        .getByRole('button', { name: /确\s*定|确\s*认/ })
+        .click();
+      await admin.getByText('培训课程已创建').waitFor({ timeout: 20_000 });
+      await snapshot(admin, 'console-training-course-created');
+
+      const list = await api<{ items: { id: number; title: string; phase: string; sessions: { id: number }[] }[] }>(
+        'GET',
+        `/training/courses?keyword=${encodeURIComponent(title)}`,
+        await staffToken('training_admin'),
+      );
+      expect(list.items.map((c) => c.title)).toEqual([title]);
+      expect(list.items[0].phase).toBe('ENDED');
+      courseId = list.items[0].id;
+      sessionId = list.items[0].sessions[0].id;
+
+      // 2. The office enrols the worker found by name on the course page.
+      await admin.goto(`${stack.baseUrl}/admin/training/courses/${courseId}`);
+      await admin.getByRole('button', { name: /代职工报名/ }).click({ timeout: 30_000 });
+      await admin.locator('#enrol_workerId').click();
+      await admin.locator('#enrol_workerId').fill('卓玛央金');
+      await admin.locator('.ant-select-item-option', { hasText: '卓玛央金' }).click({ timeout: 20_000 });
+      await admin
+        .locator('.ant-modal-footer')
+        .getByRole('button', { name: /确\s*定|确\s*认/ })
+        .click();
+      await admin.locator(`[data-testid^="enrolment-"]`, { hasText: '卓玛央金' }).first().waitFor({ timeout: 20_000 });
+    } catch (err) {
+      await snapshot(admin, 'console-training-course-failure');
+      throw err;
+    }
+
+    // 3. The trainer marks the worker present on the session's roster in the console.
+    const trainer = await stack.newPage();
+    try {
+      await consoleLogin(stack, trainer, 'trainer');
+      await trainer.goto(`${stack.baseUrl}/admin/training/sessions/${sessionId}`);
+      await trainer.locator(`#roster-status-${me.id}`).click({ timeout: 30_000 });
+      await trainer.locator('.ant-select-item-option', { hasText: /^出勤$/ }).click();
+      await trainer
+        .locator(`[data-testid="roster-${me.id}"] [data-testid="roster-status"][data-status="PRESENT"]`)
+        .waitFor({ timeout: 20_000 });
+      await trainer.getByText('卓玛央金：已记录').waitFor({ timeout: 20_000 });
+    } catch (err) {
+      await snapshot(trainer, 'console-training-roster-failure');
+      throw err;
+    }
+
+    // 4. The office runs 结业: the worker completes with a verification code.
+    let code: string;
+    try {
+      await admin.goto(`${stack.baseUrl}/admin/training/courses/${courseId}`);
+      await admin.getByRole('button', { name: /结业/ }).click({ timeout: 30_000 });
+      await admin
+        .locator('.ant-modal-confirm')
+        .getByRole('button', { name: /确\s*定/ })
+        .click();
+      const result = admin.locator('[data-testid="completion-result"]');
+      await result.waitFor({ timeout: 20_000 });
+      code = ((await result.locator('[data-testid="verification-code"]').first().textContent()) ?? '').trim();
+      expect(code).toMatch(/^[A-HJ-NP-Z2-9]{10}$/);
+      await snapshot(admin, 'console-training-completed');
+
+      // the training office's list of completions shows it
+      await admin.goto(`${stack.baseUrl}/admin/training/completions`);
+      await admin.getByText(code, { exact: true }).first().waitFor({ timeout: 30_000 });
+    } catch (err) {
+      await snapshot(admin, 'console-training-complete-failure');
+      throw err;
+    }
+
+    // 5. The worker sees the certificate in the mini-program.
+    const h5 = await stack.newPage();
+    await h5.setViewportSize({ width: 390, height: 844 });
+    try {
+      await h5.goto(`${stack.baseUrl}/h5/`);
+      await h5.locator('.login-openid input').fill('browser-course-worker');
+      await h5.locator('.login-submit').click();
+      await h5.waitForURL(/pages\/index/);
+      await h5.goto(`${stack.baseUrl}/h5/#/packages/training/pages/completions`);
+      await h5.locator('[data-testid="completion-code"]:visible', { hasText: code }).waitFor({ timeout: 30_000 });
+      await snapshot(h5, 'miniapp-training-certificate');
+    } catch (err) {
+      await snapshot(h5, 'miniapp-training-certificate-failure');
+      throw err;
+    }
+
+    // 6. The console home's figures are the records: completions and 家政 completions this year.
+    const year = Number(day.slice(0, 4));
+    const office = await staffToken('training_admin');
+    const dashboard = await api<{ completions: number; domesticServiceCompletions: number }>(
+      'GET',
+      `/training/dashboard?year=${year}`,
+      office,
+    );
+    const all = await api<{ total: number }>('GET', `/training/completions?year=${year}`, office);
+    const domestic = await api<{ total: number }>(
+      'GET',
+      `/training/completions?year=${year}&domesticService=true`,
+      office,
+    );
+    expect(dashboard.completions).toBe(all.total);
+    expect(dashboard.domesticServiceCompletions).toBe(domestic.total);
+    expect(domestic.total).toBeGreaterThanOrEqual(1);
+  }, 900_000);
+
+  it('HR nominate an employee to the demo course in the console and see the nomination', async () => {
+    const first17 = `63010419900817${String((Date.now() + 11) % 1000).padStart(3, '0')}`;
+    const employee = (
+      await api<{ accessToken: string }>('POST', '/auth/wechat/login', null, { code: 'dev:browser-hr-employee' })
+    ).accessToken;
+    const me = await api<{ id: number }>('PUT', '/me/profile', employee, {
+      name: '马海龙',
+      idNumber: first17 + residentIdCheckChar(first17),
+      phone: '13812345678',
+      regionCode: '630104',
+      employmentStatus: 'EMPLOYED',
+      employer: '青海高原建设有限公司',
+      skills: [],
+      consent: true,
+    });
+
+    const hr = await stack.newPage();
+    try {
+      await consoleLogin(stack, hr, 'hr_demo');
+      await hr.goto(`${stack.baseUrl}/admin/training/nominations`);
+      const row = hr.locator('tr', { hasText: '家政服务员（育婴员方向）技能培训' });
+      await row.getByText('推荐职工').click({ timeout: 30_000 });
+      await hr.locator('.ant-select:has(#nominate-employees)').click();
+      await hr.locator('.ant-select-item-option', { hasText: '马海龙' }).click({ timeout: 20_000 });
+      await hr.keyboard.press('Escape');
+      await hr.getByRole('button', { name: /提交推荐/ }).click();
+      await hr.locator(`[data-testid="nominate-result-${me.id}"]`, { hasText: '已报名' }).waitFor({ timeout: 20_000 });
+      await snapshot(hr, 'console-training-nominated');
+      await hr.getByRole('button', { name: /完\s*成/ }).click();
+      await hr.getByRole('tab', { name: '推荐记录' }).click();
+      await hr.locator('tr', { hasText: '马海龙' }).getByText('已报名').first().waitFor({ timeout: 20_000 });
+    } catch (err) {
+      await snapshot(hr, 'console-training-nomination-failure');
+      throw err;
+    }
+    const mine = await api<{ courseTitle: string; source: string }[]>('GET', '/me/training/enrolments', employee);
+    expect(mine).toEqual([
+      expect.objectContaining({ courseTitle: '家政服务员（育婴员方向）技能培训', source: 'NOMINATED' }),
+    ]);
   });
 });

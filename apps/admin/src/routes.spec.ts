@@ -107,8 +107,8 @@ describe('training menu', () => {
     expect(trainingPages([Role.TRAINER])).toEqual(['培训课程', '我的课次']);
   });
 
-  it('shows the reviewers the courses, bases and completions; center staff and finance the bases', () => {
-    expect(trainingPages([Role.PROVINCE_REVIEWER])).toEqual(['培训课程', '培训基地', '结业核验']);
+  it('shows the reviewers the courses, bases, online learning and completions; center staff and finance the bases', () => {
+    expect(trainingPages([Role.PROVINCE_REVIEWER])).toEqual(['培训课程', '培训基地', '线上学习', '结业核验']);
     expect(trainingPages([Role.CENTER_STAFF])).toEqual(['培训基地']);
     expect(trainingPages([Role.FINANCE])).toEqual(['培训基地']);
   });

@@ -18,7 +18,6 @@ import {
   CENTER_READ_ROLES,
   OUTCOME_WRITE_ROLES,
   Role,
-  TRAINING_ADMIN_ROLES,
   TRAINING_ATTENDANCE_ROLES,
   TRAINING_BASE_READ_ROLES,
   TRAINING_NOMINATE_ROLES,
@@ -270,7 +269,8 @@ export const routes: AppRoute[] = [
     path: '/training/online-learning',
     name: 'menu.onlineLearning',
     group: 'training',
-    access: TRAINING_ADMIN_ROLES,
+    // The office reads and exports the records; the page shows the import to the training admin only.
+    access: TRAINING_OFFICE_ROLES,
     component: lazy(() => import('./pages/training/online-learning')),
   },
   {
@@ -279,6 +279,14 @@ export const routes: AppRoute[] = [
     group: 'training',
     access: TRAINING_OFFICE_ROLES,
     component: lazy(() => import('./pages/training/completions')),
+  },
+  {
+    path: '/training/nominations',
+    name: 'menu.trainingNominations',
+    group: 'training',
+    // Enterprise HR nominate their own employees (the API checks the employer on each enrolment).
+    access: TRAINING_NOMINATE_ROLES,
+    component: lazy(() => import('./pages/training/nominations')),
   },
   {
     path: '/system/users',

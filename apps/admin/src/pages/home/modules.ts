@@ -1,4 +1,10 @@
-import { AID_READ_ROLES, CENTER_READ_ROLES, Role, TRAINING_READ_ROLES } from '@steadywork/shared';
+import {
+  AID_READ_ROLES,
+  CENTER_READ_ROLES,
+  Role,
+  TRAINING_NOMINATE_ROLES,
+  TRAINING_READ_ROLES,
+} from '@steadywork/shared';
 import type { MessageKey } from '../../locales';
 
 export interface HomeModule {
@@ -40,5 +46,12 @@ export const HOME_MODULES: readonly HomeModule[] = [
     description: 'home.training151Desc',
     roles: TRAINING_READ_ROLES,
     path: '/training/courses',
+  },
+  {
+    key: 'nominations',
+    title: 'home.nominations',
+    description: 'home.nominationsDesc',
+    roles: TRAINING_NOMINATE_ROLES,
+    path: '/training/nominations',
   },
 ];

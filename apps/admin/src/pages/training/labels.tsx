@@ -55,7 +55,15 @@ const SESSION_COLORS: Record<TrainingSessionStatus, string> = {
   [TrainingSessionStatus.CLOSED]: 'blue',
 };
 
-export function SessionStatusTag({ status }: { status: TrainingSessionStatus }) {
+/** A class's check-in state; a class over without check-in having been opened says so (its roster can still be marked). */
+export function SessionStatusTag({ status, endsAt }: { status: TrainingSessionStatus; endsAt?: string }) {
+  if (status === TrainingSessionStatus.SCHEDULED && endsAt && Date.parse(endsAt) <= Date.now()) {
+    return (
+      <Tag color="default" data-testid="session-status">
+        {t('training.sessionOverUnopened')}
+      </Tag>
+    );
+  }
   return (
     <Tag color={SESSION_COLORS[status]} data-testid="session-status">
       {TRAINING_SESSION_STATUS_LABELS[status]}

@@ -4,6 +4,8 @@ import {
   type CompletionRunResponse,
   type CompletionVerifyResponse,
   type OnlineLearningImportResponse,
+  type OnlineLearningListItem,
+  type OnlineLearningQuery,
   type Page,
   type RosterMarkInput,
   type RosterSyncResponse,
@@ -12,6 +14,8 @@ import {
   type TrainingBaseRequest,
   type TrainingBaseResponse,
   type TrainingBaseSubsidyRequest,
+  type TrainingCompletionQuery,
+  type TrainingCompletionResponse,
   type TrainingCourseQuery,
   type TrainingCourseRequest,
   type TrainingCourseResponse,
@@ -20,7 +24,7 @@ import {
   type TrainingQrResponse,
   type TrainingRosterResponse,
   type TrainingSessionResponse,
-  type TrainingTrainerRef,
+  type TrainerOption,
   type WorkerResponse,
 } from '@steadywork/shared';
 import { download, request, type Download, type FieldErrorTarget } from '../../services/request';
@@ -58,20 +62,10 @@ export function updateCourse(
   return request(`/training/courses/${id}`, { method: 'PUT', body, form });
 }
 
-/**
- * The trainers named on the courses the caller sees: the training admin cannot list staff
- * accounts (that is the system admin's), so the course form offers the trainers already known.
- */
-export function knownTrainers(): Promise<TrainingTrainerRef[]> {
-  return request<Page<TrainingCourseResponse>>('/training/courses', {
-    query: { page: 1, pageSize: 100 },
-    silent: true,
-  }).then(
-    (page) => {
-      const byId = new Map<number, TrainingTrainerRef>();
-      for (const course of page.items) for (const trainer of course.trainers) byId.set(trainer.id, trainer);
-      return [...byId.values()].sort((a, b) => a.id - b.id);
-    },
+/** The trainer accounts in the caller's scope (active, holding the trainer role); a failure leaves the choice empty. */
+export function trainerAccounts(): Promise<TrainerOption[]> {
+  return request<TrainerOption[]>('/training/trainers', { silent: true }).then(
+    (list) => list,
     () => [],
   );
 }
@@ -153,6 +147,19 @@ export function verifyCompletion(code: string): Promise<CompletionVerifyResponse
   return request(`/training/completions/verify/${encodeURIComponent(code)}`, { silent: true });
 }
 
+/** The 结业记录 list's filters (the query without the paging): the export takes the same. */
+export type CompletionFilters = Omit<TrainingCompletionQuery, 'page' | 'pageSize'>;
+
+export function listCompletions(
+  query: CompletionFilters & { page: number; pageSize: number },
+): Promise<Page<TrainingCompletionResponse>> {
+  return request('/training/completions', { query: { ...query } });
+}
+
+export function exportCompletions(filters: CompletionFilters): Promise<Download> {
+  return download('/training/completions/export', { query: { ...filters } });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Training bases
 
@@ -212,6 +219,19 @@ export function importOnlineLearning(file: File): Promise<OnlineLearningImportRe
   const body = new FormData();
   body.append('file', file, file.name);
   return request('/training/online-learning/imports', { method: 'POST', body });
+}
+
+/** The 网上学习记录 list's filters (the query without the paging): the export takes the same. */
+export type OnlineLearningFilters = Omit<OnlineLearningQuery, 'page' | 'pageSize'>;
+
+export function listOnlineLearning(
+  query: OnlineLearningFilters & { page: number; pageSize: number },
+): Promise<Page<OnlineLearningListItem>> {
+  return request('/training/online-learning', { query: { ...query } });
+}
+
+export function exportOnlineLearning(filters: OnlineLearningFilters): Promise<Download> {
+  return download('/training/online-learning/export', { query: { ...filters } });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,19 +1,27 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import {
   TRAINING_COURSE_TYPE_LABELS,
   TrainingCoursePhase,
   type CompletionVerifyResponse,
+  type TrainingCompletionResponse,
   type TrainingCourseResponse,
+  type TrainingCourseType,
 } from '@steadywork/shared';
-import { Alert, Card, Descriptions, Input, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Input, Space, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useAuth } from '../../../access/auth-context';
+import { RegionCascader } from '../../../components/RegionCascader';
 import { t } from '../../../locales';
+import { saveBlob } from '../../../services/files';
+import { useRegionTree } from '../../../services/regions';
 import { ApiError } from '../../../services/request';
-import { pageOf, toTableResult } from '../../../services/table';
+import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
 import { formatTime } from '../../../services/time';
-import { CourseTypeTags, PhaseTag } from '../labels';
-import { listCourses, verifyCompletion } from '../service';
+import { valueEnumOf } from '../../../utils/options';
+import { CourseTypeTags, PhaseTag, currentYear, yearOptions } from '../labels';
+import { exportCompletions, listCompletions, listCourses, verifyCompletion, type CompletionFilters } from '../service';
 
 type Verify =
   | { state: 'idle' }
@@ -87,11 +95,162 @@ function VerifyCard() {
   );
 }
 
+/** 家政 as a filter: any, only domestic-service completions, or only the others. */
+const DOMESTIC_FILTER = { true: { text: t('common.yes') }, false: { text: t('common.no') } };
+
+/** The search form's values as the API's filters. */
+function completionFiltersOf(params: TableParams): CompletionFilters {
+  const region = Array.isArray(params.region) ? (params.region as string[]) : [];
+  const domestic = params.domesticService;
+  return {
+    year: Number(params.year) || undefined,
+    regionCode: region[region.length - 1],
+    type: (params.type as TrainingCourseType | undefined) || undefined,
+    domesticService: domestic === 'true' || domestic === true ? true : domestic === 'false' ? false : undefined,
+    keyword: text(params.keyword),
+  };
+}
+
+/** 结业记录: every completion in the user's scope (one row a certificate), filtered and exported alike. */
+function CompletionRecords() {
+  const { message } = App.useApp();
+  const { me } = useAuth();
+  const tree = useRegionTree(me?.organization.regionCode);
+  const [exporting, setExporting] = useState(false);
+  // The filters of the rows on screen: the export takes the same.
+  const filters = useRef<CompletionFilters>({});
+
+  const exportExcel = async () => {
+    setExporting(true);
+    try {
+      const file = await exportCompletions(filters.current);
+      saveBlob(file.blob, file.fileName ?? t('training.completionListExportFileName'));
+      void message.success(t('training.exported'));
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const columns: ProColumns<TrainingCompletionResponse>[] = [
+    {
+      title: t('training.year'),
+      dataIndex: 'year',
+      hideInTable: true,
+      valueType: 'select',
+      initialValue: currentYear(),
+      fieldProps: { options: yearOptions(), allowClear: true },
+    },
+    {
+      title: t('training.type'),
+      dataIndex: 'type',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: valueEnumOf(TRAINING_COURSE_TYPE_LABELS),
+    },
+    {
+      title: t('training.domesticService'),
+      dataIndex: 'domesticService',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: DOMESTIC_FILTER,
+    },
+    {
+      title: t('training.region'),
+      dataIndex: 'region',
+      hideInTable: true,
+      renderFormItem: () => <RegionCascader tree={tree} anyLevel placeholder={t('training.region')} />,
+    },
+    {
+      title: t('training.completionListKeyword'),
+      dataIndex: 'keyword',
+      hideInTable: true,
+      fieldProps: { placeholder: t('training.completionListKeywordPlaceholder'), allowClear: true },
+    },
+    { title: t('training.workerName'), dataIndex: 'workerName', search: false, width: 90 },
+    { title: t('training.completionListIdNumber'), dataIndex: 'idNumberMasked', search: false, width: 170 },
+    {
+      title: t('training.completionListCourse'),
+      dataIndex: 'courseTitle',
+      search: false,
+      width: 220,
+      ellipsis: true,
+      render: (_, c) => <Link to={`/training/courses/${c.courseId}`}>{c.courseTitle}</Link>,
+    },
+    {
+      title: t('training.completionListType'),
+      dataIndex: 'courseType',
+      search: false,
+      width: 120,
+      render: (_, c) => <CourseTypeTags course={{ type: c.courseType, domesticService: c.domesticService }} />,
+    },
+    {
+      title: t('training.completionListRegion'),
+      dataIndex: 'regionName',
+      search: false,
+      width: 160,
+      ellipsis: true,
+    },
+    {
+      title: t('training.completionListAttendance'),
+      dataIndex: 'ratePercent',
+      search: false,
+      width: 120,
+      render: (_, c) =>
+        t('training.completionListAttendanceValue', { attended: c.attended, held: c.held, rate: c.ratePercent }),
+    },
+    {
+      title: t('training.verificationCode'),
+      dataIndex: 'verificationCode',
+      search: false,
+      width: 190,
+      render: (_, c) => (
+        <Typography.Text code copyable={{ text: c.verificationCode }}>
+          {c.verificationCode}
+        </Typography.Text>
+      ),
+    },
+    {
+      title: t('training.completedAt'),
+      dataIndex: 'completedAt',
+      search: false,
+      width: 150,
+      render: (_, c) => formatTime(c.completedAt),
+    },
+  ];
+
+  return (
+    <div data-testid="completion-records">
+      <ProTable<TrainingCompletionResponse>
+        headerTitle={t('training.completionListTitle')}
+        tooltip={t('training.completionListHint')}
+        rowKey="id"
+        scroll={{ x: 1300 }}
+        columns={columns}
+        search={{ labelWidth: 'auto', defaultCollapsed: false }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        options={{ density: false, setting: false }}
+        toolBarRender={() => [
+          <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
+            {t('training.export')}
+          </Button>,
+        ]}
+        request={(params) => {
+          filters.current = completionFiltersOf(params);
+          return toTableResult(listCompletions({ ...pageOf(params), ...filters.current }));
+        }}
+      />
+    </div>
+  );
+}
+
 const PHASES = [TrainingCoursePhase.ENDED, TrainingCoursePhase.COMPLETED];
 
 /**
- * 结业核验: check a certificate's code; and the courses that have ended (waiting for completion,
- * or completed), each opening its page, where the completion is run and its list shown and exported.
+ * 结业核验: check a certificate's code; the courses that have ended (waiting for completion,
+ * or completed), each opening its page, where the completion is run and its list shown and exported;
+ * and the records of all completions in scope (结业记录), searched and exported.
  */
 export default function CompletionsPage() {
   const columns: ProColumns<TrainingCourseResponse>[] = [
@@ -179,6 +338,7 @@ export default function CompletionsPage() {
           )
         }
       />
+      <CompletionRecords />
     </Space>
   );
 }

@@ -15,8 +15,8 @@ import {
   TRAINING_DEFAULTS,
   TrainingCourseType,
   type TrainingCourseRequest,
+  type TrainerOption,
   type TrainingCourseResponse,
-  type TrainingTrainerRef,
 } from '@steadywork/shared';
 import { App, Col, Form, Select, type FormRule } from 'antd';
 import { useEffect, useState } from 'react';
@@ -28,7 +28,7 @@ import { ApiError } from '../../../services/request';
 import { TIME_ZONE, dayjs, formatTime, shanghaiNow, shanghaiToInstant } from '../../../services/time';
 import { onListFields } from '../../../utils/field-errors';
 import { typeOptions } from '../labels';
-import { accreditedBases, createCourse, knownTrainers, updateCourse } from '../service';
+import { accreditedBases, createCourse, trainerAccounts, updateCourse } from '../service';
 
 /** Shanghai wall-clock times as the pickers hold them (YYYY-MM-DD HH:mm:ss). */
 interface SessionValues {
@@ -50,8 +50,8 @@ interface Values {
   longitude: number;
   capacity: number;
   targetGroups: string[];
-  /** Staff ids as typed or picked (a tags select holds strings). */
-  trainerIds: string[];
+  /** Staff ids of trainer accounts. */
+  trainerIds: number[];
   sessions: SessionValues[];
   completionThreshold: number;
   checkInRadiusMeters?: number | null;
@@ -120,7 +120,7 @@ function initialValues(course: TrainingCourseResponse | null): Partial<Values> {
     longitude: course.longitude,
     capacity: course.capacity,
     targetGroups: [...course.targetGroups],
-    trainerIds: course.trainers.map((trainer) => String(trainer.id)),
+    trainerIds: course.trainers.map((trainer) => trainer.id),
     sessions: course.sessions.map((s) => ({ id: s.id, startsAt: wallOf(s.startsAt), endsAt: wallOf(s.endsAt) })),
     completionThreshold: course.completionThreshold,
     checkInRadiusMeters: course.checkInRadiusMeters,
@@ -150,19 +150,20 @@ const endsAfterStart =
     },
   });
 
-/** Each trainer id typed must be a positive whole number. */
-async function trainerIdsRule(_: unknown, ids?: string[]): Promise<void> {
-  const bad = (ids ?? []).find((id) => !/^[1-9]\d{0,9}$/.test(String(id).trim()));
-  if (bad !== undefined) throw new Error(t('training.trainerIdInvalid', { value: bad }));
-}
-
-function trainerOptions(known: readonly TrainingTrainerRef[], course: TrainingCourseResponse | null) {
-  const byId = new Map<number, TrainingTrainerRef>();
-  for (const trainer of [...(course?.trainers ?? []), ...known]) byId.set(trainer.id, trainer);
-  return [...byId.values()].map((trainer) => ({
-    label: t('training.trainerValue', { name: trainer.name, id: trainer.id }),
-    value: String(trainer.id),
-  }));
+/**
+ * The trainer accounts in the admin's scope, and the course's own trainers (who may since have
+ * left the scope or the role: they stay named until removed).
+ */
+function trainerOptions(accounts: readonly TrainerOption[], course: TrainingCourseResponse | null) {
+  const options = new Map<number, { label: string; value: number }>();
+  for (const trainer of course?.trainers ?? []) options.set(trainer.id, { label: trainer.name, value: trainer.id });
+  for (const trainer of accounts) {
+    options.set(trainer.id, {
+      label: t('training.trainerOption', { name: trainer.name, organization: trainer.organizationName }),
+      value: trainer.id,
+    });
+  }
+  return [...options.values()];
 }
 
 /** 新建 / 编辑 a course with its schedule of sessions. */
@@ -171,11 +172,11 @@ export function CourseFormModal({ course, onClose, onSaved }: Props) {
   const { message } = App.useApp();
   const { me } = useAuth();
   const tree = useRegionTree(me?.organization.regionCode);
-  const [trainers, setTrainers] = useState<TrainingTrainerRef[]>([]);
+  const [trainers, setTrainers] = useState<TrainerOption[] | null>(null);
 
   useEffect(() => {
     let live = true;
-    void knownTrainers().then((list) => live && setTrainers(list));
+    void trainerAccounts().then((list) => live && setTrainers(list));
     return () => {
       live = false;
     };
@@ -214,7 +215,7 @@ export function CourseFormModal({ course, onClose, onSaved }: Props) {
           longitude: values.longitude,
           capacity: values.capacity,
           targetGroups: (values.targetGroups ?? []).map((g) => g.trim()).filter(Boolean),
-          trainerIds: [...new Set((values.trainerIds ?? []).map((id) => Number(String(id).trim())))],
+          trainerIds: [...new Set(values.trainerIds ?? [])],
           completionThreshold: values.completionThreshold,
           checkInRadiusMeters: values.checkInRadiusMeters ?? null,
           lateAfterMinutes: values.lateAfterMinutes,
@@ -335,18 +336,15 @@ export function CourseFormModal({ course, onClose, onSaved }: Props) {
         </Form.Item>
       </Col>
       <Col span={12}>
-        <Form.Item
-          name="trainerIds"
-          label={t('training.trainers')}
-          extra={t('training.trainersHelp')}
-          rules={[{ validator: trainerIdsRule }]}
-        >
+        <Form.Item name="trainerIds" label={t('training.trainers')} extra={t('training.trainersHelp')}>
           <Select
-            mode="tags"
+            mode="multiple"
+            allowClear
+            loading={trainers === null}
             placeholder={t('training.trainersPlaceholder')}
-            options={trainerOptions(trainers, course)}
+            options={trainerOptions(trainers ?? [], course)}
             optionFilterProp="label"
-            tokenSeparators={[',', '，', ' ']}
+            notFoundContent={trainers === null ? t('app.loading') : t('training.trainersNone')}
           />
         </Form.Item>
       </Col>

@@ -3,6 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { aWorker, pageOf, renderAt, signedInAs } from '../../../../test/app';
 import { route, type Call, type Handler } from '../../../../test/fake-api';
 import { aCourse, anEnrolment, aSession } from '../../../../test/training';
+import { shanghaiNow } from '../../../services/time';
 
 beforeEach(() => localStorage.clear());
 
@@ -107,7 +108,7 @@ describe('course page', () => {
   it('completes an ended course and lists each completion with its verification code', async () => {
     const api = courseOf(
       [Role.TRAINING_ADMIN],
-      aCourse({ phase: TrainingCoursePhase.ENDED }),
+      aCourse({ phase: TrainingCoursePhase.ENDED, startsOn: '2026-11-02', endsOn: '2026-11-03' }),
       route('POST', '/training/courses/3/complete', () => ({
         status: 200,
         body: {
@@ -157,8 +158,16 @@ describe('course page', () => {
     );
     expect(within(result).getByTestId('verification-code').textContent).toBe('QH-7K3M-9P2X');
     expect(within(result).getByText('50%')).toBeTruthy();
-    // Ended: no more enrolments.
+    // Ended on an earlier day: no more enrolments.
     expect(screen.queryByRole('button', { name: /代职工报名/ })).toBeNull();
+  });
+
+  it('on the last day, after the last class, still lets the office enrol a worker from the paper sign-in sheet', async () => {
+    const today = shanghaiNow('YYYY-MM-DD');
+    courseOf([Role.TRAINING_ADMIN], aCourse({ phase: TrainingCoursePhase.ENDED, startsOn: today, endsOn: today }));
+    await openPage();
+    expect(screen.getByRole('button', { name: /代职工报名/ })).toBeTruthy();
+    expect((screen.getByRole('button', { name: /结业/ }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('shows a trainer the roster link, without edit, enrolment or completion', async () => {

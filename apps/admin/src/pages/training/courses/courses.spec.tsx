@@ -9,6 +9,13 @@ beforeEach(() => localStorage.clear());
 
 const coursesPage = route('GET', /^\/training\/courses\?/, () => pageOf([aCourse()]));
 const noBases = route('GET', /^\/training\/bases\?/, () => pageOf([]));
+const trainerAccounts = route('GET', '/training/trainers', () => ({
+  status: 200,
+  body: [
+    { id: 21, name: '王老师', organizationName: '青海省工会干部学校', regionName: '青海省' },
+    { id: 22, name: '马老师', organizationName: '城东区职工培训基地', regionName: '青海省西宁市城东区' },
+  ],
+}));
 
 const writes = (api: { calls: Call[] }, method: string, path: string) =>
   api.calls.filter((c) => c.method === method && c.path === path);
@@ -91,12 +98,13 @@ describe('course list', () => {
 });
 
 describe('course form', () => {
-  it('posts a new course with its schedule of sessions in UTC and the trainers typed by id', async () => {
+  it('posts a new course with its schedule of sessions in UTC and the trainer picked from the accounts in scope', async () => {
     const api = signedInAs(
       [Role.TRAINING_ADMIN],
       [
         coursesPage,
         noBases,
+        trainerAccounts,
         route('POST', '/training/courses', (call) => ({ status: 201, body: aCourse(call.body as object) })),
       ],
     );
@@ -114,10 +122,11 @@ describe('course form', () => {
     type('course_capacity', '40');
     await typeDate('course_startsOn', '2026-12-01');
     await typeDate('course_endsOn', '2026-12-02');
-    // The trainers: one typed by account id.
-    const trainers = document.getElementById('course_trainerIds') as HTMLInputElement;
-    fireEvent.change(trainers, { target: { value: '21' } });
-    fireEvent.keyDown(trainers, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    // The trainer, picked from the trainer accounts in scope.
+    await pick('course_trainerIds', '王老师 · 青海省工会干部学校');
+    await act(async () => {
+      fireEvent.blur(document.getElementById('course_trainerIds')!);
+    });
     // The first session, then a second a day later at the same hours.
     await typeDate('course_sessions_0_startsAt', '2026-12-01 09:00');
     await typeDate('course_sessions_0_endsAt', '2026-12-01 11:30');
@@ -163,6 +172,7 @@ describe('course form', () => {
       [
         coursesPage,
         noBases,
+        trainerAccounts,
         route('PUT', '/training/courses/3', () => ({
           status: 400,
           body: {
@@ -183,7 +193,7 @@ describe('course form', () => {
     await waitFor(() => expect(document.getElementById('course_sessions_1_startsAt')).not.toBeNull());
     // The sessions in Shanghai time, and the trainer by name.
     expect((document.getElementById('course_sessions_0_startsAt') as HTMLInputElement).value).toBe('2026-11-23 09:00');
-    expect(formItemOf('course_trainerIds').textContent).toContain('王老师（编号 21）');
+    await waitFor(() => expect(formItemOf('course_trainerIds').textContent).toContain('王老师 · 青海省工会干部学校'));
     await waitFor(() => expect(formItemOf('course_regionCode').textContent).toContain('城东区'));
 
     fireEvent.click(screen.getByText('添加一次课'));

@@ -1,5 +1,13 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { ONLINE_LEARNING_COLUMNS, type OnlineLearningImportResponse } from '@steadywork/shared';
+import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import {
+  ONLINE_LEARNING_CHANNEL_LABELS,
+  ONLINE_LEARNING_COLUMNS,
+  TRAINING_ADMIN_ROLES,
+  type OnlineLearningChannel,
+  type OnlineLearningImportResponse,
+  type OnlineLearningListItem,
+} from '@steadywork/shared';
 import {
   Alert,
   App,
@@ -18,11 +26,24 @@ import {
   type TableColumnsType,
   type UploadProps,
 } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type MutableRefObject } from 'react';
+import { useAuth, useHasRole } from '../../../access/auth-context';
+import { RegionCascader } from '../../../components/RegionCascader';
 import { t } from '../../../locales';
 import { csvBlob, saveBlob } from '../../../services/files';
+import { useRegionTree } from '../../../services/regions';
 import { ApiError } from '../../../services/request';
-import { downloadOnlineTemplate, importOnlineLearning } from '../service';
+import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
+import { formatTime } from '../../../services/time';
+import { valueEnumOf } from '../../../utils/options';
+import { currentYear, yearOptions } from '../labels';
+import {
+  downloadOnlineTemplate,
+  exportOnlineLearning,
+  importOnlineLearning,
+  listOnlineLearning,
+  type OnlineLearningFilters,
+} from '../service';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -52,8 +73,8 @@ function downloadErrors(report: OnlineLearningImportResponse): void {
 
 const RULES = ['training.onlineRule1', 'training.onlineRule2', 'training.onlineRule3'] as const;
 
-/** 线上学习: the online platform's records imported as .xlsx/.csv, with the row-by-row report. */
-export default function OnlineLearningPage() {
+/** The import wizard: the online platform's records as .xlsx/.csv, with the row-by-row report. */
+function ImportWizard({ onImported }: { onImported: () => void }) {
   const { message } = App.useApp();
   const [step, setStep] = useState<0 | 1>(0);
   const [importing, setImporting] = useState(false);
@@ -102,6 +123,7 @@ export default function OnlineLearningPage() {
         if (!live.current) return;
         setImporting(false);
         setReport(result);
+        onImported();
       },
       (e: unknown) => {
         onError?.(e instanceof Error ? e : new Error(String(e)));
@@ -234,10 +256,146 @@ export default function OnlineLearningPage() {
           )}
         </Space>
       )}
-
-      <Typography.Paragraph type="secondary" style={{ marginTop: 24, marginBottom: 0 }}>
-        {t('training.onlineListNote')}
-      </Typography.Paragraph>
     </Card>
+  );
+}
+
+/** The search form's values as the API's filters. */
+function filtersOf(params: TableParams): OnlineLearningFilters {
+  const region = Array.isArray(params.region) ? (params.region as string[]) : [];
+  return {
+    year: Number(params.year) || undefined,
+    regionCode: region[region.length - 1],
+    channel: (params.channel as OnlineLearningChannel | undefined) || undefined,
+    keyword: text(params.keyword),
+    item: text(params.item),
+  };
+}
+
+/** 网上学习记录: every record in the user's scope (one a person-time), filtered and exported alike. */
+function OnlineLearningRecords({ actionRef }: { actionRef: MutableRefObject<ActionType | undefined> }) {
+  const { message } = App.useApp();
+  const { me } = useAuth();
+  const tree = useRegionTree(me?.organization.regionCode);
+  const [exporting, setExporting] = useState(false);
+  // The filters of the rows on screen: the export takes the same.
+  const filters = useRef<OnlineLearningFilters>({});
+
+  const exportExcel = async () => {
+    setExporting(true);
+    try {
+      const file = await exportOnlineLearning(filters.current);
+      saveBlob(file.blob, file.fileName ?? t('training.onlineListExportFileName'));
+      void message.success(t('training.exported'));
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const columns: ProColumns<OnlineLearningListItem>[] = [
+    {
+      title: t('training.year'),
+      dataIndex: 'year',
+      hideInTable: true,
+      valueType: 'select',
+      initialValue: currentYear(),
+      fieldProps: { options: yearOptions(), allowClear: true },
+    },
+    {
+      title: t('training.onlineListChannel'),
+      dataIndex: 'channel',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: valueEnumOf(ONLINE_LEARNING_CHANNEL_LABELS),
+    },
+    {
+      title: t('training.region'),
+      dataIndex: 'region',
+      hideInTable: true,
+      renderFormItem: () => <RegionCascader tree={tree} anyLevel placeholder={t('training.region')} />,
+    },
+    {
+      title: t('training.onlineListKeyword'),
+      dataIndex: 'keyword',
+      hideInTable: true,
+      fieldProps: { placeholder: t('training.onlineListKeywordPlaceholder'), allowClear: true },
+    },
+    {
+      title: t('training.onlineListItem'),
+      dataIndex: 'item',
+      hideInTable: true,
+      fieldProps: { placeholder: t('training.onlineListItemPlaceholder'), allowClear: true },
+    },
+    { title: t('training.workerName'), dataIndex: 'workerName', search: false, width: 90 },
+    { title: t('training.onlineListIdNumber'), dataIndex: 'idNumberMasked', search: false, width: 170 },
+    { title: t('training.onlineListRegion'), dataIndex: 'regionName', search: false, width: 160, ellipsis: true },
+    { title: t('training.onlineListItemKey'), dataIndex: 'itemKey', search: false, width: 150, ellipsis: true },
+    { title: t('training.onlineListItemTitle'), dataIndex: 'itemTitle', search: false, width: 200, ellipsis: true },
+    {
+      title: t('training.onlineListDuration'),
+      dataIndex: 'durationMinutes',
+      search: false,
+      width: 100,
+      align: 'right',
+    },
+    { title: t('training.onlineListStudiedOn'), dataIndex: 'studiedOn', search: false, width: 110 },
+    { title: t('training.onlineListSource'), dataIndex: 'source', search: false, width: 120, ellipsis: true },
+    {
+      title: t('training.onlineListChannel'),
+      dataIndex: 'channelLabel',
+      search: false,
+      width: 100,
+      render: (_, r) => ONLINE_LEARNING_CHANNEL_LABELS[r.channel],
+    },
+    {
+      title: t('training.onlineListCreatedAt'),
+      dataIndex: 'createdAt',
+      search: false,
+      width: 150,
+      render: (_, r) => formatTime(r.createdAt),
+    },
+  ];
+
+  return (
+    <div data-testid="online-records">
+      <ProTable<OnlineLearningListItem>
+        headerTitle={t('training.onlineListTitle')}
+        tooltip={t('training.onlineListHint')}
+        rowKey="id"
+        actionRef={actionRef}
+        scroll={{ x: 1400 }}
+        columns={columns}
+        search={{ labelWidth: 'auto', defaultCollapsed: false }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        options={{ density: false, setting: false }}
+        toolBarRender={() => [
+          <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
+            {t('training.export')}
+          </Button>,
+        ]}
+        request={(params) => {
+          filters.current = filtersOf(params);
+          return toTableResult(listOnlineLearning({ ...pageOf(params), ...filters.current }));
+        }}
+      />
+    </div>
+  );
+}
+
+/**
+ * 线上学习: the records of online learning in the user's scope, searched and exported; the
+ * training admin also imports the online platform's sheets here (the list reloads after each).
+ */
+export default function OnlineLearningPage() {
+  const canImport = useHasRole(...TRAINING_ADMIN_ROLES);
+  const actionRef = useRef<ActionType>();
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {canImport && <ImportWizard onImported={() => void actionRef.current?.reload()} />}
+      <OnlineLearningRecords actionRef={actionRef} />
+    </Space>
   );
 }

@@ -33,7 +33,7 @@ const columns: TableColumnsType<TrainerSessionResponse> = [
     title: t('training.sessionStatus'),
     dataIndex: 'status',
     width: 100,
-    render: (_, s) => <SessionStatusTag status={s.status} />,
+    render: (_, s) => <SessionStatusTag status={s.status} endsAt={s.endsAt} />,
   },
   {
     title: t('common.actions'),

@@ -35,7 +35,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useHasRole } from '../../../../access/auth-context';
 import { t } from '../../../../locales';
 import { ApiError } from '../../../../services/request';
-import { formatTime } from '../../../../services/time';
+import { formatTime, shanghaiNow } from '../../../../services/time';
 import { CompletionResult } from '../../components/CompletionResult';
 import { CourseFormModal } from '../../components/CourseFormModal';
 import { EnrolModal } from '../../components/EnrolModal';
@@ -120,6 +120,8 @@ export default function CourseDetailPage() {
   const { course } = load;
   const finished = course.phase === TrainingCoursePhase.ENDED || course.phase === TrainingCoursePhase.COMPLETED;
   const again = course.phase === TrainingCoursePhase.COMPLETED;
+  // On the last day, after the last class, the office may still record a paper sign-in sheet.
+  const enrolOpen = !finished || (!again && shanghaiNow('YYYY-MM-DD') <= course.endsOn);
 
   const complete = () => {
     modal.confirm({
@@ -169,7 +171,7 @@ export default function CourseDetailPage() {
       title: t('training.sessionStatus'),
       dataIndex: 'status',
       width: 100,
-      render: (_, s) => <SessionStatusTag status={s.status} />,
+      render: (_, s) => <SessionStatusTag status={s.status} endsAt={s.endsAt} />,
     },
     {
       title: t('common.actions'),
@@ -215,7 +217,7 @@ export default function CourseDetailPage() {
       width: 150,
       render: (at: string) => formatTime(at),
     },
-    ...(canEnrol && !finished
+    ...(canEnrol && enrolOpen
       ? [
           {
             title: t('common.actions'),
@@ -347,7 +349,7 @@ export default function CourseDetailPage() {
         data-testid="course-enrolments"
         extra={
           canEnrol &&
-          !finished && (
+          enrolOpen && (
             <Button icon={<UserAddOutlined />} onClick={() => setDialog('enrol')}>
               {t('training.enrol')}
             </Button>

@@ -419,7 +419,7 @@ export default function SessionPage() {
             <span data-testid="session-title">
               {t('training.sessionTitle', { title: roster.courseTitle, n: session.seq })}
             </span>
-            <SessionStatusTag status={session.status} />
+            <SessionStatusTag status={session.status} endsAt={session.endsAt} />
           </Space>
         }
         extra={
