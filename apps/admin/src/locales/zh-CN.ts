@@ -48,6 +48,8 @@ export const zhCN = {
   },
   common: {
     ok: '确定',
+    exportExcel: '导出 Excel',
+    exported: '已导出',
     cancel: '取消',
     save: '保存',
     saved: '已保存',

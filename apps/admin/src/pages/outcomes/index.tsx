@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import {
   OUTCOME_SOURCE_LABELS,
@@ -8,22 +8,21 @@ import {
   type OutcomeResponse,
   type OutcomeSource,
 } from '@steadywork/shared';
-import { App, Button, Space, Tag } from 'antd';
+import { Button, Space, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth, useHasRole } from '../../access/auth-context';
 import { AttachmentLink } from '../../components/Attachments';
 import { RegionCascader } from '../../components/RegionCascader';
 import { t } from '../../locales';
-import { saveBlob } from '../../services/files';
 import { useRegionTree } from '../../services/regions';
-import { ApiError } from '../../services/request';
 import { pageOf, text, toTableResult, type TableParams } from '../../services/table';
 import { formatTime } from '../../services/time';
 import { valueEnumOf } from '../../utils/options';
 import { currentYear, yearOptions } from '../aid/labels';
 import { OutcomeFormModal } from './components/OutcomeFormModal';
 import { exportOutcomes, listOutcomes, type OutcomeFilters } from './service';
+import { ExportButton } from '../../components/ExportButton';
 
 function filtersOf(params: TableParams): OutcomeFilters {
   const region = Array.isArray(params.region) ? (params.region as string[]) : [];
@@ -38,26 +37,11 @@ function filtersOf(params: TableParams): OutcomeFilters {
 /** 就业成果: the "100" — workers verified as employed or self-employed, once per worker per year. */
 export default function OutcomesPage() {
   const actionRef = useRef<ActionType>();
-  const { message } = App.useApp();
   const { me } = useAuth();
   const canWrite = useHasRole(...OUTCOME_WRITE_ROLES);
   const tree = useRegionTree(me?.organization.regionCode);
   const [creating, setCreating] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const filters = useRef<OutcomeFilters>({});
-
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      const file = await exportOutcomes(filters.current);
-      saveBlob(file.blob, file.fileName ?? t('outcomes.exportFileName'));
-      void message.success(t('outcomes.exported'));
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const columns: ProColumns<OutcomeResponse>[] = [
     {
@@ -162,9 +146,11 @@ export default function OutcomesPage() {
                 </Button>,
               ]
             : []),
-          <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
-            {t('outcomes.export')}
-          </Button>,
+          <ExportButton
+            key="export"
+            fileName={t('outcomes.exportFileName')}
+            load={() => exportOutcomes(filters.current)}
+          />,
         ]}
         request={(params) => {
           filters.current = filtersOf(params);

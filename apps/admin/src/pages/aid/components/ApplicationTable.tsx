@@ -1,4 +1,4 @@
-import { CheckOutlined, DownloadOutlined } from '@ant-design/icons';
+import { CheckOutlined } from '@ant-design/icons';
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import {
   AID_STATUS_LABELS,
@@ -8,15 +8,13 @@ import {
   type AidProgramResponse,
   type AidType,
 } from '@steadywork/shared';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../../access/auth-context';
 import { RegionCascader } from '../../../components/RegionCascader';
 import { t } from '../../../locales';
-import { saveBlob } from '../../../services/files';
 import { useRegionTree } from '../../../services/regions';
-import { ApiError } from '../../../services/request';
 import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
 import { formatTime } from '../../../services/time';
 import { formatYuan } from '../../../utils/money';
@@ -24,6 +22,7 @@ import { valueEnumOf } from '../../../utils/options';
 import { AidStatusTag, programLabel, programOptions, yearOptions } from '../labels';
 import { exportApplications, listApplications, listProgramsQuietly, type ApplicationFilters } from '../service';
 import { BatchApproveModal } from './BatchApproveModal';
+import { ExportButton } from '../../../components/ExportButton';
 
 interface Props {
   title: string;
@@ -57,13 +56,11 @@ function filtersOf(params: TableParams, fixed: Pick<Props, 'statuses' | 'year'>)
 /** The applications in the user's data scope: a review queue, the finance lists or every application. */
 export function ApplicationTable({ title, statuses, year, batchApprove, actionLabel, toolBar = [] }: Props) {
   const actionRef = useRef<ActionType>();
-  const { message } = App.useApp();
   const { me } = useAuth();
   const tree = useRegionTree(me?.organization.regionCode);
   const [programs, setPrograms] = useState<AidProgramResponse[]>([]);
   const [selected, setSelected] = useState<AidApplicationResponse[]>([]);
   const [approving, setApproving] = useState(false);
-  const [exporting, setExporting] = useState(false);
   // The filters of the rows on screen: the export takes the same.
   const filters = useRef<ApplicationFilters>({});
 
@@ -74,19 +71,6 @@ export function ApplicationTable({ title, statuses, year, batchApprove, actionLa
       live = false;
     };
   }, []);
-
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      const file = await exportApplications(filters.current);
-      saveBlob(file.blob, file.fileName ?? t('aid.exportFileName'));
-      void message.success(t('aid.exported'));
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const columns: ProColumns<AidApplicationResponse>[] = [
     {
@@ -226,9 +210,11 @@ export function ApplicationTable({ title, statuses, year, batchApprove, actionLa
               ]
             : []),
           ...toolBar,
-          <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
-            {t('aid.export')}
-          </Button>,
+          <ExportButton
+            key="export"
+            fileName={t('aid.exportFileName')}
+            load={() => exportApplications(filters.current)}
+          />,
         ]}
         request={(params) => {
           filters.current = filtersOf(params, { statuses, year });

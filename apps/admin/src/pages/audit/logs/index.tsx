@@ -1,14 +1,12 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import { ROLE_LABELS, Role, type AuditLogResponse } from '@steadywork/shared';
-import { App, Button, Space, Tag, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { Space, Tag, Typography } from 'antd';
+import { useRef } from 'react';
 import { t } from '../../../locales';
-import { saveBlob } from '../../../services/files';
-import { ApiError } from '../../../services/request';
 import { pageOf, text, toTableResult } from '../../../services/table';
 import { dayRangeToInstants, formatTime } from '../../../services/time';
 import { exportAuditLogs, listAuditLogs, type AuditLogFilters } from './service';
+import { ExportButton } from '../../../components/ExportButton';
 
 const roleLabel = (role: string) => (role in ROLE_LABELS ? ROLE_LABELS[role as Role] : role);
 
@@ -62,24 +60,8 @@ const columns: ProColumns<AuditLogResponse>[] = [
 
 /** The append-only audit log, read-only, for the auditor (三权分立). */
 export default function AuditLogsPage() {
-  const { message } = App.useApp();
-  const [exporting, setExporting] = useState(false);
   // The filters of the rows on screen (the table's last request): the export takes the same.
   const filters = useRef<AuditLogFilters>({});
-
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      const file = await exportAuditLogs(filters.current);
-      saveBlob(file.blob, file.fileName ?? t('audit.exportFileName'));
-      void message.success(t('audit.exported'));
-    } catch (e) {
-      // The request layer has shown the error.
-      if (!(e instanceof ApiError)) throw e;
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <ProTable<AuditLogResponse>
@@ -90,9 +72,11 @@ export default function AuditLogsPage() {
       pagination={{ defaultPageSize: 20, showSizeChanger: true }}
       options={{ density: false, setting: false }}
       toolBarRender={() => [
-        <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
-          {t('audit.export')}
-        </Button>,
+        <ExportButton
+          key="export"
+          fileName={t('audit.exportFileName')}
+          load={() => exportAuditLogs(filters.current)}
+        />,
       ]}
       expandable={{
         expandedRowRender: (log) =>

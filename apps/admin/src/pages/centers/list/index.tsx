@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import {
   CENTER_ADMIN_ROLES,
@@ -7,20 +7,19 @@ import {
   type CenterResponse,
   type CenterService,
 } from '@steadywork/shared';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth, useHasRole } from '../../../access/auth-context';
 import { RegionCascader } from '../../../components/RegionCascader';
 import { t } from '../../../locales';
-import { saveBlob } from '../../../services/files';
 import { useRegionTree } from '../../../services/regions';
-import { ApiError } from '../../../services/request';
 import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
 import { valueEnumOf } from '../../../utils/options';
 import { CenterFormModal } from '../components/CenterFormModal';
 import { ServiceTags, Stars, levelLabel, ratingLabel, serviceOptions } from '../labels';
 import { exportCenters, listCenters, type CenterFilters } from '../service';
+import { ExportButton } from '../../../components/ExportButton';
 
 /** The search form's values as the API's filters. */
 function filtersOf(params: TableParams): CenterFilters {
@@ -36,27 +35,12 @@ function filtersOf(params: TableParams): CenterFilters {
 /** 中心名录: the registry of support centers and outdoor workers' stations in the user's scope. */
 export default function CenterListPage() {
   const actionRef = useRef<ActionType>();
-  const { message } = App.useApp();
   const { me } = useAuth();
   const tree = useRegionTree(me?.organization.regionCode);
   const canEdit = useHasRole(...CENTER_ADMIN_ROLES);
   const [editing, setEditing] = useState<CenterResponse | 'new' | null>(null);
-  const [exporting, setExporting] = useState(false);
   // The filters of the rows on screen: the export takes the same.
   const filters = useRef<CenterFilters>({});
-
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      const file = await exportCenters(filters.current);
-      saveBlob(file.blob, file.fileName ?? t('centers.exportFileName'));
-      void message.success(t('centers.exported'));
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const columns: ProColumns<CenterResponse>[] = [
     {
@@ -164,9 +148,11 @@ export default function CenterListPage() {
                 </Button>,
               ]
             : []),
-          <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
-            {t('centers.export')}
-          </Button>,
+          <ExportButton
+            key="export"
+            fileName={t('centers.exportFileName')}
+            load={() => exportCenters(filters.current)}
+          />,
         ]}
         request={(params) => {
           filters.current = filtersOf(params);

@@ -1,4 +1,3 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import {
   CENTER_SERVICE_LABELS,
@@ -10,18 +9,16 @@ import {
   type CenterService,
   type ServiceRequestResponse,
 } from '@steadywork/shared';
-import { App, Button } from 'antd';
 import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useHasRole } from '../../../access/auth-context';
 import { t } from '../../../locales';
-import { saveBlob } from '../../../services/files';
-import { ApiError } from '../../../services/request';
 import { pageOf, toTableResult, type TableParams } from '../../../services/table';
 import { formatTime } from '../../../services/time';
 import { valueEnumOf } from '../../../utils/options';
 import { RequestStatusTag, requestableOptions } from '../labels';
 import { exportServiceRequests, listCentersQuietly, listServiceRequests, type ServiceRequestFilters } from '../service';
+import { ExportButton } from '../../../components/ExportButton';
 
 /** The search form's values as the API's filters. */
 function filtersOf(params: TableParams): ServiceRequestFilters {
@@ -50,12 +47,10 @@ const overdueRow = { style: { background: '#fff1f0' }, 'data-overdue': 'true' } 
 
 /** 服务请求: a center's staff work their center's queue; the read roles see every request in their scope. */
 export default function ServiceRequestsPage() {
-  const { message } = App.useApp();
   const [search] = useSearchParams();
   const isCenterStaff = useHasRole(Role.CENTER_STAFF);
   const [initial] = useState(() => initialFiltersOf(search));
   const [centers, setCenters] = useState<CenterResponse[]>([]);
-  const [exporting, setExporting] = useState(false);
   // The filters of the rows on screen: the export takes the same.
   const filters = useRef<ServiceRequestFilters>({});
 
@@ -68,19 +63,6 @@ export default function ServiceRequestsPage() {
       live = false;
     };
   }, [isCenterStaff]);
-
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      const file = await exportServiceRequests(filters.current);
-      saveBlob(file.blob, file.fileName ?? t('centers.requestExportFileName'));
-      void message.success(t('centers.exported'));
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const columns: ProColumns<ServiceRequestResponse>[] = [
     ...(isCenterStaff
@@ -207,9 +189,11 @@ export default function ServiceRequestsPage() {
       options={{ density: false, setting: false }}
       onRow={(r) => (r.overdue ? overdueRow : {})}
       toolBarRender={() => [
-        <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
-          {t('centers.export')}
-        </Button>,
+        <ExportButton
+          key="export"
+          fileName={t('centers.requestExportFileName')}
+          load={() => exportServiceRequests(filters.current)}
+        />,
       ]}
       request={(params) => {
         filters.current = filtersOf(params);

@@ -1,17 +1,17 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import { ROLE_LABELS, Role, StaffStatus, type StaffUserResponse } from '@steadywork/shared';
 import { App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useRef, useState, type ReactNode } from 'react';
 import { useHasRole } from '../../../access/auth-context';
 import { t } from '../../../locales';
-import { saveBlob } from '../../../services/files';
 import { ApiError } from '../../../services/request';
 import { pageOf, text, toTableResult } from '../../../services/table';
 import { formatTime, isFuture } from '../../../services/time';
 import { ResetPasswordModal } from './components/ResetPasswordModal';
 import { UserFormModal } from './components/UserFormModal';
 import { exportUsers, listUsers, setUserEnabled, unlockUser, type StaffUserFilters } from './service';
+import { ExportButton } from '../../../components/ExportButton';
 
 const roleEnum = Object.fromEntries(Object.values(Role).map((role) => [role, { text: ROLE_LABELS[role] }]));
 const statusEnum = {
@@ -28,23 +28,8 @@ export default function UsersPage() {
   // The modals mount when opened, so each opening starts with a fresh form.
   const [editing, setEditing] = useState<StaffUserResponse | 'new' | null>(null);
   const [resetting, setResetting] = useState<StaffUserResponse | null>(null);
-  const [exporting, setExporting] = useState(false);
   // The filters of the rows on screen (the table's last request): the export takes the same.
   const filters = useRef<StaffUserFilters>({});
-
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      const file = await exportUsers(filters.current);
-      saveBlob(file.blob, file.fileName ?? t('users.exportFileName'));
-      void message.success(t('users.exported'));
-    } catch (e) {
-      // The request layer has shown the error.
-      if (!(e instanceof ApiError)) throw e;
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const reload = () => void actionRef.current?.reload();
 
@@ -163,9 +148,7 @@ export default function UsersPage() {
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         options={{ density: false, setting: false }}
         toolBarRender={() => [
-          <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
-            {t('users.export')}
-          </Button>,
+          <ExportButton key="export" fileName={t('users.exportFileName')} load={() => exportUsers(filters.current)} />,
           ...(canManage
             ? [
                 <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>

@@ -1,4 +1,3 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import {
   TRAINING_COURSE_TYPE_LABELS,
@@ -8,13 +7,12 @@ import {
   type TrainingCourseResponse,
   type TrainingCourseType,
 } from '@steadywork/shared';
-import { Alert, App, Button, Card, Descriptions, Input, Space, Typography } from 'antd';
+import { Alert, Card, Descriptions, Input, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../../access/auth-context';
 import { RegionCascader } from '../../../components/RegionCascader';
 import { t } from '../../../locales';
-import { saveBlob } from '../../../services/files';
 import { useRegionTree } from '../../../services/regions';
 import { ApiError } from '../../../services/request';
 import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
@@ -22,6 +20,7 @@ import { formatTime } from '../../../services/time';
 import { valueEnumOf } from '../../../utils/options';
 import { CourseTypeTags, PhaseTag, currentYear, yearOptions } from '../labels';
 import { exportCompletions, listCompletions, listCourses, verifyCompletion, type CompletionFilters } from '../service';
+import { ExportButton } from '../../../components/ExportButton';
 
 type Verify =
   | { state: 'idle' }
@@ -113,25 +112,10 @@ function completionFiltersOf(params: TableParams): CompletionFilters {
 
 /** 结业记录: every completion in the user's scope (one row a certificate), filtered and exported alike. */
 function CompletionRecords() {
-  const { message } = App.useApp();
   const { me } = useAuth();
   const tree = useRegionTree(me?.organization.regionCode);
-  const [exporting, setExporting] = useState(false);
   // The filters of the rows on screen: the export takes the same.
   const filters = useRef<CompletionFilters>({});
-
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      const file = await exportCompletions(filters.current);
-      saveBlob(file.blob, file.fileName ?? t('training.completionListExportFileName'));
-      void message.success(t('training.exported'));
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const columns: ProColumns<TrainingCompletionResponse>[] = [
     {
@@ -232,9 +216,11 @@ function CompletionRecords() {
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         options={{ density: false, setting: false }}
         toolBarRender={() => [
-          <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
-            {t('training.export')}
-          </Button>,
+          <ExportButton
+            key="export"
+            fileName={t('training.completionListExportFileName')}
+            load={() => exportCompletions(filters.current)}
+          />,
         ]}
         request={(params) => {
           filters.current = completionFiltersOf(params);

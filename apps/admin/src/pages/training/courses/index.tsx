@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import {
   TRAINING_ADMIN_ROLES,
@@ -8,20 +8,19 @@ import {
   type TrainingCourseResponse,
   type TrainingCourseType,
 } from '@steadywork/shared';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth, useHasRole } from '../../../access/auth-context';
 import { RegionCascader } from '../../../components/RegionCascader';
 import { t } from '../../../locales';
-import { saveBlob } from '../../../services/files';
 import { useRegionTree } from '../../../services/regions';
-import { ApiError } from '../../../services/request';
 import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
 import { valueEnumOf } from '../../../utils/options';
 import { CourseFormModal } from '../components/CourseFormModal';
 import { CourseTypeTags, PhaseTag } from '../labels';
 import { exportCourses, listCourses, type CourseFilters } from '../service';
+import { ExportButton } from '../../../components/ExportButton';
 
 /** 家政 as a filter: any, only domestic-service courses, or only the others. */
 const DOMESTIC_FILTER = { true: { text: t('common.yes') }, false: { text: t('common.no') } };
@@ -43,27 +42,12 @@ function filtersOf(params: TableParams): CourseFilters {
 /** 培训课程: the courses in the user's scope (a trainer: the courses they teach). */
 export default function CourseListPage() {
   const actionRef = useRef<ActionType>();
-  const { message } = App.useApp();
   const { me } = useAuth();
   const tree = useRegionTree(me?.organization.regionCode);
   const canEdit = useHasRole(...TRAINING_ADMIN_ROLES);
   const [editing, setEditing] = useState<TrainingCourseResponse | 'new' | null>(null);
-  const [exporting, setExporting] = useState(false);
   // The filters of the rows on screen: the export takes the same.
   const filters = useRef<CourseFilters>({});
-
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      const file = await exportCourses(filters.current);
-      saveBlob(file.blob, file.fileName ?? t('training.courseExportFileName'));
-      void message.success(t('training.exported'));
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const columns: ProColumns<TrainingCourseResponse>[] = [
     {
@@ -195,9 +179,11 @@ export default function CourseListPage() {
                 </Button>,
               ]
             : []),
-          <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
-            {t('training.export')}
-          </Button>,
+          <ExportButton
+            key="export"
+            fileName={t('training.courseExportFileName')}
+            load={() => exportCourses(filters.current)}
+          />,
         ]}
         request={(params) => {
           filters.current = filtersOf(params);

@@ -1,4 +1,3 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import {
   ENROLMENT_ACTIVE_STATUSES,
@@ -10,11 +9,10 @@ import {
   type TrainingCourseResponse,
   type TrainingCourseType,
 } from '@steadywork/shared';
-import { App, Button, Popconfirm, Space, Tabs, Typography } from 'antd';
+import { App, Popconfirm, Space, Tabs, Typography } from 'antd';
 import { useRef, useState, type MutableRefObject } from 'react';
 import { useAuth } from '../../../access/auth-context';
 import { t } from '../../../locales';
-import { saveBlob } from '../../../services/files';
 import { ApiError } from '../../../services/request';
 import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
 import { formatTime } from '../../../services/time';
@@ -29,6 +27,7 @@ import {
   type NominationFilters,
   type OpenCourseFilters,
 } from './service';
+import { ExportButton } from '../../../components/ExportButton';
 
 /** 家政 as a filter: any, only domestic-service courses, or only the others. */
 const DOMESTIC_FILTER = { true: { text: t('common.yes') }, false: { text: t('common.no') } };
@@ -153,22 +152,8 @@ function Nominations({
   onWithdrawn(): void;
 }) {
   const { message } = App.useApp();
-  const [exporting, setExporting] = useState(false);
   // The filters of the rows on screen: the export takes the same.
   const filters = useRef<NominationFilters>({});
-
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      const file = await exportNominations(filters.current);
-      saveBlob(file.blob, file.fileName ?? t('nominations.exportFileName'));
-      void message.success(t('nominations.exported'));
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const withdraw = async (n: NominationResponse) => {
     try {
@@ -289,9 +274,11 @@ function Nominations({
       pagination={{ defaultPageSize: 20, showSizeChanger: true }}
       options={{ density: false, setting: false }}
       toolBarRender={() => [
-        <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
-          {t('nominations.export')}
-        </Button>,
+        <ExportButton
+          key="export"
+          fileName={t('nominations.exportFileName')}
+          load={() => exportNominations(filters.current)}
+        />,
       ]}
       request={(params) => {
         filters.current = nominationFiltersOf(params);

@@ -44,6 +44,7 @@ import {
   listOnlineLearning,
   type OnlineLearningFilters,
 } from '../service';
+import { ExportButton } from '../../../components/ExportButton';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -274,25 +275,10 @@ function filtersOf(params: TableParams): OnlineLearningFilters {
 
 /** 网上学习记录: every record in the user's scope (one a person-time), filtered and exported alike. */
 function OnlineLearningRecords({ actionRef }: { actionRef: MutableRefObject<ActionType | undefined> }) {
-  const { message } = App.useApp();
   const { me } = useAuth();
   const tree = useRegionTree(me?.organization.regionCode);
-  const [exporting, setExporting] = useState(false);
   // The filters of the rows on screen: the export takes the same.
   const filters = useRef<OnlineLearningFilters>({});
-
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      const file = await exportOnlineLearning(filters.current);
-      saveBlob(file.blob, file.fileName ?? t('training.onlineListExportFileName'));
-      void message.success(t('training.exported'));
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const columns: ProColumns<OnlineLearningListItem>[] = [
     {
@@ -371,9 +357,11 @@ function OnlineLearningRecords({ actionRef }: { actionRef: MutableRefObject<Acti
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         options={{ density: false, setting: false }}
         toolBarRender={() => [
-          <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
-            {t('training.export')}
-          </Button>,
+          <ExportButton
+            key="export"
+            fileName={t('training.onlineListExportFileName')}
+            load={() => exportOnlineLearning(filters.current)}
+          />,
         ]}
         request={(params) => {
           filters.current = filtersOf(params);

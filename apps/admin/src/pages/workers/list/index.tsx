@@ -1,4 +1,4 @@
-import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import {
   ARCHIVE_STATUS_LABELS,
@@ -10,20 +10,19 @@ import {
   type WorkerResponse,
   type WorkerTag,
 } from '@steadywork/shared';
-import { App, Button, Typography } from 'antd';
+import { Button, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth, useHasRole } from '../../../access/auth-context';
 import { t } from '../../../locales';
-import { saveBlob } from '../../../services/files';
 import { useRegionTree } from '../../../services/regions';
 import { RegionCascader } from '../../../components/RegionCascader';
-import { ApiError } from '../../../services/request';
 import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
 import { formatTime } from '../../../services/time';
 import { WorkerFormModal } from '../components/WorkerFormModal';
 import { ArchiveStatusTag, WorkerTags, sexLabel, valueEnumOf } from '../labels';
 import { exportWorkers, listWorkers, type WorkerFilters } from '../service';
+import { ExportButton } from '../../../components/ExportButton';
 
 /** The search form's values as the API's filters. */
 function filtersOf(params: TableParams): WorkerFilters {
@@ -41,27 +40,12 @@ function filtersOf(params: TableParams): WorkerFilters {
 export default function WorkerListPage() {
   const actionRef = useRef<ActionType>();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const { me } = useAuth();
   const canWrite = useHasRole(...WORKER_WRITE_ROLES);
   const tree = useRegionTree(me?.organization.regionCode);
   const [creating, setCreating] = useState(false);
-  const [exporting, setExporting] = useState(false);
   // The filters of the rows on screen: the export takes the same.
   const filters = useRef<WorkerFilters>({});
-
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      const file = await exportWorkers(filters.current);
-      saveBlob(file.blob, file.fileName ?? t('workers.exportFileName'));
-      void message.success(t('workers.exported'));
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const columns: ProColumns<WorkerResponse>[] = [
     {
@@ -165,9 +149,11 @@ export default function WorkerListPage() {
                 </Button>,
               ]
             : []),
-          <Button key="export" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
-            {t('workers.export')}
-          </Button>,
+          <ExportButton
+            key="export"
+            fileName={t('workers.exportFileName')}
+            load={() => exportWorkers(filters.current)}
+          />,
         ]}
         request={(params) => {
           filters.current = filtersOf(params);

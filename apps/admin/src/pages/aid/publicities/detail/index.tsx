@@ -1,17 +1,17 @@
-import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import { AID_FINAL_REVIEW_ROLES, ErrorCode, type PublicityEntry, type PublicityResponse } from '@steadywork/shared';
 import { App, Button, Card, Descriptions, Popconfirm, Result, Space, Spin, Table, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useHasRole } from '../../../../access/auth-context';
 import { t } from '../../../../locales';
-import { saveBlob } from '../../../../services/files';
 import { ApiError } from '../../../../services/request';
 import { formatTime } from '../../../../services/time';
 import { formatYuan } from '../../../../utils/money';
 import { AidStatusTag, aidTypeLabel } from '../../labels';
 import { closePublicity, exportPublicity, getPublicity } from '../../service';
 import { PublicityStateTag } from '../labels';
+import { ExportButton } from '../../../../components/ExportButton';
 
 type Load =
   { state: 'loading' } | { state: 'notFound' } | { state: 'failed' } | { state: 'ready'; publicity: PublicityResponse };
@@ -43,7 +43,6 @@ export default function PublicityDetailPage() {
   const { message } = App.useApp();
   const canManage = useHasRole(...AID_FINAL_REVIEW_ROLES);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
     if (!Number.isInteger(id) || id < 1) {
@@ -81,19 +80,6 @@ export default function PublicityDetailPage() {
 
   const { publicity } = load;
 
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      const file = await exportPublicity(publicity.id);
-      saveBlob(file.blob, file.fileName ?? t('aid.publicityExportFileName'));
-      void message.success(t('aid.exported'));
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-    } finally {
-      setExporting(false);
-    }
-  };
-
   const close = async () => {
     try {
       const closed = await closePublicity(publicity.id);
@@ -119,9 +105,7 @@ export default function PublicityDetailPage() {
         }
         extra={
           <Space>
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()}>
-              {t('aid.export')}
-            </Button>
+            <ExportButton fileName={t('aid.publicityExportFileName')} load={() => exportPublicity(publicity.id)} />
             {canManage && !publicity.closedAt && (
               <Popconfirm title={t('aid.publicityCloseConfirm')} onConfirm={close}>
                 <Button type="primary">{t('aid.publicityClose')}</Button>
