@@ -24,7 +24,7 @@ import { AuditService } from '../audit/audit.service';
 import { isStaff, Principal, WorkerPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
-import { skipOf, toPage } from '../common/pagination';
+import { skipOf, toPage, inBatches } from '../common/pagination';
 import { isUniqueViolation } from '../common/sql';
 import { FilesService } from '../files/files.service';
 import { NotificationService } from '../notifications/notification.service';
@@ -328,14 +328,8 @@ export class AidApplicationsService {
   }
 
   async *each(query: AidApplicationQueryDto, scope: DataScope, batch = 500): AsyncGenerator<AidApplicationResponse[]> {
-    let afterId = 0;
-    for (;;) {
-      const rows = await this.query(query, scope).andWhere('a.id > :afterId', { afterId }).take(batch).getMany();
-      if (!rows.length) return;
+    for await (const rows of inBatches(() => this.query(query, scope), 'a', batch))
       yield await this.toResponses(rows, false);
-      afterId = rows[rows.length - 1].id;
-      if (rows.length < batch) return;
-    }
   }
 
   private query(query: AidApplicationQueryDto, scope: DataScope) {

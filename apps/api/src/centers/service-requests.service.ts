@@ -19,7 +19,7 @@ import { AuditService } from '../audit/audit.service';
 import { isStaff, type Principal, type StaffPrincipal, type WorkerPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
-import { skipOf, toPage } from '../common/pagination';
+import { skipOf, toPage, inBatches } from '../common/pagination';
 import { isUniqueViolation } from '../common/sql';
 import { checkIdempotencyKey } from '../common/idempotency';
 import { FilesService } from '../files/files.service';
@@ -163,19 +163,7 @@ export class ServiceRequestsService {
     staff: StaffPrincipal,
     scope: DataScope,
   ): AsyncGenerator<ServiceRequestResponse[]> {
-    let afterId = 0;
-    for (;;) {
-      const rows = await (
-        await this.query(query, staff, scope)
-      )
-        .andWhere('r.id > :afterId', { afterId })
-        .take(500)
-        .getMany();
-      if (!rows.length) return;
-      yield await this.toResponses(rows);
-      afterId = rows[rows.length - 1].id;
-      if (rows.length < 500) return;
-    }
+    for await (const rows of inBatches(() => this.query(query, staff, scope), 'r')) yield await this.toResponses(rows);
   }
 
   private async query(query: ServiceRequestQueryDto, staff: StaffPrincipal, scope: DataScope) {

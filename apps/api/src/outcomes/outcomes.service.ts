@@ -20,7 +20,7 @@ import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
-import { PageQueryDto, skipOf, toPage } from '../common/pagination';
+import { PageQueryDto, skipOf, toPage, inBatches } from '../common/pagination';
 import { isUniqueViolation } from '../common/sql';
 import { Label } from '../common/validation';
 import { IsCreditCode } from '../common/validators';
@@ -163,14 +163,7 @@ export class OutcomesService {
   }
 
   async *each(query: OutcomeQueryDto, scope: DataScope): AsyncGenerator<OutcomeResponse[]> {
-    let afterId = 0;
-    for (;;) {
-      const rows = await this.query(query, scope).andWhere('o.id > :afterId', { afterId }).take(500).getMany();
-      if (!rows.length) return;
-      yield await this.toResponses(rows);
-      afterId = rows[rows.length - 1].id;
-      if (rows.length < 500) return;
-    }
+    for await (const rows of inBatches(() => this.query(query, scope), 'o')) yield await this.toResponses(rows);
   }
 
   private query(query: OutcomeQueryDto, scope: DataScope) {

@@ -20,7 +20,7 @@ import { isUniqueViolation } from '../common/sql';
 import { RegionService } from '../region/region.service';
 import { applyScope, DataScope } from '../scope/data-scope';
 import { applyWorkerKeyword } from '../workers/worker-keyword';
-import { skipOf, toPage } from '../common/pagination';
+import { skipOf, toPage, inBatches } from '../common/pagination';
 import { TrainingCompletionQueryDto } from './training.dto';
 import { Worker } from '../workers/worker.entity';
 import { WorkersService } from '../workers/workers.service';
@@ -183,18 +183,7 @@ export class CompletionsService {
 
   /** The same rows for the export, in batches of 500. */
   async *each(query: TrainingCompletionQueryDto, scope: DataScope): AsyncGenerator<TrainingCompletionResponse[]> {
-    let afterId = 0;
-    for (;;) {
-      const rows = await this.query(query, scope)
-        .andWhere('c.id > :afterId', { afterId })
-        .orderBy('c.id', 'ASC')
-        .take(500)
-        .getMany();
-      if (!rows.length) return;
-      yield await this.toResponses(rows);
-      afterId = rows[rows.length - 1].id;
-      if (rows.length < 500) return;
-    }
+    for await (const rows of inBatches(() => this.query(query, scope), 'c')) yield await this.toResponses(rows);
   }
 
   private query(query: TrainingCompletionQueryDto, scope: DataScope) {

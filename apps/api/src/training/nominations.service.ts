@@ -5,7 +5,7 @@ import { In, Repository } from 'typeorm';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
-import { skipOf, toPage } from '../common/pagination';
+import { skipOf, toPage, inBatches } from '../common/pagination';
 import { Organization } from '../organization/organization.entity';
 import { RegionService } from '../region/region.service';
 import { StaffUser } from '../staff/staff-user.entity';
@@ -71,18 +71,7 @@ export class NominationsService {
 
   async *each(staff: StaffPrincipal, query: NominationQueryDto): AsyncGenerator<NominationResponse[]> {
     const org = await this.companyOf(staff);
-    let afterId = 0;
-    for (;;) {
-      const rows = await this.query(org, query)
-        .andWhere('e.id > :afterId', { afterId })
-        .orderBy('e.id', 'ASC')
-        .take(500)
-        .getMany();
-      if (!rows.length) return;
-      yield await this.toResponses(rows);
-      afterId = rows[rows.length - 1].id;
-      if (rows.length < 500) return;
-    }
+    for await (const rows of inBatches(() => this.query(org, query), 'e')) yield await this.toResponses(rows);
   }
 
   private query(org: Organization, query: NominationQueryDto) {

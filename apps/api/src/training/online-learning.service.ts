@@ -18,7 +18,7 @@ import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal, WorkerPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
-import { skipOf, toPage } from '../common/pagination';
+import { skipOf, toPage, inBatches } from '../common/pagination';
 import { isUniqueViolation, likeEscape } from '../common/sql';
 import { PersonalDataCipher } from '../crypto/personal-data.cipher';
 import { RegionService } from '../region/region.service';
@@ -282,18 +282,7 @@ export class OnlineLearningService {
 
   /** The same rows for the export, in batches of 1,000. */
   async *each(query: OnlineLearningQueryDto, scope: DataScope): AsyncGenerator<OnlineLearningListItem[]> {
-    let afterId = 0;
-    for (;;) {
-      const rows = await this.query(query, scope)
-        .andWhere('r.id > :afterId', { afterId })
-        .orderBy('r.id', 'ASC')
-        .take(1000)
-        .getMany();
-      if (!rows.length) return;
-      yield await this.toListItems(rows);
-      afterId = rows[rows.length - 1].id;
-      if (rows.length < 1000) return;
-    }
+    for await (const rows of inBatches(() => this.query(query, scope), 'r', 1000)) yield await this.toListItems(rows);
   }
 
   private query(query: OnlineLearningQueryDto, scope: DataScope) {
