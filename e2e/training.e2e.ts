@@ -85,7 +85,9 @@ describe('151 training in the browser: the trainer opens check-in in H5 trainer 
       await trainer.locator('.login-username input').fill('trainer');
       await trainer.locator('.login-password input').fill('Demo@2026!');
       await trainer.locator('.login-trainer-submit').click();
-      await trainer.waitForURL(/training\/pages\/trainer|pages\/index/, { timeout: 20_000, waitUntil: 'commit' });
+      // The sign-in relaunches to trainer mode: let it finish before going elsewhere (a route change
+      // during the relaunch can leave the next page without its parameters).
+      await trainer.locator('.training-trainer-page:visible').waitFor({ timeout: 30_000 });
       await trainer.goto(`${stack.baseUrl}/h5/#/packages/training/pages/session?id=${sessionId}`);
       await trainer.locator('#session-open:visible').click({ timeout: 30_000 });
       const code = trainer.locator('[data-testid="qr-short-code"]:visible');
