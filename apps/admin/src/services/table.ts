@@ -26,6 +26,13 @@ export async function toTableResult<T>(load: Promise<Page<T>>): Promise<TableRes
   }
 }
 
+/** A 是/否 search-form value (a select's 'true' / 'false') as a boolean query parameter, or nothing. */
+export function yesNo(value: unknown): boolean | undefined {
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  return undefined;
+}
+
 /** A search-form value as a string query parameter, or nothing. */
 export function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;

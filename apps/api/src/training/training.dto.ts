@@ -154,7 +154,8 @@ export class TrainingCourseDto implements TrainingCourseRequest {
   sessions!: TrainingSessionDto[];
 }
 
-export class TrainingCourseQueryDto extends PageQueryDto {
+/** The filters every list of courses (and of what came of them) shares: type, 家政, region, keyword. */
+class CourseFiltersDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: TrainingCourseType })
   @Label('培训类型')
   @IsOptional()
@@ -168,6 +169,9 @@ export class TrainingCourseQueryDto extends PageQueryDto {
   domesticService?: boolean;
   @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
   @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
+}
+
+export class TrainingCourseQueryDto extends CourseFiltersDto {
   @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
   @ApiPropertyOptional({ enum: TrainingCoursePhase })
   @Label('课程状态')
@@ -176,20 +180,7 @@ export class TrainingCourseQueryDto extends PageQueryDto {
   phase?: TrainingCoursePhase;
 }
 
-export class OpenCourseQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: TrainingCourseType })
-  @Label('培训类型')
-  @IsOptional()
-  @IsEnum(TrainingCourseType, { message: '培训类型取值不正确' })
-  type?: TrainingCourseType;
-  @ApiPropertyOptional()
-  @Label('家政服务')
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
-  domesticService?: boolean;
-  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
-  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
+export class OpenCourseQueryDto extends CourseFiltersDto {
   @ApiPropertyOptional() @Label('纬度') @IsOptional() @Transform(toNumber) @IsNumber() @Min(-90) @Max(90) lat?: number;
   @ApiPropertyOptional()
   @Label('经度')
@@ -387,22 +378,9 @@ export class TrainingDashboardQueryDto {
   @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
 }
 
-export class TrainingCompletionQueryDto extends PageQueryDto implements TrainingCompletionQuery {
+export class TrainingCompletionQueryDto extends CourseFiltersDto implements TrainingCompletionQuery {
   @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
-  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
   @ApiPropertyOptional() @Label('课程') @IsOptional() @Type(() => Number) @IsInt() @Min(1) courseId?: number;
-  @ApiPropertyOptional({ enum: TrainingCourseType })
-  @Label('培训类型')
-  @IsOptional()
-  @IsEnum(TrainingCourseType, { message: '培训类型取值不正确' })
-  type?: TrainingCourseType;
-  @ApiPropertyOptional()
-  @Label('家政服务')
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
-  domesticService?: boolean;
-  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
 }
 
 export class OnlineLearningQueryDto extends PageQueryDto implements OnlineLearningQuery {

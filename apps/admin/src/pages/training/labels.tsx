@@ -112,6 +112,9 @@ export function sessionTime(session: { startsAt: string; endsAt: string }): stri
   return `${formatTime(session.startsAt)}–${formatTime(session.endsAt, sameDay ? 'HH:mm' : 'YYYY-MM-DD HH:mm')}`;
 }
 
+/** 家政 as a filter: any, only domestic-service courses, or only the others (read with `yesNo`). */
+export const DOMESTIC_FILTER = { true: { text: t('common.yes') }, false: { text: t('common.no') } };
+
 /** The year in Shanghai: the dashboard's, the accreditation's and the subsidy's default. */
 export function currentYear(): number {
   return Number(shanghaiNow('YYYY'));

@@ -15,10 +15,10 @@ import { RegionCascader } from '../../../components/RegionCascader';
 import { t } from '../../../locales';
 import { useRegionTree } from '../../../services/regions';
 import { ApiError } from '../../../services/request';
-import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
+import { pageOf, text, toTableResult, type TableParams, yesNo } from '../../../services/table';
 import { formatTime } from '../../../services/time';
 import { valueEnumOf } from '../../../utils/options';
-import { CourseTypeTags, PhaseTag, currentYear, yearOptions } from '../labels';
+import { CourseTypeTags, PhaseTag, currentYear, yearOptions, DOMESTIC_FILTER } from '../labels';
 import { exportCompletions, listCompletions, listCourses, verifyCompletion, type CompletionFilters } from '../service';
 import { ExportButton } from '../../../components/ExportButton';
 
@@ -94,18 +94,14 @@ function VerifyCard() {
   );
 }
 
-/** 家政 as a filter: any, only domestic-service completions, or only the others. */
-const DOMESTIC_FILTER = { true: { text: t('common.yes') }, false: { text: t('common.no') } };
-
 /** The search form's values as the API's filters. */
 function completionFiltersOf(params: TableParams): CompletionFilters {
   const region = Array.isArray(params.region) ? (params.region as string[]) : [];
-  const domestic = params.domesticService;
   return {
     year: Number(params.year) || undefined,
     regionCode: region[region.length - 1],
     type: (params.type as TrainingCourseType | undefined) || undefined,
-    domesticService: domestic === 'true' || domestic === true ? true : domestic === 'false' ? false : undefined,
+    domesticService: yesNo(params.domesticService),
     keyword: text(params.keyword),
   };
 }

@@ -15,24 +15,20 @@ import { useAuth, useHasRole } from '../../../access/auth-context';
 import { RegionCascader } from '../../../components/RegionCascader';
 import { t } from '../../../locales';
 import { useRegionTree } from '../../../services/regions';
-import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
+import { pageOf, text, toTableResult, type TableParams, yesNo } from '../../../services/table';
 import { valueEnumOf } from '../../../utils/options';
 import { CourseFormModal } from '../components/CourseFormModal';
-import { CourseTypeTags, PhaseTag } from '../labels';
+import { CourseTypeTags, PhaseTag, DOMESTIC_FILTER } from '../labels';
 import { exportCourses, listCourses, type CourseFilters } from '../service';
 import { ExportButton } from '../../../components/ExportButton';
-
-/** 家政 as a filter: any, only domestic-service courses, or only the others. */
-const DOMESTIC_FILTER = { true: { text: t('common.yes') }, false: { text: t('common.no') } };
 
 /** The search form's values as the API's filters. */
 function filtersOf(params: TableParams): CourseFilters {
   const region = Array.isArray(params.region) ? (params.region as string[]) : [];
-  const domestic = params.domesticService;
   return {
     keyword: text(params.keyword),
     type: (params.type as TrainingCourseType | undefined) || undefined,
-    domesticService: domestic === 'true' || domestic === true ? true : domestic === 'false' ? false : undefined,
+    domesticService: yesNo(params.domesticService),
     regionCode: region[region.length - 1],
     phase: (params.phase as TrainingCoursePhase | undefined) || undefined,
     year: Number(params.year) || undefined,

@@ -14,10 +14,10 @@ import { useRef, useState, type MutableRefObject } from 'react';
 import { useAuth } from '../../../access/auth-context';
 import { t } from '../../../locales';
 import { ApiError } from '../../../services/request';
-import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
+import { pageOf, text, toTableResult, type TableParams, yesNo } from '../../../services/table';
 import { formatTime } from '../../../services/time';
 import { valueEnumOf } from '../../../utils/options';
-import { CourseTypeTags, EnrolmentStatusTag, PhaseTag } from '../labels';
+import { CourseTypeTags, EnrolmentStatusTag, PhaseTag, DOMESTIC_FILTER } from '../labels';
 import { NominateModal } from './NominateModal';
 import {
   exportNominations,
@@ -29,15 +29,11 @@ import {
 } from './service';
 import { ExportButton } from '../../../components/ExportButton';
 
-/** 家政 as a filter: any, only domestic-service courses, or only the others. */
-const DOMESTIC_FILTER = { true: { text: t('common.yes') }, false: { text: t('common.no') } };
-
 function courseFiltersOf(params: TableParams): OpenCourseFilters {
-  const domestic = params.domesticService;
   return {
     keyword: text(params.keyword),
     type: (params.type as TrainingCourseType | undefined) || undefined,
-    domesticService: domestic === 'true' || domestic === true ? true : domestic === 'false' ? false : undefined,
+    domesticService: yesNo(params.domesticService),
   };
 }
 
