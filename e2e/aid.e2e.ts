@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { residentIdCheckChar } from '../libs/shared/src/validators/resident-id';
+import { shanghaiParts } from '../testing/clock';
 import {
   apiCall,
   consoleLogin as signIn,
@@ -16,7 +17,7 @@ const NAME = '才让卓玛';
 
 /** A valid ID number of someone born in 1988, in 城东区. */
 function idNumber(): string {
-  const first17 = `63010219880315${String(Date.now() % 1000).padStart(3, '0')}`;
+  const first17 = '63010219880315031';
   return first17 + residentIdCheckChar(first17);
 }
 
@@ -151,7 +152,7 @@ describe('221 aid in the browser: a worker applies in H5, the county and the pro
     // 4. Publicity: the list was posted on the notice board two weeks ago; the province ends it.
     const token = await staffToken('province_reviewer');
     const app = await api<{ programId: number }>('GET', `/aid/applications/${id}`, token);
-    const startsOn = new Date(Date.now() + 8 * 3600_000 - 14 * 86_400_000).toISOString().slice(0, 10);
+    const startsOn = shanghaiParts(stack.now().getTime() - 14 * 86_400_000).date;
     const pub = await api<{ id: number }>('POST', '/aid/publicities', token, { programId: app.programId, startsOn });
     await api('POST', `/aid/publicities/${pub.id}/close`, token);
 

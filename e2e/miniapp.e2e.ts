@@ -1,4 +1,5 @@
-import { snapshot, Stack, startStack } from './helpers/stack';
+import { shanghaiParts } from '../testing/clock';
+import { apiCall, snapshot, Stack, staffToken, startStack } from './helpers/stack';
 
 describe('H5 mini-program (职工端) in Chromium', () => {
   let stack: Stack;
@@ -31,5 +32,20 @@ describe('H5 mini-program (职工端) in Chromium', () => {
       await snapshot(page, 'miniapp-failure');
       throw err;
     }
+  });
+
+  it('the page and the API both run at the instant the test picked, not at the wall clock’s', async () => {
+    const page = await stack.newPage();
+    await page.goto(`${stack.baseUrl}/h5/`);
+    const pageNow = await page.evaluate(() => Date.now());
+    expect(Math.abs(pageNow - stack.now().getTime())).toBeLessThan(10_000);
+    // the demo data is made "today" by the API's clock: its course starts on the stack's date
+    const courses = await apiCall<{ items: { title: string; startsOn: string }[] }>(
+      stack,
+      'GET',
+      '/training/courses?keyword=' + encodeURIComponent('家政服务员（育婴员方向）技能培训'),
+      await staffToken(stack, 'training_admin'),
+    );
+    expect(courses.items.map((c) => c.startsOn)).toEqual([shanghaiParts(stack.now()).date]);
   });
 });

@@ -1,4 +1,5 @@
 import { residentIdCheckChar } from '../libs/shared/src/validators/resident-id';
+import { shanghaiParts, testNow } from '../testing/clock';
 import { apiCall, consoleLogin, snapshot, Stack, staffToken as staffTokenOf, startStack } from './helpers/stack';
 import type { Page } from 'playwright-core';
 
@@ -20,8 +21,11 @@ describe('151 training in the browser: the trainer opens check-in in H5 trainer 
     // A class in progress now, taught by the demo trainer.
     const admin = await staffToken('training_admin');
     const trainerId = (await api<{ id: number }>('GET', '/auth/me', await staffToken('trainer'))).id;
-    const now = Date.now();
-    const day = new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
+    // Whatever the hour (at 23:58 the class ends tomorrow), the course runs from the class's first
+    // day to its last.
+    const now = stack.now().getTime();
+    const startsAt = now - 60_000;
+    const endsAt = now + 3 * 3600_000;
     const course = await api<{ id: number }>('POST', '/training/courses', admin, {
       title: '电工（低压）转岗培训',
       type: 'JOB_TRANSFER',
@@ -34,18 +38,16 @@ describe('151 training in the browser: the trainer opens check-in in H5 trainer 
       capacity: 20,
       targetGroups: ['转岗职工'],
       trainerIds: [trainerId],
-      startsOn: day,
-      endsOn: day,
-      sessions: [
-        { startsAt: new Date(now - 60_000).toISOString(), endsAt: new Date(now + 3 * 3600_000).toISOString() },
-      ],
+      startsOn: shanghaiParts(startsAt).date,
+      endsOn: shanghaiParts(endsAt).date,
+      sessions: [{ startsAt: new Date(startsAt).toISOString(), endsAt: new Date(endsAt).toISOString() }],
     });
     const { sessions } = await api<{ sessions: { id: number }[] }>('GET', `/training/courses/${course.id}`, admin);
     const sessionId = sessions[0].id;
 
     const worker = (await api<{ accessToken: string }>('POST', '/auth/wechat/login', null, { code: `dev:${OPENID}` }))
       .accessToken;
-    const first17 = `63010219920704${String(Date.now() % 1000).padStart(3, '0')}`;
+    const first17 = '63010219920704065';
     const me = await api<{ id: number }>('PUT', '/me/profile', worker, {
       name: '韩永福',
       idNumber: first17 + residentIdCheckChar(first17),
@@ -132,20 +134,72 @@ describe('151 training in the browser: the trainer opens check-in in H5 trainer 
     expect(roster.entries.find((e) => e.workerId === me.id)?.status).toBe('PRESENT');
   });
 
-  it('a course from creation in the console to its completions: enrolled, marked present, 结业 run, the certificate in H5', async () => {
-    // A one-day class that ended a few minutes ago, recorded that afternoon from the paper sign-in sheet.
-    const SH = 8 * 3600_000;
-    const minuteOfDay = Math.floor(((Date.now() + SH) % 86_400_000) / 60_000);
-    if (minuteOfDay < 10) await new Promise((r) => setTimeout(r, (10 - minuteOfDay) * 60_000));
-    const wall = (ms: number) => new Date(ms + SH).toISOString().slice(0, 16).replace('T', ' ');
-    const now = Date.now();
-    const dayStart = now + SH - ((now + SH) % 86_400_000) - SH;
-    const startsAt = Math.max(dayStart, now - 90 * 60_000);
-    const endsAt = now - 3 * 60_000;
-    const day = wall(now).slice(0, 10);
-    const title = `家政服务员（保洁）一日培训 ${String(now).slice(-5)}`;
+  it('HR nominate an employee to the demo course in the console and see the nomination', async () => {
+    const first17 = '63010419900817071';
+    const employee = (
+      await api<{ accessToken: string }>('POST', '/auth/wechat/login', null, { code: 'dev:browser-hr-employee' })
+    ).accessToken;
+    const me = await api<{ id: number }>('PUT', '/me/profile', employee, {
+      name: '马海龙',
+      idNumber: first17 + residentIdCheckChar(first17),
+      phone: '13812345678',
+      regionCode: '630104',
+      employmentStatus: 'EMPLOYED',
+      employer: '青海高原建设有限公司',
+      skills: [],
+      consent: true,
+    });
 
-    const first17 = `63010219880512${String((now + 7) % 1000).padStart(3, '0')}`;
+    const hr = await stack.newPage();
+    try {
+      await consoleLogin(stack, hr, 'hr_demo');
+      await hr.goto(`${stack.baseUrl}/admin/training/nominations`);
+      const row = hr.locator('tr', { hasText: '家政服务员（育婴员方向）技能培训' });
+      await row.getByText('推荐职工').click({ timeout: 30_000 });
+      await hr.locator('.ant-select:has(#nominate-employees)').click();
+      await hr.locator('.ant-select-item-option', { hasText: '马海龙' }).click({ timeout: 20_000 });
+      await hr.keyboard.press('Escape');
+      await hr.getByRole('button', { name: /提交推荐/ }).click();
+      await hr.locator(`[data-testid="nominate-result-${me.id}"]`, { hasText: '已报名' }).waitFor({ timeout: 20_000 });
+      await snapshot(hr, 'console-training-nominated');
+      await hr.getByRole('button', { name: /完\s*成/ }).click();
+      await hr.getByRole('tab', { name: '推荐记录' }).click();
+      await hr.locator('tr', { hasText: '马海龙' }).getByText('已报名').first().waitFor({ timeout: 20_000 });
+    } catch (err) {
+      await snapshot(hr, 'console-training-nomination-failure');
+      throw err;
+    }
+    const mine = await api<{ courseTitle: string; source: string }[]>('GET', '/me/training/enrolments', employee);
+    expect(mine).toEqual([
+      expect.objectContaining({ courseTitle: '家政服务员（育婴员方向）技能培训', source: 'NOMINATED' }),
+    ]);
+  });
+});
+
+describe('151 training in the browser: a course from creation to its completions, on an afternoon', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    // This test needs the afternoon of the day the suite runs at: a class that ended minutes ago.
+    stack = await startStack({ now: new Date(`${shanghaiParts(testNow()).date}T15:00:00+08:00`) });
+  });
+  afterAll(() => stack?.stop());
+
+  const api = <T>(method: string, url: string, token: string | null, body?: unknown) =>
+    apiCall<T>(stack, method, url, token, body);
+
+  const staffToken = (username: string) => staffTokenOf(stack, username);
+
+  it('a course from creation in the console to its completions: enrolled, marked present, 结业 run, the certificate in H5', async () => {
+    // A one-day class that ended a few minutes ago (13:30–14:57), recorded that afternoon from the
+    // paper sign-in sheet.
+    const wall = (ms: number) => `${shanghaiParts(ms).date} ${shanghaiParts(ms).time}`;
+    const now = stack.now().getTime();
+    const startsAt = now - 90 * 60_000;
+    const endsAt = now - 3 * 60_000;
+    const day = shanghaiParts(now).date;
+    const title = '家政服务员（保洁）一日培训（城东区第 3 期）';
+
+    const first17 = '63010219880512087';
     const worker = (
       await api<{ accessToken: string }>('POST', '/auth/wechat/login', null, { code: 'dev:browser-course-worker' })
     ).accessToken;
@@ -297,46 +351,5 @@ describe('151 training in the browser: the trainer opens check-in in H5 trainer 
     expect(dashboard.completions).toBe(all.total);
     expect(dashboard.domesticServiceCompletions).toBe(domestic.total);
     expect(domestic.total).toBeGreaterThanOrEqual(1);
-  }, 900_000);
-
-  it('HR nominate an employee to the demo course in the console and see the nomination', async () => {
-    const first17 = `63010419900817${String((Date.now() + 11) % 1000).padStart(3, '0')}`;
-    const employee = (
-      await api<{ accessToken: string }>('POST', '/auth/wechat/login', null, { code: 'dev:browser-hr-employee' })
-    ).accessToken;
-    const me = await api<{ id: number }>('PUT', '/me/profile', employee, {
-      name: '马海龙',
-      idNumber: first17 + residentIdCheckChar(first17),
-      phone: '13812345678',
-      regionCode: '630104',
-      employmentStatus: 'EMPLOYED',
-      employer: '青海高原建设有限公司',
-      skills: [],
-      consent: true,
-    });
-
-    const hr = await stack.newPage();
-    try {
-      await consoleLogin(stack, hr, 'hr_demo');
-      await hr.goto(`${stack.baseUrl}/admin/training/nominations`);
-      const row = hr.locator('tr', { hasText: '家政服务员（育婴员方向）技能培训' });
-      await row.getByText('推荐职工').click({ timeout: 30_000 });
-      await hr.locator('.ant-select:has(#nominate-employees)').click();
-      await hr.locator('.ant-select-item-option', { hasText: '马海龙' }).click({ timeout: 20_000 });
-      await hr.keyboard.press('Escape');
-      await hr.getByRole('button', { name: /提交推荐/ }).click();
-      await hr.locator(`[data-testid="nominate-result-${me.id}"]`, { hasText: '已报名' }).waitFor({ timeout: 20_000 });
-      await snapshot(hr, 'console-training-nominated');
-      await hr.getByRole('button', { name: /完\s*成/ }).click();
-      await hr.getByRole('tab', { name: '推荐记录' }).click();
-      await hr.locator('tr', { hasText: '马海龙' }).getByText('已报名').first().waitFor({ timeout: 20_000 });
-    } catch (err) {
-      await snapshot(hr, 'console-training-nomination-failure');
-      throw err;
-    }
-    const mine = await api<{ courseTitle: string; source: string }[]>('GET', '/me/training/enrolments', employee);
-    expect(mine).toEqual([
-      expect.objectContaining({ courseTitle: '家政服务员（育婴员方向）技能培训', source: 'NOMINATED' }),
-    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Config } from 'jest';
+import { fakeDateOnly } from '../../testing/clock';
 
 const swc = {
   jsc: {
@@ -23,6 +24,8 @@ const config: Config = {
     '\\.(css|less|svg|png)$': '<rootDir>/test/file-stub.cjs',
   },
   setupFiles: ['<rootDir>/jest.setup.ts'],
+  // `Date` starts at the test instant (TEST_NOW), never the wall clock's.
+  fakeTimers: { ...fakeDateOnly(), doNotFake: [...fakeDateOnly().doNotFake] },
   testTimeout: 60_000,
 };
 

@@ -1,4 +1,5 @@
 import type { Config } from 'jest';
+import { fakeDateOnly } from '../../testing/clock';
 
 const swc = {
   jsc: {
@@ -25,6 +26,8 @@ const config: Config = {
     '\\.(css|png|svg)$': '<rootDir>/test/file-stub.cjs',
   },
   setupFiles: ['<rootDir>/test/setup.ts'],
+  // `Date` starts at the test instant (TEST_NOW), never the wall clock's.
+  fakeTimers: { ...fakeDateOnly(), doNotFake: [...fakeDateOnly().doNotFake] },
   testTimeout: 30_000,
 };
 

@@ -4,6 +4,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { testNow } from '../../testing/clock';
 
 export const ROOT = path.resolve(__dirname, '../..');
 const ADMIN_DIST = path.join(ROOT, 'apps/admin/dist');
@@ -12,6 +13,8 @@ const H5_DIST = path.join(ROOT, 'apps/miniapp/dist/h5');
 export interface Stack {
   baseUrl: string;
   browser: Browser;
+  /** The instant the API and every browser page are at now: the test's clock, not the wall's. */
+  now(): Date;
   newPage(): Promise<Page>;
   stop(): Promise<void>;
 }
@@ -27,15 +30,24 @@ async function freePort(): Promise<number> {
   });
 }
 
+export interface StackOptions {
+  /** The instant the stack starts at: TEST_NOW by default (testing/clock.ts). */
+  now?: Date;
+}
+
 /**
  * Starts the API as `npm start` does — its own SQLite file, migrations, demo data — serving the
- * built console at /admin/ and the H5 mini-program at /h5/, and opens Debian's Chromium.
+ * built console at /admin/ and the H5 mini-program at /h5/, and opens Debian's Chromium. The API
+ * and every page run on one clock, started at the instant the test picks.
  */
-export async function startStack(): Promise<Stack> {
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   for (const dir of [ADMIN_DIST, H5_DIST]) {
     if (!fs.existsSync(path.join(dir, 'index.html')))
       throw new Error(`${dir} is not built: run npm test (it builds first)`);
   }
+  // One offset from the wall clock for the API process, each browser context and the test itself.
+  const offsetMs = (options.now ?? testNow()).getTime() - Date.now();
+  const now = () => new Date(Date.now() + offsetMs);
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'steadywork-browser-'));
   const api: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
@@ -48,6 +60,7 @@ export async function startStack(): Promise<Stack> {
       SERVE_ADMIN_DIR: ADMIN_DIST,
       SERVE_H5_DIR: H5_DIST,
       LOG_LEVEL: 'warn',
+      CLOCK_OFFSET_MS: String(offsetMs),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -83,8 +96,11 @@ export async function startStack(): Promise<Stack> {
   return {
     baseUrl,
     browser,
+    now,
     async newPage() {
       const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      // The page's Date starts at the stack's instant and runs on in step with the API's clock.
+      await context.clock.install({ time: now() });
       return context.newPage();
     },
     async stop() {

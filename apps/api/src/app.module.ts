@@ -28,7 +28,10 @@ class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, Clock],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: new Clock(config.clockOffsetMs) },
+      ],
       exports: [APP_CONFIG, Clock],
     };
   }

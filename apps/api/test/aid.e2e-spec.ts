@@ -545,7 +545,7 @@ describe('221 aid: publicity, disbursement, outcomes, figures', () => {
   it('the demo year has both programmes open; a publicity held earlier on a notice board is recorded from its date', async () => {
     const w = await hardshipWorker(t);
     const list = await t.http().get('/api/v1/me/aid/programs').set('Authorization', w.auth);
-    const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+    const year = new Date(t.clock.now().getTime() + 8 * 3600_000).getUTCFullYear();
     const demo = (list.body as MyAidProgramResponse[]).filter((p) => p.year === year);
     expect(demo.map((p) => [p.aidType, p.amountFen, p.quota, p.eligibility.eligible])).toEqual([
       [AidType.PRODUCTION_MATERIALS, 2_000_000, 20, true],

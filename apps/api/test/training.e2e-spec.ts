@@ -669,11 +669,9 @@ describe('151 training: QR attendance, roster and completions', () => {
         expect(batch.every((r) => r.body.status === EnrolmentStatus.ENROLLED)).toBe(true);
       }
       const qr = await openAndQr(course.sessions[0].id);
-      const started = Date.now();
       const results = await Promise.all(
         [...people, ...people.slice(0, 20)].map((w) => checkIn(w.auth, { token: qr.token })),
       );
-      const elapsed = Date.now() - started;
       expect(results.filter((r) => r.status === 201)).toHaveLength(200);
       expect(results.filter((r) => r.status === 200)).toHaveLength(20);
       expect(new Set(results.map((r) => r.body.id)).size).toBe(200);
@@ -687,8 +685,6 @@ describe('151 training: QR attendance, roster and completions', () => {
         .get(`/api/v1/training/sessions/${course.sessions[0].id}/roster`)
         .set('Authorization', await trainer());
       expect(roster.body.summary).toMatchObject({ expected: 200, present: 200, unmarked: 0 });
-      // for the record: 220 check-ins through HTTP at once on this machine
-      expect(elapsed).toBeLessThan(60_000);
     });
   });
 

@@ -3,7 +3,8 @@ import type { Response } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditLogResponse, Page, Role } from '@steadywork/shared';
 import { Roles } from '../auth/access.decorators';
-import { allPages, shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
+import { Clock } from '../common/clock';
+import { allPages, datedFileName, shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
 import { AuditService } from './audit.service';
 import { AuditLogQueryDto } from './dto/audit-log-query.dto';
 
@@ -11,7 +12,10 @@ import { AuditLogQueryDto } from './dto/audit-log-query.dto';
 @ApiBearerAuth()
 @Controller('audit-logs')
 export class AuditController {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get('export')
   @Roles(Role.AUDITOR)
@@ -20,7 +24,7 @@ export class AuditController {
   async export(@Query() query: AuditLogQueryDto, @Res() res: Response): Promise<void> {
     await streamXlsx<AuditLogResponse>(
       res,
-      `审计日志-${new Date().toISOString().slice(0, 10)}.xlsx`,
+      datedFileName('审计日志', this.clock.now()),
       '审计日志',
       [
         { header: '时间', width: 20, value: (a) => shanghaiTime(a.createdAt) },

@@ -50,6 +50,12 @@ export async function* allPages<T>(
   }
 }
 
+/** `职工名单-2026-11-23.xlsx`: a download's name, dated by the day in Asia/Shanghai (not UTC's). */
+export function datedFileName(base: string, now: Date): string {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+  return `${base}-${day}.xlsx`;
+}
+
 /** `2026-11-23 14:05` in Asia/Shanghai. */
 export function shanghaiTime(iso: string | null | undefined): string {
   if (!iso) return '';

@@ -131,6 +131,15 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * Development and test only: shifts the API's clock by this many milliseconds from the wall
+   * clock (the browser tests run the API at the instant they pick). Refused in production.
+   */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  CLOCK_OFFSET_MS?: number;
+
   /** Number of proxy hops to trust for the client IP (behind a load balancer). */
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
   @IsInt()
@@ -176,6 +185,8 @@ export interface AppConfig {
   loginRateLimit: number;
   logLevel: string;
   trustProxyHops: number;
+  /** Milliseconds the clock runs ahead of (or behind) the wall clock; 0 in production. */
+  clockOffsetMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -239,6 +250,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'S3_SECRET_ACCESS_KEY',
     'S3_FORCE_PATH_STYLE',
     'S3_KEY_PREFIX',
+    'CLOCK_OFFSET_MS',
   ]) {
     if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
   }
@@ -261,6 +273,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       missing.push('WECHAT_APPID and WECHAT_SECRET (the development login provider is off in production)');
     }
     if (missing.length) throw new ConfigError(`Required in production: ${missing.join('; ')}`);
+    if (vars.CLOCK_OFFSET_MS)
+      throw new ConfigError('CLOCK_OFFSET_MS is for development and tests: production runs on the wall clock');
   }
   if (Boolean(vars.WECHAT_APPID) !== Boolean(vars.WECHAT_SECRET)) {
     throw new ConfigError('WECHAT_APPID and WECHAT_SECRET must be set together');
@@ -304,6 +318,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginRateLimit: vars.LOGIN_RATE_LIMIT,
     logLevel: vars.LOG_LEVEL,
     trustProxyHops: vars.TRUST_PROXY_HOPS,
+    clockOffsetMs: vars.CLOCK_OFFSET_MS ?? 0,
   };
 }
 

@@ -4,7 +4,8 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { Page, ROLE_LABELS, Role, StaffStatus, StaffUserResponse } from '@steadywork/shared';
 import { CurrentStaff, Roles } from '../auth/access.decorators';
 import { IdPipe } from '../common/id.pipe';
-import { allPages, shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
+import { Clock } from '../common/clock';
+import { allPages, datedFileName, shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
 import type { StaffPrincipal } from '../auth/principal';
 import { DataScope, Scope } from '../scope/data-scope';
 import { CreateStaffUserDto, ResetPasswordDto, StaffUserQueryDto, UpdateStaffUserDto } from './dto/staff-user.dto';
@@ -14,7 +15,10 @@ import { StaffService } from './staff.service';
 @ApiBearerAuth()
 @Controller('admin/users')
 export class AdminUsersController {
-  constructor(private readonly staff: StaffService) {}
+  constructor(
+    private readonly staff: StaffService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get()
   @Roles(Role.SYSADMIN, Role.SECADMIN)
@@ -30,7 +34,7 @@ export class AdminUsersController {
   async export(@Query() query: StaffUserQueryDto, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
     await streamXlsx<StaffUserResponse>(
       res,
-      `账号列表-${new Date().toISOString().slice(0, 10)}.xlsx`,
+      datedFileName('账号列表', this.clock.now()),
       '账号',
       [
         { header: '用户名', width: 20, value: (u) => u.username },

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { AuditService } from '../audit/audit.service';
-import { streamXlsx } from '../common/xlsx';
+import { Clock } from '../common/clock';
+import { datedFileName, streamXlsx } from '../common/xlsx';
 import { DataScope } from '../scope/data-scope';
 import { WorkerQueryDto } from './dto/worker-profile.dto';
 import { EXPORT_COLUMNS } from './worker-sheet';
@@ -13,10 +14,11 @@ export class WorkerExportService {
   constructor(
     private readonly workers: WorkersService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async write(query: WorkerQueryDto, scope: DataScope, res: Response): Promise<number> {
-    const fileName = `职工名单-${new Date().toISOString().slice(0, 10)}.xlsx`;
+    const fileName = datedFileName('职工名单', this.clock.now());
     const count = await streamXlsx(res, fileName, '职工名单', EXPORT_COLUMNS, this.workers.each(query, scope));
     await this.audit.record({
       action: 'worker.export',

@@ -10,6 +10,7 @@ import { Clock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/app-config';
 import { DEMO_PASSWORD } from '../../src/seed/demo-seed.service';
 import { DataSource } from 'typeorm';
+import { testNow } from '../../../../testing/clock';
 
 export { DEMO_PASSWORD };
 
@@ -26,12 +27,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** The instant the app's clock starts at (migrations and demo data included): TEST_NOW by default. */
+  now?: Date | string;
+}
+
 /**
  * Starts the real application on a fresh database: a temporary SQLite file, or — when DB_URL
  * points at MySQL/MariaDB — a new database on that server, dropped afterwards. Migrations and
- * demo data run exactly as in production start-up.
+ * demo data run exactly as in production start-up, at the instant the test runs at.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const startAt = options.now === undefined ? testNow() : new Date(options.now);
   const base = process.env.DB_URL;
   let dbUrl: string;
   let cleanup: () => Promise<void>;
@@ -62,11 +69,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DB_URL: dbUrl,
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '10000',
+    CLOCK_OFFSET_MS: String(startAt.getTime() - Date.now()),
     ...env,
   });
   const app = await createApp(config);
   await app.init();
   const http = () => request(app.getHttpServer());
+  const clock = app.get(Clock);
   const tokens = new Map<string, string>();
 
   const login = async (username: string, password = DEMO_PASSWORD): Promise<TokenPair> => {
@@ -77,7 +86,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     app,
     http,
-    clock: app.get(Clock),
+    clock,
     db: app.get(DataSource),
     dbType: config.db.type,
     login,

@@ -230,7 +230,7 @@ describe('ServiceRequestPage (申请服务)', () => {
         attachments: ['file-9'],
       });
     } finally {
-      jest.useRealTimers();
+      jest.useFakeTimers(); // back to the suite's clock (jest.config.ts)
     }
   });
 
