@@ -663,13 +663,14 @@ describe('221 aid: publicity, disbursement, outcomes, figures', () => {
         .map((e: { idNumberMasked: string }) => e.idNumberMasked),
     );
 
-    // finance
+    // finance pays today: the day in Xining, stored as its midnight there
     const finance = await t.bearer('finance');
+    const today = new Date(t.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
     const wrong = await t
       .http()
       .post(`/api/v1/aid/applications/${a.application.id}/disbursement`)
       .set('Authorization', finance)
-      .send({ amountFen: 1_999_900, voucherNo: 'PZ-2026-001', paidAt: '2026-06-30' });
+      .send({ amountFen: 1_999_900, voucherNo: 'PZ-2026-001', paidAt: today });
     expect(wrong.status).toBe(400);
     expect(wrong.body.details).toEqual([
       { field: 'amountFen', message: '发放金额应等于帮扶金额 ¥20,000.00（填写的是 ¥19,999.00）' },
@@ -689,14 +690,14 @@ describe('221 aid: publicity, disbursement, outcomes, figures', () => {
       .http()
       .post(`/api/v1/aid/applications/${a.application.id}/disbursement`)
       .set('Authorization', finance)
-      .send({ amountFen: 2_000_000, voucherNo: 'PZ-2026-001', paidAt: '2026-06-30' });
+      .send({ amountFen: 2_000_000, voucherNo: 'PZ-2026-001', paidAt: today });
     expect(paid.status).toBe(200);
     expect(paid.body).toMatchObject({
       status: AidApplicationStatus.PAID,
       disbursement: {
         amountFen: 2_000_000,
         voucherNo: 'PZ-2026-001',
-        paidAt: '2026-06-29T16:00:00.000Z',
+        paidAt: new Date(`${today}T00:00:00+08:00`).toISOString(),
         recordedBy: '省总财务部',
       },
     });
@@ -704,7 +705,7 @@ describe('221 aid: publicity, disbursement, outcomes, figures', () => {
       .http()
       .post(`/api/v1/aid/applications/${a.application.id}/disbursement`)
       .set('Authorization', finance)
-      .send({ amountFen: 2_000_000, voucherNo: 'PZ-2026-002', paidAt: '2026-06-30' });
+      .send({ amountFen: 2_000_000, voucherNo: 'PZ-2026-002', paidAt: today });
     expect(double.status).toBe(409);
     // c's archive closes after approval: payment stops, with the reason
     const close = await t
@@ -717,7 +718,7 @@ describe('221 aid: publicity, disbursement, outcomes, figures', () => {
       .http()
       .post(`/api/v1/aid/applications/${c.application.id}/disbursement`)
       .set('Authorization', finance)
-      .send({ amountFen: 2_000_000, voucherNo: 'PZ-2026-003', paidAt: '2026-06-30' });
+      .send({ amountFen: 2_000_000, voucherNo: 'PZ-2026-003', paidAt: today });
     expect(stopped.status).toBe(409);
     expect(stopped.body.message).toBe('该职工的困难档案已不在档（已脱困或未建档），暂停发放；请核实后撤销或重新建档');
     const summary = await t
