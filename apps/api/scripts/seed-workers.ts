@@ -14,6 +14,7 @@ import {
   residentIdCheckChar,
 } from '@steadywork/shared';
 import { DataSource } from 'typeorm';
+import { runMigrations } from '../src/database/migration-lock';
 import { loadConfig } from '../src/config/app-config';
 import { PersonalDataCipher } from '../src/crypto/personal-data.cipher';
 import { dataSourceOptions } from '../src/database/data-source';
@@ -57,7 +58,8 @@ async function main(): Promise<void> {
   const total = Number(process.argv[2] ?? 100_000);
   const config = loadConfig();
   const db = new DataSource(dataSourceOptions(config.db, true));
-  await db.initialize(); // applies migrations
+  await db.initialize();
+  await runMigrations(db);
   const cipher = new PersonalDataCipher(config);
   const counties = (await db.getRepository(Region).findBy({ level: RegionLevel.COUNTY })).map((r) => r.code);
   const existing = Number((await db.query('SELECT COUNT(*) AS n FROM worker'))[0].n);

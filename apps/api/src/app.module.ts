@@ -7,6 +7,7 @@ import { Clock } from './common/clock';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './database/data-source';
+import { isDatabaseUnreachable, runMigrations } from './database/migration-lock';
 import { serializeSqliteTransactions } from './database/sqlite-transactions';
 import { HealthController } from './health/health.controller';
 import { OrganizationModule } from './organization/organization.module';
@@ -64,9 +65,22 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRootAsync({
-          useFactory: () => dataSourceOptions(config.db, config.logLevel !== 'silent'),
-          dataSourceFactory: async (options) =>
-            serializeSqliteTransactions(await new DataSource(options!).initialize()),
+          useFactory: () => ({
+            ...dataSourceOptions(config.db, config.logLevel !== 'silent'),
+            // try again only while the database server cannot be reached (not up yet); any other
+            // start-up error (a failed migration) stops the instance at once
+            toRetry: isDatabaseUnreachable,
+          }),
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            try {
+              await runMigrations(dataSource);
+            } catch (err) {
+              await dataSource.destroy().catch(() => undefined);
+              throw err;
+            }
+            return serializeSqliteTransactions(dataSource);
+          },
         }),
         RegionModule,
         OrganizationModule,

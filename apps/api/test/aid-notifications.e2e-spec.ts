@@ -3,6 +3,7 @@ import * as http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { createProgram, hardshipWorker, submittedApplication } from './factories/aid.factory';
 import { startTestApp, TestApp } from './helpers/test-app';
+import { WechatApiClient } from '../src/notifications/wechat-api.client';
 
 interface Sent {
   accessToken: string | null;
@@ -12,12 +13,27 @@ interface Sent {
 /**
  * A stand-in for WeChat's server API on 127.0.0.1, answering as the real one does:
  * code2Session (login), the access token, and subscribe/send (43101 when the user has not
- * subscribed).
+ * subscribed, 40001 for an access token that is no longer the current one).
+ *
+ * Tokens as WeChat hands them out: `cgi-bin/stable_token` (POST) gives every caller the current
+ * token until it expires; the older `cgi-bin/token` (GET) makes a new one on each call and so
+ * revokes the token other callers hold.
  */
 function fakeWechat(refuse: (openid: string) => boolean) {
   const sent: Sent[] = [];
-  let tokenCalls = 0;
-  const server = http.createServer((req, res) => {
+  const tokenRequests: Record<string, unknown>[] = [];
+  let legacyTokenCalls = 0;
+  let rejectedTokens = 0;
+  let serial = 0;
+  let current: string | null = null;
+  const mint = () => (current = `AT-${++serial}`);
+  const json = (req: http.IncomingMessage) =>
+    new Promise<Record<string, unknown>>((resolve) => {
+      let raw = '';
+      req.on('data', (c) => (raw += c));
+      req.on('end', () => resolve(JSON.parse(raw || '{}') as Record<string, unknown>));
+    });
+  const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     res.setHeader('Content-Type', 'application/json');
     if (url.pathname === '/sns/jscode2session') {
@@ -25,34 +41,56 @@ function fakeWechat(refuse: (openid: string) => boolean) {
       return res.end(JSON.stringify({ openid: code.replace(/^dev:/, ''), session_key: 'k' }));
     }
     if (url.pathname === '/cgi-bin/token') {
-      tokenCalls += 1;
-      const ok = url.searchParams.get('appid') === 'wx-app' && url.searchParams.get('secret') === 'wx-secret';
-      return res.end(JSON.stringify(ok ? { access_token: 'AT-1', expires_in: 7200 } : { errcode: 40013 }));
+      legacyTokenCalls += 1;
+      return res.end(JSON.stringify({ access_token: mint(), expires_in: 7200 }));
+    }
+    if (url.pathname === '/cgi-bin/stable_token' && req.method === 'POST') {
+      const body = await json(req);
+      tokenRequests.push(body);
+      if (body.grant_type !== 'client_credential' || body.appid !== 'wx-app' || body.secret !== 'wx-secret') {
+        return res.end(JSON.stringify({ errcode: 40013, errmsg: 'invalid appid' }));
+      }
+      if (body.force_refresh === true || !current) mint();
+      return res.end(JSON.stringify({ access_token: current, expires_in: 7200 }));
     }
     if (url.pathname === '/cgi-bin/message/subscribe/send' && req.method === 'POST') {
-      let raw = '';
-      req.on('data', (c) => (raw += c));
-      req.on('end', () => {
-        const body = JSON.parse(raw) as Sent['body'];
-        sent.push({ accessToken: url.searchParams.get('access_token'), body });
-        res.end(
-          JSON.stringify(
-            refuse(body.touser)
-              ? { errcode: 43101, errmsg: 'user refuse to accept the msg' }
-              : { errcode: 0, errmsg: 'ok' },
-          ),
+      const body = (await json(req)) as unknown as Sent['body'];
+      const accessToken = url.searchParams.get('access_token');
+      if (accessToken !== current) {
+        rejectedTokens += 1;
+        return res.end(
+          JSON.stringify({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' }),
         );
-      });
-      return;
+      }
+      sent.push({ accessToken, body });
+      return res.end(
+        JSON.stringify(
+          refuse(body.touser)
+            ? { errcode: 43101, errmsg: 'user refuse to accept the msg' }
+            : { errcode: 0, errmsg: 'ok' },
+        ),
+      );
     }
     res.end(JSON.stringify({ errcode: -1, errmsg: 'no such api' }));
   });
-  return new Promise<{ url: string; sent: Sent[]; tokenCalls: () => number; close: () => Promise<void> }>((resolve) =>
+  return new Promise<{
+    url: string;
+    sent: Sent[];
+    tokenRequests: Record<string, unknown>[];
+    legacyTokenCalls: () => number;
+    rejectedTokens: () => number;
+    /** The current token stops working, as when it expires early or someone forces a refresh. */
+    replaceToken: () => string;
+    close: () => Promise<void>;
+  }>((resolve) =>
     server.listen(0, '127.0.0.1', () =>
       resolve({
         url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
         sent,
-        tokenCalls: () => tokenCalls,
+        tokenRequests,
+        legacyTokenCalls: () => legacyTokenCalls,
+        rejectedTokens: () => rejectedTokens,
+        replaceToken: () => mint(),
         close: () => new Promise((r) => server.close(() => r())),
       }),
     ),
@@ -105,7 +143,43 @@ describe('221 notifications through WeChat subscribe messages', () => {
     expect(second.application.status).toBe('SUBMITTED');
     const theirs = await t.http().get('/api/v1/me/notifications').set('Authorization', other.auth);
     expect(theirs.body[0]).toMatchObject({ status: NotificationStatus.FAILED });
-    // the access token is fetched once and reused
-    expect(wechat.tokenCalls()).toBe(1);
+    // the access token is fetched once, from stable_token, and reused
+    expect(wechat.tokenRequests).toEqual([
+      { grant_type: 'client_credential', appid: 'wx-app', secret: 'wx-secret', force_refresh: false },
+    ]);
+    expect(wechat.legacyTokenCalls()).toBe(0);
+  });
+
+  it('shares the access token with another instance of the API instead of revoking it', async () => {
+    const program = await createProgram(t);
+    const before = { tokens: wechat.tokenRequests.length, rejected: wechat.rejectedTokens() };
+    // a second instance, started after this one, fetches its own token
+    const other = new WechatApiClient({ appId: 'wx-app', secret: 'wx-secret', apiBase: wechat.url });
+    const message = { touser: 'o-other-instance', template_id: 'TPL-aid-status', data: { thing1: { value: 'x' } } };
+    expect(await other.sendSubscribeMessage(message)).toEqual({ ok: true });
+    // both instances go on sending at the same time, each on the first try
+    const [mine, theirs] = await Promise.all([submittedApplication(t, program), other.sendSubscribeMessage(message)]);
+    expect(theirs).toEqual({ ok: true });
+    const notices = await t.http().get('/api/v1/me/notifications').set('Authorization', mine.worker.auth);
+    expect(notices.body[0]).toMatchObject({ status: NotificationStatus.SENT });
+    expect(wechat.rejectedTokens()).toBe(before.rejected);
+    expect(wechat.tokenRequests.length).toBe(before.tokens + 1);
+    expect(new Set(wechat.sent.slice(-3).map((s) => s.accessToken)).size).toBe(1);
+  });
+
+  it('fetches the token once more when WeChat no longer accepts it (40001), without forcing a refresh', async () => {
+    const program = await createProgram(t);
+    const before = { tokens: wechat.tokenRequests.length, rejected: wechat.rejectedTokens() };
+    const replacement = wechat.replaceToken();
+    const { worker } = await submittedApplication(t, program);
+    const notices = await t.http().get('/api/v1/me/notifications').set('Authorization', worker.auth);
+    expect(notices.body[0]).toMatchObject({ title: '提交申请', status: NotificationStatus.SENT });
+    // the old token was refused once, the current one fetched once (not forced) and used
+    expect(wechat.rejectedTokens()).toBe(before.rejected + 1);
+    expect(wechat.tokenRequests.slice(before.tokens)).toEqual([
+      { grant_type: 'client_credential', appid: 'wx-app', secret: 'wx-secret', force_refresh: false },
+    ]);
+    expect(wechat.sent.at(-1)).toMatchObject({ accessToken: replacement, body: { touser: worker.openid } });
+    expect(wechat.legacyTokenCalls()).toBe(0);
   });
 });

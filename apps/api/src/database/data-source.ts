@@ -79,7 +79,8 @@ export function dataSourceOptions(db: AppConfig['db'], logErrors = true): DataSo
   const common = {
     entities: ENTITIES,
     migrations: MIGRATIONS,
-    migrationsRun: true,
+    // run by runMigrations() under the start-up lock, not by initialize()
+    migrationsRun: false,
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
     logging: logErrors ? ['error' as const] : false,

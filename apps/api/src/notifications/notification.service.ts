@@ -33,7 +33,7 @@ export class NotificationService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.client = config.wechat ? new WechatApiClient(config.wechat) : null;
+    this.client = config.wechat ? new WechatApiClient(config.wechat, () => clock.now()) : null;
   }
 
   /** Records a notice in the caller's transaction; returns its id for `flush`. */

@@ -22,6 +22,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/sql';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { withMigrationLock } from '../database/migration-lock';
 import { Organization } from '../organization/organization.entity';
 import { StaffRole, StaffUser } from '../staff/staff-user.entity';
 
@@ -83,8 +84,16 @@ export class DemoSeedService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * Seeds what is missing, under the start-up lock: instances starting together take turns, and
+   * the later ones find each record there.
+   */
   async run(): Promise<void> {
     if (this.config.isProduction) throw new Error('demo data is never seeded in production');
+    await withMigrationLock(this.db, () => this.seed());
+  }
+
+  private async seed(): Promise<void> {
     const orgRepo = this.db.getRepository(Organization);
     const now = this.clock.now();
     const orgIds = new Map<string, number>();

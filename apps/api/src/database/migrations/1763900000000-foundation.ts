@@ -1,5 +1,11 @@
 import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
-import { col, createAppendOnlyTriggers, dropAppendOnlyTriggers } from '../migration-helpers';
+import {
+  col,
+  createAppendOnlyTriggers,
+  dropAppendOnlyTriggers,
+  ensureIndices,
+  ensureTable,
+} from '../migration-helpers';
 import regionsJson from '../../region/qinghai-regions.json';
 
 interface RegionJson {
@@ -16,7 +22,8 @@ export class Foundation1763900000000 implements MigrationInterface {
   name = 'Foundation1763900000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'region',
         columns: [
@@ -28,7 +35,8 @@ export class Foundation1763900000000 implements MigrationInterface {
         indices: [{ name: 'idx_region_parent', columnNames: ['parent_code'] }],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'organization',
         columns: [
@@ -42,7 +50,8 @@ export class Foundation1763900000000 implements MigrationInterface {
         indices: [{ name: 'idx_organization_region', columnNames: ['region_code'] }],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'staff_user',
         columns: [
@@ -74,7 +83,8 @@ export class Foundation1763900000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'staff_role',
         columns: [col.int('user_id', { isPrimary: true }), col.str('role', 32, { isPrimary: true })],
@@ -90,7 +100,8 @@ export class Foundation1763900000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'worker_account',
         columns: [
@@ -104,7 +115,8 @@ export class Foundation1763900000000 implements MigrationInterface {
         indices: [{ name: 'uq_worker_account_openid', columnNames: ['openid'], isUnique: true }],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'refresh_token',
         columns: [
@@ -124,7 +136,8 @@ export class Foundation1763900000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'audit_log',
         columns: [
@@ -144,20 +157,22 @@ export class Foundation1763900000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createIndices('audit_log', [
+    await ensureIndices(queryRunner, 'audit_log', [
       new TableIndex({ name: 'idx_audit_log_created', columnNames: ['created_at'] }),
       new TableIndex({ name: 'idx_audit_log_target', columnNames: ['target_type', 'target_id'] }),
       new TableIndex({ name: 'idx_audit_log_action', columnNames: ['action'] }),
       new TableIndex({ name: 'idx_audit_log_actor', columnNames: ['actor_type', 'actor_id'] }),
     ]);
     await createAppendOnlyTriggers(queryRunner, 'audit_log');
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'setting',
         columns: [col.str('key', 64, { isPrimary: true }), col.text('value'), col.time('updated_at')],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'rate_limit',
         columns: [col.str('bucket', 191, { isPrimary: true }), col.int('hits'), col.time('window_ends_at')],
@@ -169,21 +184,30 @@ export class Foundation1763900000000 implements MigrationInterface {
 
   private async seedRegionsAndOrganizations(queryRunner: QueryRunner): Promise<void> {
     const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
+    // A run after an interruption finds part of the tree: it adds only the rows still missing.
     const walk = async (node: RegionJson, depth: number, parentCode: string | null, parentOrgId: number | null) => {
-      await queryRunner.query('INSERT INTO region (code, name, level, parent_code) VALUES (?, ?, ?, ?)', [
-        node.code,
-        node.name,
-        LEVELS[depth],
-        parentCode,
-      ]);
-      await queryRunner.query(
-        'INSERT INTO organization (name, type, region_code, parent_id, created_at) VALUES (?, ?, ?, ?, ?)',
-        [`${node.name}总工会`, ORG_TYPES[depth], node.code, parentOrgId, now],
-      );
-      const rows: { id: number | string }[] = await queryRunner.query(
-        'SELECT id FROM organization WHERE region_code = ? ORDER BY id DESC',
-        [node.code],
-      );
+      const region: unknown[] = await queryRunner.query('SELECT code FROM region WHERE code = ?', [node.code]);
+      if (!region.length) {
+        await queryRunner.query('INSERT INTO region (code, name, level, parent_code) VALUES (?, ?, ?, ?)', [
+          node.code,
+          node.name,
+          LEVELS[depth],
+          parentCode,
+        ]);
+      }
+      const federation = (): Promise<{ id: number | string }[]> =>
+        queryRunner.query('SELECT id FROM organization WHERE region_code = ? AND type = ? ORDER BY id', [
+          node.code,
+          ORG_TYPES[depth],
+        ]);
+      let rows = await federation();
+      if (!rows.length) {
+        await queryRunner.query(
+          'INSERT INTO organization (name, type, region_code, parent_id, created_at) VALUES (?, ?, ?, ?, ?)',
+          [`${node.name}总工会`, ORG_TYPES[depth], node.code, parentOrgId, now],
+        );
+        rows = await federation();
+      }
       const orgId = Number(rows[0].id);
       for (const child of node.children ?? []) await walk(child, depth + 1, node.code, orgId);
     };

@@ -1,12 +1,13 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { col, createAppendOnlyTriggers, dropAppendOnlyTriggers } from '../migration-helpers';
+import { col, createAppendOnlyTriggers, dropAppendOnlyTriggers, ensureTable } from '../migration-helpers';
 
 /** Workers (实名制), their tags, hardship archives with their history, follow-ups. */
 export class Workers1764000000000 implements MigrationInterface {
   name = 'Workers1764000000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'worker',
         columns: [
@@ -51,7 +52,8 @@ export class Workers1764000000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'worker_tag',
         columns: [col.int('worker_id', { isPrimary: true }), col.str('tag', 32, { isPrimary: true })],
@@ -67,7 +69,8 @@ export class Workers1764000000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'hardship_archive',
         columns: [
@@ -98,7 +101,8 @@ export class Workers1764000000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'archive_event',
         columns: [
@@ -116,7 +120,8 @@ export class Workers1764000000000 implements MigrationInterface {
       }),
     );
     await createAppendOnlyTriggers(queryRunner, 'archive_event');
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'follow_up',
         columns: [
@@ -134,7 +139,8 @@ export class Workers1764000000000 implements MigrationInterface {
       }),
     );
 
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'stored_file',
         columns: [
@@ -150,7 +156,8 @@ export class Workers1764000000000 implements MigrationInterface {
         indices: [{ name: 'idx_stored_file_owner', columnNames: ['owner_type', 'owner_id'] }],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'import_job',
         columns: [

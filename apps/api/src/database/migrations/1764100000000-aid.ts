@@ -1,12 +1,13 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { col, createAppendOnlyTriggers, dropAppendOnlyTriggers } from '../migration-helpers';
+import { col, createAppendOnlyTriggers, dropAppendOnlyTriggers, ensureTable } from '../migration-helpers';
 
 /** The 221 programme: programme years, applications and their history, publicity, outcomes, notifications. */
 export class Aid1764100000000 implements MigrationInterface {
   name = 'Aid1764100000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'aid_program',
         columns: [
@@ -32,7 +33,8 @@ export class Aid1764100000000 implements MigrationInterface {
         indices: [{ name: 'uq_aid_program_year_type', columnNames: ['year', 'aid_type'], isUnique: true }],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'aid_program_region_quota',
         columns: [
@@ -52,7 +54,8 @@ export class Aid1764100000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'aid_publicity',
         columns: [
@@ -67,7 +70,8 @@ export class Aid1764100000000 implements MigrationInterface {
         indices: [{ name: 'idx_aid_publicity_program', columnNames: ['program_id', 'id'] }],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'aid_application',
         columns: [
@@ -128,7 +132,8 @@ export class Aid1764100000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'aid_application_event',
         columns: [
@@ -147,7 +152,8 @@ export class Aid1764100000000 implements MigrationInterface {
       }),
     );
     await createAppendOnlyTriggers(queryRunner, 'aid_application_event');
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'employment_outcome',
         columns: [
@@ -183,7 +189,8 @@ export class Aid1764100000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'notification_outbox',
         columns: [

@@ -1,12 +1,13 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { col } from '../migration-helpers';
+import { col, ensureTable } from '../migration-helpers';
 
 /** Support centers and service stations, star evaluations, subsidies, service requests and records. */
 export class Centers1764200000000 implements MigrationInterface {
   name = 'Centers1764200000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'center',
         columns: [
@@ -34,7 +35,8 @@ export class Centers1764200000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'center_star_evaluation',
         columns: [
@@ -54,7 +56,8 @@ export class Centers1764200000000 implements MigrationInterface {
         indices: [{ name: 'idx_star_eval_center', columnNames: ['center_id', 'id'] }],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'center_subsidy',
         columns: [
@@ -69,7 +72,8 @@ export class Centers1764200000000 implements MigrationInterface {
         indices: [{ name: 'idx_center_subsidy_center', columnNames: ['center_id', 'year'] }],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'service_request',
         columns: [
@@ -104,7 +108,8 @@ export class Centers1764200000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'service_record',
         columns: [

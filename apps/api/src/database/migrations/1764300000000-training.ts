@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { col, createAppendOnlyTriggers, dropAppendOnlyTriggers } from '../migration-helpers';
+import { col, createAppendOnlyTriggers, dropAppendOnlyTriggers, ensureTable } from '../migration-helpers';
 
 /**
  * The 151 training action: training bases and their subsidies, courses with trainers and
@@ -9,7 +9,8 @@ export class Training1764300000000 implements MigrationInterface {
   name = 'Training1764300000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'training_base',
         columns: [
@@ -39,7 +40,8 @@ export class Training1764300000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'training_base_subsidy',
         columns: [
@@ -62,7 +64,8 @@ export class Training1764300000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'training_course',
         columns: [
@@ -100,7 +103,8 @@ export class Training1764300000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'training_course_trainer',
         columns: [col.int('course_id', { isPrimary: true }), col.int('staff_id', { isPrimary: true })],
@@ -116,7 +120,8 @@ export class Training1764300000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'training_session',
         columns: [
@@ -149,7 +154,8 @@ export class Training1764300000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'training_enrolment',
         columns: [
@@ -189,7 +195,8 @@ export class Training1764300000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'training_attendance',
         columns: [
@@ -223,7 +230,8 @@ export class Training1764300000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'training_roster_mark',
         columns: [
@@ -241,7 +249,8 @@ export class Training1764300000000 implements MigrationInterface {
       }),
     );
     await createAppendOnlyTriggers(queryRunner, 'training_roster_mark');
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'training_completion',
         columns: [
@@ -268,7 +277,8 @@ export class Training1764300000000 implements MigrationInterface {
         ],
       }),
     );
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'online_learning_record',
         columns: [
