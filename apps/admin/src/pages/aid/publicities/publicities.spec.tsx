@@ -36,6 +36,7 @@ const publicity = (overrides: Partial<PublicityResponse> = {}): PublicityRespons
   endsAt: '2026-11-13T15:59:59.999Z',
   active: false,
   closedAt: null,
+  weekdayFallbackYears: [],
   entries: [entry(AidApplicationStatus.PUBLICIZING)],
   ...overrides,
 });
