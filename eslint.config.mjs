@@ -4,7 +4,11 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Apps depend on libs, never on each other; libs/shared depends on no app. */
+/**
+ * Apps depend on libs, never on each other; libs/shared depends on no app.
+ * @param {string} self
+ * @returns {import('eslint').Linter.RulesRecord}
+ */
 const boundaries = (self) => ({
   'no-restricted-imports': [
     'error',

@@ -21,5 +21,5 @@ const api = spawn('npm', ['run', 'api'], {
     SERVE_H5_DIR: path.relative(ROOT, H5_DIST),
   },
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => api.kill(signal));
 api.on('exit', (code) => process.exit(code ?? 0));

@@ -14,6 +14,7 @@ import {
   AID_FINANCE_ROLES,
   AID_FIRST_REVIEW_ROLES,
   AID_READ_ROLES,
+  CALENDAR_ADMIN_ROLES,
   CENTER_RATING_ROLES,
   CENTER_READ_ROLES,
   OUTCOME_WRITE_ROLES,
@@ -166,6 +167,14 @@ export const routes: AppRoute[] = [
     group: 'aid',
     access: AID_FINANCE_ROLES,
     component: lazy(() => import('./pages/aid/finance')),
+  },
+  {
+    path: '/aid/calendar',
+    name: 'menu.aidCalendar',
+    group: 'aid',
+    // The legal calendar every "working day" counts with; entered by the programme admin.
+    access: CALENDAR_ADMIN_ROLES,
+    component: lazy(() => import('./pages/aid/calendar')),
   },
   {
     path: '/aid/outcomes',

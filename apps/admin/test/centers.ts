@@ -101,6 +101,7 @@ export function aServiceRequest(overrides: Partial<ServiceRequestResponse> = {})
     status: ServiceRequestStatus.PENDING,
     overdue: false,
     acceptDueAt: '2026-10-09T16:00:00.000Z',
+    acceptDueFallbackYears: [],
     acceptedAt: null,
     acceptedBy: null,
     closedAt: null,

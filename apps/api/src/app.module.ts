@@ -22,6 +22,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { CentersModule } from './centers/centers.module';
 import { TrainingModule } from './training/training.module';
+import { CalendarModule } from './calendar/calendar.module';
 
 @Global()
 @Module({})
@@ -85,6 +86,7 @@ export class AppModule {
         RegionModule,
         OrganizationModule,
         AuditModule,
+        CalendarModule,
         SecurityModule,
         AuthModule,
         StaffModule,

@@ -46,6 +46,7 @@ export function serviceRequest(overrides: Partial<ServiceRequestResponse> = {}):
     status: ServiceRequestStatus.PENDING,
     overdue: false,
     acceptDueAt: '2026-11-25T10:00:00.000Z',
+    acceptDueFallbackYears: [],
     acceptedAt: null,
     acceptedBy: null,
     closedAt: null,

@@ -399,6 +399,11 @@ export interface PublicityResponse {
   /** Ends in the future and not closed. */
   active: boolean;
   closedAt: string | null;
+  /**
+   * Years of the period that had no holiday calendar when it was counted: their days were
+   * counted Monday to Friday. Empty when the legal calendar covered it all.
+   */
+  weekdayFallbackYears: number[];
   entries: PublicityEntry[];
 }
 

@@ -233,6 +233,8 @@ export interface ServiceRequestResponse {
   /** Still PENDING after SERVICE_ACCEPT_WORKING_DAYS working days. */
   overdue: boolean;
   acceptDueAt: string;
+  /** Years with no holiday calendar when the deadline was counted (Monday to Friday instead); usually empty. */
+  acceptDueFallbackYears: number[];
   acceptedAt: string | null;
   acceptedBy: string | null;
   closedAt: string | null;

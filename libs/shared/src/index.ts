@@ -11,3 +11,4 @@ export * from './workers';
 export * from './aid';
 export * from './centers';
 export * from './training';
+export * from './calendar';

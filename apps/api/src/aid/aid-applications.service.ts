@@ -37,7 +37,7 @@ import { applyWorkerKeyword } from '../workers/worker-keyword';
 import { checkIdempotencyKey } from '../common/idempotency';
 import { AidApplication, AidApplicationEvent, AidProgram } from './aid.entities';
 import { AidProgramsService } from './aid-programs.service';
-import { ageOn, shanghaiDate, shanghaiYear } from './dates';
+import { ageOn, shanghaiDate, shanghaiYear } from '../common/dates';
 import { AidApplicationDto, AidApplicationQueryDto } from './dto/aid.dto';
 
 const ALL: DataScope = { all: true, rootRegionCode: '', regionCodes: [] };

@@ -21,7 +21,7 @@ import { EmploymentOutcome } from '../outcomes/outcome.entity';
 import { RegionService } from '../region/region.service';
 import { applyScope, DataScope } from '../scope/data-scope';
 import { AidApplication, AidProgram, AidRegionQuotaRow } from './aid.entities';
-import { isRealDate, shanghaiDate, shanghaiYear } from './dates';
+import { isRealDate, shanghaiDate, shanghaiYear } from '../common/dates';
 import { AidProgramDto } from './dto/aid.dto';
 
 /** Programme years (SPEC §4): amounts, quotas, windows and rules are data, set each year. */

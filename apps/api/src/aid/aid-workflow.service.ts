@@ -26,7 +26,8 @@ import { Worker } from '../workers/worker.entity';
 import { WorkersService } from '../workers/workers.service';
 import { AidApplication, AidProgram, AidPublicity, AidRegionQuotaRow } from './aid.entities';
 import { AidApplicationsService } from './aid-applications.service';
-import { endOfWorkingDays, isRealDate, parseShanghai, shanghaiDate, shanghaiYear, yuan } from './dates';
+import { isRealDate, parseShanghai, shanghaiDate, shanghaiYear, yuan } from '../common/dates';
+import { WorkingDays } from '../common/working-days';
 import { DisbursementDto, ObjectionDecisionDto, PublicityDto, ReviewDto } from './dto/aid.dto';
 
 /** Review (初审, 复审), the quota, publicity (公示), revocation and disbursement. */
@@ -43,6 +44,7 @@ export class AidWorkflowService {
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly workingDays: WorkingDays,
   ) {}
 
   /**
@@ -315,6 +317,7 @@ export class AidWorkflowService {
       throw DomainException.validation([{ field: 'startsOn', message: '公示开始日期不能晚于今天' }]);
     }
     const startsAt = dto.startsOn ? parseShanghai(dto.startsOn) : now;
+    const { endsAt } = await this.workingDays.endOf(startsAt, days);
     const { publicityId, notices } = await this.applications.manager.transaction(async (m) => {
       const entries = await m
         .getRepository(AidApplication)
@@ -323,7 +326,7 @@ export class AidWorkflowService {
       const inserted = await m.getRepository(AidPublicity).insert({
         programId: program.id,
         startsAt,
-        endsAt: endOfWorkingDays(startsAt, days),
+        endsAt,
         closedAt: null,
         createdBy: staff.id,
         createdAt: now,
@@ -432,6 +435,7 @@ export class AidWorkflowService {
       endsAt: pub.endsAt.toISOString(),
       active: !pub.closedAt && pub.startsAt <= now && now <= pub.endsAt,
       closedAt: pub.closedAt?.toISOString() ?? null,
+      weekdayFallbackYears: await this.workingDays.fallbackYears(pub.startsAt, pub.endsAt, pub.createdAt),
       entries: entries.map((e) => {
         const w = workers.find((x) => x.id === e.workerId)!;
         return {

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmploymentOutcome } from '../outcomes/outcome.entity';
 import { Worker } from '../workers/worker.entity';
 import { WorkersModule } from '../workers/workers.module';
+import { CalendarModule } from '../calendar/calendar.module';
 import { AidApplication, AidApplicationEvent, AidProgram, AidPublicity, AidRegionQuotaRow } from './aid.entities';
 import { AidApplicationsService } from './aid-applications.service';
 import { AidProgramsService } from './aid-programs.service';
@@ -28,6 +29,7 @@ import {
       Worker,
     ]),
     WorkersModule,
+    CalendarModule,
   ],
   controllers: [
     AidProgramsController,

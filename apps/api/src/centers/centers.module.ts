@@ -4,6 +4,7 @@ import { EmploymentOutcome } from '../outcomes/outcome.entity';
 import { Setting } from '../security/setting.entity';
 import { Worker } from '../workers/worker.entity';
 import { WorkersModule } from '../workers/workers.module';
+import { CalendarModule } from '../calendar/calendar.module';
 import { Center, CenterSubsidy, ServiceRecord, ServiceRequest, StarEvaluation } from './centers.entities';
 import { CentersController, MyServiceRequestsController, ServiceRequestsController } from './centers.controllers';
 import { CentersService } from './centers.service';
@@ -23,6 +24,7 @@ import { ServiceRequestsService } from './service-requests.service';
       EmploymentOutcome,
     ]),
     WorkersModule,
+    CalendarModule,
   ],
   controllers: [CentersController, MyServiceRequestsController, ServiceRequestsController],
   providers: [CentersService, ServiceRequestsService],

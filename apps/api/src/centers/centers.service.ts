@@ -24,7 +24,7 @@ import { FilesService } from '../files/files.service';
 import { RegionService } from '../region/region.service';
 import { applyScope, assertInScope, DataScope } from '../scope/data-scope';
 import { Setting } from '../security/setting.entity';
-import { isRealDate, shanghaiDate } from '../aid/dates';
+import { isRealDate, shanghaiDate } from '../common/dates';
 import { Center, CenterSubsidy, ServiceRecord, ServiceRequest, StarEvaluation } from './centers.entities';
 import { CenterDto, CenterQueryDto, StarChecklistDto, StarEvaluationDto, SubsidyDto } from './centers.dto';
 

@@ -28,7 +28,8 @@ import { EmploymentOutcome } from '../outcomes/outcome.entity';
 import { applyScope, DataScope } from '../scope/data-scope';
 import { Worker } from '../workers/worker.entity';
 import { WorkersService } from '../workers/workers.service';
-import { endOfWorkingDays, isRealDate, shanghaiDate } from '../aid/dates';
+import { isRealDate, shanghaiDate } from '../common/dates';
+import { fallbackYearsOf, WorkingDays } from '../common/working-days';
 import { Center, ServiceRecord, ServiceRequest } from './centers.entities';
 import {
   CloseServiceRequestDto,
@@ -63,6 +64,7 @@ export class ServiceRequestsService {
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly workingDays: WorkingDays,
   ) {}
 
   async create(
@@ -90,6 +92,7 @@ export class ServiceRequestsService {
     await this.files.assertOwned(dto.attachments ?? [], me, 'attachments');
     const now = this.clock.now();
     const nextDay = new Date(new Date(`${shanghaiDate(new Date(now.getTime() + DAY))}T00:00:00+08:00`).getTime());
+    const { endsAt: acceptDueAt } = await this.workingDays.endOf(nextDay, SERVICE_ACCEPT_WORKING_DAYS);
     let id: number;
     try {
       id = await this.requests.manager.transaction(async (m) => {
@@ -104,7 +107,7 @@ export class ServiceRequestsService {
           attachments: dto.attachments ?? [],
           status: ServiceRequestStatus.PENDING,
           idempotencyKey: key ?? null,
-          acceptDueAt: endOfWorkingDays(nextDay, SERVICE_ACCEPT_WORKING_DAYS),
+          acceptDueAt,
           acceptedAt: null,
           acceptedBy: null,
           closedAt: null,
@@ -422,6 +425,7 @@ export class ServiceRequestsService {
       this.files.describeMany(rows.flatMap((r) => r.attachments)),
     ]);
     const now = this.clock.now();
+    const calendar = await this.workingDays.calendar();
     return rows.map((r) => {
       const w = workers.find((x) => x.id === r.workerId)!;
       return {
@@ -439,6 +443,13 @@ export class ServiceRequestsService {
         status: r.status,
         overdue: r.status === ServiceRequestStatus.PENDING && now > r.acceptDueAt,
         acceptDueAt: r.acceptDueAt.toISOString(),
+        // counted from the day after the request
+        acceptDueFallbackYears: fallbackYearsOf(
+          new Date(r.createdAt.getTime() + DAY),
+          r.acceptDueAt,
+          r.createdAt,
+          calendar,
+        ),
         acceptedAt: r.acceptedAt?.toISOString() ?? null,
         acceptedBy: r.acceptedBy,
         closedAt: r.closedAt?.toISOString() ?? null,

@@ -11,6 +11,7 @@ import { StaffRole, StaffUser } from '../staff/staff-user.entity';
 import { WorkerAccount } from '../worker-account/worker-account.entity';
 import { RateLimit } from '../security/rate-limit.entity';
 import { MIGRATIONS } from './migrations';
+import { HolidayCalendar } from '../calendar/holiday-calendar.entity';
 import { FollowUp } from '../workers/follow-up.entity';
 import { ImportJob } from '../workers/import-job.entity';
 import { StoredFile } from '../files/stored-file.entity';
@@ -72,6 +73,7 @@ export const ENTITIES = [
   TrainingRosterMark,
   TrainingCompletion,
   OnlineLearningRecord,
+  HolidayCalendar,
 ];
 
 /** The one place the database connection is described. */

@@ -27,7 +27,7 @@ import { IsCreditCode } from '../common/validators';
 import { FilesService } from '../files/files.service';
 import { RegionService } from '../region/region.service';
 import { applyScope, DataScope } from '../scope/data-scope';
-import { isRealDate, shanghaiDate } from '../aid/dates';
+import { isRealDate, shanghaiDate } from '../common/dates';
 import { Worker } from '../workers/worker.entity';
 import { WorkersService } from '../workers/workers.service';
 import { applyWorkerKeyword } from '../workers/worker-keyword';

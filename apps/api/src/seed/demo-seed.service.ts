@@ -14,7 +14,7 @@ import {
 } from '@steadywork/shared';
 import { AidProgram } from '../aid/aid.entities';
 import { Center } from '../centers/centers.entities';
-import { shanghaiDate, shanghaiYear } from '../aid/dates';
+import { shanghaiDate, shanghaiYear } from '../common/dates';
 import { newSessionSecret } from '../training/attendance-token';
 import { TrainingCourse, TrainingCourseTrainer, TrainingSession } from '../training/training.entities';
 import { DataSource, In } from 'typeorm';

@@ -18,7 +18,7 @@ import {
   TrainingSessionStatus,
 } from '@steadywork/shared';
 import { EntityManager, In, Repository } from 'typeorm';
-import { shanghaiDate, TZ } from '../aid/dates';
+import { shanghaiDate, TZ } from '../common/dates';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal, WorkerPrincipal } from '../auth/principal';
 import { distanceMeters } from '../centers/centers.service';

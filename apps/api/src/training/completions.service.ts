@@ -11,7 +11,7 @@ import {
 } from '@steadywork/shared';
 import { randomBytes } from 'node:crypto';
 import { In, Repository } from 'typeorm';
-import { shanghaiDate } from '../aid/dates';
+import { shanghaiDate } from '../common/dates';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal, WorkerPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';

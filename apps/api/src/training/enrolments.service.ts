@@ -10,7 +10,7 @@ import {
   TrainingEnrolmentResponse,
 } from '@steadywork/shared';
 import { In, Repository } from 'typeorm';
-import { shanghaiDate } from '../aid/dates';
+import { shanghaiDate } from '../common/dates';
 import { AuditService } from '../audit/audit.service';
 import { isStaff, type Principal, type StaffPrincipal, type WorkerPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';

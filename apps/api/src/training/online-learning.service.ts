@@ -13,7 +13,7 @@ import {
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { In, Repository } from 'typeorm';
-import { isRealDate, shanghaiDate } from '../aid/dates';
+import { isRealDate, shanghaiDate } from '../common/dates';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal, WorkerPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';

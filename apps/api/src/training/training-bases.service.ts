@@ -11,7 +11,7 @@ import {
   TrainingBaseSubsidyResponse,
 } from '@steadywork/shared';
 import { In, Repository } from 'typeorm';
-import { shanghaiYear } from '../aid/dates';
+import { shanghaiYear } from '../common/dates';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/principal';
 import { Center } from '../centers/centers.entities';

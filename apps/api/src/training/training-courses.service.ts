@@ -16,7 +16,7 @@ import {
   TrainingSessionStatus,
 } from '@steadywork/shared';
 import { EntityManager, In, Repository } from 'typeorm';
-import { isRealDate, shanghaiDate } from '../aid/dates';
+import { isRealDate, shanghaiDate } from '../common/dates';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/principal';
 import { distanceMeters } from '../centers/centers.service';

@@ -10,7 +10,7 @@ import {
   TrainingRegionFigures,
 } from '@steadywork/shared';
 import { In, LessThanOrEqual, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
-import { shanghaiDate, shanghaiYear } from '../aid/dates';
+import { shanghaiDate, shanghaiYear } from '../common/dates';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { toInt } from '../common/sql';

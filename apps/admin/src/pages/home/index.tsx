@@ -1,5 +1,6 @@
 import {
   AID_READ_ROLES,
+  CALENDAR_ADMIN_ROLES,
   CENTER_READ_ROLES,
   ROLE_LABELS,
   TRAINING_READ_ROLES,
@@ -11,6 +12,7 @@ import { canAccess, useAuth } from '../../access/auth-context';
 import { t } from '../../locales';
 import { menuPagesFor } from '../../routes';
 import { AidDashboardCard } from './AidDashboardCard';
+import { CalendarNotice } from './CalendarNotice';
 import { CenterDashboardCard } from './CenterDashboardCard';
 import { HOME_MODULES } from './modules';
 import { OverdueCard } from './OverdueCard';
@@ -25,6 +27,7 @@ export default function HomePage() {
   const seesAid = canAccess(AID_READ_ROLES, me.roles);
   const seesCenters = canAccess(CENTER_READ_ROLES, me.roles);
   const seesTraining = canAccess(TRAINING_READ_ROLES, me.roles);
+  const keepsCalendar = canAccess(CALENDAR_ADMIN_ROLES, me.roles);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -45,6 +48,8 @@ export default function HomePage() {
           <Descriptions.Item label={t('home.organization')}>{me.organization.name}</Descriptions.Item>
         </Descriptions>
       </Card>
+
+      {keepsCalendar && <CalendarNotice />}
 
       {seesWorkers && (
         <Row gutter={[16, 16]}>

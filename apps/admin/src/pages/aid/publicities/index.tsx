@@ -12,6 +12,7 @@ import { aidTypeLabel, programOptions } from '../labels';
 import { listPublicities, listProgramsQuietly } from '../service';
 import { StartPublicityModal } from './components/StartPublicityModal';
 import { PublicityStateTag } from './labels';
+import { WeekdayFallbackNote } from '../../../components/WeekdayFallbackNote';
 
 /** 公示: the publicity lists of the programmes; the province starts and ends them. */
 export default function PublicitiesPage() {
@@ -43,8 +44,19 @@ export default function PublicitiesPage() {
       title: t('aid.publicityPeriod'),
       dataIndex: 'startsAt',
       width: 220,
-      render: (_, p) =>
-        t('aid.windowValue', { from: formatTime(p.startsAt, 'YYYY-MM-DD'), until: formatTime(p.endsAt, 'YYYY-MM-DD') }),
+      render: (_, p) => (
+        <>
+          {t('aid.windowValue', {
+            from: formatTime(p.startsAt, 'YYYY-MM-DD'),
+            until: formatTime(p.endsAt, 'YYYY-MM-DD'),
+          })}
+          {p.weekdayFallbackYears.length > 0 && (
+            <div>
+              <WeekdayFallbackNote years={p.weekdayFallbackYears} />
+            </div>
+          )}
+        </>
+      ),
     },
     { title: t('aid.entryCount'), dataIndex: 'entries', width: 80, align: 'right', render: (_, p) => p.entries.length },
     { title: t('aid.status'), dataIndex: 'active', width: 90, render: (_, p) => <PublicityStateTag publicity={p} /> },

@@ -36,6 +36,7 @@ const publicity = (overrides: Partial<PublicityResponse> = {}): PublicityRespons
   endsAt: '2026-11-13T15:59:59.999Z',
   active: false,
   closedAt: null,
+  weekdayFallbackYears: [],
   entries: [entry(AidApplicationStatus.PUBLICIZING)],
   ...overrides,
 });
@@ -72,6 +73,32 @@ describe('publicity', () => {
     const detail = await screen.findByTestId('publicity-detail', undefined, { timeout: 20_000 });
     expect(within(detail).getByText('2026-11-09 至 2026-11-13')).toBeTruthy();
     expect(within(detail).getByTestId('publicity-state').textContent).toBe('公示中');
+  });
+
+  it('says when a period was counted Monday to Friday because its year had no holiday calendar', async () => {
+    const late = publicity({
+      startsAt: '2026-12-29T16:00:00.000Z',
+      endsAt: '2027-01-05T15:59:59.999Z',
+      weekdayFallbackYears: [2027],
+    });
+    signedInAs(
+      [Role.PROVINCE_REVIEWER],
+      [
+        route('GET', '/aid/programs', () => ({ status: 200, body: [aProgram()] })),
+        route('GET', '/aid/publicities', () => ({ status: 200, body: [late, publicity({ id: 4 })] })),
+        route('GET', '/aid/publicities/5', () => ({ status: 200, body: late })),
+      ],
+    );
+    renderAt('/aid/publicities');
+    const notes = await screen.findAllByTestId('weekday-fallback', undefined, { timeout: 20_000 });
+    // one of the two publicities
+    expect(notes.map((n) => n.textContent)).toEqual(['按周一至周五计算（2027 年节假日安排未录入）']);
+
+    fireEvent.click(screen.getAllByText('2026年“221”工程生产资料帮扶')[0]);
+    const detail = await screen.findByTestId('publicity-detail', undefined, { timeout: 20_000 });
+    expect(within(detail).getByTestId('weekday-fallback').textContent).toBe(
+      '按周一至周五计算（2027 年节假日安排未录入）',
+    );
   });
 
   it('shows the list with masked IDs, exports it, and ends it; a refusal (objection pending) is shown', async () => {

@@ -19,6 +19,7 @@ function publicity(overrides: Partial<PublicityResponse> = {}): PublicityRespons
     endsAt: '2026-11-27T15:59:59.999Z',
     active: true,
     closedAt: null,
+    weekdayFallbackYears: [],
     entries: [
       {
         applicationId: 41,

@@ -12,6 +12,7 @@ import { AidStatusTag, aidTypeLabel } from '../../labels';
 import { closePublicity, exportPublicity, getPublicity } from '../../service';
 import { PublicityStateTag } from '../labels';
 import { ExportButton } from '../../../../components/ExportButton';
+import { WeekdayFallbackNote } from '../../../../components/WeekdayFallbackNote';
 
 type Load =
   { state: 'loading' } | { state: 'notFound' } | { state: 'failed' } | { state: 'ready'; publicity: PublicityResponse };
@@ -121,7 +122,8 @@ export default function PublicityDetailPage() {
             {t('aid.windowValue', {
               from: formatTime(publicity.startsAt, 'YYYY-MM-DD'),
               until: formatTime(publicity.endsAt, 'YYYY-MM-DD'),
-            })}
+            })}{' '}
+            <WeekdayFallbackNote years={publicity.weekdayFallbackYears} />
           </Descriptions.Item>
         </Descriptions>
       </Card>

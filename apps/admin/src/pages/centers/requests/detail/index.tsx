@@ -29,6 +29,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useHasRole } from '../../../../access/auth-context';
 import { AttachmentLink } from '../../../../components/Attachments';
+import { WeekdayFallbackNote } from '../../../../components/WeekdayFallbackNote';
 import { t } from '../../../../locales';
 import { ApiError } from '../../../../services/request';
 import { formatTime } from '../../../../services/time';
@@ -228,7 +229,9 @@ export default function ServiceRequestPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('centers.preferredTime')}>{formatTime(request.preferredTime)}</Descriptions.Item>
           <Descriptions.Item label={t('centers.createdAt')}>{formatTime(request.createdAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('centers.acceptDueAt')}>{formatTime(request.acceptDueAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('centers.acceptDueAt')}>
+            {formatTime(request.acceptDueAt)} <WeekdayFallbackNote years={request.acceptDueFallbackYears} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('centers.attachments')} span={3}>
             {request.attachments.length ? (
               <Space wrap data-testid="request-attachments">

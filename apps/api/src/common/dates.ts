@@ -23,21 +23,6 @@ export function ageOn(birthDate: string, date: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
-/**
- * The end (23:59:59.999, Asia/Shanghai) of the n-th working day counted from `start`'s day,
- * which itself counts when it is a working day. Working days are Monday to Friday.
- */
-export function endOfWorkingDays(start: Date, n: number): Date {
-  let day = dayjs(start).tz(TZ).startOf('day');
-  let counted = 0;
-  for (;;) {
-    const dow = day.day();
-    if (dow !== 0 && dow !== 6) counted += 1;
-    if (counted >= n) return day.endOf('day').toDate();
-    day = day.add(1, 'day');
-  }
-}
-
 /** A date (YYYY-MM-DD, Asia/Shanghai) or an ISO time → Date. */
 export function parseShanghai(value: string): Date {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? dayjs.tz(value, TZ).toDate() : new Date(value);
