@@ -123,6 +123,10 @@ describe('221 aid in the browser: a worker applies in H5, the county and the pro
     await page.getByText('卓玛牦牛奶制品店').first().waitFor({ timeout: 20_000 });
     await page.locator('form#review label', { hasText: '通过' }).first().click();
     await page.getByRole('button', { name: '提交审核结果' }).click();
+    // approving moves money: the dialog names the worker and the amount
+    const confirm = page.locator('.ant-modal-confirm', { hasText: '确认审核通过' });
+    await confirm.getByText(`${NAME}的申请，帮扶金额 ¥20,000.00`).waitFor({ timeout: 20_000 });
+    await confirm.getByRole('button', { name: '确认通过' }).click();
     await page.getByText('审核结果已提交').waitFor({ timeout: 20_000 });
   }
 
@@ -166,6 +170,11 @@ describe('221 aid in the browser: a worker applies in H5, the county and the pro
       const modal = finance.locator('.ant-modal', { hasText: '登记资金发放' });
       await modal.getByLabel('凭证号').fill('PZ-E2E-001');
       await modal.getByRole('button', { name: /确\s*定|提\s*交|保\s*存/ }).click();
+      const confirm = finance.locator('.ant-modal-confirm', { hasText: '确认登记发放' });
+      await confirm
+        .getByText(`向${NAME}发放 ¥20,000.00（凭证号 PZ-E2E-001）`, { exact: false })
+        .waitFor({ timeout: 20_000 });
+      await confirm.getByRole('button', { name: /确\s*定/ }).click();
       await finance.getByText('资金发放已登记').waitFor({ timeout: 20_000 });
       await finance.getByText('PZ-E2E-001').first().waitFor();
       await snapshot(finance, 'console-aid-paid');

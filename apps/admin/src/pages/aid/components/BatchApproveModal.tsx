@@ -3,6 +3,7 @@ import { AID_STATUS_LABELS, type AidApplicationResponse, type AidBatchReviewResp
 import { Alert, Input, List, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { t } from '../../../locales';
+import { formatYuan } from '../../../utils/money';
 import { ApiError } from '../../../services/request';
 import { batchApprove } from '../service';
 
@@ -90,6 +91,12 @@ export function BatchApproveModal({ applications, onClose }: Props) {
     >
       <Typography.Paragraph type="secondary">{t('aid.batchApproveHint')}</Typography.Paragraph>
       <Typography.Paragraph>{applications.map((a) => a.workerName).join('、')}</Typography.Paragraph>
+      <Typography.Paragraph strong data-testid="batch-total">
+        {t('aid.batchApproveTotal', {
+          n: applications.length,
+          amount: formatYuan(applications.reduce((sum, a) => sum + a.amountFen, 0)),
+        })}
+      </Typography.Paragraph>
       <Input.TextArea
         id="batch_comment"
         value={comment}

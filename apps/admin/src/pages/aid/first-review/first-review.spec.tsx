@@ -47,6 +47,8 @@ describe('first review queue', () => {
     fireEvent.click(screen.getByText('批量通过（2）').closest('button')!);
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText('李四、赵六')).toBeTruthy();
+    // what the approval commits: the people and the money
+    expect(within(dialog).getByTestId('batch-total').textContent).toBe('共 2 人，帮扶金额合计 ¥40,000.00');
     fireEvent.change(document.getElementById('batch_comment')!, { target: { value: '材料齐全' } });
     await act(async () => {
       fireEvent.click(within(dialog).getByText('批量通过').closest('button')!);

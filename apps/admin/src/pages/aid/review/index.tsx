@@ -185,7 +185,7 @@ export default function ReviewPage() {
                 title={t(can.review === 'first' ? 'aid.firstReviewForm' : 'aid.finalReviewForm')}
                 data-testid="review-card"
               >
-                <ReviewForm key={app.updatedAt} applicationId={app.id} onDone={refresh} />
+                <ReviewForm key={app.updatedAt} application={app} onDone={refresh} />
               </Card>
             )}
             <WorkerPanel context={context} />

@@ -101,14 +101,65 @@ describe('review page', () => {
     const card = screen.getByTestId('review-card');
     expect(within(card).getByText('复审意见')).toBeTruthy();
 
-    // 通过 is the default decision; approval needs no comment.
+    // approval needs no comment, and is confirmed with the worker's name and the amount
+    fireEvent.click(within(card).getByText('通过'));
     await act(async () => {
       fireEvent.click(within(card).getByText('提交审核结果').closest('button')!);
+    });
+    const confirm = (await screen.findAllByText('确认审核通过'))[0].closest('.ant-modal-confirm') as HTMLElement;
+    await act(async () => {
+      fireEvent.click(within(confirm).getByText('确认通过').closest('button')!);
     });
 
     expect(await screen.findByText(quotaFull)).toBeTruthy();
     expect(posts(api, '/aid/applications/7/review')[0].body).toEqual({ decision: 'approve' });
     expect(screen.queryByText('审核结果已提交')).toBeNull();
+  });
+
+  it('preselects no decision, and sends an approval only once it is confirmed with the name and the amount', async () => {
+    const api = reviewOf(
+      [Role.REVIEWER],
+      anApplication(),
+      route('POST', '/aid/applications/7/review', () => ({
+        status: 200,
+        body: anApplication({ status: AidApplicationStatus.FIRST_APPROVED }),
+      })),
+    );
+    await openPage();
+    const card = screen.getByTestId('review-card');
+    expect(card.querySelector('.ant-radio-button-wrapper-checked')).toBeNull();
+
+    await act(async () => {
+      fireEvent.click(within(card).getByText('提交审核结果').closest('button')!);
+    });
+    expect(await within(formItemOf('review_decision')).findByText('请选择审核结果')).toBeTruthy();
+
+    fireEvent.click(within(card).getByText('通过'));
+    await act(async () => {
+      fireEvent.click(within(card).getByText('提交审核结果').closest('button')!);
+    });
+    const first = (await screen.findAllByText('确认审核通过'))[0].closest('.ant-modal-confirm') as HTMLElement;
+    expect(first.textContent).toContain('¥20,000.00');
+    expect(first.textContent).toContain(anApplication().workerName);
+    await act(async () => {
+      fireEvent.click(
+        within(first)
+          .getByText(/取\s*消/)
+          .closest('button')!,
+      );
+    });
+    expect(posts(api, '/aid/applications/7/review')).toHaveLength(0);
+
+    await act(async () => {
+      fireEvent.click(within(card).getByText('提交审核结果').closest('button')!);
+    });
+    await waitFor(() => expect(document.querySelectorAll('.ant-modal-confirm')).toHaveLength(1));
+    const second = document.querySelector('.ant-modal-confirm') as HTMLElement;
+    await act(async () => {
+      fireEvent.click(within(second).getByText('确认通过').closest('button')!);
+    });
+    await waitFor(() => expect(posts(api, '/aid/applications/7/review')).toHaveLength(1));
+    expect(posts(api, '/aid/applications/7/review')[0].body).toEqual({ decision: 'approve' });
   });
 
   it('offers no review to a reviewer once the application has passed first review', async () => {
@@ -138,6 +189,14 @@ describe('review page', () => {
     const footer = document.querySelector('.ant-modal-footer') as HTMLElement;
     await act(async () => {
       fireEvent.click(within(footer).getByRole('button', { name: /确\s*认|确\s*定/ }));
+    });
+    // the money is confirmed with the name, the amount and the voucher before it is recorded
+    const confirm = (await screen.findAllByText('确认登记发放'))[0].closest('.ant-modal-confirm') as HTMLElement;
+    expect(confirm.textContent).toContain('¥20,000.00');
+    expect(confirm.textContent).toContain('CW-2026-0611');
+    expect(posts(api, '/aid/applications/7/disbursement')).toHaveLength(0);
+    await act(async () => {
+      fireEvent.click(within(confirm).getByRole('button', { name: /确\s*认|确\s*定/ }));
     });
 
     await waitFor(() => expect(posts(api, '/aid/applications/7/disbursement')).toHaveLength(1));

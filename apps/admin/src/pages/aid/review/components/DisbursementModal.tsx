@@ -27,7 +27,7 @@ const required = (field: string) => ({ required: true, message: t('common.requir
 /** 登记发放: 财务部 records the payment of the award (the amount must be the award's). */
 export function DisbursementModal({ application, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const today = shanghaiNow('YYYY-MM-DD');
 
   return (
@@ -41,6 +41,16 @@ export function DisbursementModal({ application, onClose, onSaved }: Props) {
       initialValues={{ amountFen: application.amountFen, paidAt: today }}
       onOpenChange={(next) => !next && onClose()}
       onFinish={async (values) => {
+        // Money leaves the union's account: say whose and how much before it is recorded.
+        const confirmed = await modal.confirm({
+          title: t('aid.disburseConfirmTitle'),
+          content: t('aid.disburseConfirm', {
+            name: application.workerName,
+            amount: formatYuan(values.amountFen),
+            voucher: values.voucherNo.trim(),
+          }),
+        });
+        if (!confirmed) return false;
         try {
           await recordDisbursement(
             application.id,

@@ -1,8 +1,9 @@
-import { AID_DECISION_LABELS, AidReviewDecision } from '@steadywork/shared';
+import { AID_DECISION_LABELS, AidReviewDecision, type AidApplicationResponse } from '@steadywork/shared';
 import { App, Button, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
 import { t } from '../../../../locales';
 import { ApiError } from '../../../../services/request';
+import { formatYuan } from '../../../../utils/money';
 import { reviewApplication } from '../../service';
 
 interface Values {
@@ -11,7 +12,7 @@ interface Values {
 }
 
 interface Props {
-  applicationId: number;
+  application: Pick<AidApplicationResponse, 'id' | 'workerName' | 'amountFen'>;
   /** The review went through, or the API refused it (409): either way the page reloads. */
   onDone(): void;
 }
@@ -31,13 +32,25 @@ const commentRule = ({ getFieldValue }: { getFieldValue(name: string): unknown }
   },
 });
 
-/** 初审 / 复审: the decision and the comment the worker will read. */
-export function ReviewForm({ applicationId, onDone }: Props) {
+/**
+ * 初审 / 复审: the decision and the comment the worker will read. No decision is preselected, and
+ * an approval, which moves money, is confirmed in a dialog naming the worker and the amount.
+ */
+export function ReviewForm({ application, onDone }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);
+  const applicationId = application.id;
 
   const submit = async (values: Values) => {
+    if (values.decision === AidReviewDecision.APPROVE) {
+      const confirmed = await modal.confirm({
+        title: t('aid.approveConfirmTitle'),
+        content: t('aid.approveConfirm', { name: application.workerName, amount: formatYuan(application.amountFen) }),
+        okText: t('aid.approveConfirmOk'),
+      });
+      if (!confirmed) return;
+    }
     setBusy(true);
     try {
       await reviewApplication(
@@ -58,13 +71,7 @@ export function ReviewForm({ applicationId, onDone }: Props) {
   };
 
   return (
-    <Form<Values>
-      form={form}
-      name="review"
-      layout="vertical"
-      initialValues={{ decision: AidReviewDecision.APPROVE }}
-      onFinish={(values) => void submit(values)}
-    >
+    <Form<Values> form={form} name="review" layout="vertical" onFinish={(values) => void submit(values)}>
       <Form.Item
         name="decision"
         label={t('aid.decision')}
