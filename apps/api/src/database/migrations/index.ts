@@ -3,6 +3,7 @@ import { Workers1764000000000 } from './1764000000000-workers';
 import { Aid1764100000000 } from './1764100000000-aid';
 import { Centers1764200000000 } from './1764200000000-centers';
 import { Training1764300000000 } from './1764300000000-training';
+import { FileLinksAndClaims1764400000000 } from './1764400000000-file-links-and-claims';
 
 /** Every migration, in order. A new migration is appended here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Aid1764100000000,
   Centers1764200000000,
   Training1764300000000,
+  FileLinksAndClaims1764400000000,
 ];
