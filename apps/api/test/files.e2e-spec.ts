@@ -1,4 +1,12 @@
-import { CenterKind, CenterService, HardshipLevel, type CenterResponse } from '@steadywork/shared';
+import {
+  CenterKind,
+  CenterService,
+  HardshipLevel,
+  OutcomeSource,
+  OutcomeType,
+  TrainingBaseKind,
+  type CenterResponse,
+} from '@steadywork/shared';
 import { randomUUID } from 'node:crypto';
 import { FileLinksAndClaims1764400000000 } from '../src/database/migrations/1764400000000-file-links-and-claims';
 import { FilesService, UNATTACHED_FILE_TTL_MS } from '../src/files/files.service';
@@ -11,7 +19,13 @@ const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n');
 
 const assessment = {
   level: HardshipLevel.RELATIVE,
-  household: { members: 3, monthlyIncomePerCapitaFen: 80_000, zeroEmployment: true, lowIncome: false, disability: false },
+  household: {
+    members: 3,
+    monthlyIncomePerCapitaFen: 80_000,
+    zeroEmployment: true,
+    lowIncome: false,
+    disability: false,
+  },
   cause: '下岗失业，家庭无稳定收入',
 };
 
@@ -253,9 +267,9 @@ describe('file uploads (evidence)', () => {
       .set('Authorization', reviewer)
       .send({ ...body, photos: [photo] });
     expect(put.status).toBe(200);
-    expect((await t.http().get(`/api/v1/centers/${center.id}/photos/${photo}`).set('Authorization', other)).status).toBe(
-      200,
-    );
+    expect(
+      (await t.http().get(`/api/v1/centers/${center.id}/photos/${photo}`).set('Authorization', other)).status,
+    ).toBe(200);
     expect(await readers(photo, ['chengdong_reviewer', 'program_admin', 'haidong_reviewer', 'hr_demo', other])).toEqual(
       { chengdong_reviewer: 200, program_admin: 200, haidong_reviewer: 404, hr_demo: 404, worker: 404 },
     );
@@ -349,6 +363,101 @@ describe('file uploads (evidence)', () => {
     expect(await readers(fileId, [other.auth])).toEqual({ worker: 404 });
   });
 
+  it('training base, star evaluation and outcome evidence: readers of the record in its region only', async () => {
+    const center = await t.bearer('center_staff');
+    const file = await upload(center);
+    const criterion = { description: '教室 2 间共 160 平方米', evidence: [file] };
+    const base = await t
+      .http()
+      .post('/api/v1/training/bases')
+      .set('Authorization', center)
+      .send({
+        name: '城东区职工技能培训基地（附件）',
+        kind: TrainingBaseKind.SUPPORT_CENTER,
+        regionCode: '630102',
+        address: '西宁市城东区八一路 12 号',
+        contactName: '王老师',
+        contactPhone: '0971-8123456',
+        criteria: { site: criterion, facilities: criterion, teachers: criterion, training: criterion },
+      });
+    expect(base.status).toBe(201);
+    const worker = await t.workerBearer('evidence-worker');
+    expect(
+      await readers(file, [
+        'center_staff',
+        'training_admin',
+        'chengdong_reviewer',
+        'haidong_reviewer',
+        'hr_demo',
+        worker,
+      ]),
+    ).toEqual({
+      center_staff: 200,
+      training_admin: 200,
+      chengdong_reviewer: 200,
+      haidong_reviewer: 404,
+      hr_demo: 404,
+      worker: 404,
+    });
+
+    const rater = await t.bearer('province_reviewer');
+    const checklist = (await t.http().get('/api/v1/centers/star-checklist').set('Authorization', rater)).body as {
+      criteria: { key: string }[];
+    };
+    const all = await t.http().get('/api/v1/centers?pageSize=100').set('Authorization', worker);
+    const chengdong = (all.body.items as CenterResponse[]).find((c) => c.regionCode === '630102')!;
+    const evidence = await upload(rater);
+    const evaluation = await t
+      .http()
+      .post(`/api/v1/centers/${chengdong.id}/evaluations`)
+      .set('Authorization', rater)
+      .send({
+        year: 2026,
+        scores: Object.fromEntries(checklist.criteria.map((c) => [c.key, 80])),
+        evaluatedOn: '2026-03-01',
+        evidence: [evidence],
+      });
+    expect(evaluation.status).toBe(201);
+    expect(
+      await readers(evidence, ['province_reviewer', 'chengdong_reviewer', 'haidong_reviewer', 'hr_demo', worker]),
+    ).toEqual({ province_reviewer: 200, chengdong_reviewer: 200, haidong_reviewer: 404, hr_demo: 404, worker: 404 });
+
+    const reviewer = await t.bearer('chengdong_reviewer');
+    const workerId = await staffWorker();
+    const licence = await upload(reviewer);
+    const outcome = await t
+      .http()
+      .post('/api/v1/outcomes')
+      .set('Authorization', reviewer)
+      .send({
+        workerId,
+        type: OutcomeType.SELF_EMPLOYED,
+        source: OutcomeSource.REFERRAL,
+        businessName: '高原牦牛肉干加工坊',
+        creditCode: '91630100MA7XK5G234',
+        achievedOn: '2026-01-05',
+        evidence: [licence],
+      });
+    expect(outcome.status).toBe(201);
+    expect(
+      await readers(licence, [
+        'chengdong_reviewer',
+        'province_reviewer',
+        'finance',
+        'haidong_reviewer',
+        'hr_demo',
+        'trainer',
+      ]),
+    ).toEqual({
+      chengdong_reviewer: 200,
+      province_reviewer: 200,
+      finance: 200,
+      haidong_reviewer: 404,
+      hr_demo: 404,
+      trainer: 404,
+    });
+  });
+
   it('links files that records named before the link was kept (the migration runs again safely)', async () => {
     const reviewer = await t.bearer('chengdong_reviewer');
     const workerId = await staffWorker();
@@ -358,9 +467,10 @@ describe('file uploads (evidence)', () => {
       .post(`/api/v1/workers/${workerId}/archive`)
       .set('Authorization', reviewer)
       .send({ ...assessment, attachments: [fileId] });
-    await t.db.query('UPDATE stored_file SET attached_type = NULL, attached_id = NULL, attached_at = NULL WHERE id = ?', [
-      fileId,
-    ]);
+    await t.db.query(
+      'UPDATE stored_file SET attached_type = NULL, attached_id = NULL, attached_at = NULL WHERE id = ?',
+      [fileId],
+    );
     expect(await readers(fileId, ['xining_reviewer'])).toEqual({ xining_reviewer: 404 });
     const runner = t.db.createQueryRunner();
     try {
@@ -381,7 +491,10 @@ describe('file uploads (evidence)', () => {
         const fromDb = actual.columns.map((c) => `${c.name}${c.isNullable ? '?' : ''}`).sort();
         expect(fromDb).toEqual(fromEntity);
         const entityIndexes = meta.indices.map((i) => i.name).sort();
-        const dbIndexes = actual.indices.map((i) => i.name).filter((n) => n && !/^PRIMARY$/.test(n)).sort();
+        const dbIndexes = actual.indices
+          .map((i) => i.name)
+          .filter((n) => n && !/^PRIMARY$/.test(n))
+          .sort();
         expect(dbIndexes).toEqual(entityIndexes);
       }
     } finally {

@@ -604,9 +604,17 @@ describe('workers: with REGISTRATION_PHONE_CHECK=every the answer never tells wh
     for (const auth of [a, b]) {
       expect((await t.http().get('/api/v1/me/profile').set('Authorization', auth)).status).toBe(404);
     }
-    const claimed = await t.http().post('/api/v1/me/profile/confirm').set('Authorization', a).send({ code: onFileCode });
+    const claimed = await t
+      .http()
+      .post('/api/v1/me/profile/confirm')
+      .set('Authorization', a)
+      .send({ code: onFileCode });
     expect(claimed.body).toMatchObject({ id: created.body.id, source: 'STAFF', claimed: true });
-    const registered = await t.http().post('/api/v1/me/profile/confirm').set('Authorization', b).send({ code: newCode });
+    const registered = await t
+      .http()
+      .post('/api/v1/me/profile/confirm')
+      .set('Authorization', b)
+      .send({ code: newCode });
     expect(registered.status).toBe(200);
     expect(registered.body).toMatchObject({ source: 'SELF', claimed: true });
     expect(registered.body.id).not.toBe(created.body.id);

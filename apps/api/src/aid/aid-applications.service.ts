@@ -192,7 +192,14 @@ export class AidApplicationsService implements OnModuleInit {
     if (!program) throw DomainException.validation([{ field: 'programId', message: '帮扶项目不存在' }]);
     const check = await this.eligibility(worker, program);
     if (!check.eligible) throw notEligible(check);
-    await this.checkContent(program, dto, me);
+    try {
+      await this.checkContent(program, dto, me);
+    } catch (err) {
+      // the same key sent at once: the other request created it, with the attachments
+      const replay = await this.replayOf(worker, key);
+      if (replay) return replay;
+      throw err;
+    }
     const now = this.clock.now();
     let id: number;
     try {
@@ -237,17 +244,24 @@ export class AidApplicationsService implements OnModuleInit {
         return appId;
       });
     } catch (err) {
+      // The same key sent twice at once: the other request created it (and took the attachments).
+      const replay = await this.replayOf(worker, key);
+      if (replay) return replay;
       if (!isUniqueViolation(err)) throw err;
-      // The same key sent twice at once: the other request created it.
-      if (key) {
-        const earlier = await this.applications.findOneBy({ workerId: worker!.id, idempotencyKey: key });
-        if (earlier) return { application: (await this.toResponses([earlier], true))[0], replayed: true };
-      }
       throw DomainException.conflict('你在该项目已有进行中的申请，请在“我的申请”中继续', [
         { field: 'programId', message: '已有进行中的申请' },
       ]);
     }
     return { application: await this.getForWorker(me, id), replayed: false };
+  }
+
+  private async replayOf(
+    worker: Worker | null,
+    key: string | undefined,
+  ): Promise<{ application: AidApplicationResponse; replayed: boolean } | null> {
+    if (!worker || !key) return null;
+    const earlier = await this.applications.findOneBy({ workerId: worker.id, idempotencyKey: key });
+    return earlier ? { application: (await this.toResponses([earlier], true))[0], replayed: true } : null;
   }
 
   async update(me: WorkerPrincipal, id: number, dto: AidApplicationDto): Promise<AidApplicationResponse> {

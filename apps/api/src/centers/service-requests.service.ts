@@ -21,7 +21,6 @@ import { isStaff, type Principal, type StaffPrincipal, type WorkerPrincipal } fr
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { skipOf, toPage, inBatches } from '../common/pagination';
-import { isUniqueViolation } from '../common/sql';
 import { checkIdempotencyKey } from '../common/idempotency';
 import { FileRecordType, FilesService, readable } from '../files/files.service';
 import { NotificationService } from '../notifications/notification.service';
@@ -96,7 +95,14 @@ export class ServiceRequestsService implements OnModuleInit {
     if (dto.serviceType === CenterService.LEGAL_AID && !dto.disputeType) {
       throw DomainException.validation([{ field: 'disputeType', message: '申请法律援助请选择纠纷类型' }]);
     }
-    await this.files.checkAttachable(dto.attachments ?? [], me, 'attachments');
+    try {
+      await this.files.checkAttachable(dto.attachments ?? [], me, 'attachments');
+    } catch (err) {
+      // the same key sent at once: the other request created it, with the attachments
+      const earlier = key ? await this.requests.findOneBy({ workerId: worker.id, idempotencyKey: key }) : null;
+      if (earlier) return { request: (await this.toResponses([earlier]))[0], replayed: true };
+      throw err;
+    }
     const now = this.clock.now();
     const nextDay = new Date(new Date(`${shanghaiDate(new Date(now.getTime() + DAY))}T00:00:00+08:00`).getTime());
     let id: number;
@@ -144,7 +150,7 @@ export class ServiceRequestsService implements OnModuleInit {
         return requestId;
       });
     } catch (err) {
-      if (key && isUniqueViolation(err)) {
+      if (key) {
         const earlier = await this.requests.findOneBy({ workerId: worker.id, idempotencyKey: key });
         if (earlier) return { request: (await this.toResponses([earlier]))[0], replayed: true };
       }

@@ -157,7 +157,13 @@ export class OutcomesService implements OnModuleInit {
           createdAt: this.clock.now(),
         });
         const outcomeId = Number(result.identifiers[0].id);
-        await this.files.attach(m, dto.evidence ?? [], staff, { type: FileRecordType.OUTCOME, id: outcomeId }, 'evidence');
+        await this.files.attach(
+          m,
+          dto.evidence ?? [],
+          staff,
+          { type: FileRecordType.OUTCOME, id: outcomeId },
+          'evidence',
+        );
         await this.audit.record(
           {
             action: 'outcome.record',

@@ -86,7 +86,12 @@ export class TrainingBasesService implements OnModuleInit {
   }
 
   /** Amends an application still waiting, or a refused one (which is then sent again). */
-  async amend(id: number, dto: TrainingBaseDto, staff: StaffPrincipal, scope: DataScope): Promise<TrainingBaseResponse> {
+  async amend(
+    id: number,
+    dto: TrainingBaseDto,
+    staff: StaffPrincipal,
+    scope: DataScope,
+  ): Promise<TrainingBaseResponse> {
     const base = await this.requireInScope(id, scope);
     if (base.status === TrainingBaseStatus.ACCREDITED) throw DomainException.conflict('基地已认定，不能修改申报材料');
     await this.check(dto, staff, scope, id);

@@ -60,7 +60,8 @@ export class MeProfileController {
   @WorkerOnly()
   @HttpCode(200)
   @ApiOperation({
-    summary: 'The SMS code: claims the record (or creates it). Five wrong codes lock the registration; a repeat returns the record',
+    summary:
+      'The SMS code: claims the record (or creates it). Five wrong codes lock the registration; a repeat returns the record',
   })
   confirm(@CurrentWorker() me: WorkerPrincipal, @Body() dto: ConfirmRegistrationDto): Promise<WorkerResponse> {
     return this.claims.confirm(me.id, dto.code);

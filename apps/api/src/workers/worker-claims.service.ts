@@ -118,9 +118,14 @@ export class WorkerClaimsService {
     if (claim.status === WorkerClaimStatus.LOCKED) throw locked();
     const wait = claim.sentAt.getTime() + CLAIM_RESEND_AFTER_MS - now.getTime();
     if (wait > 0) {
-      throw new DomainException(ErrorCode.TOO_MANY_REQUESTS, `请 ${Math.ceil(wait / 1000)} 秒后再获取验证码`, undefined, {
-        'Retry-After': String(Math.ceil(wait / 1000)),
-      });
+      throw new DomainException(
+        ErrorCode.TOO_MANY_REQUESTS,
+        `请 ${Math.ceil(wait / 1000)} 秒后再获取验证码`,
+        undefined,
+        {
+          'Retry-After': String(Math.ceil(wait / 1000)),
+        },
+      );
     }
     return this.send(claim.id);
   }
@@ -193,11 +198,7 @@ export class WorkerClaimsService {
         );
       if (!done.affected) throw DomainException.conflict('该登记已处理，请刷新后查看');
       if (claim.workerId === null) {
-        await this.workers.insert(
-          profile,
-          { source: WorkerSource.SELF, createdBy: null, accountId, consent: true },
-          m,
-        );
+        await this.workers.insert(profile, { source: WorkerSource.SELF, createdBy: null, accountId, consent: true }, m);
         return;
       }
       // the record must still be unclaimed, and its phone the one the code went to
@@ -210,7 +211,8 @@ export class WorkerClaimsService {
         },
         { ...this.workers.changesFrom(profile), accountId, consentAt: this.clock.now() },
       );
-      if (!claimed.affected) throw DomainException.conflict(TAKEN, [{ field: 'idNumber', message: '该身份证号码已登记' }]);
+      if (!claimed.affected)
+        throw DomainException.conflict(TAKEN, [{ field: 'idNumber', message: '该身份证号码已登记' }]);
       await this.workers.replaceTags(m, claim.workerId, profile.tags ?? [], SELF_DECLARED_TAGS);
       await this.audit.record(
         {

@@ -16,7 +16,9 @@ import { WorkerExportService } from './worker-export.service';
 import { WorkerImportService } from './worker-import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Worker, WorkerTagRow, HardshipArchive, ArchiveEvent, FollowUp, ImportJob, WorkerClaim])],
+  imports: [
+    TypeOrmModule.forFeature([Worker, WorkerTagRow, HardshipArchive, ArchiveEvent, FollowUp, ImportJob, WorkerClaim]),
+  ],
   controllers: [WorkersController, FollowUpsController, MeProfileController],
   providers: [
     WorkersService,

@@ -45,7 +45,11 @@ export class FileLinksAndClaims1764400000000 implements MigrationInterface {
       col.int('attached_id', { isNullable: true }),
       col.time('attached_at', { isNullable: true }),
     ].filter((c) => !files.findColumnByName(c.name));
-    if (add.length) await queryRunner.addColumns('stored_file', add.map((c) => new TableColumn(c)));
+    if (add.length)
+      await queryRunner.addColumns(
+        'stored_file',
+        add.map((c) => new TableColumn(c)),
+      );
     if (!files.indices.some((i) => i.name === 'idx_stored_file_attached')) {
       await queryRunner.createIndex(
         'stored_file',
