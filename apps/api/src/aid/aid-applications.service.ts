@@ -193,6 +193,8 @@ export class AidApplicationsService implements OnModuleInit {
     const check = await this.eligibility(worker, program);
     if (!check.eligible) throw notEligible(check);
     try {
+      // an application already open in this programme is the answer, before its attachments are looked at
+      if (await this.applications.findOneBy({ openKey: `${program.id}:${worker!.id}` })) throw alreadyOpen();
       await this.checkContent(program, dto, me);
     } catch (err) {
       // the same key sent at once: the other request created it, with the attachments
@@ -248,9 +250,7 @@ export class AidApplicationsService implements OnModuleInit {
       const replay = await this.replayOf(worker, key);
       if (replay) return replay;
       if (!isUniqueViolation(err)) throw err;
-      throw DomainException.conflict('你在该项目已有进行中的申请，请在“我的申请”中继续', [
-        { field: 'programId', message: '已有进行中的申请' },
-      ]);
+      throw alreadyOpen();
     }
     return { application: await this.getForWorker(me, id), replayed: false };
   }
@@ -625,4 +625,10 @@ export function notEligible(check: EligibilityResult): DomainException {
     `暂不符合申请条件：${check.reasons.map((r) => r.message).join('；')}`,
     check.reasons.map((r) => ({ field: 'eligibility', message: r.message, code: r.code }) as FieldError),
   );
+}
+
+function alreadyOpen(): DomainException {
+  return DomainException.conflict('你在该项目已有进行中的申请，请在“我的申请”中继续', [
+    { field: 'programId', message: '已有进行中的申请' },
+  ]);
 }
