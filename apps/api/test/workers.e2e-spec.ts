@@ -518,6 +518,22 @@ describe('workers: claiming a staff-registered record needs the SMS code', () =>
     expect((await register('taker-2', profile)).res.status).toBe(429);
   });
 
+  it('the right code sent twice at once claims once and answers both with the record', async () => {
+    const { profile, id } = await staffRegistered();
+    const { auth } = await register('taker-twice', profile);
+    const code = lastCode(t, profile.phone);
+    const both = await Promise.all([confirm(auth, code), confirm(auth, code)]);
+    expect(both.map((r) => [r.status, r.body.id])).toEqual([
+      [200, id],
+      [200, id],
+    ]);
+    const audits = await t.db.query(
+      "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'worker.claim' AND target_id = ?",
+      [String(id)],
+    );
+    expect(Number(audits[0].n)).toBe(1);
+  });
+
   it('the answer is the same for every ID on file: right phone, another phone, a record already claimed', async () => {
     const phone = phoneNumber();
     const right = await staffRegistered({ phone });

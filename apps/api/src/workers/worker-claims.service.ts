@@ -131,8 +131,8 @@ export class WorkerClaimsService {
   }
 
   /**
-   * Checks the code and then claims the record (or creates it). Each try counts before the code
-   * is compared, atomically, so tries sent at once cannot exceed the limit. A second confirm of a
+   * Checks the code and then claims the record (or creates it). Each try is counted before the
+   * code is compared, so tries sent at once cannot exceed the limit. A second confirm of a
    * finished registration returns the record.
    */
   async confirm(accountId: number, code: string) {
@@ -144,24 +144,14 @@ export class WorkerClaimsService {
       throw DomainException.validation([{ field: 'code', message: '验证码已失效，请重新获取' }]);
     }
     if (claim.status === WorkerClaimStatus.LOCKED) throw locked();
-    const counted = await this.claims
-      .createQueryBuilder()
-      .update(WorkerClaim)
-      .set({ attempts: () => 'attempts + 1', updatedAt: now })
-      .where('id = :id AND status = :pending AND attempts < :max', {
-        id: claim.id,
-        pending: WorkerClaimStatus.PENDING,
-        max: CLAIM_MAX_ATTEMPTS,
-      })
-      .execute();
-    if (!counted.affected) {
+    const tryNo = await this.countTry(claim.id);
+    if (tryNo === null) {
       const again = await this.workers.findMine(accountId);
       if (again) return this.workers.getMine(accountId);
       throw locked();
     }
     if (!this.matches(claim, code)) {
-      const after = await this.claims.findOneByOrFail({ id: claim.id });
-      if (after.attempts >= CLAIM_MAX_ATTEMPTS) {
+      if (tryNo >= CLAIM_MAX_ATTEMPTS) {
         await this.claims.update(
           { id: claim.id, status: WorkerClaimStatus.PENDING },
           { status: WorkerClaimStatus.LOCKED, updatedAt: now },
@@ -169,11 +159,34 @@ export class WorkerClaimsService {
         throw locked();
       }
       throw DomainException.validation([
-        { field: 'code', message: `验证码不正确，还可以再试 ${CLAIM_MAX_ATTEMPTS - after.attempts} 次` },
+        { field: 'code', message: `验证码不正确，还可以再试 ${CLAIM_MAX_ATTEMPTS - tryNo} 次` },
       ]);
     }
-    await this.complete(claim);
+    try {
+      await this.complete(claim);
+    } catch (err) {
+      // the same code sent twice at once: the other request finished it
+      if (await this.workers.findMine(accountId)) return this.workers.getMine(accountId);
+      throw err;
+    }
     return this.workers.getMine(accountId);
+  }
+
+  /**
+   * Counts one try (compare-and-set on the count, retried when another try moved it) and returns
+   * its number, or null when no try is left. Each try gets its own number, also when sent at once.
+   */
+  private async countTry(claimId: number): Promise<number | null> {
+    for (let round = 0; round < 50; round++) {
+      const claim = await this.claims.findOneBy({ id: claimId });
+      if (!claim || claim.status !== WorkerClaimStatus.PENDING || claim.attempts >= CLAIM_MAX_ATTEMPTS) return null;
+      const moved = await this.claims.update(
+        { id: claimId, status: WorkerClaimStatus.PENDING, attempts: claim.attempts },
+        { attempts: claim.attempts + 1, updatedAt: this.clock.now() },
+      );
+      if (moved.affected) return claim.attempts + 1;
+    }
+    throw DomainException.conflict('验证请求过于频繁，请稍后再试');
   }
 
   private matches(claim: WorkerClaim, code: string): boolean {
