@@ -65,7 +65,7 @@ export class EnvironmentVariables {
    * provider until a gateway implements SmsSender).
    */
   @IsIn(['log'])
-  SMS_PROVIDER: 'log' = 'log';
+  SMS_PROVIDER = 'log' as const;
 
   /**
    * Which first registrations in the mini-program wait for an SMS code: `claims` (default) only
