@@ -488,6 +488,11 @@ describe('workers: claiming a staff-registered record needs the SMS code', () =>
     });
     expect((await t.http().get('/api/v1/me/profile').set('Authorization', auth)).status).toBe(404);
     expect(await staffView(id)).toMatchObject({ claimed: false, employmentStatus: EmploymentStatus.UNEMPLOYED });
+    // the form waiting for the code keeps no plaintext ID or phone number, nor the code
+    const kept = JSON.stringify(await t.db.query('SELECT * FROM worker_claim'));
+    expect(kept).not.toContain(profile.idNumber);
+    expect(kept).not.toContain(profile.phone);
+    expect(kept).not.toContain(lastCode(t, profile.phone));
     // a guessed code does not do it
     const guess = await confirm(auth, '000000' === lastCode(t, profile.phone) ? '111111' : '000000');
     expect(guess.status).toBe(400);

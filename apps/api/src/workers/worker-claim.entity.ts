@@ -1,6 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { UtcTimeColumn } from '../database/columns';
-import type { MyProfileDto } from './dto/worker-profile.dto';
 
 export enum WorkerClaimStatus {
   /** A code was sent (or the answer said so); waiting for it. */
@@ -13,7 +12,8 @@ export enum WorkerClaimStatus {
 
 /**
  * A WeChat account's registration waiting for the SMS code (one per account). `workerId` is the
- * staff-registered record it would claim, null for a new record. Only the code's hash is kept.
+ * staff-registered record it would claim, null for a new record. Only the code's hash is kept,
+ * and the form is encrypted.
  */
 @Entity('worker_claim')
 @Index('uq_worker_claim_account', ['accountId'], { unique: true })
@@ -22,8 +22,11 @@ export class WorkerClaim {
   @PrimaryGeneratedColumn() id!: number;
   @Column({ name: 'account_id', type: 'int' }) accountId!: number;
   @Column({ name: 'worker_id', type: 'int', nullable: true }) workerId!: number | null;
-  /** The registration form as sent, applied when the code is confirmed. */
-  @Column({ type: 'simple-json' }) profile!: MyProfileDto;
+  /**
+   * The registration form as sent (JSON, encrypted like every ID and phone number), applied when
+   * the code is confirmed; emptied then.
+   */
+  @Column({ name: 'profile', type: 'text' }) profileEnc!: string;
   @Column({ name: 'id_number_hash', type: 'varchar', length: 64 }) idNumberHash!: string;
   @Column({ name: 'code_hash', type: 'varchar', length: 64 }) codeHash!: string;
   @Column({ type: 'int', default: 0 }) attempts!: number;

@@ -69,19 +69,19 @@ export class WorkerClaimsService {
     const sameForm =
       !!earlier &&
       earlier.idNumberHash === idNumberHash &&
-      earlier.profile.phone === registration.phone &&
+      this.formOf(earlier)?.phone === registration.phone &&
       earlier.expiresAt > now;
     if (sameForm && earlier.status === WorkerClaimStatus.LOCKED) throw locked();
     if (sameForm && earlier.status === WorkerClaimStatus.PENDING) {
       // sent again (a double tap, or the page reopened): keep the form, resend only after a minute
-      await this.claims.update({ id: earlier.id }, { profile: registration, updatedAt: now });
-      if (earlier.sentAt.getTime() + CLAIM_RESEND_AFTER_MS > now.getTime()) return answer(earlier);
+      await this.claims.update({ id: earlier.id }, { profileEnc: this.sealed(registration), updatedAt: now });
+      if (earlier.sentAt.getTime() + CLAIM_RESEND_AFTER_MS > now.getTime()) return answer(earlier, registration.phone);
       return this.send(earlier.id);
     }
     const values = {
       accountId,
       workerId: existing?.id ?? null,
-      profile: registration,
+      profileEnc: this.sealed(registration),
       idNumberHash,
       codeHash: '',
       attempts: 0,
@@ -102,7 +102,7 @@ export class WorkerClaimsService {
       } catch (err) {
         if (!isUniqueViolation(err)) throw err;
         // the same form sent twice at once: the other request sends the code
-        return answer((await this.claims.findOneByOrFail({ accountId })) as WorkerClaim);
+        return answer(await this.claims.findOneByOrFail({ accountId }), registration.phone);
       }
     }
     return this.send(id);
@@ -189,6 +189,15 @@ export class WorkerClaimsService {
     throw DomainException.conflict('验证请求过于频繁，请稍后再试');
   }
 
+  private sealed(form: Registration): string {
+    return this.cipher.encrypt(JSON.stringify(form));
+  }
+
+  /** The form kept with the registration (null once it is done). */
+  private formOf(claim: WorkerClaim): Registration | null {
+    return claim.profileEnc ? (JSON.parse(this.cipher.decrypt(claim.profileEnc)) as Registration) : null;
+  }
+
   private matches(claim: WorkerClaim, code: string): boolean {
     const given = Buffer.from(this.codeHash(claim.id, code), 'hex');
     const kept = Buffer.from(claim.codeHash, 'hex');
@@ -200,14 +209,14 @@ export class WorkerClaimsService {
   }
 
   private async complete(claim: WorkerClaim): Promise<void> {
-    const profile = claim.profile as Registration;
+    const profile = this.formOf(claim)!;
     const accountId = claim.accountId;
     await this.claims.manager.transaction(async (m) => {
       const done = await m
         .getRepository(WorkerClaim)
         .update(
           { id: claim.id, status: WorkerClaimStatus.PENDING },
-          { status: WorkerClaimStatus.DONE, updatedAt: this.clock.now() },
+          { status: WorkerClaimStatus.DONE, profileEnc: '', updatedAt: this.clock.now() },
         );
       if (!done.affected) throw DomainException.conflict('该登记已处理，请刷新后查看');
       if (claim.workerId === null) {
@@ -264,12 +273,12 @@ export class WorkerClaimsService {
       );
       if (!result.ok) this.logger.warn({ claimId: claim.id, error: result.error }, 'registration code not sent');
     }
-    return answer({ ...claim, ...updated });
+    return answer({ ...claim, ...updated }, this.formOf(claim)!.phone);
   }
 
   /** The phone the code may go to: the entered one for a new record; the one on file for a claim. */
   private async recipient(claim: WorkerClaim, now: Date): Promise<string | null> {
-    const phone = (claim.profile as Registration).phone;
+    const phone = this.formOf(claim)!.phone;
     if (claim.workerId === null) {
       // a new record, unless the ID number was registered since
       return (await this.workerRepo.findOneBy({ idNumberHash: claim.idNumberHash })) ? null : phone;
@@ -287,10 +296,10 @@ export class WorkerClaimsService {
   }
 }
 
-function answer(claim: Pick<WorkerClaim, 'profile' | 'expiresAt' | 'sentAt'>): RegistrationCodeResponse {
+function answer(claim: Pick<WorkerClaim, 'expiresAt' | 'sentAt'>, phone: string): RegistrationCodeResponse {
   return {
     verification: 'SMS_CODE_SENT',
-    phoneMasked: maskPhone((claim.profile as Registration).phone)!,
+    phoneMasked: maskPhone(phone)!,
     expiresAt: claim.expiresAt.toISOString(),
     resendAfter: new Date(claim.sentAt.getTime() + CLAIM_RESEND_AFTER_MS).toISOString(),
   };
