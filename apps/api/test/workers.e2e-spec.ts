@@ -519,8 +519,25 @@ describe('workers: claiming a staff-registered record needs the SMS code', () =>
     const late = await confirm(auth, right);
     expect(late.status).toBe(429);
     expect(await staffView(id)).toMatchObject({ claimed: false });
-    // sending the form again while locked does not start over
+    // sending the form again while locked does not start over, nor does another ID on file
     expect((await register('taker-2', profile)).res.status).toBe(429);
+    const another = await staffRegistered();
+    expect((await register('taker-2', another.profile)).res.status).toBe(429);
+  });
+
+  it('after 20 wrong codes in a day on one record, from any accounts, it takes no new code (same answer, no SMS)', async () => {
+    const { profile, id } = await staffRegistered();
+    for (let i = 0; i < 4; i++) {
+      const { auth } = await register(`guesser-${i}-${id}`, profile);
+      const wrong = String((Number(lastCode(t, profile.phone)) + 1) % 1_000_000).padStart(6, '0');
+      for (let k = 0; k < 5; k++) await confirm(auth, wrong);
+    }
+    const before = smsCount(t, profile.phone);
+    const { auth, res } = await register(`guesser-late-${id}`, profile);
+    expect(res.status).toBe(202);
+    expect(smsCount(t, profile.phone)).toBe(before);
+    expect((await confirm(auth, lastCode(t, profile.phone))).status).toBe(400);
+    expect(await staffView(id)).toMatchObject({ claimed: false });
   });
 
   it('the right code sent twice at once claims once and answers both with the record', async () => {

@@ -24,6 +24,8 @@ export const CLAIM_MAX_SENDS = 5;
 export const CLAIM_MAX_ATTEMPTS = 5;
 /** At most this many codes a day go to the phone of one staff-registered record, whoever asks. */
 const MAX_SMS_PER_RECORD_PER_DAY = 5;
+/** Beyond this many tries a day on one record, from all accounts together, no code is issued for it. */
+const MAX_TRIES_PER_RECORD_PER_DAY = 20;
 const DAY_MS = 24 * 60 * 60_000;
 
 const TAKEN = '该身份证号码已由其他微信账号登记，如有疑问请联系所在工会';
@@ -71,7 +73,8 @@ export class WorkerClaimsService {
       earlier.idNumberHash === idNumberHash &&
       this.formOf(earlier)?.phone === registration.phone &&
       earlier.expiresAt > now;
-    if (sameForm && earlier.status === WorkerClaimStatus.LOCKED) throw locked();
+    // locked: no fresh start with another form either, until the lock runs out
+    if (earlier?.status === WorkerClaimStatus.LOCKED && earlier.expiresAt > now) throw locked();
     if (sameForm && earlier.status === WorkerClaimStatus.PENDING) {
       // sent again (a double tap, or the page reopened): keep the form, resend only after a minute
       await this.claims.update({ id: earlier.id }, { profileEnc: this.sealed(registration), updatedAt: now });
@@ -256,8 +259,12 @@ export class WorkerClaimsService {
     }
     const now = this.clock.now();
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    // a record guessed at too often today takes no code at all (same answer; the union can help)
+    const guessable = !(
+      claim.workerId !== null && (await this.triesOnRecord(claim.workerId, now)) >= MAX_TRIES_PER_RECORD_PER_DAY
+    );
     const updated = {
-      codeHash: this.codeHash(claim.id, code),
+      codeHash: guessable ? this.codeHash(claim.id, code) : '',
       sends: claim.sends + 1,
       attempts: 0,
       sentAt: now,
@@ -265,7 +272,7 @@ export class WorkerClaimsService {
       updatedAt: now,
     };
     await this.claims.update({ id: claim.id }, updated);
-    const to = await this.recipient(claim, now);
+    const to = guessable ? await this.recipient(claim, now) : null;
     if (to) {
       const result = await this.sms.send(
         to,
@@ -274,6 +281,12 @@ export class WorkerClaimsService {
       if (!result.ok) this.logger.warn({ claimId: claim.id, error: result.error }, 'registration code not sent');
     }
     return answer({ ...claim, ...updated }, this.formOf(claim)!.phone);
+  }
+
+  /** Wrong and right tries on one staff-registered record in the last day, from every account. */
+  private async triesOnRecord(workerId: number, now: Date): Promise<number> {
+    const recent = await this.claims.findBy({ workerId, updatedAt: MoreThan(new Date(now.getTime() - DAY_MS)) });
+    return recent.reduce((n, c) => n + c.attempts, 0);
   }
 
   /** The phone the code may go to: the entered one for a new record; the one on file for a claim. */
