@@ -19,6 +19,7 @@ import { WorkersModule } from './workers/workers.module';
 import { FilesModule } from './files/files.module';
 import { AidModule } from './aid/aid.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { SmsModule } from './notifications/sms';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { CentersModule } from './centers/centers.module';
 import { TrainingModule } from './training/training.module';
@@ -93,6 +94,7 @@ export class AppModule {
         FilesModule,
         WorkersModule,
         NotificationsModule,
+        SmsModule,
         AidModule,
         OutcomesModule,
         CentersModule,

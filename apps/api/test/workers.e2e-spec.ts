@@ -1,6 +1,20 @@
 import { ArchiveStatus, EmploymentStatus, ErrorCode, HardshipLevel, WorkerTag } from '@steadywork/shared';
-import { workerProfile } from './factories/worker.factory';
+import type { LogSmsSender } from '../src/notifications/sms';
+import { SmsSender } from '../src/notifications/sms';
+import { phoneNumber, workerProfile } from './factories/worker.factory';
 import { startTestApp, TestApp } from './helpers/test-app';
+
+/** The code in the last SMS the development provider kept for this phone. */
+function lastCode(t: TestApp, phone: string): string {
+  const text = (t.app.get(SmsSender) as LogSmsSender).lastTo(phone)?.text ?? '';
+  const code = /验证码为 (\d{6})/.exec(text)?.[1];
+  if (!code) throw new Error(`no code sent to ${phone}`);
+  return code;
+}
+
+function smsCount(t: TestApp, phone: string): number {
+  return (t.app.get(SmsSender) as LogSmsSender).outbox.filter((m) => m.phone === phone).length;
+}
 
 describe('workers: real-name registration', () => {
   let t: TestApp;
@@ -145,7 +159,7 @@ describe('workers: real-name registration', () => {
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
   });
 
-  it('claim: a worker registered by staff logs in with the same ID and phone and gets that record', async () => {
+  it('claim: a worker registered by staff claims the record with the SMS code sent to the phone on file', async () => {
     const profile = workerProfile({ name: '赵大山' });
     const staffCreated = await t
       .http()
@@ -154,20 +168,15 @@ describe('workers: real-name registration', () => {
       .send(profile);
     expect(staffCreated.body.claimed).toBe(false);
 
-    const wrongPhone = await t
-      .http()
-      .put('/api/v1/me/profile')
-      .set('Authorization', await t.workerBearer('claim-x'))
-      .send({ ...profile, phone: '13700000000', consent: true });
-    expect(wrongPhone.status).toBe(409);
-    expect(wrongPhone.body.details[0].field).toBe('phone');
-
     const auth = await t.workerBearer('claim-1');
-    const claim = await t
+    const asked = await t
       .http()
       .put('/api/v1/me/profile')
       .set('Authorization', auth)
       .send({ ...profile, employer: '城东物业', consent: true });
+    expect(asked.status).toBe(202);
+    const code = lastCode(t, profile.phone);
+    const claim = await t.http().post('/api/v1/me/profile/confirm').set('Authorization', auth).send({ code });
     expect(claim.status).toBe(200);
     expect(claim.body).toMatchObject({
       id: staffCreated.body.id,
@@ -175,20 +184,11 @@ describe('workers: real-name registration', () => {
       employer: '城东物业',
       source: 'STAFF',
     });
-    const count = await t.db.query('SELECT COUNT(*) AS n FROM worker WHERE id_last4 = ?', [profile.idNumber.slice(-4)]);
-    expect(Number(count[0].n)).toBeGreaterThanOrEqual(1);
     const byId = await t
       .http()
       .get(`/api/v1/workers?keyword=${profile.idNumber.slice(-4)}`)
       .set('Authorization', await t.bearer('chengdong_reviewer'));
     expect(byId.body.items.filter((w: { name: string }) => w.name === '赵大山')).toHaveLength(1);
-
-    const other = await t
-      .http()
-      .put('/api/v1/me/profile')
-      .set('Authorization', await t.workerBearer('claim-2'))
-      .send({ ...profile, consent: true });
-    expect(other.status).toBe(409);
   });
 
   it('stores no plaintext ID or phone number in the database', async () => {
@@ -433,5 +433,228 @@ describe('workers: hardship archive and follow-ups', () => {
     expect(await overdueIds()).not.toContain(unemployed.id);
     const list = await t.http().get(`/api/v1/workers/${unemployed.id}/follow-ups`).set('Authorization', auth);
     expect(list.body[0]).toMatchObject({ method: 'PHONE', notes: '已推荐家政岗位', staffName: '城东区总工会初审' });
+  });
+});
+
+describe('workers: claiming a staff-registered record needs the SMS code', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function staffRegistered(overrides = {}) {
+    const profile = workerProfile({ employmentStatus: EmploymentStatus.UNEMPLOYED, ...overrides });
+    const res = await t
+      .http()
+      .post('/api/v1/workers')
+      .set('Authorization', await t.bearer('chengdong_reviewer'))
+      .send(profile);
+    expect(res.status).toBe(201);
+    return { profile, id: res.body.id as number };
+  }
+
+  async function register(openid: string, body: object) {
+    const auth = await t.workerBearer(openid);
+    const res = await t
+      .http()
+      .put('/api/v1/me/profile')
+      .set('Authorization', auth)
+      .send({ ...body, consent: true });
+    return { auth, res };
+  }
+
+  const confirm = (auth: string, code: string) =>
+    t.http().post('/api/v1/me/profile/confirm').set('Authorization', auth).send({ code });
+
+  async function staffView(id: number) {
+    return (
+      await t
+        .http()
+        .get(`/api/v1/workers/${id}`)
+        .set('Authorization', await t.bearer('chengdong_reviewer'))
+    ).body;
+  }
+
+  it('a new WeChat account with the ID and phone on file gets no record and changes nothing until the code', async () => {
+    const { profile, id } = await staffRegistered();
+    const { auth, res } = await register('taker-1', { ...profile, employmentStatus: EmploymentStatus.EMPLOYED });
+    expect(res.status).toBe(202);
+    expect(res.body).toEqual({
+      verification: 'SMS_CODE_SENT',
+      phoneMasked: `${profile.phone.slice(0, 3)}****${profile.phone.slice(-4)}`,
+      expiresAt: expect.any(String),
+      resendAfter: expect.any(String),
+    });
+    expect((await t.http().get('/api/v1/me/profile').set('Authorization', auth)).status).toBe(404);
+    expect(await staffView(id)).toMatchObject({ claimed: false, employmentStatus: EmploymentStatus.UNEMPLOYED });
+    // the form waiting for the code keeps no plaintext ID or phone number, nor the code
+    const kept = JSON.stringify(await t.db.query('SELECT * FROM worker_claim'));
+    expect(kept).not.toContain(profile.idNumber);
+    expect(kept).not.toContain(profile.phone);
+    expect(kept).not.toContain(lastCode(t, profile.phone));
+    // a guessed code does not do it
+    const guess = await confirm(auth, '000000' === lastCode(t, profile.phone) ? '111111' : '000000');
+    expect(guess.status).toBe(400);
+    expect(guess.body.details[0].field).toBe('code');
+    expect(await staffView(id)).toMatchObject({ claimed: false, employmentStatus: EmploymentStatus.UNEMPLOYED });
+    // the code sent to the phone on file does
+    const ok = await confirm(auth, lastCode(t, profile.phone));
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ id, claimed: true, employmentStatus: EmploymentStatus.EMPLOYED });
+    // a repeated confirm (double tap) answers the same record
+    const again = await confirm(auth, lastCode(t, profile.phone));
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(id);
+  });
+
+  it('five wrong codes lock the claim (tries sent at once count too); the right code is then refused', async () => {
+    const { profile, id } = await staffRegistered();
+    const { auth, res } = await register('taker-2', profile);
+    expect(res.status).toBe(202);
+    const right = lastCode(t, profile.phone);
+    const wrong = String((Number(right) + 1) % 1_000_000).padStart(6, '0');
+    const tries = await Promise.all(Array.from({ length: 7 }, () => confirm(auth, wrong)));
+    expect(tries.map((r) => r.status).sort()).toEqual([400, 400, 400, 400, 429, 429, 429]);
+    const late = await confirm(auth, right);
+    expect(late.status).toBe(429);
+    expect(await staffView(id)).toMatchObject({ claimed: false });
+    // sending the form again while locked does not start over, nor does another ID on file
+    expect((await register('taker-2', profile)).res.status).toBe(429);
+    const another = await staffRegistered();
+    expect((await register('taker-2', another.profile)).res.status).toBe(429);
+  });
+
+  it('after 20 wrong codes in a day on one record, from any accounts, it takes no new code (same answer, no SMS)', async () => {
+    const { profile, id } = await staffRegistered();
+    for (let i = 0; i < 4; i++) {
+      const { auth } = await register(`guesser-${i}-${id}`, profile);
+      const wrong = String((Number(lastCode(t, profile.phone)) + 1) % 1_000_000).padStart(6, '0');
+      for (let k = 0; k < 5; k++) await confirm(auth, wrong);
+    }
+    const before = smsCount(t, profile.phone);
+    const { auth, res } = await register(`guesser-late-${id}`, profile);
+    expect(res.status).toBe(202);
+    expect(smsCount(t, profile.phone)).toBe(before);
+    expect((await confirm(auth, lastCode(t, profile.phone))).status).toBe(400);
+    expect(await staffView(id)).toMatchObject({ claimed: false });
+  });
+
+  it('the right code sent twice at once claims once and answers both with the record', async () => {
+    const { profile, id } = await staffRegistered();
+    const { auth } = await register('taker-twice', profile);
+    const code = lastCode(t, profile.phone);
+    const both = await Promise.all([confirm(auth, code), confirm(auth, code)]);
+    expect(both.map((r) => [r.status, r.body.id])).toEqual([
+      [200, id],
+      [200, id],
+    ]);
+    const audits = await t.db.query(
+      "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'worker.claim' AND target_id = ?",
+      [String(id)],
+    );
+    expect(Number(audits[0].n)).toBe(1);
+  });
+
+  it('the answer is the same for every ID on file: right phone, another phone, a record already claimed', async () => {
+    const phone = phoneNumber();
+    const right = await staffRegistered({ phone });
+    const other = await staffRegistered();
+    const taken = await staffRegistered({ phone });
+    const first = await register('taken-owner', taken.profile);
+    expect((await confirm(first.auth, lastCode(t, phone))).status).toBe(200);
+    const sentBefore = smsCount(t, phone);
+
+    const answers = [
+      await register('probe-right', right.profile),
+      await register('probe-other', { ...other.profile, phone }),
+      await register('probe-taken', taken.profile),
+    ].map(({ res }) => ({ status: res.status, body: { ...res.body, expiresAt: '-', resendAfter: '-' } }));
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    expect(answers[0].status).toBe(202);
+    // only the record that may be claimed got a code
+    expect(smsCount(t, phone)).toBe(sentBefore + 1);
+    expect(JSON.stringify(answers)).not.toMatch(/不一致|其他微信/);
+  });
+
+  it('a new code after a minute, and the old one stops working; a code expires after 10 minutes', async () => {
+    const { profile, id } = await staffRegistered();
+    const { auth } = await register('taker-3', profile);
+    const firstCode = lastCode(t, profile.phone);
+    const tooSoon = await t.http().post('/api/v1/me/profile/code').set('Authorization', auth);
+    expect(tooSoon.status).toBe(429);
+    t.clock.advance(61_000);
+    const resent = await t.http().post('/api/v1/me/profile/code').set('Authorization', auth);
+    expect(resent.status).toBe(202);
+    const secondCode = lastCode(t, profile.phone);
+    if (secondCode !== firstCode) expect((await confirm(auth, firstCode)).status).toBe(400);
+    t.clock.advance(10 * 60_000 + 1000);
+    const expired = await confirm(auth, secondCode);
+    expect(expired.status).toBe(400);
+    expect(expired.body.details).toEqual([{ field: 'code', message: '验证码已失效，请重新获取' }]);
+    expect(await staffView(id)).toMatchObject({ claimed: false });
+  });
+
+  it('a new ID number still registers in one call (REGISTRATION_PHONE_CHECK=claims, the default)', async () => {
+    const { res } = await register('fresh-1', workerProfile());
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ claimed: true, source: 'SELF' });
+  });
+});
+
+describe('workers: with REGISTRATION_PHONE_CHECK=every the answer never tells whether an ID is on file', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ REGISTRATION_PHONE_CHECK: 'every' });
+  });
+  afterAll(() => t.close());
+
+  it('an ID on file and a new one answer alike before the code; each finishes with its code', async () => {
+    const phone = phoneNumber();
+    const onFile = workerProfile({ phone });
+    const created = await t
+      .http()
+      .post('/api/v1/workers')
+      .set('Authorization', await t.bearer('chengdong_reviewer'))
+      .send(onFile);
+    expect(created.status).toBe(201);
+    const fresh = workerProfile({ phone });
+    const a = await t.workerBearer('every-on-file');
+    const b = await t.workerBearer('every-new');
+    const put = (auth: string, body: object) =>
+      t
+        .http()
+        .put('/api/v1/me/profile')
+        .set('Authorization', auth)
+        .send({ ...body, consent: true });
+    const onFileAnswer = await put(a, onFile);
+    const onFileCode = lastCode(t, phone);
+    const newAnswer = await put(b, fresh);
+    const newCode = lastCode(t, phone);
+    const shape = (r: { status: number; body: object; headers: Record<string, string> }) => ({
+      status: r.status,
+      body: { ...r.body, expiresAt: '-', resendAfter: '-' },
+      type: r.headers['content-type'],
+    });
+    expect(shape(newAnswer)).toEqual(shape(onFileAnswer));
+    expect(onFileAnswer.status).toBe(202);
+    for (const auth of [a, b]) {
+      expect((await t.http().get('/api/v1/me/profile').set('Authorization', auth)).status).toBe(404);
+    }
+    const claimed = await t
+      .http()
+      .post('/api/v1/me/profile/confirm')
+      .set('Authorization', a)
+      .send({ code: onFileCode });
+    expect(claimed.body).toMatchObject({ id: created.body.id, source: 'STAFF', claimed: true });
+    const registered = await t
+      .http()
+      .post('/api/v1/me/profile/confirm')
+      .set('Authorization', b)
+      .send({ code: newCode });
+    expect(registered.status).toBe(200);
+    expect(registered.body).toMatchObject({ source: 'SELF', claimed: true });
+    expect(registered.body.id).not.toBe(created.body.id);
   });
 });

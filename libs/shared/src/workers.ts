@@ -225,6 +225,29 @@ export interface MyProfileRequest extends Omit<WorkerProfileInput, 'idNumber' | 
   consent: boolean;
 }
 
+/**
+ * PUT /me/profile answered 202: the registration waits for the SMS code (claiming a record the
+ * union registered, or every first registration where the deployment asks for it). The answer is
+ * the same whether or not the ID number is on file; `phoneMasked` is the number that was entered.
+ */
+export interface RegistrationCodeResponse {
+  verification: 'SMS_CODE_SENT';
+  phoneMasked: string;
+  /** When this code stops working (UTC ISO). */
+  expiresAt: string;
+  /** When a new code may be asked for (UTC ISO). */
+  resendAfter: string;
+}
+
+/** POST /me/profile/confirm: the 6-digit code from the SMS. */
+export interface ConfirmRegistrationRequest {
+  code: string;
+}
+
+export function isRegistrationCodeResponse(body: unknown): body is RegistrationCodeResponse {
+  return !!body && (body as { verification?: unknown }).verification === 'SMS_CODE_SENT';
+}
+
 export interface WorkerResponse {
   id: number;
   name: string;

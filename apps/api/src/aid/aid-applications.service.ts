@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   AID_AWARDED_STATUSES,
+  AID_READ_ROLES,
   AID_EDITABLE_STATUSES,
   AID_EVENT_LABELS,
   AID_FINAL_STATUSES,
@@ -26,7 +27,7 @@ import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { skipOf, toPage, inBatches } from '../common/pagination';
 import { isUniqueViolation } from '../common/sql';
-import { FilesService } from '../files/files.service';
+import { FileRecordType, FilesService } from '../files/files.service';
 import { NotificationService } from '../notifications/notification.service';
 import { RegionService } from '../region/region.service';
 import { applyScope, assertInScope, DataScope } from '../scope/data-scope';
@@ -60,7 +61,7 @@ export interface TransitionOptions {
  * acting at once cannot both move it), a timeline event, an audit entry and a notice.
  */
 @Injectable()
-export class AidApplicationsService {
+export class AidApplicationsService implements OnModuleInit {
   constructor(
     @InjectRepository(AidApplication) private readonly applications: Repository<AidApplication>,
     @InjectRepository(AidApplicationEvent) private readonly events: Repository<AidApplicationEvent>,
@@ -75,6 +76,20 @@ export class AidApplicationsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  /** Attachments are read as the application is: its worker, or aid staff in its region. */
+  onModuleInit(): void {
+    this.files.registerReadRule(FileRecordType.AID_APPLICATION, async (id, reader, scope) => {
+      const app = await this.applications.findOneBy({ id });
+      if (!app) return false;
+      if (!isStaff(reader)) return (await this.workers.findMine(reader.id))?.id === app.workerId;
+      return (
+        !!scope &&
+        reader.roles.some((r) => AID_READ_ROLES.includes(r)) &&
+        (scope.all || scope.regionCodes.includes(app.regionCode))
+      );
+    });
+  }
 
   // ---- the worker's side ----
 
@@ -177,7 +192,16 @@ export class AidApplicationsService {
     if (!program) throw DomainException.validation([{ field: 'programId', message: '帮扶项目不存在' }]);
     const check = await this.eligibility(worker, program);
     if (!check.eligible) throw notEligible(check);
-    await this.checkContent(program, dto, me);
+    try {
+      // an application already open in this programme is the answer, before its attachments are looked at
+      if (await this.applications.findOneBy({ openKey: `${program.id}:${worker!.id}` })) throw alreadyOpen();
+      await this.checkContent(program, dto, me);
+    } catch (err) {
+      // the same key sent at once: the other request created it, with the attachments
+      const replay = await this.replayOf(worker, key);
+      if (replay) return replay;
+      throw err;
+    }
     const now = this.clock.now();
     let id: number;
     try {
@@ -208,6 +232,7 @@ export class AidApplicationsService {
           updatedAt: now,
         });
         const appId = Number(result.identifiers[0].id);
+        await this.attach(m, dto, me, appId);
         await this.addEvent(m, appId, AidEventType.CREATED, null, AidApplicationStatus.DRAFT, me, null);
         await this.audit.record(
           {
@@ -221,17 +246,22 @@ export class AidApplicationsService {
         return appId;
       });
     } catch (err) {
+      // The same key sent twice at once: the other request created it (and took the attachments).
+      const replay = await this.replayOf(worker, key);
+      if (replay) return replay;
       if (!isUniqueViolation(err)) throw err;
-      // The same key sent twice at once: the other request created it.
-      if (key) {
-        const earlier = await this.applications.findOneBy({ workerId: worker!.id, idempotencyKey: key });
-        if (earlier) return { application: (await this.toResponses([earlier], true))[0], replayed: true };
-      }
-      throw DomainException.conflict('你在该项目已有进行中的申请，请在“我的申请”中继续', [
-        { field: 'programId', message: '已有进行中的申请' },
-      ]);
+      throw alreadyOpen();
     }
     return { application: await this.getForWorker(me, id), replayed: false };
+  }
+
+  private async replayOf(
+    worker: Worker | null,
+    key: string | undefined,
+  ): Promise<{ application: AidApplicationResponse; replayed: boolean } | null> {
+    if (!worker || !key) return null;
+    const earlier = await this.applications.findOneBy({ workerId: worker.id, idempotencyKey: key });
+    return earlier ? { application: (await this.toResponses([earlier], true))[0], replayed: true } : null;
   }
 
   async update(me: WorkerPrincipal, id: number, dto: AidApplicationDto): Promise<AidApplicationResponse> {
@@ -243,8 +273,9 @@ export class AidApplicationsService {
       throw DomainException.conflict(`申请${AID_STATUS_LABELS[app.status]}，不能修改`);
     }
     const program = await this.programs.require(app.programId);
-    await this.checkContent(program, dto, me);
+    await this.checkContent(program, dto, me, app.id);
     await this.applications.manager.transaction(async (m) => {
+      await this.attach(m, dto, me, id);
       const moved = await m
         .createQueryBuilder()
         .update(AidApplication)
@@ -503,7 +534,12 @@ export class AidApplicationsService {
   }
 
   /** Format checks that hold for drafts too: the right kind of details, attachments the worker uploaded. */
-  private async checkContent(program: AidProgram, dto: AidApplicationDto, me: WorkerPrincipal): Promise<void> {
+  private async checkContent(
+    program: AidProgram,
+    dto: AidApplicationDto,
+    me: WorkerPrincipal,
+    appId?: number,
+  ): Promise<void> {
     const errors: FieldError[] = [];
     if (program.aidType === AidType.STARTUP_SUBSIDY && dto.materials) {
       errors.push({ field: 'materials', message: '创业补助无需填写生产资料清单' });
@@ -516,11 +552,17 @@ export class AidApplicationsService {
       if (!keys.has(a.key)) errors.push({ field: `attachments[${i}].key`, message: '附件类别不在本项目的申报材料中' });
     });
     if (errors.length) throw DomainException.validation(errors);
-    await this.files.assertOwned(
+    await this.files.checkAttachable(
       (dto.attachments ?? []).map((a) => a.fileId),
       me,
       'attachments',
+      appId === undefined ? undefined : { type: FileRecordType.AID_APPLICATION, id: appId },
     );
+  }
+
+  private attach(m: EntityManager, dto: AidApplicationDto, me: WorkerPrincipal, appId: number): Promise<void> {
+    const ids = (dto.attachments ?? []).map((a) => a.fileId);
+    return this.files.attach(m, ids, me, { type: FileRecordType.AID_APPLICATION, id: appId }, 'attachments');
   }
 
   private content(program: AidProgram, dto: AidApplicationDto) {
@@ -583,4 +625,10 @@ export function notEligible(check: EligibilityResult): DomainException {
     `暂不符合申请条件：${check.reasons.map((r) => r.message).join('；')}`,
     check.reasons.map((r) => ({ field: 'eligibility', message: r.message, code: r.code }) as FieldError),
   );
+}
+
+function alreadyOpen(): DomainException {
+  return DomainException.conflict('你在该项目已有进行中的申请，请在“我的申请”中继续', [
+    { field: 'programId', message: '已有进行中的申请' },
+  ]);
 }

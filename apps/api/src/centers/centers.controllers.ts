@@ -24,7 +24,7 @@ import { CurrentPrincipal, CurrentStaff, CurrentWorker, Roles, WorkerOnly } from
 import type { Principal, StaffPrincipal, WorkerPrincipal } from '../auth/principal';
 import { DomainException } from '../common/domain.exception';
 import { IdPipe } from '../common/id.pipe';
-import { FilesService } from '../files/files.service';
+import { FileRecordType, FilesService } from '../files/files.service';
 import { shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
 import { DataScope, OptionalScope, Scope } from '../scope/data-scope';
 import {
@@ -104,8 +104,12 @@ export class CentersController {
 
   @Post()
   @Roles(...CENTER_ADMIN_ROLES)
-  create(@Body() dto: CenterDto, @Scope() scope: DataScope): Promise<CenterResponse> {
-    return this.centers.create(dto, scope);
+  create(
+    @Body() dto: CenterDto,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<CenterResponse> {
+    return this.centers.create(dto, staff, scope);
   }
 
   @Get(':id')
@@ -118,7 +122,7 @@ export class CentersController {
   async photo(@Param('id', IdPipe) id: number, @Param('fileId') fileId: string, @Res() res: Response): Promise<void> {
     const center = await this.centers.get(id);
     if (!center.photos.some((p) => p.id === fileId)) throw DomainException.notFound('照片');
-    const { file, bytes } = await this.files.readPublished(fileId);
+    const { file, bytes } = await this.files.readAttached(fileId, { type: FileRecordType.CENTER, id });
     res.setHeader('Content-Type', file.mime);
     res.setHeader('Cache-Control', 'private, max-age=86400');
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -127,8 +131,13 @@ export class CentersController {
 
   @Put(':id')
   @Roles(...CENTER_ADMIN_ROLES)
-  update(@Param('id', IdPipe) id: number, @Body() dto: CenterDto, @Scope() scope: DataScope): Promise<CenterResponse> {
-    return this.centers.update(id, dto, scope);
+  update(
+    @Param('id', IdPipe) id: number,
+    @Body() dto: CenterDto,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<CenterResponse> {
+    return this.centers.update(id, dto, staff, scope);
   }
 
   @Get(':id/evaluations')

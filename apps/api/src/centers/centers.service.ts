@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  CENTER_READ_ROLES,
   CenterDashboard,
   CenterResponse,
   CenterService,
@@ -13,14 +14,14 @@ import {
   StarEvaluationResponse,
   SubsidyResponse,
 } from '@steadywork/shared';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { StaffPrincipal } from '../auth/principal';
+import { isStaff, type Principal, type StaffPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { skipOf, toPage } from '../common/pagination';
 import { likeEscape, toInt } from '../common/sql';
-import { FilesService } from '../files/files.service';
+import { FileRecordType, FilesService } from '../files/files.service';
 import { RegionService } from '../region/region.service';
 import { applyScope, assertInScope, DataScope } from '../scope/data-scope';
 import { Setting } from '../security/setting.entity';
@@ -59,7 +60,7 @@ export function starsFor(total: number, thresholds: readonly number[]): number {
 
 /** The registry of support centers and stations, star evaluations and subsidies (SPEC §5). */
 @Injectable()
-export class CentersService {
+export class CentersService implements OnModuleInit {
   constructor(
     @InjectRepository(Center) private readonly centers: Repository<Center>,
     @InjectRepository(StarEvaluation) private readonly evaluations: Repository<StarEvaluation>,
@@ -73,8 +74,33 @@ export class CentersService {
     private readonly clock: Clock,
   ) {}
 
-  async create(dto: CenterDto, scope: DataScope): Promise<CenterResponse> {
-    await this.check(dto, scope);
+  /**
+   * As files, a center's photos and its star-evaluation evidence are read by center readers in the
+   * center's region. A center's current photos are public only through GET /centers/:id/photos/:fileId.
+   */
+  onModuleInit(): void {
+    this.files.registerReadRule(FileRecordType.CENTER, async (id, reader, scope) => {
+      const center = await this.centers.findOneBy({ id });
+      return !!center && this.isCenterReader(reader, scope, center.regionCode);
+    });
+    this.files.registerReadRule(FileRecordType.STAR_EVALUATION, async (id, reader, scope) => {
+      const evaluation = await this.evaluations.findOneBy({ id });
+      const center = evaluation ? await this.centers.findOneBy({ id: evaluation.centerId }) : null;
+      return !!center && this.isCenterReader(reader, scope, center.regionCode);
+    });
+  }
+
+  private isCenterReader(reader: Principal, scope: DataScope | null, regionCode: string): boolean {
+    return (
+      isStaff(reader) &&
+      !!scope &&
+      reader.roles.some((r) => CENTER_READ_ROLES.includes(r)) &&
+      (scope.all || scope.regionCodes.includes(regionCode))
+    );
+  }
+
+  async create(dto: CenterDto, staff: StaffPrincipal, scope: DataScope): Promise<CenterResponse> {
+    await this.check(dto, staff, scope);
     const now = this.clock.now();
     const id = await this.centers.manager.transaction(async (m) => {
       const result = await m.getRepository(Center).insert({
@@ -84,6 +110,7 @@ export class CentersService {
         updatedAt: now,
       });
       const centerId = Number(result.identifiers[0].id);
+      await this.attachPhotos(m, dto, staff, centerId);
       await this.audit.record(
         {
           action: 'center.create',
@@ -98,10 +125,11 @@ export class CentersService {
     return this.get(id);
   }
 
-  async update(id: number, dto: CenterDto, scope: DataScope): Promise<CenterResponse> {
+  async update(id: number, dto: CenterDto, staff: StaffPrincipal, scope: DataScope): Promise<CenterResponse> {
     const center = await this.requireInScope(id, scope);
-    await this.check(dto, scope);
+    await this.check(dto, staff, scope, id);
     await this.centers.manager.transaction(async (m) => {
+      await this.attachPhotos(m, dto, staff, id);
       await m.getRepository(Center).update({ id }, { ...this.values(dto), updatedAt: this.clock.now() });
       await this.audit.record(
         {
@@ -233,7 +261,7 @@ export class CentersService {
       errors.push({ field: 'evaluatedOn', message: '评定日期不能晚于今天' });
     }
     if (errors.length) throw DomainException.validation(errors);
-    await this.files.describe(dto.evidence ?? [], 'evidence');
+    await this.files.checkAttachable(dto.evidence ?? [], staff, 'evidence');
     // weighted total with one decimal, kept as tenths to stay exact
     const totalTenths = Math.round(checklist.criteria.reduce((s, c) => s + dto.scores[c.key] * c.weight, 0) / 10);
     const stars = starsFor(totalTenths / 10, checklist.thresholds);
@@ -251,6 +279,13 @@ export class CentersService {
         notes: dto.notes ?? null,
         createdAt: this.clock.now(),
       });
+      await this.files.attach(
+        m,
+        dto.evidence ?? [],
+        staff,
+        { type: FileRecordType.STAR_EVALUATION, id: Number(result.identifiers[0].id) },
+        'evidence',
+      );
       // the current rating is the latest evaluation's
       const latest = await m.getRepository(StarEvaluation).findOne({
         where: { centerId: id },
@@ -414,13 +449,22 @@ export class CentersService {
     });
   }
 
-  private async check(dto: CenterDto, scope: DataScope): Promise<void> {
+  private attachPhotos(m: EntityManager, dto: CenterDto, staff: StaffPrincipal, centerId: number): Promise<void> {
+    return this.files.attach(m, dto.photos ?? [], staff, { type: FileRecordType.CENTER, id: centerId }, 'photos');
+  }
+
+  private async check(dto: CenterDto, staff: StaffPrincipal, scope: DataScope, id?: number): Promise<void> {
     const region = this.regions.get(dto.regionCode);
     if (!region) throw DomainException.validation([{ field: 'regionCode', message: '所在地区不存在' }]);
     if (!scope.all && !scope.regionCodes.includes(dto.regionCode)) {
       throw DomainException.validation([{ field: 'regionCode', message: '只能登记本级及下级地区的服务中心' }]);
     }
-    await this.files.describe(dto.photos ?? [], 'photos');
+    await this.files.checkAttachable(
+      dto.photos ?? [],
+      staff,
+      'photos',
+      id === undefined ? undefined : { type: FileRecordType.CENTER, id },
+    );
   }
 
   private values(dto: CenterDto) {

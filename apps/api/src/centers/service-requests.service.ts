@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  CENTER_READ_ROLES,
   CENTER_SERVICE_LABELS,
   CenterService,
   OutcomeSource,
@@ -20,9 +21,8 @@ import { isStaff, type Principal, type StaffPrincipal, type WorkerPrincipal } fr
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { skipOf, toPage, inBatches } from '../common/pagination';
-import { isUniqueViolation } from '../common/sql';
 import { checkIdempotencyKey } from '../common/idempotency';
-import { FilesService } from '../files/files.service';
+import { FileRecordType, FilesService, readable } from '../files/files.service';
 import { NotificationService } from '../notifications/notification.service';
 import { EmploymentOutcome } from '../outcomes/outcome.entity';
 import { applyScope, DataScope } from '../scope/data-scope';
@@ -52,7 +52,7 @@ const HIRING_SERVICES: readonly CenterService[] = [
  * outcome; the worker rates it. A request not accepted within 2 working days is overdue.
  */
 @Injectable()
-export class ServiceRequestsService {
+export class ServiceRequestsService implements OnModuleInit {
   constructor(
     @InjectRepository(ServiceRequest) private readonly requests: Repository<ServiceRequest>,
     @InjectRepository(ServiceRecord) private readonly records: Repository<ServiceRecord>,
@@ -66,6 +66,14 @@ export class ServiceRequestsService {
     private readonly clock: Clock,
     private readonly workingDays: WorkingDays,
   ) {}
+
+  /** Attachments are read as the request is: its worker, its center's staff, center readers in its region. */
+  onModuleInit(): void {
+    this.files.registerReadRule(FileRecordType.SERVICE_REQUEST, async (id, reader, scope) => {
+      if (isStaff(reader) && !reader.roles.some((r) => CENTER_READ_ROLES.includes(r))) return false;
+      return readable(() => this.require(reader, id, scope));
+    });
+  }
 
   async create(
     me: WorkerPrincipal,
@@ -89,7 +97,14 @@ export class ServiceRequestsService {
     if (dto.serviceType === CenterService.LEGAL_AID && !dto.disputeType) {
       throw DomainException.validation([{ field: 'disputeType', message: '申请法律援助请选择纠纷类型' }]);
     }
-    await this.files.assertOwned(dto.attachments ?? [], me, 'attachments');
+    try {
+      await this.files.checkAttachable(dto.attachments ?? [], me, 'attachments');
+    } catch (err) {
+      // the same key sent at once: the other request created it, with the attachments
+      const earlier = key ? await this.requests.findOneBy({ workerId: worker.id, idempotencyKey: key }) : null;
+      if (earlier) return { request: (await this.toResponses([earlier]))[0], replayed: true };
+      throw err;
+    }
     const now = this.clock.now();
     const nextDay = new Date(new Date(`${shanghaiDate(new Date(now.getTime() + DAY))}T00:00:00+08:00`).getTime());
     const { endsAt: acceptDueAt } = await this.workingDays.endOf(nextDay, SERVICE_ACCEPT_WORKING_DAYS);
@@ -119,6 +134,13 @@ export class ServiceRequestsService {
           updatedAt: now,
         });
         const requestId = Number(result.identifiers[0].id);
+        await this.files.attach(
+          m,
+          dto.attachments ?? [],
+          me,
+          { type: FileRecordType.SERVICE_REQUEST, id: requestId },
+          'attachments',
+        );
         await this.audit.record(
           {
             action: 'service_request.create',
@@ -131,7 +153,7 @@ export class ServiceRequestsService {
         return requestId;
       });
     } catch (err) {
-      if (key && isUniqueViolation(err)) {
+      if (key) {
         const earlier = await this.requests.findOneBy({ workerId: worker.id, idempotencyKey: key });
         if (earlier) return { request: (await this.toResponses([earlier]))[0], replayed: true };
       }

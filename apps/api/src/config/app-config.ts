@@ -60,6 +60,21 @@ export class EnvironmentVariables {
   @IsString()
   WECHAT_API_BASE = 'https://api.weixin.qq.com';
 
+  /**
+   * Where SMS codes go: `log` writes them to the server log (development and tests; the only
+   * provider until a gateway implements SmsSender).
+   */
+  @IsIn(['log'])
+  SMS_PROVIDER = 'log' as const;
+
+  /**
+   * Which first registrations in the mini-program wait for an SMS code: `claims` (default) only
+   * those whose ID number staff registered already; `every` all of them, so that the answer never
+   * tells whether an ID number is on file (needs a real SMS gateway).
+   */
+  @IsIn(['claims', 'every'])
+  REGISTRATION_PHONE_CHECK: 'claims' | 'every' = 'claims';
+
   /** Where uploaded files are kept: `local` (FILE_STORAGE_DIR, default) or `s3` (an S3-compatible store). */
   @IsIn(['local', 's3'])
   FILE_STORE: 'local' | 's3' = 'local';
@@ -183,6 +198,8 @@ export interface AppConfig {
   serveH5Dir: string | null;
   seedDemo: boolean;
   loginRateLimit: number;
+  sms: { provider: EnvironmentVariables['SMS_PROVIDER'] };
+  registrationPhoneCheck: EnvironmentVariables['REGISTRATION_PHONE_CHECK'];
   logLevel: string;
   trustProxyHops: number;
   /** Milliseconds the clock runs ahead of (or behind) the wall clock; 0 in production. */
@@ -316,6 +333,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     serveH5Dir: vars.SERVE_H5_DIR ? path.resolve(REPO_ROOT, vars.SERVE_H5_DIR) : null,
     seedDemo: !isProduction && (vars.SEED_DEMO ?? true),
     loginRateLimit: vars.LOGIN_RATE_LIMIT,
+    sms: { provider: vars.SMS_PROVIDER },
+    registrationPhoneCheck: vars.REGISTRATION_PHONE_CHECK,
     logLevel: vars.LOG_LEVEL,
     trustProxyHops: vars.TRUST_PROXY_HOPS,
     clockOffsetMs: vars.CLOCK_OFFSET_MS ?? 0,

@@ -40,7 +40,7 @@ export class PersonalDataCipher {
   }
 
   /** Deterministic: equal inputs give equal hashes (for unique keys and exact lookups). */
-  lookupHash(kind: 'id' | 'phone', value: string): string {
+  lookupHash(kind: 'id' | 'phone' | 'sms-code', value: string): string {
     return createHmac('sha256', this.macKey).update(`${kind}:${value}`).digest('hex');
   }
 }

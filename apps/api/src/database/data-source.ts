@@ -17,6 +17,7 @@ import { ImportJob } from '../workers/import-job.entity';
 import { StoredFile } from '../files/stored-file.entity';
 import { ArchiveEvent, HardshipArchive } from '../workers/hardship-archive.entity';
 import { Worker, WorkerTagRow } from '../workers/worker.entity';
+import { WorkerClaim } from '../workers/worker-claim.entity';
 import { AidApplication, AidApplicationEvent, AidProgram, AidPublicity, AidRegionQuotaRow } from '../aid/aid.entities';
 import { EmploymentOutcome } from '../outcomes/outcome.entity';
 import { NotificationOutbox } from '../notifications/notification.entity';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   RateLimit,
   Worker,
   WorkerTagRow,
+  WorkerClaim,
   HardshipArchive,
   ArchiveEvent,
   FollowUp,

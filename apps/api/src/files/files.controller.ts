@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { CurrentPrincipal } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { DomainException } from '../common/domain.exception';
+import { DataScope, OptionalScope } from '../scope/data-scope';
 import { FileResponse, FilesService, MAX_FILE_BYTES } from './files.service';
 
 const UuidPipe = new ParseUUIDPipe({
@@ -21,7 +22,10 @@ export class FilesController {
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiOperation({ summary: 'Upload evidence: JPG, PNG or PDF (checked by content), at most 10 MB' })
+  @ApiOperation({
+    summary:
+      'Upload evidence: JPG, PNG or PDF (checked by content), at most 10 MB; only the uploader may attach it, within a day',
+  })
   upload(
     @UploadedFile() file: { originalname: string; buffer: Buffer; size: number } | undefined,
     @CurrentPrincipal() me: Principal,
@@ -30,13 +34,17 @@ export class FilesController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Download a file (its uploader, or staff)' })
+  @ApiOperation({
+    summary:
+      'Download a file: once attached, whoever may read its record; before that, only its uploader (404 otherwise)',
+  })
   async download(
     @Param('id', UuidPipe) id: string,
     @CurrentPrincipal() me: Principal,
+    @OptionalScope() scope: DataScope | null,
     @Res() res: Response,
   ): Promise<void> {
-    const { file, bytes } = await this.files.read(id, me);
+    const { file, bytes } = await this.files.read(id, me, scope);
     res.setHeader('Content-Type', file.mime);
     res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`);
     res.setHeader('X-Content-Type-Options', 'nosniff');

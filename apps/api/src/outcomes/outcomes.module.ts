@@ -2,13 +2,11 @@ import { Body, Controller, Get, Module, Post, Query, Res } from '@nestjs/common'
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import {
-  AID_READ_ROLES,
   OUTCOME_SOURCE_LABELS,
   OUTCOME_TYPE_LABELS,
   OUTCOME_WRITE_ROLES,
   OutcomeResponse,
   Page,
-  Role,
 } from '@steadywork/shared';
 import type { Response } from 'express';
 import { CurrentStaff, Roles } from '../auth/access.decorators';
@@ -19,9 +17,9 @@ import { DataScope, Scope } from '../scope/data-scope';
 import { Worker } from '../workers/worker.entity';
 import { WorkersModule } from '../workers/workers.module';
 import { EmploymentOutcome } from './outcome.entity';
-import { OutcomeDto, OutcomeQueryDto, OutcomesService } from './outcomes.service';
+import { OUTCOME_READ_ROLES, OutcomeDto, OutcomeQueryDto, OutcomesService } from './outcomes.service';
 
-const READ_ROLES: Role[] = [...new Set([...AID_READ_ROLES, ...OUTCOME_WRITE_ROLES])];
+const READ_ROLES = OUTCOME_READ_ROLES;
 
 @ApiTags('outcomes')
 @ApiBearerAuth()

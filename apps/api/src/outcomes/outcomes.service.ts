@@ -1,7 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
-import { FieldError, OutcomeResponse, OutcomeSource, OutcomeType, Page, type OutcomeRequest } from '@steadywork/shared';
+import {
+  AID_READ_ROLES,
+  FieldError,
+  OUTCOME_WRITE_ROLES,
+  OutcomeResponse,
+  OutcomeSource,
+  OutcomeType,
+  Page,
+  Role,
+  type OutcomeRequest,
+} from '@steadywork/shared';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,14 +27,14 @@ import {
 } from 'class-validator';
 import { In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { StaffPrincipal } from '../auth/principal';
+import { isStaff, type StaffPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { PageQueryDto, skipOf, toPage, inBatches } from '../common/pagination';
 import { isUniqueViolation } from '../common/sql';
 import { Label } from '../common/validation';
 import { IsCreditCode } from '../common/validators';
-import { FilesService } from '../files/files.service';
+import { FileRecordType, FilesService } from '../files/files.service';
 import { RegionService } from '../region/region.service';
 import { applyScope, DataScope } from '../scope/data-scope';
 import { isRealDate, shanghaiDate } from '../common/dates';
@@ -83,8 +93,11 @@ export class OutcomeQueryDto extends PageQueryDto {
  * Employment outcomes, verified by union staff: each worker counts once per year toward the
  * target, whatever led to it (aid, training, referral, a center's service).
  */
+/** Who reads the outcomes list: aid staff and those who record outcomes. */
+export const OUTCOME_READ_ROLES: Role[] = [...new Set([...AID_READ_ROLES, ...OUTCOME_WRITE_ROLES])];
+
 @Injectable()
-export class OutcomesService {
+export class OutcomesService implements OnModuleInit {
   constructor(
     @InjectRepository(EmploymentOutcome) private readonly outcomes: Repository<EmploymentOutcome>,
     @InjectRepository(Worker) private readonly workerRepo: Repository<Worker>,
@@ -94,6 +107,15 @@ export class OutcomesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  /** Evidence is read as the outcome is: outcome readers in the worker's region at the time. */
+  onModuleInit(): void {
+    this.files.registerReadRule(FileRecordType.OUTCOME, async (id, reader, scope) => {
+      if (!isStaff(reader) || !scope || !reader.roles.some((r) => OUTCOME_READ_ROLES.includes(r))) return false;
+      const outcome = await this.outcomes.findOneBy({ id });
+      return !!outcome && (scope.all || scope.regionCodes.includes(outcome.regionCode));
+    });
+  }
 
   async record(dto: OutcomeDto, staff: StaffPrincipal, scope: DataScope): Promise<OutcomeResponse> {
     const worker = await this.workers.findInScope(dto.workerId, scope);
@@ -111,7 +133,7 @@ export class OutcomesService {
       if (!dto.creditCode) errors.push({ field: 'creditCode', message: '请填写营业执照上的统一社会信用代码' });
     }
     if (errors.length) throw DomainException.validation(errors);
-    await this.files.describe(dto.evidence ?? [], 'evidence');
+    await this.files.checkAttachable(dto.evidence ?? [], staff, 'evidence');
     const year = Number(dto.achievedOn.slice(0, 4));
     let id: number;
     try {
@@ -135,6 +157,13 @@ export class OutcomesService {
           createdAt: this.clock.now(),
         });
         const outcomeId = Number(result.identifiers[0].id);
+        await this.files.attach(
+          m,
+          dto.evidence ?? [],
+          staff,
+          { type: FileRecordType.OUTCOME, id: outcomeId },
+          'evidence',
+        );
         await this.audit.record(
           {
             action: 'outcome.record',

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   FieldError,
   Page,
+  TRAINING_BASE_READ_ROLES,
   TRAINING_BASE_STATUS_LABELS,
   TrainingBaseCriteria,
   TrainingBaseCriterion,
@@ -10,15 +11,15 @@ import {
   TrainingBaseStatus,
   TrainingBaseSubsidyResponse,
 } from '@steadywork/shared';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { shanghaiYear } from '../common/dates';
 import { AuditService } from '../audit/audit.service';
-import type { StaffPrincipal } from '../auth/principal';
+import { isStaff, type StaffPrincipal } from '../auth/principal';
 import { Center } from '../centers/centers.entities';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { skipOf, toPage } from '../common/pagination';
-import { FilesService } from '../files/files.service';
+import { FileRecordType, FilesService } from '../files/files.service';
 import { RegionService } from '../region/region.service';
 import { applyScope, assertInScope, DataScope } from '../scope/data-scope';
 import { AccreditDto, TrainingBaseDto, TrainingBaseQueryDto, TrainingBaseSubsidyDto } from './training.dto';
@@ -33,7 +34,7 @@ const CRITERIA = Object.values(TrainingBaseCriterion);
  * refuses with a reason; a refused application may be amended and sent again.
  */
 @Injectable()
-export class TrainingBasesService {
+export class TrainingBasesService implements OnModuleInit {
   constructor(
     @InjectRepository(TrainingBase) private readonly bases: Repository<TrainingBase>,
     @InjectRepository(TrainingBaseSubsidy) private readonly subsidies: Repository<TrainingBaseSubsidy>,
@@ -44,8 +45,17 @@ export class TrainingBasesService {
     private readonly clock: Clock,
   ) {}
 
+  /** Evidence is read as the base is: base readers in its region. */
+  onModuleInit(): void {
+    this.files.registerReadRule(FileRecordType.TRAINING_BASE, async (id, reader, scope) => {
+      if (!isStaff(reader) || !scope || !reader.roles.some((r) => TRAINING_BASE_READ_ROLES.includes(r))) return false;
+      const base = await this.bases.findOneBy({ id });
+      return !!base && (scope.all || scope.regionCodes.includes(base.regionCode));
+    });
+  }
+
   async apply(dto: TrainingBaseDto, staff: StaffPrincipal, scope: DataScope): Promise<TrainingBaseResponse> {
-    await this.check(dto, scope);
+    await this.check(dto, staff, scope);
     const now = this.clock.now();
     const id = await this.bases.manager.transaction(async (m) => {
       const result = await m.getRepository(TrainingBase).insert({
@@ -60,6 +70,7 @@ export class TrainingBasesService {
         updatedAt: now,
       });
       const baseId = Number(result.identifiers[0].id);
+      await this.attachEvidence(m, dto, staff, baseId);
       await this.audit.record(
         {
           action: 'training_base.apply',
@@ -75,11 +86,17 @@ export class TrainingBasesService {
   }
 
   /** Amends an application still waiting, or a refused one (which is then sent again). */
-  async amend(id: number, dto: TrainingBaseDto, scope: DataScope): Promise<TrainingBaseResponse> {
+  async amend(
+    id: number,
+    dto: TrainingBaseDto,
+    staff: StaffPrincipal,
+    scope: DataScope,
+  ): Promise<TrainingBaseResponse> {
     const base = await this.requireInScope(id, scope);
     if (base.status === TrainingBaseStatus.ACCREDITED) throw DomainException.conflict('基地已认定，不能修改申报材料');
-    await this.check(dto, scope);
+    await this.check(dto, staff, scope, id);
     await this.bases.manager.transaction(async (m) => {
+      await this.attachEvidence(m, dto, staff, id);
       const moved = await m
         .createQueryBuilder()
         .update(TrainingBase)
@@ -261,7 +278,19 @@ export class TrainingBasesService {
     };
   }
 
-  private async check(dto: TrainingBaseDto, scope: DataScope): Promise<void> {
+  private async attachEvidence(m: EntityManager, dto: TrainingBaseDto, staff: StaffPrincipal, id: number) {
+    for (const c of CRITERIA) {
+      await this.files.attach(
+        m,
+        dto.criteria[c].evidence,
+        staff,
+        { type: FileRecordType.TRAINING_BASE, id },
+        `criteria.${c}.evidence`,
+      );
+    }
+  }
+
+  private async check(dto: TrainingBaseDto, staff: StaffPrincipal, scope: DataScope, id?: number): Promise<void> {
     const errors: FieldError[] = [];
     if (!this.regions.get(dto.regionCode)) errors.push({ field: 'regionCode', message: '所在地区不存在' });
     else if (!scope.all && !scope.regionCodes.includes(dto.regionCode)) {
@@ -272,7 +301,12 @@ export class TrainingBasesService {
     }
     if (errors.length) throw DomainException.validation(errors);
     for (const c of CRITERIA) {
-      await this.files.describe(dto.criteria[c].evidence, `criteria.${c}.evidence`);
+      await this.files.checkAttachable(
+        dto.criteria[c].evidence,
+        staff,
+        `criteria.${c}.evidence`,
+        id === undefined ? undefined : { type: FileRecordType.TRAINING_BASE, id },
+      );
     }
   }
 }

@@ -473,9 +473,10 @@ export class TrainingBasesController {
   amend(
     @Param('id', IdPipe) id: number,
     @Body() dto: TrainingBaseDto,
+    @CurrentStaff() staff: StaffPrincipal,
     @Scope() scope: DataScope,
   ): Promise<TrainingBaseResponse> {
-    return this.bases.amend(id, dto, scope);
+    return this.bases.amend(id, dto, staff, scope);
   }
 
   @Post(':id/accredit')

@@ -1,14 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ArchiveEventType, ArchiveResponse, ArchiveStatus, WorkerTag } from '@steadywork/shared';
+import { ArchiveEventType, ArchiveResponse, ArchiveStatus, WORKER_READ_ROLES, WorkerTag } from '@steadywork/shared';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { StaffPrincipal } from '../auth/principal';
+import { isStaff, type StaffPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { isUniqueViolation } from '../common/sql';
 import { DataScope } from '../scope/data-scope';
-import { FilesService } from '../files/files.service';
+import { FileRecordType, FilesService } from '../files/files.service';
 import { ArchiveAssessmentDto, CloseArchiveDto, ReopenArchiveDto } from './dto/archive.dto';
 import { ArchiveEvent, HardshipArchive } from './hardship-archive.entity';
 import { Worker } from './worker.entity';
@@ -16,7 +16,7 @@ import { WorkersService } from './workers.service';
 
 /** 困难职工档案: open, re-assess, close (脱困), reopen (返困), with the full history. */
 @Injectable()
-export class ArchiveService {
+export class ArchiveService implements OnModuleInit {
   constructor(
     @InjectRepository(HardshipArchive) private readonly archives: Repository<HardshipArchive>,
     @InjectRepository(ArchiveEvent) private readonly events: Repository<ArchiveEvent>,
@@ -24,7 +24,18 @@ export class ArchiveService {
     private readonly audit: AuditService,
     private readonly files: FilesService,
     private readonly clock: Clock,
+    @InjectRepository(Worker) private readonly workerRepo: Repository<Worker>,
   ) {}
+
+  /** An archive's attachments are read as the archive is: staff who read workers, in the worker's region. */
+  onModuleInit(): void {
+    this.files.registerReadRule(FileRecordType.HARDSHIP_ARCHIVE, async (archiveId, reader, scope) => {
+      if (!isStaff(reader) || !scope || !reader.roles.some((r) => WORKER_READ_ROLES.includes(r))) return false;
+      const archive = await this.archives.findOneBy({ id: archiveId });
+      const worker = archive ? await this.workerRepo.findOneBy({ id: archive.workerId }) : null;
+      return !!worker && (scope.all || scope.regionCodes.includes(worker.regionCode));
+    });
+  }
 
   async get(workerId: number, scope: DataScope): Promise<ArchiveResponse | null> {
     await this.workers.findInScope(workerId, scope);
@@ -39,7 +50,7 @@ export class ArchiveService {
     scope: DataScope,
   ): Promise<ArchiveResponse> {
     const worker = await this.workers.findInScope(workerId, scope);
-    await this.files.describe(dto.attachments ?? [], 'attachments');
+    await this.files.checkAttachable(dto.attachments ?? [], staff, 'attachments');
     if (await this.archives.findOneBy({ workerId })) {
       throw DomainException.conflict('该职工已有困难档案：在档的请重新评估，已脱困的请办理返困');
     }
@@ -57,6 +68,7 @@ export class ArchiveService {
           updatedAt: now,
         });
         const archiveId = Number(result.identifiers[0].id);
+        await this.files.attach(m, dto.attachments ?? [], staff, this.fileRecord(archiveId), 'attachments');
         await this.event(m, archiveId, workerId, ArchiveEventType.OPENED, dto, null, staff);
         await this.setWorkerStatus(m, workerId, ArchiveStatus.ACTIVE);
         await this.audit.record(
@@ -78,8 +90,9 @@ export class ArchiveService {
     scope: DataScope,
   ): Promise<ArchiveResponse> {
     const archive = await this.requireArchive(workerId, scope, ArchiveStatus.ACTIVE, '只有在档的困难档案可以重新评估');
-    await this.files.describe(dto.attachments ?? [], 'attachments');
+    await this.files.checkAttachable(dto.attachments ?? [], staff, 'attachments', this.fileRecord(archive.id));
     await this.archives.manager.transaction(async (m) => {
+      await this.files.attach(m, dto.attachments ?? [], staff, this.fileRecord(archive.id), 'attachments');
       await m
         .getRepository(HardshipArchive)
         .update({ id: archive.id }, { ...assessment(dto), updatedAt: this.clock.now() });
@@ -130,9 +143,10 @@ export class ArchiveService {
     scope: DataScope,
   ): Promise<ArchiveResponse> {
     const archive = await this.requireArchive(workerId, scope, ArchiveStatus.CLOSED, '只有已脱困的档案可以办理返困');
-    await this.files.describe(dto.attachments ?? [], 'attachments');
+    await this.files.checkAttachable(dto.attachments ?? [], staff, 'attachments', this.fileRecord(archive.id));
     const now = this.clock.now();
     await this.archives.manager.transaction(async (m) => {
+      await this.files.attach(m, dto.attachments ?? [], staff, this.fileRecord(archive.id), 'attachments');
       const moved = await m
         .getRepository(HardshipArchive)
         .update(
@@ -153,6 +167,10 @@ export class ArchiveService {
       );
     });
     return (await this.get(workerId, scope))!;
+  }
+
+  private fileRecord(archiveId: number) {
+    return { type: FileRecordType.HARDSHIP_ARCHIVE, id: archiveId };
   }
 
   private async requireArchive(

@@ -1,16 +1,21 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { WorkerResponse } from '@steadywork/shared';
+import { Body, Controller, Get, HttpCode, Post, Put, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RegistrationCodeResponse, WorkerResponse } from '@steadywork/shared';
+import type { Response } from 'express';
 import { CurrentWorker, WorkerOnly } from '../auth/access.decorators';
 import type { WorkerPrincipal } from '../auth/principal';
-import { MyProfileDto } from './dto/worker-profile.dto';
+import { ConfirmRegistrationDto, MyProfileDto } from './dto/worker-profile.dto';
+import { WorkerClaimsService } from './worker-claims.service';
 import { WorkersService } from './workers.service';
 
 @ApiTags('me')
 @ApiBearerAuth()
 @Controller('me/profile')
 export class MeProfileController {
-  constructor(private readonly workers: WorkersService) {}
+  constructor(
+    private readonly workers: WorkersService,
+    private readonly claims: WorkerClaimsService,
+  ) {}
 
   @Get()
   @WorkerOnly()
@@ -21,8 +26,44 @@ export class MeProfileController {
 
   @Put()
   @WorkerOnly()
-  @ApiOperation({ summary: 'Register or update; claims a record staff registered with the same ID and phone' })
-  save(@CurrentWorker() me: WorkerPrincipal, @Body() dto: MyProfileDto): Promise<WorkerResponse> {
+  @ApiOperation({
+    summary:
+      'Register or update. A first registration whose ID number is on file (or any, with REGISTRATION_PHONE_CHECK=every) ' +
+      'answers 202: a code was sent by SMS; POST /me/profile/confirm finishes it. The 202 is the same whether or not the ID is on file.',
+  })
+  @ApiOkResponse({ description: 'Registered or updated' })
+  @ApiAcceptedResponse({ description: 'Waiting for the SMS code' })
+  async save(
+    @CurrentWorker() me: WorkerPrincipal,
+    @Body() dto: MyProfileDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WorkerResponse | RegistrationCodeResponse> {
+    if (!(await this.workers.findMine(me.id))) {
+      const pending = await this.claims.register(me.id, dto);
+      if (pending) {
+        res.status(202);
+        return pending;
+      }
+    }
     return this.workers.saveMine(me.id, dto);
+  }
+
+  @Post('code')
+  @WorkerOnly()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'A new SMS code for the registration waiting (after a minute; five per registration)' })
+  resend(@CurrentWorker() me: WorkerPrincipal): Promise<RegistrationCodeResponse> {
+    return this.claims.resend(me.id);
+  }
+
+  @Post('confirm')
+  @WorkerOnly()
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'The SMS code: claims the record (or creates it). Five wrong codes lock the registration; a repeat returns the record',
+  })
+  confirm(@CurrentWorker() me: WorkerPrincipal, @Body() dto: ConfirmRegistrationDto): Promise<WorkerResponse> {
+    return this.claims.confirm(me.id, dto.code);
   }
 }

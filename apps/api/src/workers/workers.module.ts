@@ -9,15 +9,20 @@ import { MeProfileController } from './me-profile.controller';
 import { Worker, WorkerTagRow } from './worker.entity';
 import { FollowUpsController, WorkersController } from './workers.controller';
 import { WorkersService } from './workers.service';
+import { WorkerClaim } from './worker-claim.entity';
+import { WorkerClaimsService } from './worker-claims.service';
 import { ImportJob } from './import-job.entity';
 import { WorkerExportService } from './worker-export.service';
 import { WorkerImportService } from './worker-import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Worker, WorkerTagRow, HardshipArchive, ArchiveEvent, FollowUp, ImportJob])],
+  imports: [
+    TypeOrmModule.forFeature([Worker, WorkerTagRow, HardshipArchive, ArchiveEvent, FollowUp, ImportJob, WorkerClaim]),
+  ],
   controllers: [WorkersController, FollowUpsController, MeProfileController],
   providers: [
     WorkersService,
+    WorkerClaimsService,
     ArchiveService,
     FollowUpService,
     PersonalDataCipher,

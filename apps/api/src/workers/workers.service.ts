@@ -14,7 +14,7 @@ import {
   maskPhone,
   maskResidentId,
 } from '@steadywork/shared';
-import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
@@ -164,17 +164,29 @@ export class WorkersService {
     return (await this.toResponses([worker]))[0];
   }
 
-  /**
-   * The worker's own registration. A record staff registered earlier with the same ID number
-   * and phone is claimed instead of creating a second one.
-   */
-  async saveMine(accountId: number, dto: MyProfileDto): Promise<WorkerResponse> {
+  /** The checks of a first registration (or an edit) before anything is looked up. */
+  checkRegistration(dto: MyProfileDto, registering = true): void {
     this.assertCounty(dto.regionCode);
     const declared = (dto.tags ?? []).filter((t) => !SELF_DECLARED_TAGS.includes(t));
     if (declared.length) {
       throw DomainException.validation([{ field: 'tags', message: '以下标签须由工会认定，不能自行申报' }]);
     }
+    if (!registering) return;
+    const missing = (['idNumber', 'phone'] as const).filter((f) => !dto[f]);
+    if (missing.length) {
+      throw DomainException.validation(
+        missing.map((field) => ({ field, message: field === 'idNumber' ? '请填写身份证号码' : '请填写手机号码' })),
+      );
+    }
+  }
+
+  /**
+   * The worker's own registration or edit. Claiming a record staff registered with the same ID
+   * number goes through WorkerClaimsService (an SMS code to the phone on file) before this.
+   */
+  async saveMine(accountId: number, dto: MyProfileDto): Promise<WorkerResponse> {
     const mine = await this.workers.findOneBy({ accountId });
+    this.checkRegistration(dto, !mine);
     if (mine) {
       if (dto.idNumber && mine.idNumberHash !== this.cipher.lookupHash('id', dto.idNumber)) {
         throw DomainException.validation([
@@ -190,40 +202,7 @@ export class WorkersService {
       });
       return this.getMine(accountId);
     }
-    const missing = (['idNumber', 'phone'] as const).filter((f) => !dto[f]);
-    if (missing.length) {
-      throw DomainException.validation(
-        missing.map((field) => ({ field, message: field === 'idNumber' ? '请填写身份证号码' : '请填写手机号码' })),
-      );
-    }
     const registration = dto as MyProfileDto & { idNumber: string; phone: string };
-    const existing = await this.workers.findOneBy({
-      idNumberHash: this.cipher.lookupHash('id', registration.idNumber),
-    });
-    if (existing) {
-      if (existing.accountId !== null)
-        throw DomainException.conflict('该身份证号码已由其他微信账号登记，如有疑问请联系所在工会', [ID_TAKEN]);
-      if (existing.phoneHash !== this.cipher.lookupHash('phone', registration.phone)) {
-        throw DomainException.conflict('工会已为该身份证号码登记，但手机号码不一致，请联系所在工会核实', [
-          { field: 'phone', message: '与工会登记的手机号码不一致' },
-        ]);
-      }
-      await this.workers.manager.transaction(async (m) => {
-        const claimed = await m
-          .getRepository(Worker)
-          .update(
-            { id: existing.id, accountId: IsNull() },
-            { ...this.changesFrom(dto), accountId, consentAt: this.clock.now() },
-          );
-        if (!claimed.affected) throw DomainException.conflict('该身份证号码已由其他微信账号登记', [ID_TAKEN]);
-        await this.replaceTags(m, existing.id, dto.tags ?? [], SELF_DECLARED_TAGS);
-        await this.audit.record(
-          { action: 'worker.claim', targetType: 'worker', targetId: existing.id, summary: { accountId } },
-          m,
-        );
-      });
-      return this.getMine(accountId);
-    }
     await this.insert(registration, { source: WorkerSource.SELF, createdBy: null, accountId, consent: true });
     return this.getMine(accountId);
   }

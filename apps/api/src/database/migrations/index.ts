@@ -4,6 +4,7 @@ import { Aid1764100000000 } from './1764100000000-aid';
 import { Centers1764200000000 } from './1764200000000-centers';
 import { Training1764300000000 } from './1764300000000-training';
 import { HolidayCalendar1764400000000 } from './1764400000000-holiday-calendar';
+import { FileLinksAndClaims1764500000000 } from './1764500000000-file-links-and-claims';
 
 /** Every migration, in order. A new migration is appended here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Centers1764200000000,
   Training1764300000000,
   HolidayCalendar1764400000000,
+  FileLinksAndClaims1764500000000,
 ];

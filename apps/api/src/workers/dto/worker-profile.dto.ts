@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   ArchiveStatus,
+  ConfirmRegistrationRequest,
   Education,
   EmploymentStatus,
   ETHNICITIES,
@@ -237,4 +238,12 @@ export class WorkerQueryDto extends PageQueryDto implements WorkerQuery {
   @IsString()
   @MaxLength(64)
   keyword?: string;
+}
+
+export class ConfirmRegistrationDto implements ConfirmRegistrationRequest {
+  @ApiProperty({ description: 'The 6-digit code sent by SMS' })
+  @Label('验证码')
+  @IsString()
+  @Matches(/^\d{6}$/, { message: '请输入短信中的 6 位数字验证码' })
+  code!: string;
 }

@@ -1,4 +1,4 @@
-import type { MyProfileRequest, RegionNode, WorkerResponse } from '@steadywork/shared';
+import type { MyProfileRequest, RegionNode, RegistrationCodeResponse, WorkerResponse } from '@steadywork/shared';
 import { isApiError } from '@/services/api-error';
 import { request } from '@/services/request';
 
@@ -12,9 +12,22 @@ export async function fetchMyProfile(): Promise<WorkerResponse | null> {
   }
 }
 
-/** Registers, or updates, the worker's own record. */
-export function saveMyProfile(body: MyProfileRequest): Promise<WorkerResponse> {
-  return request<WorkerResponse>('/me/profile', { method: 'PUT', data: body });
+/**
+ * Registers, or updates, the worker's own record. A first registration may answer that a code was
+ * sent by SMS (202): the registration then finishes with `confirmRegistration`.
+ */
+export function saveMyProfile(body: MyProfileRequest): Promise<WorkerResponse | RegistrationCodeResponse> {
+  return request<WorkerResponse | RegistrationCodeResponse>('/me/profile', { method: 'PUT', data: body });
+}
+
+/** The SMS code: finishes the registration and returns the record. */
+export function confirmRegistration(code: string): Promise<WorkerResponse> {
+  return request<WorkerResponse>('/me/profile/confirm', { method: 'POST', data: { code } });
+}
+
+/** A new SMS code for the registration waiting. */
+export function resendRegistrationCode(): Promise<RegistrationCodeResponse> {
+  return request<RegistrationCodeResponse>('/me/profile/code', { method: 'POST' });
 }
 
 let regions: RegionNode | null = null;

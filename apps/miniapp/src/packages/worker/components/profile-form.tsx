@@ -7,7 +7,9 @@ import {
   ErrorCode,
   SELF_DECLARED_TAGS,
   WORKER_TAG_LABELS,
+  isRegistrationCodeResponse,
   parseResidentId,
+  type RegistrationCodeResponse,
   type WorkerResponse,
   type WorkerTag,
 } from '@steadywork/shared';
@@ -85,11 +87,13 @@ interface ProfileFormProps {
   /** The registered record when editing; null to register. */
   profile: WorkerResponse | null;
   onSaved: (saved: WorkerResponse) => void;
+  /** The API sent an SMS code: the registration finishes on the code page. */
+  onCodeSent?: (pending: RegistrationCodeResponse) => void;
   onCancel?: () => void;
 }
 
 /** The real-name registration form: client checks mirror the API's, then PUT /me/profile. */
-export function ProfileForm({ profile, onSaved, onCancel }: ProfileFormProps) {
+export function ProfileForm({ profile, onSaved, onCodeSent, onCancel }: ProfileFormProps) {
   const [form, setForm] = useState<FormState>(() => (profile ? formFromProfile(profile) : EMPTY_FORM));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [idBlurred, setIdBlurred] = useState(false);
@@ -182,7 +186,8 @@ export function ProfileForm({ profile, onSaved, onCancel }: ProfileFormProps) {
     setSubmitting(true);
     try {
       const saved = await saveMyProfile(toRequest(form));
-      onSaved(saved);
+      if (isRegistrationCodeResponse(saved)) onCodeSent?.(saved);
+      else onSaved(saved);
     } catch (err) {
       const { fields, other } = isApiError(err) ? mapServerErrors(err.details) : { fields: {}, other: [] };
       if (Object.keys(fields).length) {

@@ -350,6 +350,102 @@ describe('WorkerProfilePage (实名登记)', () => {
     expect(fieldError()).toEqual([]);
   });
 
+  it('when the API sent an SMS code (202), asks for it and then shows the record', async () => {
+    const saved = workerResponse({ source: WorkerSource.STAFF });
+    const sent = fakeApi((req) => {
+      if (req.url === '/api/v1/regions') return { statusCode: 200, data: REGIONS };
+      if (req.url === '/api/v1/me/profile' && req.method === 'GET')
+        return { statusCode: 404, data: errorBody(404, ErrorCode.NOT_FOUND, '实名登记信息不存在') };
+      if (req.url === '/api/v1/me/profile' && req.method === 'PUT')
+        return {
+          statusCode: 202,
+          data: {
+            verification: 'SMS_CODE_SENT',
+            phoneMasked: '138****5678',
+            expiresAt: '2099-01-01T00:10:00.000Z',
+            resendAfter: '2099-01-01T00:01:00.000Z',
+          },
+        };
+      if (req.url === '/api/v1/me/profile/confirm') {
+        return (req.data as { code: string }).code === '246810'
+          ? { statusCode: 200, data: saved }
+          : {
+              statusCode: 400,
+              data: {
+                statusCode: 400,
+                error: ErrorCode.VALIDATION_FAILED,
+                message: '请求参数有误',
+                details: [{ field: 'code', message: '验证码不正确，还可以再试 4 次' }],
+              },
+            };
+      }
+      return { statusCode: 404 };
+    });
+    await openForm();
+    await fillValidForm();
+    fireEvent.click(document.querySelector('.reg-consent input')!);
+
+    fireEvent.click(submitButton());
+
+    await waitFor(() => expect(document.querySelector('.reg-code-page')).toBeTruthy());
+    expect(document.querySelector('.reg-code-sent')?.textContent).toBe('验证码已发送至 138****5678，10 分钟内有效。');
+    expect(document.querySelector('.profile-view')).toBeNull();
+    // a new code only after the wait
+    expect((document.querySelector('.reg-code-resend') as HTMLButtonElement).disabled).toBe(true);
+    // not six digits: nothing is sent
+    type('code', '12');
+    fireEvent.click(document.querySelector('.reg-code-submit')!);
+    expect(fieldError()).toEqual(['请输入短信中的 6 位数字验证码']);
+    expect(sent.filter((r) => r.url === '/api/v1/me/profile/confirm')).toHaveLength(0);
+    // a wrong code: the API's message under the field
+    type('code', '135790');
+    fireEvent.click(document.querySelector('.reg-code-submit')!);
+    await waitFor(() => expect(fieldError()).toEqual(['验证码不正确，还可以再试 4 次']));
+    // the right one: the record
+    type('code', '246810');
+    fireEvent.click(document.querySelector('.reg-code-submit')!);
+    await waitFor(() => expect(document.querySelector('.profile-view')).toBeTruthy());
+    const confirms = sent.filter((r) => r.url === '/api/v1/me/profile/confirm');
+    expect(confirms.map((r) => [r.method, r.data])).toEqual([
+      ['POST', { code: '135790' }],
+      ['POST', { code: '246810' }],
+    ]);
+    expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '登记成功', icon: 'success' }));
+  });
+
+  it('from the code page, goes back to the form as it was, and asks for a new code once the wait is over', async () => {
+    const sent = fakeApi((req) => {
+      if (req.url === '/api/v1/regions') return { statusCode: 200, data: REGIONS };
+      if (req.url === '/api/v1/me/profile' && req.method === 'GET')
+        return { statusCode: 404, data: errorBody(404, ErrorCode.NOT_FOUND, '实名登记信息不存在') };
+      const pending = {
+        verification: 'SMS_CODE_SENT',
+        phoneMasked: '138****5678',
+        expiresAt: '2099-01-01T00:10:00.000Z',
+        // already past: a new code may be asked for at once
+        resendAfter: '2000-01-01T00:00:00.000Z',
+      };
+      if (req.url === '/api/v1/me/profile' || req.url === '/api/v1/me/profile/code')
+        return { statusCode: 202, data: pending };
+      return { statusCode: 404 };
+    });
+    await openForm();
+    await fillValidForm();
+    fireEvent.click(document.querySelector('.reg-consent input')!);
+    fireEvent.click(submitButton());
+    await waitFor(() => expect(document.querySelector('.reg-code-page')).toBeTruthy());
+
+    fireEvent.click(document.querySelector('.reg-code-resend')!);
+    await waitFor(() => expect(toasts()).toContain('验证码已重新发送'));
+    expect(sent.filter((r) => r.url === '/api/v1/me/profile/code').map((r) => r.method)).toEqual(['POST']);
+
+    fireEvent.click(document.querySelector('.reg-code-back')!);
+    await waitFor(() => expect(document.querySelector('.reg-code-page')).toBeNull());
+    // as typed (trimmed only when sent)
+    expect(input('name').value).toBe(' 马晓兰 ');
+    expect(input('id').value).toBe(FEMALE_ID);
+  });
+
   it('shows the registered record, and edits it without re-entering the ID number or phone', async () => {
     const mine = workerResponse();
     const sent = api(

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
-import type { WorkerResponse } from '@steadywork/shared';
+import type { RegistrationCodeResponse, WorkerResponse } from '@steadywork/shared';
 import { t } from '@/locales/zh-CN';
 import { showError, showSuccess } from '@/services/feedback';
 import { goToLogin } from '@/services/routes';
@@ -10,16 +10,21 @@ import { Button } from '@/ui/nutui';
 import { fetchMyProfile } from '../api';
 import { ProfileForm } from '../components/profile-form';
 import { ProfileView } from '../components/profile-view';
+import { RegistrationCode } from '../components/registration-code';
 import './profile.css';
 
 const m = t.workerProfile;
 
-type Mode = 'loading' | 'failed' | 'register' | 'view' | 'edit';
+type Mode = 'loading' | 'failed' | 'register' | 'code' | 'view' | 'edit';
 
-/** 实名登记: the registration form before the worker registered, their record (and its editor) after. */
+/**
+ * 实名登记: the registration form before the worker registered (then, when the API sent an SMS
+ * code, the code page), their record (and its editor) after.
+ */
 export default function WorkerProfilePage() {
   const [mode, setMode] = useState<Mode>('loading');
   const [profile, setProfile] = useState<WorkerResponse | null>(null);
+  const [pending, setPending] = useState<RegistrationCodeResponse | null>(null);
 
   const load = async () => {
     if (!tokenStorage.hasSession()) {
@@ -50,7 +55,13 @@ export default function WorkerProfilePage() {
   const onSaved = (saved: WorkerResponse) => {
     showSuccess(mode === 'edit' ? m.saved : m.registered);
     setProfile(saved);
+    setPending(null);
     setMode('view');
+  };
+
+  const onCodeSent = (sent: RegistrationCodeResponse) => {
+    setPending(sent);
+    setMode('code');
   };
 
   return (
@@ -68,7 +79,15 @@ export default function WorkerProfilePage() {
           </Button>
         </View>
       )}
-      {mode === 'register' && <ProfileForm profile={null} onSaved={onSaved} />}
+      {(mode === 'register' || mode === 'code') && (
+        // kept while the code page shows, so that 返回修改 finds the form as it was
+        <View className={mode === 'code' ? 'reg-hidden' : undefined}>
+          <ProfileForm profile={null} onSaved={onSaved} onCodeSent={onCodeSent} />
+        </View>
+      )}
+      {mode === 'code' && pending && (
+        <RegistrationCode pending={pending} onConfirmed={onSaved} onBack={() => setMode('register')} />
+      )}
       {mode === 'view' && profile && <ProfileView profile={profile} onEdit={() => setMode('edit')} />}
       {mode === 'edit' && profile && (
         <ProfileForm profile={profile} onSaved={onSaved} onCancel={() => setMode('view')} />
