@@ -9,8 +9,10 @@ ensureInstalled();
 buildFrontEnds();
 const port = process.env.PORT || '3000';
 log(`Starting SteadyWork on http://localhost:${port} (console /admin/, H5 /h5/, API docs /api/docs)`);
-const api = spawn('npm', ['run', 'api'], {
-  cwd: ROOT,
+// The API runs as a direct child (not behind `npm run`, which does not pass signals on), so that
+// SIGTERM or Ctrl-C stops it and frees the port.
+const api = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+  cwd: path.join(ROOT, 'apps/api'),
   stdio: 'inherit',
   env: {
     ...process.env,
@@ -21,5 +23,11 @@ const api = spawn('npm', ['run', 'api'], {
     SERVE_H5_DIR: path.relative(ROOT, H5_DIST),
   },
 });
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => api.kill(signal));
-api.on('exit', (code) => process.exit(code ?? 0));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
+  process.on(signal, () => {
+    api.kill('SIGTERM');
+    // a graceful stop that hangs is ended after 10 s
+    setTimeout(() => api.kill('SIGKILL'), 10_000).unref();
+  });
+}
+api.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

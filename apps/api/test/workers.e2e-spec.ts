@@ -49,6 +49,20 @@ describe('workers: real-name registration', () => {
     expect(again.body.id).toBe(res.body.id);
   });
 
+  it('the worker’s account names them by their registered name, masked, once they have registered', async () => {
+    const auth = await t.workerBearer('reg-me');
+    const before = await t.http().get('/api/v1/auth/me').set('Authorization', auth);
+    expect(before.body).toMatchObject({ type: 'worker', nameMasked: null });
+    const reg = await t
+      .http()
+      .put('/api/v1/me/profile')
+      .set('Authorization', auth)
+      .send({ ...workerProfile({ name: '卓玛央金', regionCode: '630102' }), consent: true });
+    expect(reg.status).toBe(200);
+    const after = await t.http().get('/api/v1/auth/me').set('Authorization', auth);
+    expect(after.body).toMatchObject({ type: 'worker', nameMasked: '卓**金' });
+  });
+
   it('edits the own record without re-entering the ID number or phone, which then stay as registered', async () => {
     const auth = await t.workerBearer('reg-edit');
     const profile = workerProfile();

@@ -64,6 +64,8 @@ export interface WorkerMeResponse {
   type: PrincipalType.WORKER;
   id: number;
   openidMasked: string;
+  /** The registered name, masked (卓**金): null until the worker has registered. */
+  nameMasked: string | null;
   createdAt: string;
 }
 

@@ -12,6 +12,14 @@ export function maskPhone(phone: string | null | undefined): string | null {
   return `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}`;
 }
 
+/** 李梅 → 李*, 卓玛才让 → 卓**让: a name where others may see it. */
+export function maskName(name: string): string {
+  const chars = [...name];
+  if (chars.length <= 1) return name;
+  if (chars.length === 2) return `${chars[0]}*`;
+  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+}
+
 /** Keeps the first and last 3 characters of an opaque identifier. */
 export function maskOpaque(value: string): string {
   if (value.length <= 6) return '*'.repeat(value.length);

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { MeResponse, PrincipalType, TokenPair, maskOpaque } from '@steadywork/shared';
+import { MeResponse, PrincipalType, TokenPair, maskName, maskOpaque } from '@steadywork/shared';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { OrganizationService } from '../organization/organization.service';
 import { StaffUser } from '../staff/staff-user.entity';
 import { WorkerAccount } from '../worker-account/worker-account.entity';
+import { Worker } from '../workers/worker.entity';
 import { CurrentPrincipal, Public, StaffOnly, CurrentStaff } from './access.decorators';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto, RefreshDto, TokenPairDto, WechatLoginDto } from './dto/auth.dto';
@@ -22,6 +23,7 @@ export class AuthController {
     private readonly orgs: OrganizationService,
     @InjectRepository(StaffUser) private readonly staff: Repository<StaffUser>,
     @InjectRepository(WorkerAccount) private readonly workers: Repository<WorkerAccount>,
+    @InjectRepository(Worker) private readonly profiles: Repository<Worker>,
   ) {}
 
   @Post('login')
@@ -80,11 +82,15 @@ export class AuthController {
         mustChangePassword: user.mustChangePassword,
       };
     }
-    const account = await this.workers.findOneByOrFail({ id: principal.id });
+    const [account, profile] = await Promise.all([
+      this.workers.findOneByOrFail({ id: principal.id }),
+      this.profiles.findOne({ where: { accountId: principal.id }, select: { id: true, name: true } }),
+    ]);
     return {
       type: PrincipalType.WORKER,
       id: account.id,
       openidMasked: maskOpaque(account.openid),
+      nameMasked: profile ? maskName(profile.name) : null,
       createdAt: account.createdAt.toISOString(),
     };
   }

@@ -18,11 +18,12 @@ import { PrincipalLoader } from './principal.loader';
 import { RefreshToken } from './refresh-token.entity';
 import { TokenService } from './token.service';
 import { wechatProvider } from './wechat.provider';
+import { Worker } from '../workers/worker.entity';
 
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([StaffUser, StaffRole, Organization, WorkerAccount, RefreshToken]),
+    TypeOrmModule.forFeature([StaffUser, StaffRole, Organization, WorkerAccount, RefreshToken, Worker]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

@@ -6,6 +6,7 @@ import {
   CompletionRunResponse,
   CompletionVerifyResponse,
   EnrolmentStatus,
+  maskName,
   Page,
   TrainingCompletionResponse,
 } from '@steadywork/shared';
@@ -41,13 +42,7 @@ export function verificationCode(): string {
   return [...randomBytes(10)].map((b) => CODE_ALPHABET[b & 31]).join('');
 }
 
-/** 李梅 → 李*, 卓玛才让 → 卓**让. */
-export function maskName(name: string): string {
-  const chars = [...name];
-  if (chars.length <= 1) return name;
-  if (chars.length === 2) return `${chars[0]}*`;
-  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
-}
+export { maskName };
 
 /** Attended at or above the threshold: integer arithmetic, so exactly 80% of 5 is 4 of 5. */
 export function meetsThreshold(attended: number, held: number, thresholdPercent: number): boolean {

@@ -21,12 +21,19 @@ describe('HomePage', () => {
     tokenStorage.save({ accessToken: 'a', refreshToken: 'r', expiresIn: 900 });
     fakeApi(() => ({
       statusCode: 200,
-      data: { type: PrincipalType.WORKER, id: 1, openidMasked: 'h5-***abc', createdAt: '2026-11-23T00:00:00Z' },
+      data: {
+        type: PrincipalType.WORKER,
+        id: 1,
+        openidMasked: 'h5-***abc',
+        nameMasked: null,
+        createdAt: '2026-11-23T00:00:00Z',
+      },
     }));
 
     render(<HomePage />);
 
     expect(document.querySelector('.home-title')?.textContent).toBe('稳就业 · 工会就业服务平台');
+    // not registered yet: no name to greet
     await waitFor(() => expect(screen.getByText('您好，职工朋友')).toBeTruthy());
     const expected: Array<[string, string]> = [
       ['困难帮扶', '/packages/aid/pages/index'],
@@ -39,6 +46,22 @@ describe('HomePage', () => {
       expect(navigateTo).toHaveBeenLastCalledWith({ url });
     }
     expect(reLaunch).not.toHaveBeenCalled();
+  });
+
+  it('greets a registered worker by their name, masked', async () => {
+    tokenStorage.save({ accessToken: 'a', refreshToken: 'r', expiresIn: 900 });
+    fakeApi(() => ({
+      statusCode: 200,
+      data: {
+        type: PrincipalType.WORKER,
+        id: 1,
+        openidMasked: 'h5-***abc',
+        nameMasked: '韩*福',
+        createdAt: '2026-11-23',
+      },
+    }));
+    render(<HomePage />);
+    await waitFor(() => expect(screen.getByText('您好，韩*福')).toBeTruthy());
   });
 
   it('shows a trainer the way to trainer mode only', async () => {

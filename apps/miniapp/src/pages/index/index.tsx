@@ -30,6 +30,8 @@ const TRAINER_ENTRIES: readonly Entry[] = [
 
 function greeting(me: MeResponse | null): string {
   if (me?.type === PrincipalType.STAFF) return `您好，${me.displayName}`;
+  // a worker's name, masked: the phone's screen may be seen by others
+  if (me?.type === PrincipalType.WORKER && me.nameMasked) return `您好，${me.nameMasked}`;
   return t.home.greeting;
 }
 

@@ -6,7 +6,13 @@ import { tokenStorage } from '@/services/token-storage';
 import LoginPage from './index';
 
 const tokens = { accessToken: 'access-1', refreshToken: 'refresh-1', expiresIn: 900 };
-const worker = { type: PrincipalType.WORKER, id: 3, openidMasked: 'tes***r-1', createdAt: '2026-11-23T06:00:00.000Z' };
+const worker = {
+  type: PrincipalType.WORKER,
+  id: 3,
+  openidMasked: 'tes***r-1',
+  nameMasked: null,
+  createdAt: '2026-11-23T06:00:00.000Z',
+};
 
 function openidInput(): HTMLInputElement {
   return document.querySelector('input.login-openid') as HTMLInputElement;

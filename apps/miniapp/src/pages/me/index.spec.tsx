@@ -11,16 +11,37 @@ describe('MePage', () => {
     tokenStorage.save({ accessToken: 'access-1', refreshToken: 'refresh-1', expiresIn: 900 });
   });
 
-  it('shows the masked openid of the logged-in worker', async () => {
+  it('shows the worker their registered name (masked), never the openid, and leads to 我的实名信息', async () => {
     fakeApi(() => ({
       statusCode: 200,
-      data: { type: PrincipalType.WORKER, id: 1, openidMasked: 'bro***ker', createdAt: '2026-11-23T08:00:00.000Z' },
+      data: {
+        type: PrincipalType.WORKER,
+        id: 1,
+        openidMasked: 'bro***ker',
+        nameMasked: '卓**金',
+        createdAt: '2026-11-23T08:00:00.000Z',
+      },
     }));
 
     render(<MePage />);
 
-    await waitFor(() => expect(document.querySelector('.me-openid')?.textContent).toBe('bro***ker'));
+    await waitFor(() => expect(document.querySelector('.me-name')?.textContent).toBe('卓**金'));
     expect(screen.getByText('2026-11-23')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('bro***ker');
+    expect(document.body.textContent).not.toContain('openid');
+    fireEvent.click(screen.getByText('我的实名信息'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/worker/pages/profile' });
+  });
+
+  it('asks a worker who has not registered to register', async () => {
+    fakeApi(() => ({
+      statusCode: 200,
+      data: { type: PrincipalType.WORKER, id: 1, openidMasked: 'bro***ker', nameMasked: null, createdAt: '2026-11-23' },
+    }));
+    render(<MePage />);
+    await waitFor(() => expect(document.querySelector('.me-name')?.textContent).toBe('尚未实名登记'));
+    fireEvent.click(screen.getByText('去实名登记'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/worker/pages/profile' });
   });
 
   it('revokes the refresh token, forgets the tokens and returns to login on logout', async () => {
@@ -28,12 +49,18 @@ describe('MePage', () => {
       req.url.endsWith('/auth/me')
         ? {
             statusCode: 200,
-            data: { type: PrincipalType.WORKER, id: 1, openidMasked: 'bro***ker', createdAt: '2026-11-23' },
+            data: {
+              type: PrincipalType.WORKER,
+              id: 1,
+              openidMasked: 'bro***ker',
+              nameMasked: '卓**金',
+              createdAt: '2026-11-23',
+            },
           }
         : { statusCode: 204 },
     );
     render(<MePage />);
-    await waitFor(() => expect(document.querySelector('.me-openid')).toBeTruthy());
+    await waitFor(() => expect(document.querySelector('.me-profile')).toBeTruthy());
 
     fireEvent.click(screen.getByRole('button', { name: '退出登录' }));
 
@@ -47,7 +74,13 @@ describe('MePage', () => {
   it('leads a worker to their aid applications, the publicity list and messages', async () => {
     fakeApi(() => ({
       statusCode: 200,
-      data: { type: PrincipalType.WORKER, id: 1, openidMasked: 'bro***ker', createdAt: '2026-11-23T08:00:00.000Z' },
+      data: {
+        type: PrincipalType.WORKER,
+        id: 1,
+        openidMasked: 'bro***ker',
+        nameMasked: '卓**金',
+        createdAt: '2026-11-23T08:00:00.000Z',
+      },
     }));
     render(<MePage />);
     await waitFor(() => expect(screen.getByText('我的帮扶申请')).toBeTruthy());
@@ -66,7 +99,13 @@ describe('MePage', () => {
   it('leads a worker to their service requests and the centers near them', async () => {
     fakeApi(() => ({
       statusCode: 200,
-      data: { type: PrincipalType.WORKER, id: 1, openidMasked: 'bro***ker', createdAt: '2026-11-23T08:00:00.000Z' },
+      data: {
+        type: PrincipalType.WORKER,
+        id: 1,
+        openidMasked: 'bro***ker',
+        nameMasked: '卓**金',
+        createdAt: '2026-11-23T08:00:00.000Z',
+      },
     }));
     render(<MePage />);
     await waitFor(() => expect(screen.getByText('我的服务请求')).toBeTruthy());
@@ -93,7 +132,13 @@ describe('MePage', () => {
   it('leads a worker to their training, check-in, certificates and learning records', async () => {
     fakeApi(() => ({
       statusCode: 200,
-      data: { type: PrincipalType.WORKER, id: 1, openidMasked: 'bro***ker', createdAt: '2026-11-23T08:00:00.000Z' },
+      data: {
+        type: PrincipalType.WORKER,
+        id: 1,
+        openidMasked: 'bro***ker',
+        nameMasked: '卓**金',
+        createdAt: '2026-11-23T08:00:00.000Z',
+      },
     }));
     render(<MePage />);
     await waitFor(() => expect(screen.getByText('我的培训')).toBeTruthy());

@@ -20,8 +20,13 @@ function AccountCells({ me }: { me: MeResponse }) {
     case PrincipalType.WORKER:
       return (
         <CellGroup>
-          <Cell title={t.me.accountType} extra={t.me.worker} />
-          <Cell title={t.me.openid} extra={<Text className="me-openid">{me.openidMasked}</Text>} />
+          <Cell
+            className="me-profile"
+            title={me.nameMasked ? t.me.profile : t.me.register}
+            extra="›"
+            clickable
+            onClick={() => void Taro.navigateTo({ url: routes.workerProfile })}
+          />
           <Cell title={t.me.registeredAt} extra={formatDate(me.createdAt)} />
         </CellGroup>
       );
@@ -138,7 +143,13 @@ export default function MePage() {
       <View className="me-header">
         <Text className="me-title">{t.me.account}</Text>
         <Text className="me-name">
-          {me ? (me.type === PrincipalType.STAFF ? me.displayName : me.openidMasked) : loading ? t.me.loading : ''}
+          {me
+            ? me.type === PrincipalType.STAFF
+              ? me.displayName
+              : (me.nameMasked ?? t.me.unregistered)
+            : loading
+              ? t.me.loading
+              : ''}
         </Text>
       </View>
       {me && <AccountCells me={me} />}
