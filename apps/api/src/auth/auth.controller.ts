@@ -7,7 +7,7 @@ import { Repository } from 'typeorm';
 import { OrganizationService } from '../organization/organization.service';
 import { StaffUser } from '../staff/staff-user.entity';
 import { WorkerAccount } from '../worker-account/worker-account.entity';
-import { CurrentPrincipal, Public, StaffOnly, CurrentStaff } from './access.decorators';
+import { AllowedBeforePasswordChange, CurrentPrincipal, Public, StaffOnly, CurrentStaff } from './access.decorators';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto, RefreshDto, TokenPairDto, WechatLoginDto } from './dto/auth.dto';
 import type { Principal, StaffPrincipal } from './principal';
@@ -62,6 +62,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The caller: staff (roles, organisation) or worker' })
   async me(@CurrentPrincipal() principal: Principal): Promise<MeResponse> {
@@ -92,6 +93,7 @@ export class AuthController {
   @Post('password')
   @HttpCode(204)
   @StaffOnly()
+  @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change one’s own password (signs out other sessions)' })
   changePassword(@CurrentStaff() staff: StaffPrincipal, @Body() dto: ChangePasswordDto): Promise<void> {
