@@ -73,17 +73,20 @@ describe('route access', () => {
     expect(screen.getByText('2026-11-23 09:30')).toBeTruthy();
     expect(menuLabels()).toEqual(['工作台', '账号管理']);
     expect(api.calls.find((c) => c.path.startsWith('/admin/users'))?.path).toBe('/admin/users?page=1&pageSize=20');
-    // Unlocking is the security admin's: not offered to the system admin.
-    expect(screen.queryByText('解锁')).toBeNull();
+    // 三权分立: the system admin unlocks and resets, but assigning roles is the security admin's.
+    expect(screen.getByText('解锁')).toBeTruthy();
+    expect(screen.getByText('重置密码')).toBeTruthy();
+    expect(screen.queryByText('分配角色')).toBeNull();
   });
 
-  it('lets a security admin unlock a locked account but not create or edit one', async () => {
+  it('lets a security admin assign roles but not create, edit, unlock or reset a staff member’s password', async () => {
     signedInAs([Role.SECADMIN], usersPage);
     renderAt('/system/users');
 
-    expect(await screen.findByText('解锁', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('分配角色', undefined, { timeout: 20_000 })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /新建账号/ })).toBeNull();
     expect(screen.queryByText('编辑')).toBeNull();
+    expect(screen.queryByText('解锁')).toBeNull();
     expect(screen.queryByText('重置密码')).toBeNull();
   });
 
