@@ -287,6 +287,46 @@ describe('login', () => {
     expect(tokenStore.accessToken).toBeNull();
   });
 
+  const passwordChangeRequired = {
+    status: 403,
+    body: { statusCode: 403, error: ErrorCode.PASSWORD_CHANGE_REQUIRED, message: '请先修改初始密码，再继续操作' },
+  };
+
+  it('holds a user with an unchanged initial password on the change-password form after login', async () => {
+    const api = fakeApi(
+      route('POST', '/auth/login', () => ({
+        status: 200,
+        body: { accessToken: 'a1', refreshToken: 'r1', expiresIn: 900 },
+      })),
+      route('GET', '/auth/me', () => ({ status: 200, body: staffMe([Role.REVIEWER], { mustChangePassword: true }) })),
+      // everything else is refused until the password is changed
+      (call) => (call.path.startsWith('/auth/') ? undefined : passwordChangeRequired),
+    );
+    renderAt('/workers');
+    await waitFor(() => expect(document.querySelector('#username')).not.toBeNull());
+    await submit('new_reviewer', 'Initial#Pass0');
+
+    expect(await screen.findByText('请修改初始密码', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(document.querySelector('#currentPassword')).not.toBeNull();
+    // the page behind asked, was refused, and said nothing
+    await waitFor(() => expect(api.calls.some((c) => c.path.startsWith('/workers?'))).toBe(true), { timeout: 20_000 });
+    expect(screen.queryByText('请先修改初始密码，再继续操作')).toBeNull();
+  });
+
+  it('opens the change-password form, not an error, when the API answers PASSWORD_CHANGE_REQUIRED', async () => {
+    // e.g. an admin reset the password while this session was open
+    signedInAs(
+      [Role.REVIEWER],
+      route('GET', /^\/workers\?/, () => passwordChangeRequired),
+      (call) => (call.path.startsWith('/auth/') ? undefined : passwordChangeRequired),
+    );
+    renderAt('/workers');
+
+    expect(await screen.findByText('请修改初始密码', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(document.querySelector('#currentPassword')).not.toBeNull();
+    expect(screen.queryByText('请先修改初始密码，再继续操作')).toBeNull();
+  });
+
   it('shows the server’s message for a wrong password', async () => {
     fakeApi(
       route('POST', '/auth/login', () => ({
