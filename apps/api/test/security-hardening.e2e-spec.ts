@@ -84,6 +84,47 @@ describe('personal data is never cached', () => {
   });
 });
 
+describe('a worker record out of reach', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers exactly as for a missing one on every GET /workers/:id route and reveal', async () => {
+    const created = await t
+      .http()
+      .post('/api/v1/workers')
+      .set('Authorization', await t.bearer('chengdong_reviewer'))
+      .send(workerProfile({ regionCode: '630102' }));
+    expect(created.status).toBe(201);
+    const strip = (body: Record<string, unknown>) => ({ ...body, requestId: undefined });
+    for (const username of ['hr_demo', 'haidong_reviewer', 'trainer']) {
+      const auth = await t.bearer(username);
+      for (const [method, suffix] of [
+        ['get', ''],
+        ['get', '/audit'],
+        ['get', '/archive'],
+        ['get', '/follow-ups'],
+        ['post', '/reveal'],
+      ] as const) {
+        const existing = await t
+          .http()
+          [method](`/api/v1/workers/${created.body.id}${suffix}`)
+          .set('Authorization', auth);
+        const missing = await t.http()[method](`/api/v1/workers/99999999${suffix}`).set('Authorization', auth);
+        const what = `${username} ${method} ${suffix}`;
+        expect({ what, status: existing.status, body: strip(existing.body) }).toEqual({
+          what,
+          status: missing.status,
+          body: strip(missing.body),
+        });
+        expect({ what, ok: existing.status === 403 || existing.status === 404 }).toEqual({ what, ok: true });
+      }
+    }
+  });
+});
+
 describe('production rules', () => {
   const production = {
     NODE_ENV: 'production',
