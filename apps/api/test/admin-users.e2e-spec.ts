@@ -1,4 +1,4 @@
-import { ErrorCode, Role } from '@steadywork/shared';
+import { ErrorCode } from '@steadywork/shared';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { binary, sheetRows } from './helpers/xlsx';
 
