@@ -16,6 +16,9 @@ const api = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'],
   stdio: 'inherit',
   env: {
     ...process.env,
+    // The demo: development rules (demo accounts, the dev: WeChat login, published keys). The API
+    // runs the production rules whenever NODE_ENV is anything but development or test.
+    NODE_ENV: 'development',
     PORT: port,
     // The demo shows warnings and errors; set LOG_LEVEL=info for a line per request.
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',

@@ -73,17 +73,20 @@ describe('route access', () => {
     expect(screen.getByText('2026-11-23 09:30')).toBeTruthy();
     expect(menuLabels()).toEqual(['工作台', '账号管理']);
     expect(api.calls.find((c) => c.path.startsWith('/admin/users'))?.path).toBe('/admin/users?page=1&pageSize=20');
-    // Unlocking is the security admin's: not offered to the system admin.
-    expect(screen.queryByText('解锁')).toBeNull();
+    // 三权分立: the system admin unlocks and resets, but assigning roles is the security admin's.
+    expect(screen.getByText('解锁')).toBeTruthy();
+    expect(screen.getByText('重置密码')).toBeTruthy();
+    expect(screen.queryByText('分配角色')).toBeNull();
   });
 
-  it('lets a security admin unlock a locked account but not create or edit one', async () => {
+  it('lets a security admin assign roles but not create, edit, unlock or reset a staff member’s password', async () => {
     signedInAs([Role.SECADMIN], usersPage);
     renderAt('/system/users');
 
-    expect(await screen.findByText('解锁', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('分配角色', undefined, { timeout: 20_000 })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /新建账号/ })).toBeNull();
     expect(screen.queryByText('编辑')).toBeNull();
+    expect(screen.queryByText('解锁')).toBeNull();
     expect(screen.queryByText('重置密码')).toBeNull();
   });
 
@@ -282,6 +285,46 @@ describe('login', () => {
     expect(within(alert).getByText('账号已锁定')).toBeTruthy();
     expect(within(alert).getByText(message)).toBeTruthy();
     expect(tokenStore.accessToken).toBeNull();
+  });
+
+  const passwordChangeRequired = {
+    status: 403,
+    body: { statusCode: 403, error: ErrorCode.PASSWORD_CHANGE_REQUIRED, message: '请先修改初始密码，再继续操作' },
+  };
+
+  it('holds a user with an unchanged initial password on the change-password form after login', async () => {
+    const api = fakeApi(
+      route('POST', '/auth/login', () => ({
+        status: 200,
+        body: { accessToken: 'a1', refreshToken: 'r1', expiresIn: 900 },
+      })),
+      route('GET', '/auth/me', () => ({ status: 200, body: staffMe([Role.REVIEWER], { mustChangePassword: true }) })),
+      // everything else is refused until the password is changed
+      (call) => (call.path.startsWith('/auth/') ? undefined : passwordChangeRequired),
+    );
+    renderAt('/workers');
+    await waitFor(() => expect(document.querySelector('#username')).not.toBeNull());
+    await submit('new_reviewer', 'Initial#Pass0');
+
+    expect(await screen.findByText('请修改初始密码', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(document.querySelector('#currentPassword')).not.toBeNull();
+    // the page behind asked, was refused, and said nothing
+    await waitFor(() => expect(api.calls.some((c) => c.path.startsWith('/workers?'))).toBe(true), { timeout: 20_000 });
+    expect(screen.queryByText('请先修改初始密码，再继续操作')).toBeNull();
+  });
+
+  it('opens the change-password form, not an error, when the API answers PASSWORD_CHANGE_REQUIRED', async () => {
+    // e.g. an admin reset the password while this session was open
+    signedInAs(
+      [Role.REVIEWER],
+      route('GET', /^\/workers\?/, () => passwordChangeRequired),
+      (call) => (call.path.startsWith('/auth/') ? undefined : passwordChangeRequired),
+    );
+    renderAt('/workers');
+
+    expect(await screen.findByText('请修改初始密码', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(document.querySelector('#currentPassword')).not.toBeNull();
+    expect(screen.queryByText('请先修改初始密码，再继续操作')).toBeNull();
   });
 
   it('shows the server’s message for a wrong password', async () => {

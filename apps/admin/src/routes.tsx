@@ -301,7 +301,7 @@ export const routes: AppRoute[] = [
     path: '/system/users',
     name: 'menu.users',
     icon: <TeamOutlined />,
-    // SECADMIN reads the list to unlock accounts; the page hides what only SYSADMIN may do.
+    // SYSADMIN manages accounts, SECADMIN assigns roles and data scope: the page shows each their part.
     access: [Role.SYSADMIN, Role.SECADMIN],
     component: lazy(() => import('./pages/system/users')),
   },

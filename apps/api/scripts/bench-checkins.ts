@@ -44,7 +44,14 @@ async function main(): Promise<void> {
   const dbUrl = process.env.DB_URL ?? `sqlite:${path.join(dir, 'bench.sqlite')}`;
   const api = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
     cwd: path.resolve(__dirname, '..'),
-    env: { ...process.env, DB_URL: dbUrl, PORT: String(port), LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: '100000' },
+    env: {
+      ...process.env,
+      NODE_ENV: process.env.NODE_ENV || 'development',
+      DB_URL: dbUrl,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      LOGIN_RATE_LIMIT: '100000',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {

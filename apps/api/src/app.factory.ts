@@ -9,6 +9,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AppModule } from './app.module';
+import { ErrorCode } from '@steadywork/shared';
+import { DomainException } from './common/domain.exception';
 import { AllExceptionsFilter } from './common/http-exception.filter';
 import { RequestContext } from './common/request-context';
 import { createValidationPipe } from './common/validation';
@@ -51,6 +53,12 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     }),
   );
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(limitJsonDepth);
+  // Personal data must not stay in a browser's or a proxy's cache: no API answer is stored.
+  app.use(`/${API_PREFIX}`, (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   serveFrontEnd(app, '/admin', config.serveAdminDir);
   serveFrontEnd(app, '/h5', config.serveH5Dir);
   if (config.serveAdminDir) {
@@ -62,19 +70,45 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('SteadyWork API')
-      .setDescription('稳就业 · 工会就业服务平台 — every error has the shape { statusCode, error, message, details? }')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  // In production only with OPENAPI_ENABLED=true: the document maps every route for an attacker too.
+  if (config.openApiEnabled) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('SteadyWork API')
+        .setDescription(
+          '稳就业 · 工会就业服务平台 — every error has the shape { statusCode, error, message, details? }',
+        )
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    );
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  }
 
   if (config.seedDemo) await app.get(DemoSeedService).run();
   return app;
+}
+
+/** Deepest nesting of objects and arrays a JSON body may have (a real request needs a handful). */
+export const MAX_JSON_DEPTH = 32;
+
+/** Refuses a JSON body nested deeper than MAX_JSON_DEPTH before any code recurses into it. */
+function limitJsonDepth(req: Request, _res: Response, next: NextFunction): void {
+  const body: unknown = req.body;
+  if (body === null || typeof body !== 'object') return next();
+  // Iterative, so the check itself cannot overflow the stack.
+  const stack: [unknown, number][] = [[body, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_JSON_DEPTH) {
+      return next(new DomainException(ErrorCode.BAD_REQUEST, `请求体嵌套层级过深（最多 ${MAX_JSON_DEPTH} 层）`));
+    }
+    for (const child of Object.values(node as object)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  next();
 }
 
 /** Serves a built single-page front end, falling back to its index.html. */

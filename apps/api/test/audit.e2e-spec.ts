@@ -13,17 +13,12 @@ describe('audit log', () => {
     await t.http().post('/api/v1/auth/login').send({ username: 'finance', password: 'Wrong#Pass1' });
     const sysadmin = await t.bearer('sysadmin');
     const orgs = await t.http().get('/api/v1/organizations').set('Authorization', sysadmin);
-    const created = await t
-      .http()
-      .post('/api/v1/admin/users')
-      .set('Authorization', sysadmin)
-      .send({
-        username: 'audited_user',
-        password: 'Strong#Pass1',
-        displayName: '被审计',
-        organizationId: orgs.body[0].id,
-        roles: [Role.FINANCE],
-      });
+    const created = await t.http().post('/api/v1/admin/users').set('Authorization', sysadmin).send({
+      username: 'audited_user',
+      password: 'Strong#Pass1',
+      displayName: '被审计',
+      organizationId: orgs.body[0].id,
+    });
     await t.http().post(`/api/v1/admin/users/${created.body.id}/disable`).set('Authorization', sysadmin);
 
     const auditor = await t.bearer('auditor');
@@ -42,7 +37,7 @@ describe('audit log', () => {
       organizationId: expect.any(Number),
       targetType: 'staff_user',
       targetId: String(created.body.id),
-      summary: { username: 'audited_user', roles: [Role.FINANCE] },
+      summary: { username: 'audited_user' },
       ip: expect.any(String),
       requestId: expect.any(String),
     });
@@ -105,7 +100,9 @@ describe('audit log', () => {
       t.http().post('/api/v1/admin/users/1/disable').set('Authorization', auditor),
       t.http().patch('/api/v1/admin/users/1').set('Authorization', auditor).send({ displayName: 'x' }),
       t.http().put('/api/v1/security/policy').set('Authorization', auditor).send({}),
-      t.http().post('/api/v1/security/users/1/unlock').set('Authorization', auditor),
+      t.http().post('/api/v1/admin/users/1/unlock').set('Authorization', auditor),
+      t.http().post('/api/v1/admin/users/1/reset-password').set('Authorization', auditor),
+      t.http().put('/api/v1/admin/users/1/access').set('Authorization', auditor).send({}),
     ];
     for (const res of await Promise.all(attempts)) expect(res.status).toBe(403);
   });

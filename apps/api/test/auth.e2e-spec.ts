@@ -48,14 +48,33 @@ describe('staff authentication', () => {
     expect(res.body).toMatchObject({
       statusCode: 401,
       error: ErrorCode.INVALID_CREDENTIALS,
-      message: expect.stringContaining('密码错误'),
+      message: '用户名或密码错误',
     });
   });
 
-  it('answers an unknown username exactly like a wrong password', async () => {
-    const res = await t.http().post('/api/v1/auth/login').send({ username: 'nobody', password: 'Wrong#Pass1' });
-    expect(res.status).toBe(401);
-    expect(res.body.error).toBe(ErrorCode.INVALID_CREDENTIALS);
+  it('answers an unknown username exactly like a wrong password, and audits both', async () => {
+    const strip = (body: Record<string, unknown>) => ({ ...body, requestId: undefined });
+    const unknown = await t.http().post('/api/v1/auth/login').send({ username: 'nobody', password: 'Wrong#Pass1' });
+    const wrong = await t.http().post('/api/v1/auth/login').send({ username: 'trainer', password: 'Wrong#Pass1' });
+    expect(unknown.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(strip(unknown.body)).toEqual(strip(wrong.body));
+    expect(JSON.stringify(wrong.body)).not.toMatch(/再错|次/);
+
+    const log = await t
+      .http()
+      .get('/api/v1/audit-logs?action=auth.login_failed&pageSize=100')
+      .set('Authorization', await t.bearer('auditor'));
+    const reasons = log.body.items.map((a: { actorName: string; summary: { reason: string } }) => [
+      a.actorName,
+      a.summary.reason,
+    ]);
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        ['nobody', 'unknown_user'],
+        ['trainer', 'wrong_password'],
+      ]),
+    );
   });
 
   it('locks after 5 wrong passwords: the 6th try is refused even with the right password, until 15 minutes pass', async () => {
@@ -65,7 +84,7 @@ describe('staff authentication', () => {
     for (let i = 1; i <= 4; i++) {
       const res = await attempt('Wrong#Pass1');
       expect(res.status).toBe(401);
-      expect(res.body.message).toContain(`再错 ${5 - i} 次`);
+      expect(res.body.message).toBe('用户名或密码错误');
     }
     const fifth = await attempt('Wrong#Pass1');
     expect(fifth.status).toBe(423);
@@ -82,19 +101,19 @@ describe('staff authentication', () => {
     expect((await attempt(STRONG_PASSWORD)).status).toBe(200);
   });
 
-  it('lets the security admin unlock a locked account', async () => {
+  it('lets the system admin unlock a locked account', async () => {
     const user = await createStaff(t, { regionCode: '630104', roles: [Role.REVIEWER] });
     for (let i = 0; i < 5; i++)
       await t.http().post('/api/v1/auth/login').send({ username: user.username, password: 'Wrong#Pass1' });
     const list = await t
       .http()
       .get(`/api/v1/admin/users?username=${user.username}`)
-      .set('Authorization', await t.bearer('secadmin'));
+      .set('Authorization', await t.bearer('sysadmin'));
     expect(list.body.items[0].lockedUntil).not.toBeNull();
     const unlock = await t
       .http()
-      .post(`/api/v1/security/users/${user.id}/unlock`)
-      .set('Authorization', await t.bearer('secadmin'));
+      .post(`/api/v1/admin/users/${user.id}/unlock`)
+      .set('Authorization', await t.bearer('sysadmin'));
     expect(unlock.status).toBe(200);
     expect(unlock.body.lockedUntil).toBeNull();
     expect(
@@ -161,7 +180,7 @@ describe('staff authentication', () => {
   });
 
   it('changes a password only with the current one and a strong new one', async () => {
-    const user = await createStaff(t, { regionCode: '630106', roles: [Role.REVIEWER] });
+    const user = await createStaff(t, { regionCode: '630106', roles: [Role.REVIEWER], mustChangePassword: true });
     const auth = `Bearer ${(await t.login(user.username, STRONG_PASSWORD)).accessToken}`;
     const me = await t.http().get('/api/v1/auth/me').set('Authorization', auth);
     expect(me.body.mustChangePassword).toBe(true);

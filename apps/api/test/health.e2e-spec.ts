@@ -8,10 +8,29 @@ describe('health and start-up', () => {
   });
   afterAll(() => t.close());
 
-  it('reports the database state without a token', async () => {
+  it('tells anyone only up or down', async () => {
     const res = await t.http().get('/api/v1/health');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'ok', database: { type: t.dbType, up: true } });
+    expect(res.body).toEqual({ status: 'ok' });
+    const staff = await t
+      .http()
+      .get('/api/v1/health')
+      .set('Authorization', await t.bearer('province_reviewer'));
+    expect(staff.body).toEqual({ status: 'ok' });
+  });
+
+  it('shows the database, version and time to a system admin', async () => {
+    const res = await t
+      .http()
+      .get('/api/v1/health')
+      .set('Authorization', await t.bearer('sysadmin'));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      status: 'ok',
+      database: { type: t.dbType, up: true },
+      version: expect.any(String),
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+    });
   });
 
   it('sends security headers and a request id', async () => {
@@ -72,7 +91,36 @@ describe('environment validation', () => {
 
   it('names a short JWT secret and a malformed data key', () => {
     expect(() => loadConfig({ ...production, JWT_SECRET: 'short' })).toThrow(/JWT_SECRET \(at least 32 characters\)/);
-    expect(() => loadConfig({ DATA_ENCRYPTION_KEY: 'too-short' })).toThrow(/DATA_ENCRYPTION_KEY must be 32 bytes/);
+    expect(() => loadConfig({ NODE_ENV: 'development', DATA_ENCRYPTION_KEY: 'too-short' })).toThrow(
+      /DATA_ENCRYPTION_KEY must be 32 bytes/,
+    );
+  });
+
+  it.each([
+    ['unset', undefined],
+    ['empty', ''],
+    ['staging', 'staging'],
+    ['Production', 'Production'],
+    ['dev', 'dev'],
+  ])('runs the production rules when NODE_ENV is %s: no start without real secrets', (_, nodeEnv) => {
+    const env = nodeEnv === undefined ? {} : { NODE_ENV: nodeEnv };
+    expect(() => loadConfig(env)).toThrow(/Required in production: JWT_SECRET .*DATA_ENCRYPTION_KEY .*WECHAT_APPID/);
+    const config = loadConfig({ ...production, NODE_ENV: nodeEnv });
+    expect(config).toMatchObject({ env: 'production', isProduction: true, seedDemo: false, openApiEnabled: false });
+    expect(config.jwtSecret).toBe(production.JWT_SECRET);
+    expect(config.wechat).not.toBeNull();
+  });
+
+  it.each(['development', 'test'])('keeps the development defaults only with NODE_ENV=%s', (nodeEnv) => {
+    const config = loadConfig({ NODE_ENV: nodeEnv });
+    expect(config).toMatchObject({ env: nodeEnv, isProduction: false, wechat: null, openApiEnabled: true });
+  });
+
+  it('serves the OpenAPI document in production only with OPENAPI_ENABLED=true', () => {
+    expect(loadConfig(production).openApiEnabled).toBe(false);
+    expect(loadConfig({ ...production, OPENAPI_ENABLED: 'true' }).openApiEnabled).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development', OPENAPI_ENABLED: 'false' }).openApiEnabled).toBe(false);
+    expect(() => loadConfig({ ...production, OPENAPI_ENABLED: 'yes' })).toThrow(/OPENAPI_ENABLED="yes"/);
   });
 
   it('never seeds demo accounts in production', () => {

@@ -82,17 +82,12 @@ describe('data scope: the region subtree of the caller’s organisation', () => 
         .get('/api/v1/organizations')
         .set('Authorization', await t.bearer('sysadmin'));
       const haidong = orgs.body.find((o: { regionCode: string }) => o.regionCode === '630200');
-      const res = await t
-        .http()
-        .post('/api/v1/admin/users')
-        .set('Authorization', countyAdmin)
-        .send({
-          username: 'sneaky_user',
-          password: 'Strong#Pass1',
-          displayName: '越权',
-          organizationId: haidong.id,
-          roles: [Role.REVIEWER],
-        });
+      const res = await t.http().post('/api/v1/admin/users').set('Authorization', countyAdmin).send({
+        username: 'sneaky_user',
+        password: 'Strong#Pass1',
+        displayName: '越权',
+        organizationId: haidong.id,
+      });
       expect(res.status).toBe(400);
       expect(res.body.details).toEqual([{ field: 'organizationId', message: expect.stringContaining('管辖范围') }]);
     });

@@ -384,9 +384,12 @@ describe('151 training: courses, sessions and enrolment', () => {
         waitlistPosition: 1,
         source: EnrolmentSource.NOMINATED,
       });
+      // another company's worker answers exactly like a missing one
       const stranger = await enrol(t, course.id, hr, { workerId: haidong.workerId });
-      expect(stranger.status).toBe(403);
-      expect(stranger.body.message).toBe('只能推荐本单位的职工参加培训');
+      const nobody = await enrol(t, course.id, hr, { workerId: 99_999_999 });
+      expect(stranger.status).toBe(404);
+      expect(nobody.status).toBe(404);
+      expect(stranger.body.message).toBe(nobody.body.message);
       const trainer = await enrol(t, course.id, await t.bearer('trainer'), { workerId: a.workerId });
       expect(trainer.status).toBe(403);
 

@@ -84,20 +84,35 @@ export interface StaffUserResponse {
   createdAt: string;
 }
 
+/**
+ * The system admin creates an account without roles (三权分立): the security admin assigns its
+ * roles and data scope with `StaffAccessRequest`.
+ */
 export interface CreateStaffUserRequest {
   username: string;
+  /** The initial password: it must be changed at the first login. */
   password: string;
   displayName: string;
   phone?: string;
+  /** The account's unit; the security admin may move it (the data scope) later. */
   organizationId: number;
-  roles: Role[];
 }
 
+/** The system admin edits the account's particulars. */
 export interface UpdateStaffUserRequest {
   displayName?: string;
   phone?: string;
-  organizationId?: number;
-  roles?: Role[];
+}
+
+/** The security admin sets an account's roles and data scope (its organisation). */
+export interface StaffAccessRequest {
+  roles: Role[];
+  organizationId: number;
+}
+
+/** A reset password: generated, shown once, to be changed at the next login. */
+export interface ResetPasswordResponse {
+  temporaryPassword: string;
 }
 
 export interface ChangePasswordRequest {
@@ -138,9 +153,10 @@ export interface SecurityPolicyResponse {
   refreshTokenDays: number;
 }
 
+/** Anyone sees `status`; the details only a system admin's token. */
 export interface HealthResponse {
   status: 'ok' | 'degraded';
-  database: { type: 'sqlite' | 'mysql'; up: boolean; latencyMs: number | null };
-  version: string;
-  time: string;
+  database?: { type: 'sqlite' | 'mysql'; up: boolean; latencyMs: number | null };
+  version?: string;
+  time?: string;
 }

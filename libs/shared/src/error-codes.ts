@@ -9,6 +9,8 @@ export enum ErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
+  /** The account still has an initial or reset password: only change-password, logout and /auth/me answer. */
+  PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
   TOKEN_INVALID = 'TOKEN_INVALID',
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',

@@ -18,6 +18,21 @@ export const ALL_ROLES: readonly Role[] = Object.values(Role);
 /** The three separated admin roles (三权分立): no account may hold two of them. */
 export const SEPARATED_ADMIN_ROLES: readonly Role[] = [Role.SYSADMIN, Role.SECADMIN, Role.AUDITOR];
 
+/** An account holding one of the three admin roles. */
+export function isAdminAccount(roles: readonly Role[]): boolean {
+  return roles.some((role) => SEPARATED_ADMIN_ROLES.includes(role));
+}
+
+export const SEPARATED_ROLES_MESSAGE = '系统管理员、安全管理员、安全审计员角色须单独授予，不能与其他任何角色兼任';
+
+/**
+ * 三权分立 (等保三级): an admin role is the account's only role — never with another admin role,
+ * never with a business role. Returns the problem, or null.
+ */
+export function separatedRolesProblem(roles: readonly Role[]): string | null {
+  return isAdminAccount(roles) && roles.length > 1 ? SEPARATED_ROLES_MESSAGE : null;
+}
+
 export const ROLE_LABELS: Record<Role, string> = {
   [Role.SYSADMIN]: '系统管理员',
   [Role.SECADMIN]: '安全管理员',

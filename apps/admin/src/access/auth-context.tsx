@@ -3,7 +3,13 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useLocation, useNavigate } from 'react-router-dom';
 import { t } from '../locales';
 import * as auth from '../services/auth';
-import { ApiError, setSessionExpiredHandler, tokenStore, type FieldErrorTarget } from '../services/request';
+import {
+  ApiError,
+  setPasswordChangeRequiredHandler,
+  setSessionExpiredHandler,
+  tokenStore,
+  type FieldErrorTarget,
+} from '../services/request';
 
 export type AuthStatus = 'loading' | 'signedIn' | 'signedOut';
 
@@ -51,6 +57,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       if (from.pathname !== '/login') navigate('/login', { replace: true, state: { from } });
     });
   }, [navigate, signOut]);
+
+  useEffect(() => {
+    // The layout then holds the user on the forced change-password form.
+    setPasswordChangeRequiredHandler(() =>
+      setMe((current) => (current && !current.mustChangePassword ? { ...current, mustChangePassword: true } : current)),
+    );
+  }, []);
 
   useEffect(() => {
     if (!hasSession) return;

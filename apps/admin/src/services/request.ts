@@ -63,9 +63,11 @@ export const tokenStore = {
 
 type Notify = (text: string) => void;
 type SessionExpired = () => void;
+type PasswordChangeRequired = () => void;
 
 let notify: Notify = (text) => console.error(text);
 let sessionExpired: SessionExpired = () => window.location.assign(LOGIN_URL);
+let passwordChangeRequired: PasswordChangeRequired = () => undefined;
 
 /** The app passes antd's `message.error` from its App context. */
 export function setErrorNotifier(fn: Notify): void {
@@ -75,6 +77,14 @@ export function setErrorNotifier(fn: Notify): void {
 /** The app navigates to /login within the router; the default reloads the page there. */
 export function setSessionExpiredHandler(fn: SessionExpired): void {
   sessionExpired = fn;
+}
+
+/**
+ * The API answers 403 PASSWORD_CHANGE_REQUIRED until an initial or reset password is changed:
+ * the app opens its change-password form instead of showing the error.
+ */
+export function setPasswordChangeRequiredHandler(fn: PasswordChangeRequired): void {
+  passwordChangeRequired = fn;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,6 +287,11 @@ async function fetchWithSession(path: string, options: SendOptions): Promise<Res
 /** Tells the user about an error once: on the form's fields when it has them, else a toast. */
 function report(err: ApiError, options: RequestOptions): void {
   if (err.handled) return;
+  if (err.error === ErrorCode.PASSWORD_CHANGE_REQUIRED) {
+    err.handled = true;
+    passwordChangeRequired();
+    return;
+  }
   let rest = err.details ?? [];
   if (options.form && rest.length) rest = applyFieldErrors(options.form, rest);
   if (options.silent) return;

@@ -5,6 +5,7 @@ import type { Principal, StaffPrincipal, WorkerPrincipal } from './principal';
 
 export const PUBLIC_KEY = 'access:public';
 export const ACCESS_KEY = 'access:rule';
+export const PASSWORD_CHANGE_KEY = 'access:while-password-change-required';
 
 export interface AccessRule {
   principal?: PrincipalType;
@@ -14,6 +15,12 @@ export interface AccessRule {
 
 /** No token needed. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/**
+ * The route answers a staff member who must still change an initial or reset password (every
+ * other route answers 403 PASSWORD_CHANGE_REQUIRED until then).
+ */
+export const AllowedBeforePasswordChange = () => SetMetadata(PASSWORD_CHANGE_KEY, true);
 
 /** Staff holding at least one of the roles. */
 export const Roles = (...roles: Role[]) =>

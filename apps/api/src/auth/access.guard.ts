@@ -6,7 +6,7 @@ import type { Request } from 'express';
 import { DomainException } from '../common/domain.exception';
 import { RequestContext } from '../common/request-context';
 import { DataScope, DataScopeService } from '../scope/data-scope';
-import { ACCESS_KEY, AccessRule, PUBLIC_KEY } from './access.decorators';
+import { ACCESS_KEY, AccessRule, PASSWORD_CHANGE_KEY, PUBLIC_KEY } from './access.decorators';
 import { PrincipalLoader } from './principal.loader';
 import type { Principal } from './principal';
 
@@ -19,7 +19,8 @@ type GuardedRequest = Request & { principal?: Principal; dataScope?: DataScope }
 
 /**
  * The global guard: verifies the access token, loads the caller fresh from the database (so a
- * disabled account or a role change takes effect at once), checks the route's access rule and
+ * disabled account or a role change takes effect at once), holds a staff member with an unchanged
+ * initial or reset password to the change-password routes, checks the route's access rule and
  * resolves the staff member's data scope.
  */
 @Injectable()
@@ -52,6 +53,13 @@ export class AccessGuard implements CanActivate {
     RequestContext.setPrincipal(principal);
     if (principal.type === PrincipalType.STAFF) req.dataScope = this.scopes.forStaff(principal);
     if (isPublic) return true;
+    if (
+      principal.type === PrincipalType.STAFF &&
+      principal.mustChangePassword &&
+      !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_KEY, targets)
+    ) {
+      throw new DomainException(ErrorCode.PASSWORD_CHANGE_REQUIRED);
+    }
 
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, targets);
     if (!rule) return true;

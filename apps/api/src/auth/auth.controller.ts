@@ -8,7 +8,7 @@ import { OrganizationService } from '../organization/organization.service';
 import { StaffUser } from '../staff/staff-user.entity';
 import { WorkerAccount } from '../worker-account/worker-account.entity';
 import { Worker } from '../workers/worker.entity';
-import { CurrentPrincipal, Public, StaffOnly, CurrentStaff } from './access.decorators';
+import { AllowedBeforePasswordChange, CurrentPrincipal, Public, StaffOnly, CurrentStaff } from './access.decorators';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto, RefreshDto, TokenPairDto, WechatLoginDto } from './dto/auth.dto';
 import type { Principal, StaffPrincipal } from './principal';
@@ -64,6 +64,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The caller: staff (roles, organisation) or worker' })
   async me(@CurrentPrincipal() principal: Principal): Promise<MeResponse> {
@@ -98,6 +99,7 @@ export class AuthController {
   @Post('password')
   @HttpCode(204)
   @StaffOnly()
+  @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change one’s own password (signs out other sessions)' })
   changePassword(@CurrentStaff() staff: StaffPrincipal, @Body() dto: ChangePasswordDto): Promise<void> {

@@ -35,7 +35,8 @@ export class AuthService {
   /**
    * Username + password. After `maxFailedLogins` wrong passwords in a row the account locks for
    * `lockoutMinutes`; while locked even the right password is refused. Counts live in the
-   * database, so every API instance sees the same lock.
+   * database, so every API instance sees the same lock. An unknown username and a wrong password
+   * get the same answer (and both run the password hash, so they take about as long).
    */
   async loginStaff(username: string, password: string): Promise<TokenPair> {
     const user = await this.staff.findOneBy({ username });
@@ -85,11 +86,8 @@ export class AuthService {
         targetId: user.id,
         summary: { reason: 'wrong_password', failedLogins: failedLoginCount },
       });
-      const left = policy.maxFailedLogins - failedLoginCount;
-      throw new DomainException(
-        ErrorCode.INVALID_CREDENTIALS,
-        `用户名或密码错误，再错 ${left} 次账号将锁定 ${policy.lockoutMinutes} 分钟`,
-      );
+      // The same answer as for an unknown username: no hint that the account exists.
+      throw new DomainException(ErrorCode.INVALID_CREDENTIALS);
     }
     if (user.status !== StaffStatus.ACTIVE) {
       await this.audit.record({

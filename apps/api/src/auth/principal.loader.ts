@@ -47,6 +47,7 @@ export class PrincipalLoader {
       roles: roles.map((r) => r.role as Role).sort(),
       organizationId: org.id,
       regionCode: org.regionCode,
+      mustChangePassword: user.mustChangePassword,
     };
   }
 }

@@ -9,6 +9,8 @@ export interface StaffPrincipal {
   organizationId: number;
   /** The region at the root of this staff member's data scope. */
   regionCode: string;
+  /** An initial or reset password not yet changed: the guard lets only a few routes through. */
+  mustChangePassword: boolean;
 }
 
 export interface WorkerPrincipal {

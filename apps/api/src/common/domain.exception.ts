@@ -46,6 +46,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.TOKEN_INVALID:
       return 401;
     case ErrorCode.ACCOUNT_DISABLED:
+    case ErrorCode.PASSWORD_CHANGE_REQUIRED:
     case ErrorCode.FORBIDDEN:
       return 403;
     case ErrorCode.NOT_FOUND:

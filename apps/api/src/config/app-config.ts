@@ -14,9 +14,19 @@ const DEV_DATA_KEY = Buffer.from('steadywork-dev-data-key-32-bytes').toString('h
  * `process.env`.
  */
 export class EnvironmentVariables {
-  /** `development` (default), `test` or `production`. */
-  @IsIn(['development', 'test', 'production'])
-  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+  /**
+   * `development` or `test` turn on the development conveniences (published secrets, the `dev:`
+   * WeChat login, demo data). Unset or any other value runs the production rules.
+   */
+  @IsOptional()
+  @IsString()
+  NODE_ENV?: string;
+
+  /** Serve the OpenAPI document (/api/docs) in production too. Default: only outside production. */
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  OPENAPI_ENABLED?: boolean;
 
   /** HTTP port. */
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
@@ -182,8 +192,11 @@ export interface S3Settings {
 }
 
 export interface AppConfig {
-  env: EnvironmentVariables['NODE_ENV'];
+  /** `production` whenever NODE_ENV is neither `development` nor `test`. */
+  env: 'development' | 'test' | 'production';
   isProduction: boolean;
+  /** Serve /api/docs. */
+  openApiEnabled: boolean;
   port: number;
   db: DatabaseSettings;
   jwtSecret: string;
@@ -253,6 +266,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
   }
   for (const key of [
+    'NODE_ENV',
+    'OPENAPI_ENABLED',
     'JWT_SECRET',
     'DATA_ENCRYPTION_KEY',
     'WECHAT_APPID',
@@ -279,7 +294,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
     throw new ConfigError(`Invalid environment:\n  ${lines.join('\n  ')}`);
   }
-  const isProduction = vars.NODE_ENV === 'production';
+  // Safe by default: only an explicit development or test environment relaxes the rules.
+  const mode = vars.NODE_ENV === 'development' || vars.NODE_ENV === 'test' ? vars.NODE_ENV : 'production';
+  const isProduction = mode === 'production';
   const db = parseDbUrl(vars.DB_URL);
   if (isProduction) {
     // Name every missing production secret at once.
@@ -289,7 +306,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!vars.WECHAT_APPID || !vars.WECHAT_SECRET) {
       missing.push('WECHAT_APPID and WECHAT_SECRET (the development login provider is off in production)');
     }
-    if (missing.length) throw new ConfigError(`Required in production: ${missing.join('; ')}`);
+    if (missing.length) {
+      throw new ConfigError(
+        `Required in production: ${missing.join('; ')} (NODE_ENV=${vars.NODE_ENV ?? '(unset)'} runs the ` +
+          'production rules; set NODE_ENV=development or test for the development defaults)',
+      );
+    }
     if (vars.CLOCK_OFFSET_MS)
       throw new ConfigError('CLOCK_OFFSET_MS is for development and tests: production runs on the wall clock');
   }
@@ -312,8 +334,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     };
   }
   return {
-    env: vars.NODE_ENV,
+    env: mode,
     isProduction,
+    openApiEnabled: vars.OPENAPI_ENABLED ?? !isProduction,
     port: vars.PORT,
     db,
     jwtSecret: vars.JWT_SECRET ?? DEV_JWT_SECRET,

@@ -1,10 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Role, SecurityPolicyResponse, StaffUserResponse } from '@steadywork/shared';
+import { Role, SecurityPolicyResponse } from '@steadywork/shared';
 import { Roles } from '../auth/access.decorators';
-import { IdPipe } from '../common/id.pipe';
-import { DataScope, Scope } from '../scope/data-scope';
-import { StaffService } from '../staff/staff.service';
 import { SecurityPolicyDto } from './dto/security-policy.dto';
 import { SecurityPolicyService } from './security-policy.service';
 
@@ -12,10 +9,7 @@ import { SecurityPolicyService } from './security-policy.service';
 @ApiBearerAuth()
 @Controller('security')
 export class SecurityController {
-  constructor(
-    private readonly policy: SecurityPolicyService,
-    private readonly staff: StaffService,
-  ) {}
+  constructor(private readonly policy: SecurityPolicyService) {}
 
   @Get('policy')
   @Roles(Role.SECADMIN)
@@ -28,12 +22,5 @@ export class SecurityController {
   @ApiOperation({ summary: 'Set lockout, password and token lifetimes' })
   update(@Body() dto: SecurityPolicyDto): Promise<SecurityPolicyResponse> {
     return this.policy.update({ ...dto });
-  }
-
-  @Post('users/:id/unlock')
-  @HttpCode(200)
-  @Roles(Role.SECADMIN)
-  unlock(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<StaffUserResponse> {
-    return this.staff.unlock(id, scope);
   }
 }

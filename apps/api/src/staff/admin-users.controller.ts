@@ -1,14 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Page, ROLE_LABELS, Role, StaffStatus, StaffUserResponse } from '@steadywork/shared';
+import { Page, ROLE_LABELS, ResetPasswordResponse, Role, StaffStatus, StaffUserResponse } from '@steadywork/shared';
 import { CurrentStaff, Roles } from '../auth/access.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { Clock } from '../common/clock';
 import { allPages, datedFileName, shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
 import type { StaffPrincipal } from '../auth/principal';
 import { DataScope, Scope } from '../scope/data-scope';
-import { CreateStaffUserDto, ResetPasswordDto, StaffUserQueryDto, UpdateStaffUserDto } from './dto/staff-user.dto';
+import { DomainException } from '../common/domain.exception';
+import { CreateStaffUserDto, StaffAccessDto, StaffUserQueryDto, UpdateStaffUserDto } from './dto/staff-user.dto';
 import { StaffService } from './staff.service';
 
 @ApiTags('admin: staff accounts')
@@ -60,20 +61,32 @@ export class AdminUsersController {
 
   @Post()
   @Roles(Role.SYSADMIN)
-  @ApiOperation({ summary: 'Create a staff account (must change password at first login)' })
+  @ApiOperation({ summary: 'Create a staff account without roles (must change password at first login)' })
   create(@Body() dto: CreateStaffUserDto, @Scope() scope: DataScope): Promise<StaffUserResponse> {
     return this.staff.create(dto, scope);
   }
 
   @Patch(':id')
   @Roles(Role.SYSADMIN)
+  @ApiOperation({ summary: 'Edit name and phone (roles and organisation: PUT :id/access, the security admin)' })
   update(
     @Param('id', IdPipe) id: number,
     @Body() dto: UpdateStaffUserDto,
     @Scope() scope: DataScope,
+  ): Promise<StaffUserResponse> {
+    return this.staff.update(id, dto, scope);
+  }
+
+  @Put(':id/access')
+  @Roles(Role.SECADMIN)
+  @ApiOperation({ summary: 'Assign roles and data scope (an admin role alone; never one’s own)' })
+  setAccess(
+    @Param('id', IdPipe) id: number,
+    @Body() dto: StaffAccessDto,
+    @Scope() scope: DataScope,
     @CurrentStaff() actor: StaffPrincipal,
   ): Promise<StaffUserResponse> {
-    return this.staff.update(id, dto, scope, actor);
+    return this.staff.setAccess(id, dto, scope, actor);
   }
 
   @Post(':id/disable')
@@ -98,14 +111,30 @@ export class AdminUsersController {
     return this.staff.setStatus(id, StaffStatus.ACTIVE, scope, actor);
   }
 
-  @Post(':id/reset-password')
-  @HttpCode(204)
+  @Post(':id/unlock')
+  @HttpCode(200)
   @Roles(Role.SYSADMIN)
+  @ApiOperation({ summary: 'Lift a lock from too many wrong passwords' })
+  unlock(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<StaffUserResponse> {
+    return this.staff.unlock(id, scope);
+  }
+
+  @Post(':id/reset-password')
+  @HttpCode(200)
+  @Roles(Role.SYSADMIN, Role.SECADMIN)
+  @ApiOperation({
+    summary: 'Set a generated one-time password, shown once (never one’s own; the security admin: system admins only)',
+  })
   resetPassword(
     @Param('id', IdPipe) id: number,
-    @Body() dto: ResetPasswordDto,
+    @Body() body: Record<string, unknown> | undefined,
     @Scope() scope: DataScope,
-  ): Promise<void> {
-    return this.staff.resetPassword(id, dto.password, scope);
+    @CurrentStaff() actor: StaffPrincipal,
+  ): Promise<ResetPasswordResponse> {
+    const fields = Object.keys(body ?? {});
+    if (fields.length) {
+      throw DomainException.validation(fields.map((field) => ({ field, message: '新密码由系统生成，不能指定' })));
+    }
+    return this.staff.resetPassword(id, scope, actor);
   }
 }

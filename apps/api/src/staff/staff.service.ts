@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
-  FieldError,
   Page,
+  PasswordPolicy,
   PrincipalType,
+  ResetPasswordResponse,
   Role,
-  SEPARATED_ADMIN_ROLES,
   StaffStatus,
   StaffUserResponse,
   checkPassword,
+  isAdminAccount,
   maskPhone,
+  separatedRolesProblem,
 } from '@steadywork/shared';
+import { randomInt } from 'node:crypto';
 import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -24,10 +27,14 @@ import { Organization } from '../organization/organization.entity';
 import { OrganizationService } from '../organization/organization.service';
 import { applyScope, assertInScope, DataScope } from '../scope/data-scope';
 import { SecurityPolicyService } from '../security/security-policy.service';
-import { CreateStaffUserDto, StaffUserQueryDto, UpdateStaffUserDto } from './dto/staff-user.dto';
+import { CreateStaffUserDto, StaffAccessDto, StaffUserQueryDto, UpdateStaffUserDto } from './dto/staff-user.dto';
 import { StaffRole, StaffUser } from './staff-user.entity';
 
-/** Staff accounts, managed by the system admin within their data scope. */
+/**
+ * Staff accounts, within the caller's data scope. 三权分立 (等保三级): the system admin creates,
+ * edits, disables, unlocks accounts and resets passwords; the security admin assigns roles and
+ * data scope; an admin role is always an account's only role, and no one changes their own.
+ */
 @Injectable()
 export class StaffService {
   constructor(
@@ -64,7 +71,6 @@ export class StaffService {
 
   async create(dto: CreateStaffUserDto, scope: DataScope): Promise<StaffUserResponse> {
     await this.assertOrgInScope(dto.organizationId, scope);
-    assertRoleSeparation(dto.roles);
     const problem = checkPassword(dto.password, await this.policy.passwordPolicy());
     if (problem) throw DomainException.validation([{ field: 'password', message: problem }]);
     const passwordHash = await this.hasher.hash(dto.password);
@@ -85,13 +91,13 @@ export class StaffService {
           updatedAt: now,
         });
         const newId = Number(result.identifiers[0].id);
-        await m.getRepository(StaffRole).insert(dto.roles.map((role) => ({ userId: newId, role })));
+        // No roles: the security admin assigns them (setAccess).
         await this.audit.record(
           {
             action: 'staff.create',
             targetType: 'staff_user',
             targetId: newId,
-            summary: { username: dto.username, organizationId: dto.organizationId, roles: dto.roles },
+            summary: { username: dto.username, organizationId: dto.organizationId },
           },
           m,
         );
@@ -108,44 +114,67 @@ export class StaffService {
     return this.get(id, scope);
   }
 
-  async update(
-    id: number,
-    dto: UpdateStaffUserDto,
-    scope: DataScope,
-    actor: StaffPrincipal,
-  ): Promise<StaffUserResponse> {
+  /** The system admin edits the particulars (name, phone); roles and scope are setAccess's. */
+  async update(id: number, dto: UpdateStaffUserDto, scope: DataScope): Promise<StaffUserResponse> {
     const user = await this.findInScope(id, scope);
-    if (dto.organizationId !== undefined) await this.assertOrgInScope(dto.organizationId, scope);
-    if (dto.roles) {
-      assertRoleSeparation(dto.roles);
-      if (user.id === actor.id && !dto.roles.includes(Role.SYSADMIN) && actor.roles.includes(Role.SYSADMIN)) {
-        throw DomainException.validation([{ field: 'roles', message: '不能移除自己的系统管理员角色' }]);
-      }
-    }
-    const before = (await this.toResponses([user]))[0];
     await this.users.manager.transaction(async (m) => {
       const changes: Partial<StaffUser> = { updatedAt: this.clock.now() };
       if (dto.displayName !== undefined) changes.displayName = dto.displayName;
       if (dto.phone !== undefined) changes.phone = dto.phone || null;
-      if (dto.organizationId !== undefined) changes.organizationId = dto.organizationId;
       await m.getRepository(StaffUser).update({ id }, changes);
-      if (dto.roles) {
-        await m.getRepository(StaffRole).delete({ userId: id });
-        await m.getRepository(StaffRole).insert(dto.roles.map((role) => ({ userId: id, role })));
-      }
       await this.audit.record(
         {
           action: 'staff.update',
           targetType: 'staff_user',
           targetId: id,
           summary: {
-            before: { displayName: before.displayName, organizationId: before.organization.id, roles: before.roles },
-            after: {
-              displayName: dto.displayName,
-              organizationId: dto.organizationId,
-              roles: dto.roles,
-              phoneChanged: dto.phone !== undefined,
-            },
+            before: { displayName: user.displayName },
+            after: { displayName: dto.displayName, phoneChanged: dto.phone !== undefined },
+          },
+        },
+        m,
+      );
+    });
+    return this.get(id, scope);
+  }
+
+  /**
+   * The security admin sets an account's roles and data scope (its organisation). Never one's own;
+   * an admin role stands alone; and an admin role only goes to an account whose holder has already
+   * replaced the initial password (which the system admin chose) with their own.
+   */
+  async setAccess(
+    id: number,
+    dto: StaffAccessDto,
+    scope: DataScope,
+    actor: StaffPrincipal,
+  ): Promise<StaffUserResponse> {
+    const user = await this.findInScope(id, scope);
+    if (user.id === actor.id) throw DomainException.forbidden('不能修改自己的角色和数据范围');
+    const problem = separatedRolesProblem(dto.roles);
+    if (problem) throw DomainException.validation([{ field: 'roles', message: problem }]);
+    if (isAdminAccount(dto.roles) && user.mustChangePassword) {
+      throw DomainException.validation([
+        { field: 'roles', message: '该账号尚未由本人修改初始密码，修改后才能授予管理员角色' },
+      ]);
+    }
+    await this.assertOrgInScope(dto.organizationId, scope);
+    const before = (await this.toResponses([user]))[0];
+    await this.users.manager.transaction(async (m) => {
+      await m
+        .getRepository(StaffUser)
+        .update({ id }, { organizationId: dto.organizationId, updatedAt: this.clock.now() });
+      await m.getRepository(StaffRole).delete({ userId: id });
+      await m.getRepository(StaffRole).insert(dto.roles.map((role) => ({ userId: id, role })));
+      await this.audit.record(
+        {
+          action: 'staff.access_update',
+          targetType: 'staff_user',
+          targetId: id,
+          summary: {
+            username: user.username,
+            before: { organizationId: before.organization.id, roles: before.roles },
+            after: { organizationId: dto.organizationId, roles: [...dto.roles].sort() },
           },
         },
         m,
@@ -178,26 +207,44 @@ export class StaffService {
     return this.get(id, scope);
   }
 
-  async resetPassword(id: number, password: string, scope: DataScope): Promise<void> {
+  /**
+   * Sets a generated one-time password, shown once to the admin who reset it; the holder must
+   * change it at the next login (every session ends now). No one resets their own password this
+   * way. The system admin resets any other account; the security admin only a system admin's (so
+   * a sole system admin who forgot theirs is not locked out). Also lifts a lock.
+   */
+  async resetPassword(id: number, scope: DataScope, actor: StaffPrincipal): Promise<ResetPasswordResponse> {
     const user = await this.findInScope(id, scope);
-    const problem = checkPassword(password, await this.policy.passwordPolicy());
-    if (problem) throw DomainException.validation([{ field: 'password', message: problem }]);
-    const passwordHash = await this.hasher.hash(password);
+    if (user.id === actor.id) throw DomainException.forbidden('不能重置自己的密码，请使用“修改密码”');
+    const targetRoles = (await this.roles.findBy({ userId: id })).map((r) => r.role);
+    if (!actor.roles.includes(Role.SYSADMIN) && !targetRoles.includes(Role.SYSADMIN)) {
+      throw DomainException.forbidden('安全管理员只能重置系统管理员的密码，其他账号请由系统管理员重置');
+    }
+    const temporaryPassword = generatePassword(await this.policy.passwordPolicy());
+    const passwordHash = await this.hasher.hash(temporaryPassword);
     await this.users.manager.transaction(async (m) => {
-      await m
-        .getRepository(StaffUser)
-        .update({ id }, { passwordHash, mustChangePassword: true, updatedAt: this.clock.now() });
+      await m.getRepository(StaffUser).update(
+        { id },
+        {
+          passwordHash,
+          mustChangePassword: true,
+          failedLoginCount: 0,
+          lockedUntil: null,
+          updatedAt: this.clock.now(),
+        },
+      );
       await this.audit.record(
         {
           action: 'staff.reset_password',
           targetType: 'staff_user',
           targetId: id,
-          summary: { username: user.username },
+          summary: { username: user.username, roles: targetRoles.sort(), adminAccount: isAdminAccount(targetRoles) },
         },
         m,
       );
     });
     await this.tokens.revokeAllOf(PrincipalType.STAFF, id);
+    return { temporaryPassword };
   }
 
   async unlock(id: number, scope: DataScope): Promise<StaffUserResponse> {
@@ -255,14 +302,21 @@ export class StaffService {
   }
 }
 
-/** 三权分立: the system, security and audit admin roles are never held together. */
-function assertRoleSeparation(roles: Role[]): void {
-  const admin = roles.filter((r) => SEPARATED_ADMIN_ROLES.includes(r));
-  if (admin.length > 1) {
-    const detail: FieldError = {
-      field: 'roles',
-      message: '系统管理员、安全管理员、安全审计员三种角色不能由同一账号兼任',
-    };
-    throw DomainException.validation([detail]);
+const PASSWORD_ALPHABETS = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789', '#$%&*+=?@!'];
+
+/** A random password of every character class, at least 12 long (never 0/O or 1/l/I). */
+function generatePassword(policy: PasswordPolicy): string {
+  const length = Math.max(12, policy.minLength);
+  const all = PASSWORD_ALPHABETS.join('');
+  const pick = (alphabet: string) => alphabet[randomInt(alphabet.length)];
+  for (;;) {
+    const chars = PASSWORD_ALPHABETS.map(pick);
+    while (chars.length < length) chars.push(pick(all));
+    for (let i = chars.length - 1; i > 0; i--) {
+      const j = randomInt(i + 1);
+      [chars[i], chars[j]] = [chars[j], chars[i]];
+    }
+    const password = chars.join('');
+    if (!checkPassword(password, policy)) return password;
   }
 }

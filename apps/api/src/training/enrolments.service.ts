@@ -226,26 +226,31 @@ export class EnrolmentsService {
     }
     const worker = await this.workerRepo.findOneBy({ id: dto.workerId });
     if (!worker) throw DomainException.notFound('职工');
-    await this.assertMayActFor(worker.regionCode, worker, who, scope);
+    await this.assertMayActFor(worker.regionCode, worker, who, scope, '职工');
     const unionStaff = who.roles.some((r) => r !== Role.HR && TRAINING_ENROL_ROLES.includes(r));
     return { worker, source: unionStaff ? EnrolmentSource.STAFF : EnrolmentSource.NOMINATED };
   }
 
-  /** Union staff act for workers in their scope (404 outside); HR for their own company's employees. */
+  /**
+   * Union staff act for workers in their scope; HR for their own company's employees. Anything
+   * else answers 404, as if `what` did not exist: an HR officer cannot tell another company's
+   * worker from a missing id.
+   */
   private async assertMayActFor(
     regionCode: string,
     worker: Worker,
     staff: StaffPrincipal,
     scope: DataScope | null,
+    what: string,
   ): Promise<void> {
     if (staff.roles.some((r) => r !== Role.HR && TRAINING_ENROL_ROLES.includes(r))) {
-      assertInScope(scope ?? { all: false, rootRegionCode: '', regionCodes: [] }, regionCode, '职工');
+      assertInScope(scope ?? { all: false, rootRegionCode: '', regionCodes: [] }, regionCode, what);
       return;
     }
     if (staff.roles.includes(Role.HR)) {
       const org = await this.orgs.findOneBy({ id: staff.organizationId });
       if (org && worker.employer?.trim() === org.name) return;
-      throw DomainException.forbidden('只能推荐本单位的职工参加培训');
+      throw DomainException.notFound(what);
     }
     throw DomainException.forbidden();
   }
@@ -260,7 +265,7 @@ export class EnrolmentsService {
     }
     if (!who.roles.some((r) => TRAINING_ENROL_ROLES.includes(r))) throw DomainException.forbidden();
     const worker = await this.workerRepo.findOneByOrFail({ id: e.workerId });
-    await this.assertMayActFor(e.regionCode, worker, who, scope);
+    await this.assertMayActFor(e.regionCode, worker, who, scope, '报名记录');
     return e;
   }
 }

@@ -50,6 +50,7 @@ export const t = {
     passwordRequired: '请输入密码',
     trainerLogin: '登录',
     notTrainer: '该账号不是培训教师账号，请使用微信登录或联系管理员',
+    changePasswordFirst: '该账号须先修改初始密码或临时密码：请在电脑上登录管理后台修改后，再回到这里登录',
   },
   me: {
     navTitle: '我的',

@@ -41,6 +41,7 @@ export const zhCN = {
     INVALID_CREDENTIALS: '用户名或密码错误',
     ACCOUNT_LOCKED: '账号已锁定，请稍后再试',
     ACCOUNT_DISABLED: '账号已停用，请联系管理员',
+    PASSWORD_CHANGE_REQUIRED: '请先修改初始密码，再继续操作',
     TOKEN_INVALID: '登录已失效，请重新登录',
     FORBIDDEN: '没有权限执行此操作',
     NOT_FOUND: '资源不存在',

@@ -1,10 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CreateStaffUserRequest, Role, StaffStatus, UpdateStaffUserRequest } from '@steadywork/shared';
+import {
+  CreateStaffUserRequest,
+  Role,
+  StaffAccessRequest,
+  StaffStatus,
+  UpdateStaffUserRequest,
+} from '@steadywork/shared';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
   ArrayUnique,
+  Equals,
   IsArray,
   IsEnum,
   IsInt,
@@ -20,6 +27,8 @@ import {
 import { IsMobile } from '../../common/validators';
 import { PageQueryDto } from '../../common/pagination';
 import { Label } from '../../common/validation';
+
+const ACCESS_IS_SECADMINS = '角色和数据范围（所属组织）由安全管理员分配';
 
 export class CreateStaffUserDto implements CreateStaffUserRequest {
   @ApiProperty({ example: 'chengzhong_reviewer' })
@@ -50,21 +59,15 @@ export class CreateStaffUserDto implements CreateStaffUserRequest {
   @IsMobile()
   phone?: string;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'The unit; the security admin may change it (the data scope) with the roles' })
   @Label('所属组织')
   @Type(() => Number)
   @IsInt()
   @Min(1)
   organizationId!: number;
 
-  @ApiProperty({ enum: Role, isArray: true })
-  @Label('角色')
-  @IsArray()
-  @ArrayNotEmpty({ message: '至少选择一个角色' })
-  @ArrayUnique()
-  @ArrayMaxSize(11)
-  @IsEnum(Role, { each: true, message: '角色取值不正确' })
-  roles!: Role[];
+  @Equals(undefined, { message: ACCESS_IS_SECADMINS })
+  roles?: never;
 }
 
 export class UpdateStaffUserDto implements UpdateStaffUserRequest {
@@ -83,31 +86,35 @@ export class UpdateStaffUserDto implements UpdateStaffUserRequest {
   @IsMobile()
   phone?: string;
 
-  @ApiPropertyOptional()
+  /** Not the system admin's to set (三权分立): named here so the refusal says where it belongs. */
+  @Equals(undefined, { message: ACCESS_IS_SECADMINS })
+  roles?: never;
+
+  @Equals(undefined, { message: ACCESS_IS_SECADMINS })
+  organizationId?: never;
+}
+
+/** The security admin's assignment: the whole set of roles and the organisation (data scope). */
+export class StaffAccessDto implements StaffAccessRequest {
+  @ApiProperty({
+    enum: Role,
+    isArray: true,
+    description: 'An admin role (SYSADMIN, SECADMIN, AUDITOR) must be the only one',
+  })
+  @Label('角色')
+  @IsArray()
+  @ArrayNotEmpty({ message: '至少选择一个角色' })
+  @ArrayUnique({ message: '角色不能重复' })
+  @ArrayMaxSize(11)
+  @IsEnum(Role, { each: true, message: '角色取值不正确' })
+  roles!: Role[];
+
+  @ApiProperty()
   @Label('所属组织')
-  @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  organizationId?: number;
-
-  @ApiPropertyOptional({ enum: Role, isArray: true })
-  @Label('角色')
-  @IsOptional()
-  @IsArray()
-  @ArrayNotEmpty({ message: '至少选择一个角色' })
-  @ArrayUnique()
-  @IsEnum(Role, { each: true, message: '角色取值不正确' })
-  roles?: Role[];
-}
-
-export class ResetPasswordDto {
-  @ApiProperty()
-  @Label('新密码')
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(128)
-  password!: string;
+  organizationId!: number;
 }
 
 export class StaffUserQueryDto extends PageQueryDto {

@@ -158,6 +158,28 @@ describe('LoginPage: 培训教师登录', () => {
     expect(reLaunch).not.toHaveBeenCalled();
   });
 
+  it('sends a trainer who must still change the initial password to the console, signed out', async () => {
+    const sent = fakeApi((req) => {
+      if (req.url === '/api/v1/auth/login') return { statusCode: 200, data: tokens };
+      if (req.url === '/api/v1/auth/me')
+        return { statusCode: 200, data: { ...staff([Role.TRAINER]), mustChangePassword: true } };
+      return { statusCode: 204 };
+    });
+    openTrainerTab();
+    fireEvent.change(field('username'), { target: { value: 'new_trainer' } });
+    fireEvent.change(field('password'), { target: { value: 'Initial#Pass0' } });
+    fireEvent.click(document.querySelector('.login-trainer-submit')!);
+
+    await waitFor(() =>
+      expect(showModal).toHaveBeenCalledWith(
+        expect.objectContaining({ content: expect.stringContaining('管理后台修改') }),
+      ),
+    );
+    expect(sent.map((r) => r.url)).toContain('/api/v1/auth/logout');
+    expect(tokenStorage.hasSession()).toBe(false);
+    expect(reLaunch).not.toHaveBeenCalled();
+  });
+
   it("shows the server's message for a wrong password", async () => {
     fakeApi(() => ({ statusCode: 401, data: errorBody(401, ErrorCode.INVALID_CREDENTIALS, '用户名或密码错误') }));
     openTrainerTab();

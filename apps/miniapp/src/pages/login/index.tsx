@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
+import { PrincipalType } from '@steadywork/shared';
 import { t } from '@/locales/zh-CN';
 import {
   getDevOpenid,
@@ -39,6 +40,12 @@ function TrainerLogin() {
       if (!isTrainerAccount(me)) {
         await logout();
         void Taro.showModal({ title: t.login.trainerTitle, content: t.login.notTrainer, showCancel: false });
+        return;
+      }
+      // The API opens nothing else until the password is changed, which the console does.
+      if (me.type === PrincipalType.STAFF && me.mustChangePassword) {
+        await logout();
+        void Taro.showModal({ title: t.login.trainerTitle, content: t.login.changePasswordFirst, showCancel: false });
         return;
       }
       void Taro.reLaunch({ url: routes.trainingTrainer });

@@ -3,11 +3,12 @@ import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-comp
 import { ROLE_LABELS, Role, StaffStatus, type StaffUserResponse } from '@steadywork/shared';
 import { App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useRef, useState, type ReactNode } from 'react';
-import { useHasRole } from '../../../access/auth-context';
+import { useAuth, useHasRole } from '../../../access/auth-context';
 import { t } from '../../../locales';
 import { ApiError } from '../../../services/request';
 import { pageOf, text, toTableResult } from '../../../services/table';
 import { formatTime, isFuture } from '../../../services/time';
+import { AccessFormModal } from './components/AccessFormModal';
 import { ResetPasswordModal } from './components/ResetPasswordModal';
 import { UserFormModal } from './components/UserFormModal';
 import { exportUsers, listUsers, setUserEnabled, unlockUser, type StaffUserFilters } from './service';
@@ -19,14 +20,20 @@ const statusEnum = {
   [StaffStatus.DISABLED]: { text: t('users.statusDisabled'), status: 'Default' },
 };
 
-/** Staff accounts: SYSADMIN manages them; SECADMIN reads the list and unlocks locked accounts. */
+/**
+ * Staff accounts, following the API's 三权分立: the system admin creates, edits, disables and
+ * unlocks accounts and resets passwords (never their own); the security admin assigns roles and
+ * data scope (never their own) and resets only a system admin's password.
+ */
 export default function UsersPage() {
   const actionRef = useRef<ActionType>();
   const { message } = App.useApp();
+  const { me } = useAuth();
   const canManage = useHasRole(Role.SYSADMIN);
-  const canUnlock = useHasRole(Role.SECADMIN);
+  const canAssign = useHasRole(Role.SECADMIN);
   // The modals mount when opened, so each opening starts with a fresh form.
   const [editing, setEditing] = useState<StaffUserResponse | 'new' | null>(null);
+  const [assigning, setAssigning] = useState<StaffUserResponse | null>(null);
   const [resetting, setResetting] = useState<StaffUserResponse | null>(null);
   // The filters of the rows on screen (the table's last request): the export takes the same.
   const filters = useRef<StaffUserFilters>({});
@@ -47,6 +54,14 @@ export default function UsersPage() {
 
   const rowActions = (user: StaffUserResponse): ReactNode[] => {
     const actions: ReactNode[] = [];
+    const own = user.id === me?.id;
+    if (canAssign && !own) {
+      actions.push(
+        <a key="assign" onClick={() => setAssigning(user)}>
+          {t('users.assign')}
+        </a>,
+      );
+    }
     if (canManage) {
       const enabled = user.status === StaffStatus.ACTIVE;
       actions.push(
@@ -62,12 +77,16 @@ export default function UsersPage() {
         >
           <a>{t(enabled ? 'users.disable' : 'users.enable')}</a>
         </Popconfirm>,
+      );
+    }
+    if (!own && (canManage || (canAssign && user.roles.includes(Role.SYSADMIN)))) {
+      actions.push(
         <a key="reset" onClick={() => setResetting(user)}>
           {t('users.resetPassword')}
         </a>,
       );
     }
-    if (canUnlock && isFuture(user.lockedUntil)) {
+    if (canManage && isFuture(user.lockedUntil)) {
       actions.push(
         <Popconfirm
           key="unlock"
@@ -98,13 +117,16 @@ export default function UsersPage() {
       valueEnum: roleEnum,
       search: { transform: (role: Role) => ({ role }) },
       width: 220,
-      render: (_, user) => (
-        <Space size={[0, 4]} wrap>
-          {user.roles.map((role) => (
-            <Tag key={role}>{ROLE_LABELS[role]}</Tag>
-          ))}
-        </Space>
-      ),
+      render: (_, user) =>
+        user.roles.length ? (
+          <Space size={[0, 4]} wrap>
+            {user.roles.map((role) => (
+              <Tag key={role}>{ROLE_LABELS[role]}</Tag>
+            ))}
+          </Space>
+        ) : (
+          <Typography.Text type="secondary">{t('users.noRoles')}</Typography.Text>
+        ),
     },
     { title: t('users.status'), dataIndex: 'status', valueType: 'select', valueEnum: statusEnum, width: 96 },
     {
@@ -178,7 +200,27 @@ export default function UsersPage() {
           }}
         />
       )}
-      {resetting && <ResetPasswordModal user={resetting} open onClose={() => setResetting(null)} />}
+      {assigning && (
+        <AccessFormModal
+          user={assigning}
+          open
+          onClose={() => setAssigning(null)}
+          onSaved={() => {
+            setAssigning(null);
+            reload();
+          }}
+        />
+      )}
+      {resetting && (
+        <ResetPasswordModal
+          user={resetting}
+          open
+          onClose={() => {
+            setResetting(null);
+            reload();
+          }}
+        />
+      )}
     </>
   );
 }

@@ -2,7 +2,9 @@ import type {
   CreateStaffUserRequest,
   OrganizationResponse,
   Page,
+  ResetPasswordResponse,
   Role,
+  StaffAccessRequest,
   StaffStatus,
   StaffUserResponse,
   UpdateStaffUserRequest,
@@ -46,12 +48,22 @@ export function setUserEnabled(id: number, enabled: boolean): Promise<StaffUserR
   return request(`/admin/users/${id}/${enabled ? 'enable' : 'disable'}`, { method: 'POST' });
 }
 
-export function resetUserPassword(id: number, password: string, form?: FieldErrorTarget): Promise<void> {
-  return request(`/admin/users/${id}/reset-password`, { method: 'POST', body: { password }, form });
+/** The security admin's: roles and data scope (the organisation). */
+export function setUserAccess(
+  id: number,
+  body: StaffAccessRequest,
+  form?: FieldErrorTarget,
+): Promise<StaffUserResponse> {
+  return request(`/admin/users/${id}/access`, { method: 'PUT', body, form });
+}
+
+/** A generated one-time password, shown once; the holder must change it at the next login. */
+export function resetUserPassword(id: number): Promise<ResetPasswordResponse> {
+  return request(`/admin/users/${id}/reset-password`, { method: 'POST' });
 }
 
 export function unlockUser(id: number): Promise<StaffUserResponse> {
-  return request(`/security/users/${id}/unlock`, { method: 'POST' });
+  return request(`/admin/users/${id}/unlock`, { method: 'POST' });
 }
 
 /** Organisations within the caller's data scope, for the account form. */

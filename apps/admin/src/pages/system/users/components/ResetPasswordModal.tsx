@@ -1,15 +1,9 @@
-import { ModalForm, ProFormText } from '@ant-design/pro-components';
 import type { StaffUserResponse } from '@steadywork/shared';
-import { App, Form } from 'antd';
-import { passwordRule, sameAs } from '../../../../utils/form-rules';
+import { Alert, App, Modal, Typography } from 'antd';
+import { useState } from 'react';
 import { t } from '../../../../locales';
 import { ApiError } from '../../../../services/request';
 import { resetUserPassword } from '../service';
-
-interface Values {
-  password: string;
-  confirmPassword: string;
-}
 
 interface Props {
   user: StaffUserResponse;
@@ -17,48 +11,55 @@ interface Props {
   onClose(): void;
 }
 
+/**
+ * Resets a password to a one-time value the server generates (no admin chooses another's
+ * password), then shows that value once for handing over; the holder must change it at login.
+ */
 export function ResetPasswordModal({ user, open, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const [temporary, setTemporary] = useState<string | null>(null);
+
+  const reset = async () => {
+    setBusy(true);
+    try {
+      setTemporary((await resetUserPassword(user.id)).temporaryPassword);
+      void message.success(t('users.passwordReset'));
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const title = t('users.resetPasswordTitle', { name: user.username });
+  if (temporary) {
+    return (
+      <Modal
+        title={title}
+        open={open}
+        onCancel={onClose}
+        onOk={onClose}
+        cancelButtonProps={{ style: { display: 'none' } }}
+      >
+        <Alert type="warning" showIcon message={t('users.temporaryPasswordHint')} style={{ marginBottom: 16 }} />
+        <Typography.Text>{t('users.temporaryPassword')}：</Typography.Text>
+        <Typography.Text code copyable data-testid="temporary-password">
+          {temporary}
+        </Typography.Text>
+      </Modal>
+    );
+  }
   return (
-    <ModalForm<Values>
-      title={t('users.resetPasswordTitle', { name: user.username })}
+    <Modal
+      title={title}
       open={open}
-      form={form}
-      width={440}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
-        try {
-          await resetUserPassword(user.id, values.password, form);
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
-        void message.success(t('users.passwordReset'));
-        onClose();
-        return true;
-      }}
+      onCancel={onClose}
+      onOk={() => void reset()}
+      okText={t('users.resetPasswordOk')}
+      okButtonProps={{ danger: true, loading: busy }}
     >
-      <ProFormText.Password
-        name="password"
-        label={t('users.newPassword')}
-        extra={t('password.rule')}
-        fieldProps={{ autoComplete: 'new-password' }}
-        rules={[
-          { required: true, message: t('common.required', { field: t('users.newPassword') }) },
-          { validator: passwordRule },
-        ]}
-      />
-      <ProFormText.Password
-        name="confirmPassword"
-        label={t('users.confirmPassword')}
-        dependencies={['password']}
-        fieldProps={{ autoComplete: 'new-password' }}
-        rules={[
-          { required: true, message: t('common.required', { field: t('users.confirmPassword') }) },
-          sameAs('password'),
-        ]}
-      />
-    </ModalForm>
+      {t('users.resetPasswordConfirm', { name: user.username })}
+    </Modal>
   );
 }

@@ -1,17 +1,11 @@
 import { ModalForm, ProFormSelect, ProFormText } from '@ant-design/pro-components';
-import {
-  ALL_ROLES,
-  ROLE_LABELS,
-  SEPARATED_ADMIN_ROLES,
-  isValidMobile,
-  type Role,
-  type StaffUserResponse,
-} from '@steadywork/shared';
+import { isValidMobile, type StaffUserResponse } from '@steadywork/shared';
 import { App, Form } from 'antd';
 import { passwordRule } from '../../../../utils/form-rules';
 import { t } from '../../../../locales';
 import { ApiError } from '../../../../services/request';
-import { createUser, listOrganizations, updateUser } from '../service';
+import { createUser, updateUser } from '../service';
+import { organizationOptions, selectRequired } from './options';
 
 interface Values {
   username: string;
@@ -19,7 +13,6 @@ interface Values {
   phone?: string;
   password: string;
   organizationId: number;
-  roles: Role[];
 }
 
 interface Props {
@@ -30,28 +23,15 @@ interface Props {
   onSaved(user: StaffUserResponse): void;
 }
 
-const roleOptions = ALL_ROLES.map((role) => ({ label: ROLE_LABELS[role], value: role }));
-
-/** 三权分立: the system, security and audit admin roles never share an account. */
-async function separatedRolesRule(_: unknown, value: unknown): Promise<void> {
-  const roles = Array.isArray(value) ? (value as Role[]) : [];
-  if (roles.filter((role) => SEPARATED_ADMIN_ROLES.includes(role)).length > 1) {
-    throw new Error(t('users.separatedRoles'));
-  }
-}
-
 async function phoneRule(_: unknown, value: unknown): Promise<void> {
   if (typeof value === 'string' && value.trim() && !isValidMobile(value)) throw new Error(t('users.phoneInvalid'));
 }
 
-async function organizationOptions() {
-  const orgs = await listOrganizations().catch(() => []);
-  return orgs.map((org) => ({ label: org.name, value: org.id }));
-}
-
 const required = (field: string) => ({ required: true, message: t('common.required', { field }) });
-const selectRequired = (field: string) => ({ required: true, message: t('common.selectRequired', { field }) });
-
+/**
+ * The system admin's form: a new account (without roles — 三权分立: the security admin assigns
+ * them) or an account's name. Roles and data scope are AccessFormModal's.
+ */
 export function UserFormModal({ user, open, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
@@ -66,11 +46,7 @@ export function UserFormModal({ user, open, onClose, onSaved }: Props) {
       layout="horizontal"
       labelCol={{ span: 5 }}
       onOpenChange={(next) => !next && onClose()}
-      initialValues={
-        creating
-          ? { roles: [] }
-          : { displayName: user.displayName, organizationId: user.organization.id, roles: user.roles }
-      }
+      initialValues={creating ? {} : { displayName: user.displayName }}
       onFinish={async (values) => {
         try {
           const saved = creating
@@ -81,15 +57,10 @@ export function UserFormModal({ user, open, onClose, onSaved }: Props) {
                   phone: values.phone?.trim() || undefined,
                   password: values.password,
                   organizationId: values.organizationId,
-                  roles: values.roles,
                 },
                 form,
               )
-            : await updateUser(
-                user.id,
-                { displayName: values.displayName.trim(), organizationId: values.organizationId, roles: values.roles },
-                form,
-              );
+            : await updateUser(user.id, { displayName: values.displayName.trim() }, form);
           void message.success(creating ? t('users.created') : t('users.updated'));
           onSaved(saved);
           return true;
@@ -135,21 +106,16 @@ export function UserFormModal({ user, open, onClose, onSaved }: Props) {
           rules={[required(t('users.password')), { validator: passwordRule }]}
         />
       )}
-      <ProFormSelect
-        name="organizationId"
-        label={t('users.organization')}
-        request={organizationOptions}
-        showSearch
-        fieldProps={{ optionFilterProp: 'label' }}
-        rules={[selectRequired(t('users.organization'))]}
-      />
-      <ProFormSelect
-        name="roles"
-        label={t('users.roles')}
-        mode="multiple"
-        options={roleOptions}
-        rules={[selectRequired(t('users.roles')), { validator: separatedRolesRule }]}
-      />
+      {creating && (
+        <ProFormSelect
+          name="organizationId"
+          label={t('users.organization')}
+          request={organizationOptions}
+          showSearch
+          fieldProps={{ optionFilterProp: 'label' }}
+          rules={[selectRequired(t('users.organization'))]}
+        />
+      )}
     </ModalForm>
   );
 }
