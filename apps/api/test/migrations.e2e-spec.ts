@@ -209,7 +209,7 @@ describe('API processes starting on an empty database', () => {
     await second.healthy();
     expect(second.output()).not.toMatch(/error|already exists/i);
     const health = await fetch(`${second.baseUrl}/api/v1/health`);
-    expect(await health.json()).toMatchObject({ status: 'ok', database: { type: db.type, up: true } });
+    expect(await health.json()).toEqual({ status: 'ok' }); // the public sees up or down only
     probe ??= await db.connect();
     expect(await schemaFingerprint(probe)).toEqual(complete);
     expect(await startupRecords(probe)).toEqual(COMPLETE);

@@ -61,6 +61,31 @@ export const TRAINING_SESSION_STATUS_LABELS: Record<TrainingSessionStatus, strin
   [TrainingSessionStatus.CLOSED]: '已结束',
 };
 
+/**
+ * Where a class's check-in window stands at `now` (ms): it opens `openEarlyMinutes` before the
+ * class and stays openable until the class ends — the API's rule, so the apps offer 开始签到 only
+ * when the API will accept it.
+ */
+export function checkInWindow(
+  session: { startsAt: string; endsAt: string },
+  now: number,
+): 'BEFORE' | 'OPENABLE' | 'OVER' {
+  if (now > Date.parse(session.endsAt)) return 'OVER';
+  if (now < Date.parse(session.startsAt) - TRAINING_DEFAULTS.openEarlyMinutes * 60_000) return 'BEFORE';
+  return 'OPENABLE';
+}
+
+/** A class's status as a person reads it: a class over without check-in opened says so, never 未开始. */
+export function sessionStatusLabel(
+  session: { status: TrainingSessionStatus; startsAt: string; endsAt: string },
+  now: number,
+): string {
+  if (session.status === TrainingSessionStatus.SCHEDULED && checkInWindow(session, now) === 'OVER') {
+    return '已下课（未开签到）';
+  }
+  return TRAINING_SESSION_STATUS_LABELS[session.status];
+}
+
 export enum EnrolmentStatus {
   ENROLLED = 'ENROLLED',
   WAITLISTED = 'WAITLISTED',

@@ -836,6 +836,8 @@ export const zhCN = {
     trainersHelp: '可选本级及下级单位的培训教师账号；新教师的账号由系统管理员开设（角色：培训教师）',
     trainersNone: '没有可选的培训教师账号',
     sessionOverUnopened: '已下课（未开签到）',
+    openWindow: '签到可在上课前 60 分钟至下课期间开启（本次课 {time}）',
+    openWindowOver: '本次课已下课（{time}），不能再开启签到；可在点名表中补记出勤',
     trainerOption: '{name} · {organization}',
     trainerId: '编号 {id}',
     sessions: '课次安排',

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
 import shipped from '../../calendar/cn-holidays.json';
-import { col } from '../migration-helpers';
+import { col, ensureTable } from '../migration-helpers';
 
 /**
  * Published dates of the State Council notices the shipped years come from: a deadline counted
@@ -15,8 +15,10 @@ const NOTICE_DATES: Record<number, { notice: string; issuedOn: string }> = {
 export class HolidayCalendar1764400000000 implements MigrationInterface {
   name = 'HolidayCalendar1764400000000';
 
+  /** Safe to run again after an interruption: creates only what is missing (docs/operations.md). */
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
+    await ensureTable(
+      queryRunner,
       new Table({
         name: 'holiday_calendar',
         columns: [
@@ -32,6 +34,8 @@ export class HolidayCalendar1764400000000 implements MigrationInterface {
       }),
     );
     for (const y of shipped.years) {
+      const [{ n }] = await queryRunner.query('SELECT COUNT(*) AS n FROM holiday_calendar WHERE year = ?', [y.year]);
+      if (Number(n) > 0) continue;
       const { notice, issuedOn } = NOTICE_DATES[y.year];
       // UTC, as the datetime columns keep it: midnight of the notice's day in Beijing.
       const at = new Date(`${issuedOn}T00:00:00+08:00`).toISOString().replace('T', ' ').replace('Z', '');

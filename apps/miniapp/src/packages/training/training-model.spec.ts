@@ -410,7 +410,9 @@ describe('trainer mode', () => {
     expect(isTrainer(staff([Role.TRAINER]))).toBe(true);
     expect(isTrainer(staff([Role.TRAINING_ADMIN]))).toBe(true);
     expect(isTrainer(staff([Role.FINANCE]))).toBe(false);
-    expect(isTrainer({ type: PrincipalType.WORKER, id: 1, openidMasked: 'x', nameMasked: null, createdAt: '' })).toBe(false);
+    expect(isTrainer({ type: PrincipalType.WORKER, id: 1, openidMasked: 'x', nameMasked: null, createdAt: '' })).toBe(
+      false,
+    );
     expect(isTrainer(null)).toBe(false);
   });
 

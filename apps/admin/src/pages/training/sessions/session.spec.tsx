@@ -174,13 +174,35 @@ describe('session check-in page', () => {
     expect(localStorage.getItem('steadywork.admin.rosterMarks.11')).toBeNull();
   });
 
+  it('a class that is over is shown as such and offers no 开始签到 the API would refuse', async () => {
+    await openPage(
+      [Role.TRAINER],
+      route('GET', '/training/sessions/11/roster', () => ({
+        status: 200,
+        body: aRoster({
+          session: aSession({
+            startsAt: new Date(Date.now() - 5 * 3_600_000).toISOString(),
+            endsAt: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+          }),
+        }),
+      })),
+    );
+    expect((screen.getByTestId('open-check-in') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getAllByTestId('session-status')[0].textContent).toBe('已下课（未开签到）');
+  });
+
   it('opens check-in for a scheduled session, then closes it with the note that later corrections are audited', async () => {
     let status = TrainingSessionStatus.SCHEDULED;
+    // a class that began ten minutes ago (the test's clock)
+    const inClass = {
+      startsAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+      endsAt: new Date(Date.now() + 2 * 3_600_000).toISOString(),
+    };
     const api = await openPage(
       [Role.TRAINER],
       route('GET', '/training/sessions/11/roster', () => ({
         status: 200,
-        body: aRoster({ session: aSession({ status }) }),
+        body: aRoster({ session: aSession({ status, ...inClass }) }),
       })),
       route('GET', '/training/sessions/11/qr', () => ({ status: 200, body: aQr() })),
       route('POST', '/training/sessions/11/open', () => {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { TRAINING_SESSION_STATUS_LABELS, type TrainingSessionResponse } from '@steadywork/shared';
+import { sessionStatusLabel, type TrainingSessionResponse } from '@steadywork/shared';
 import { fillTemplate, isToday, sessionTimeText } from '../training-model';
 import { trainingText } from '../locales/zh-CN';
 
@@ -40,7 +40,7 @@ export function SessionList({
             </View>
             {more && <Text className="training-badge">{more}</Text>}
             <Text className={`training-session-status training-session-${s.status}`} data-testid="session-status">
-              {TRAINING_SESSION_STATUS_LABELS[s.status] ?? s.status}
+              {sessionStatusLabel(s, now.getTime())}
             </Text>
           </View>
         );

@@ -174,6 +174,8 @@ export const trainingText = {
     refreshing: '正在刷新…',
     qrStale: '网络异常，二维码可能已过期，正在重试…',
     notOpenYet: '签到可在上课前 60 分钟至下课期间开启',
+    openWindow: '签到可在上课前 60 分钟至下课期间开启（本次课 {time}）',
+    openWindowOver: '本次课已下课（{time}），不能再开启签到；可在下方点名表中补记出勤',
     closedNote: '本次课已结束签到，修改点名将记为更正',
     roster: '点名册',
     summary: '应到 {expected} · 出勤 {present} · 迟到 {late} · 缺勤 {absent} · 请假 {excused} · 未点 {unmarked}',

@@ -7,7 +7,13 @@ import { tokenStorage } from '@/services/token-storage';
 import { toGcj02 } from '../location';
 import TrainingIndexPage from './index';
 
-const WORKER_ME = { type: PrincipalType.WORKER, id: 3, openidMasked: 'h5-***abc', nameMasked: null, createdAt: '2026-11-01T00:00:00Z' };
+const WORKER_ME = {
+  type: PrincipalType.WORKER,
+  id: 3,
+  openidMasked: 'h5-***abc',
+  nameMasked: null,
+  createdAt: '2026-11-01T00:00:00Z',
+};
 const TRAINER_ME = {
   type: PrincipalType.STAFF,
   id: 21,

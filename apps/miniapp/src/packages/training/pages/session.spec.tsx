@@ -217,7 +217,12 @@ describe('TrainerSessionPage (课堂签到)', () => {
   });
 
   it('opens check-in and shows the QR code of the current token with the short code and a countdown', async () => {
-    const { sent } = server(roster([MA]));
+    // a class that began ten minutes ago (the test's clock)
+    const inClass = {
+      startsAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+      endsAt: new Date(Date.now() + 2 * 3_600_000).toISOString(),
+    };
+    const { sent } = server(roster([MA], inClass));
     render(<TrainerSessionPage />);
     await waitFor(() => expect(document.querySelector('#session-open')).toBeTruthy());
     expect(screen.queryByTestId('qr-token')).toBeNull();
@@ -234,6 +239,20 @@ describe('TrainerSessionPage (课堂签到)', () => {
       expect.arrayContaining(['POST /api/v1/training/sessions/101/open', 'GET /api/v1/training/sessions/101/qr']),
     );
     expect(document.querySelector('#session-open')).toBeNull();
+  });
+
+  it('offers no 开始签到 for a class that is over: it says so, and how to record attendance instead', async () => {
+    server(
+      roster([MA], {
+        startsAt: new Date(Date.now() - 5 * 3_600_000).toISOString(),
+        endsAt: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+      }),
+    );
+    render(<TrainerSessionPage />);
+    await waitFor(() => expect(document.querySelector('#session-open')).toBeTruthy());
+    expect(document.querySelector('#session-open')!.hasAttribute('disabled')).toBe(true);
+    expect(screen.getByTestId('session-status').textContent).toContain('已下课（未开签到）');
+    expect(screen.getByTestId('session-open-window').textContent).toContain('不能再开启签到');
   });
 
   it('closes check-in after a confirmation', async () => {

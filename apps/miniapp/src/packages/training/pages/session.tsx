@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import {
-  TRAINING_SESSION_STATUS_LABELS,
+  checkInWindow,
+  sessionStatusLabel,
   TrainingSessionStatus,
   type TrainingSessionResponse,
 } from '@steadywork/shared';
@@ -113,7 +114,9 @@ export default function TrainerSessionPage() {
     );
   }
 
-  const started = Date.parse(session.startsAt) <= Date.now();
+  const now = Date.now();
+  const started = Date.parse(session.startsAt) <= now;
+  const openWindow = checkInWindow(session, now);
   return (
     <View className="training-page training-session-page" data-testid="session-page">
       <View className="training-section">
@@ -121,11 +124,7 @@ export default function TrainerSessionPage() {
           {roster.roster.courseTitle}
         </Text>
         <InfoLine label={fillTemplate(m.title, { seq: session.seq })} value={sessionTimeText(session)} />
-        <InfoLine
-          label={m.status}
-          value={TRAINING_SESSION_STATUS_LABELS[session.status] ?? session.status}
-          testId="session-status"
-        />
+        <InfoLine label={m.status} value={sessionStatusLabel(session, now)} testId="session-status" />
         {roster.offline && (
           <Text className="training-note" data-testid="roster-offline">
             {m.offlineRoster}
@@ -141,12 +140,14 @@ export default function TrainerSessionPage() {
             size="large"
             id="session-open"
             loading={busy === 'open'}
-            disabled={busy !== null}
+            disabled={busy !== null || openWindow !== 'OPENABLE'}
             onClick={() => void act('open', () => openSession(sessionId))}
           >
             {busy === 'open' ? m.opening : m.open}
           </Button>
-          <Text className="training-note">{m.notOpenYet}</Text>
+          <Text className="training-note" data-testid="session-open-window">
+            {fillTemplate(openWindow === 'OVER' ? m.openWindowOver : m.openWindow, { time: sessionTimeText(session) })}
+          </Text>
         </View>
       )}
 

@@ -6,6 +6,7 @@ import {
   ROSTER_MARK_OUTCOME_LABELS,
   TRAINING_ATTENDANCE_ROLES,
   TrainingSessionStatus,
+  checkInWindow,
   type AttendanceMethod,
   type AttendanceStatus,
   type RosterEntry,
@@ -28,6 +29,7 @@ import {
   Statistic,
   Table,
   Tag,
+  Tooltip,
   Typography,
   type TableColumnsType,
 } from 'antd';
@@ -274,7 +276,10 @@ export default function SessionPage() {
     };
   }, [showQr, id, fetchRoster]);
 
-  const now = useNow(!!qr);
+  // ticks while the QR shows, and while check-in waits to be opened (the button follows the window)
+  const now = useNow(
+    !!qr || (load.state === 'ready' && load.roster.session.status === TrainingSessionStatus.SCHEDULED),
+  );
 
   if (load.state === 'loading') return <Spin style={{ display: 'block', margin: '96px auto' }} />;
   if (load.state === 'notFound' || load.state === 'failed') {
@@ -426,15 +431,27 @@ export default function SessionPage() {
           canAttend && (
             <Space wrap>
               {session.status === TrainingSessionStatus.SCHEDULED && (
-                <Button
-                  type="primary"
-                  icon={<PlayCircleOutlined />}
-                  loading={busy === 'open'}
-                  onClick={() => void open()}
-                  data-testid="open-check-in"
+                // offered only in the window the API accepts, which the tooltip states
+                <Tooltip
+                  title={
+                    checkInWindow(session, now) === 'OPENABLE'
+                      ? undefined
+                      : t(checkInWindow(session, now) === 'OVER' ? 'training.openWindowOver' : 'training.openWindow', {
+                          time: sessionTime(session),
+                        })
+                  }
                 >
-                  {t('training.openCheckIn')}
-                </Button>
+                  <Button
+                    type="primary"
+                    icon={<PlayCircleOutlined />}
+                    loading={busy === 'open'}
+                    disabled={checkInWindow(session, now) !== 'OPENABLE'}
+                    onClick={() => void open()}
+                    data-testid="open-check-in"
+                  >
+                    {t('training.openCheckIn')}
+                  </Button>
+                </Tooltip>
               )}
               {session.status !== TrainingSessionStatus.CLOSED && (
                 <Button
