@@ -14,6 +14,7 @@ import { RequestContext } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { DemoSeedService } from './seed/demo-seed.service';
+import { DemoProvinceService } from './seed/province/demo-province.service';
 
 export const API_PREFIX = 'api/v1';
 
@@ -74,6 +75,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 
   if (config.seedDemo) await app.get(DemoSeedService).run();
+  if (config.demoProvince) await app.get(DemoProvinceService).run();
   return app;
 }
 
