@@ -192,6 +192,127 @@ describe('demo province (DEMO_PROVINCE=true)', () => {
     expect(stale).toEqual([]);
   });
 
+  it("holds this year's 221 applications in every status, within the quotas, one award and one outcome per worker", async () => {
+    const year = 2026;
+    const byStatus: { program_id: number; status: string; n: unknown }[] = await t.db.query(
+      'SELECT program_id, status, COUNT(*) AS n FROM aid_application WHERE year = ? GROUP BY program_id, status',
+      [year],
+    );
+    const programs: { id: number; quota: number; awarded: number }[] = await t.db.query(
+      'SELECT id, quota, awarded FROM aid_program WHERE year = ?',
+      [year],
+    );
+    expect(programs).toHaveLength(2);
+    const count = (programId: number, statuses: string[]) =>
+      byStatus
+        .filter((r) => r.program_id === programId && statuses.includes(r.status))
+        .reduce((s, r) => s + Number(r.n), 0);
+    for (const p of programs) {
+      for (const status of [
+        'DRAFT',
+        'SUBMITTED',
+        'RETURNED',
+        'FIRST_APPROVED',
+        'APPROVED',
+        'PUBLICIZING',
+        'CONFIRMED',
+        'PAID',
+        'REJECTED',
+      ]) {
+        expect({ program: p.id, status, n: count(p.id, [status]) > 0 }).toEqual({ program: p.id, status, n: true });
+      }
+      const awarded = count(p.id, ['APPROVED', 'PUBLICIZING', 'CONFIRMED', 'PAID']);
+      expect(Number(p.awarded)).toBe(awarded);
+      expect(awarded).toBeLessThanOrEqual(Number(p.quota));
+    }
+    // one award per worker per year, one open application per programme, one outcome per worker per year
+    expect(
+      await t.db.query(
+        'SELECT worker_id FROM aid_application WHERE award_key IS NOT NULL GROUP BY worker_id, year HAVING COUNT(*) > 1',
+      ),
+    ).toEqual([]);
+    expect(
+      await t.db.query('SELECT worker_id FROM employment_outcome GROUP BY worker_id, year HAVING COUNT(*) > 1'),
+    ).toEqual([]);
+    const [{ n: outcomes }] = await t.db.query('SELECT COUNT(*) AS n FROM employment_outcome WHERE year = ?', [year]);
+    expect(Number(outcomes)).toBeGreaterThan(0);
+    // every applicant had an active archive, claimed their record and is of working age; awards carry the tag
+    const wrong = await t.db.query(
+      `SELECT a.id FROM aid_application a JOIN worker w ON w.id = a.worker_id
+       WHERE w.archive_status <> 'ACTIVE' OR w.account_id IS NULL OR a.region_code <> w.region_code
+          OR (a.award_key IS NOT NULL) <> EXISTS (SELECT 1 FROM worker_tag t WHERE t.worker_id = w.id AND t.tag = 'AID_RECIPIENT')`,
+    );
+    expect(wrong).toEqual([]);
+    // payments: the award's amount, a voucher, paid after the publicity closed
+    const paid: {
+      paid_amount_fen: number;
+      amount_fen: number;
+      voucher_no: string | null;
+      paid_at: unknown;
+      closed_at: unknown;
+    }[] = await t.db.query(
+      `SELECT a.paid_amount_fen, p.amount_fen, a.voucher_no, a.paid_at, u.closed_at FROM aid_application a
+         JOIN aid_program p ON p.id = a.program_id JOIN aid_publicity u ON u.id = a.publicity_id WHERE a.status = 'PAID'`,
+    );
+    expect(paid.length).toBeGreaterThan(0);
+    for (const r of paid) {
+      expect(Number(r.paid_amount_fen)).toBe(Number(r.amount_fen));
+      expect(r.voucher_no).toMatch(/^QHZGH-2026-\d{4}$/);
+    }
+    // each application's timeline ends in its status
+    const lastEvents: { status: string; to_status: string }[] = await t.db.query(
+      `SELECT a.status, e.to_status FROM aid_application a JOIN aid_application_event e ON e.application_id = a.id
+       WHERE e.id = (SELECT MAX(x.id) FROM aid_application_event x WHERE x.application_id = a.id)`,
+    );
+    const [{ n: apps }] = await t.db.query('SELECT COUNT(*) AS n FROM aid_application');
+    expect(lastEvents).toHaveLength(Number(apps));
+    expect(lastEvents.filter((r) => r.status !== r.to_status)).toEqual([]);
+  });
+
+  it("shows 城东区's reviewer figures that agree with the lists they count, none of them zero", async () => {
+    const auth = await t.bearer('chengdong_reviewer');
+    const dash = await t.http().get('/api/v1/aid/dashboard').set('Authorization', auth);
+    expect(dash.status).toBe(200);
+    const list = async (status: string) => {
+      const res = await t
+        .http()
+        .get(`/api/v1/aid/applications?status=${status}&pageSize=100`)
+        .set('Authorization', auth);
+      expect(res.status).toBe(200);
+      return res.body as Page<{ id: number; status: string; regionCode: string }>;
+    };
+    const submitted = await list('SUBMITTED');
+    expect(submitted.total).toBeGreaterThan(0);
+    expect(submitted.items.every((a) => a.regionCode === '630102' && a.status === 'SUBMITTED')).toBe(true);
+    expect(dash.body.pendingFirstReview).toBe(submitted.total);
+    const paid = await list('PAID');
+    expect(paid.total).toBeGreaterThan(0);
+    expect(dash.body.paidFen).toBe(paid.total * 2_000_000);
+    let awarded = 0;
+    for (const s of ['APPROVED', 'PUBLICIZING', 'CONFIRMED', 'PAID']) awarded += (await list(s)).total;
+    expect(dash.body.types.reduce((sum: number, x: { awarded: number }) => sum + x.awarded, 0)).toBe(awarded);
+    expect(awarded).toBeGreaterThan(0);
+    expect(dash.body.awaitingPaymentCount).toBe((await list('CONFIRMED')).total);
+    const outcomes = await t.http().get('/api/v1/outcomes?pageSize=1').set('Authorization', auth);
+    expect(outcomes.status).toBe(200);
+    expect(dash.body.outcomes.count).toBe(outcomes.body.total);
+
+    // the province's view of a programme: its stats agree with its lists
+    const province = await t.bearer('province_reviewer');
+    for (const programId of dash.body.types.map((x: { programId: number }) => x.programId)) {
+      const stats = await t.http().get(`/api/v1/aid/programs/${programId}/stats`).set('Authorization', province);
+      expect(stats.status).toBe(200);
+      for (const [status, n] of Object.entries(stats.body.byStatus as Record<string, number>)) {
+        const res = await t
+          .http()
+          .get(`/api/v1/aid/applications?programId=${programId}&status=${status}&pageSize=1`)
+          .set('Authorization', province);
+        expect({ status, total: res.body.total }).toEqual({ status, total: n });
+      }
+      expect(stats.body.paidCount).toBe(stats.body.byStatus.PAID);
+    }
+  });
+
   it('holds a class of the demo trainer in progress: the trainer can open check-in', async () => {
     const sessions = await sessionsInProgress(t);
     expect(sessions.length).toBeGreaterThanOrEqual(1);

@@ -1,14 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { RegionLevel } from '@steadywork/shared';
+import { AID_DEFAULTS, RegionLevel } from '@steadywork/shared';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../../audit/audit-log.entity';
 import { Clock } from '../../common/clock';
+import { WorkingDays } from '../../common/working-days';
+import { FileStore } from '../../files/file-store';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { PersonalDataCipher } from '../../crypto/personal-data.cipher';
 import { withMigrationLock } from '../../database/migration-lock';
 import { Region } from '../../region/region.entity';
 import { StaffUser } from '../../staff/staff-user.entity';
+import { generateAid } from './aid';
 import { ensureClassInProgress } from './class-in-progress';
 import { Actor, County, ProvinceContext } from './context';
 import { SeededRandom } from './random';
@@ -41,6 +44,8 @@ export class DemoProvinceService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly cipher: PersonalDataCipher,
     private readonly clock: Clock,
+    private readonly workingDays: WorkingDays,
+    private readonly fileStore: FileStore,
   ) {}
 
   async run(): Promise<void> {
@@ -77,7 +82,12 @@ export class DemoProvinceService {
           actorFor: (regionCode) => actor(REGION_ACTORS.find(([prefix]) => regionCode.startsWith(prefix))![1]),
         };
         const workers = await generateWorkers(ctx);
-        const counts = { workers: workers.length };
+        const applications = await generateAid(ctx, workers, {
+          publicityEnd: async (start) =>
+            (await this.workingDays.endOf(start, AID_DEFAULTS.publicityWorkingDays)).endsAt,
+          putFile: (id, bytes) => this.fileStore.put(id, bytes),
+        });
+        const counts = { workers: workers.length, applications };
         await m.getRepository(AuditLog).insert({
           actorType: 'system',
           actorId: null,
@@ -92,7 +102,7 @@ export class DemoProvinceService {
           requestId: null,
           createdAt: now,
         });
-        return `${counts.workers} workers with archives and follow-ups`;
+        return `${counts.workers} workers with archives and follow-ups, ${applications} applications for 221 aid`;
       });
     }
     const session = await this.db.transaction((m) =>
