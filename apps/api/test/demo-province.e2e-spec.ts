@@ -33,6 +33,14 @@ const counts = async (t: TestApp) => {
     'training_course',
     'training_session',
     'training_enrolment',
+    'training_attendance',
+    'training_completion',
+    'online_learning_record',
+    'aid_application',
+    'aid_application_event',
+    'employment_outcome',
+    'service_request',
+    'worker_account',
   ];
   const out: Record<string, number> = {};
   for (const table of tables) {
@@ -311,6 +319,73 @@ describe('demo province (DEMO_PROVINCE=true)', () => {
       }
       expect(stats.body.paidCount).toBe(stats.body.byStatus.PAID);
     }
+  });
+
+  it('holds past, running and coming courses: completions earned by attendance, figures that agree with the lists', async () => {
+    const courses: { id: number; completed_at: unknown; starts_on: string; ends_on: string }[] = await t.db.query(
+      'SELECT id, completed_at, starts_on, ends_on FROM training_course',
+    );
+    const today = '2026-12-07';
+    expect(courses.some((c) => c.completed_at !== null)).toBe(true);
+    expect(courses.some((c) => c.completed_at === null && c.starts_on < today && c.ends_on > today)).toBe(true);
+    expect(courses.some((c) => c.starts_on > today)).toBe(true);
+    // a completion only for attendance at or above the threshold, counted from the marks
+    const completions: { attended: number; held: number; marks: unknown; threshold: number }[] = await t.db.query(
+      `SELECT c.attended, c.held, k.completion_threshold AS threshold,
+         (SELECT COUNT(*) FROM training_attendance a WHERE a.course_id = c.course_id AND a.worker_id = c.worker_id
+            AND a.status IN ('PRESENT', 'LATE')) AS marks
+       FROM training_completion c JOIN training_course k ON k.id = c.course_id`,
+    );
+    expect(completions.length).toBeGreaterThan(0);
+    for (const c of completions) {
+      expect(Number(c.marks)).toBe(Number(c.attended));
+      expect(Number(c.attended) * 100).toBeGreaterThanOrEqual(Number(c.threshold) * Number(c.held));
+    }
+    // enrolment counters match the enrolments
+    const counters = await t.db.query(
+      `SELECT c.id FROM training_course c WHERE c.enrolled <>
+         (SELECT COUNT(*) FROM training_enrolment e WHERE e.course_id = c.id AND e.status = 'ENROLLED')`,
+    );
+    expect(counters).toEqual([]);
+
+    for (const username of ['training_admin', 'chengdong_reviewer']) {
+      const auth = await t.bearer(username);
+      const dash = await t.http().get('/api/v1/training/dashboard').set('Authorization', auth);
+      expect(dash.status).toBe(200);
+      const listed = await t.http().get('/api/v1/training/completions?year=2026&pageSize=1').set('Authorization', auth);
+      expect(listed.status).toBe(200);
+      expect({ username, completions: dash.body.completions }).toEqual({ username, completions: listed.body.total });
+      expect(dash.body.completions).toBeGreaterThan(0);
+      expect(dash.body.onlineLearning).toBeGreaterThan(0);
+    }
+  });
+
+  it('holds service requests at the demo centers, some overdue and some rated, as the center dashboard counts them', async () => {
+    const auth = await t.bearer('province_reviewer');
+    const dash = await t.http().get('/api/v1/centers/dashboard').set('Authorization', auth);
+    expect(dash.status).toBe(200);
+    const list = await t.http().get('/api/v1/service-requests?pageSize=1').set('Authorization', auth);
+    expect(list.status).toBe(200);
+    const counted = (dash.body.requestsByService as { count: number }[]).reduce((sum, r) => sum + r.count, 0);
+    expect(counted).toBe(list.body.total);
+    expect(list.body.total).toBeGreaterThan(0);
+    expect(dash.body.overdueRequests).toBeGreaterThan(0);
+    expect(dash.body.averageRating).not.toBeNull();
+    const overdue = await t.http().get('/api/v1/service-requests?overdue=true&pageSize=1').set('Authorization', auth);
+    expect(overdue.status).toBe(200);
+    expect(overdue.body.total).toBe(dash.body.overdueRequests);
+    const staff = await t
+      .http()
+      .get('/api/v1/service-requests?pageSize=1')
+      .set('Authorization', await t.bearer('center_staff'));
+    expect(staff.status).toBe(200);
+    expect(staff.body.total).toBeGreaterThan(0);
+    // every requester claimed their record in the mini-program; only closed requests are rated
+    const wrong = await t.db.query(
+      `SELECT r.id FROM service_request r JOIN worker w ON w.id = r.worker_id
+       WHERE w.account_id IS NULL OR (r.rating IS NOT NULL AND r.status <> 'CLOSED')`,
+    );
+    expect(wrong).toEqual([]);
   });
 
   it('holds a class of the demo trainer in progress: the trainer can open check-in', async () => {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AID_DEFAULTS, RegionLevel } from '@steadywork/shared';
+import { AID_DEFAULTS, RegionLevel, SERVICE_ACCEPT_WORKING_DAYS } from '@steadywork/shared';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../../audit/audit-log.entity';
 import { Clock } from '../../common/clock';
@@ -11,9 +11,12 @@ import { PersonalDataCipher } from '../../crypto/personal-data.cipher';
 import { withMigrationLock } from '../../database/migration-lock';
 import { Region } from '../../region/region.entity';
 import { StaffUser } from '../../staff/staff-user.entity';
+import { shanghaiDate } from '../../common/dates';
 import { generateAid } from './aid';
+import { generateCenterRequests } from './centers';
+import { generateTraining } from './training';
 import { ensureClassInProgress } from './class-in-progress';
-import { Actor, County, ProvinceContext } from './context';
+import { Actor, County, DAY, ProvinceContext } from './context';
 import { SeededRandom } from './random';
 import { generateWorkers } from './workers';
 
@@ -87,7 +90,12 @@ export class DemoProvinceService {
             (await this.workingDays.endOf(start, AID_DEFAULTS.publicityWorkingDays)).endsAt,
           putFile: (id, bytes) => this.fileStore.put(id, bytes),
         });
-        const counts = { workers: workers.length, applications };
+        const courses = await generateTraining(ctx, workers);
+        const requests = await generateCenterRequests(ctx, workers, async (createdAt) => {
+          const nextDay = new Date(`${shanghaiDate(new Date(createdAt.getTime() + DAY))}T00:00:00+08:00`);
+          return (await this.workingDays.endOf(nextDay, SERVICE_ACCEPT_WORKING_DAYS)).endsAt;
+        });
+        const counts = { workers: workers.length, applications, courses, requests };
         await m.getRepository(AuditLog).insert({
           actorType: 'system',
           actorId: null,
@@ -102,7 +110,10 @@ export class DemoProvinceService {
           requestId: null,
           createdAt: now,
         });
-        return `${counts.workers} workers with archives and follow-ups, ${applications} applications for 221 aid`;
+        return (
+          `${counts.workers} workers with archives and follow-ups, ${applications} applications for 221 aid, ` +
+          `${courses} training courses, ${requests} service requests`
+        );
       });
     }
     const session = await this.db.transaction((m) =>
