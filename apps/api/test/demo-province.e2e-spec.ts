@@ -15,6 +15,7 @@ import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/config/app-config';
 import { PersonalDataCipher } from '../src/crypto/personal-data.cipher';
 import { DEMO_PROVINCE_ACTION } from '../src/seed/province/demo-province.service';
+import { workerProfile } from './factories/worker.factory';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 /** A Monday, 14:00 in Xining: the afternoon, when the small seed's morning class is over. */
@@ -275,6 +276,22 @@ describe('demo province (DEMO_PROVINCE=true)', () => {
     const [{ n: apps }] = await t.db.query('SELECT COUNT(*) AS n FROM aid_application');
     expect(lastEvents).toHaveLength(Number(apps));
     expect(lastEvents.filter((r) => r.status !== r.to_status)).toEqual([]);
+    // the steps happened in order, this year, before now; payments after their publicity closed
+    const events: { application_id: number; created_at: string | Date }[] = await t.db.query(
+      'SELECT application_id, created_at FROM aid_application_event ORDER BY application_id, id',
+    );
+    const time = (v: string | Date) =>
+      v instanceof Date ? v.getTime() : Date.parse(`${String(v).replace(' ', 'T')}Z`);
+    const yearStart = Date.parse('2026-01-01T00:00:00+08:00');
+    for (const [i, e] of events.entries()) {
+      expect(time(e.created_at)).toBeGreaterThanOrEqual(yearStart);
+      expect(time(e.created_at)).toBeLessThanOrEqual(t.clock.now().getTime());
+      const before = events[i - 1];
+      if (before?.application_id === e.application_id)
+        expect(time(e.created_at)).toBeGreaterThanOrEqual(time(before.created_at));
+    }
+    for (const r of paid)
+      expect(time(r.paid_at as string | Date)).toBeGreaterThan(time(r.closed_at as string | Date) - DAY);
   });
 
   it("shows 城东区's reviewer figures that agree with the lists they count, none of them zero", async () => {
@@ -388,16 +405,48 @@ describe('demo province (DEMO_PROVINCE=true)', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('holds a class of the demo trainer in progress: the trainer can open check-in', async () => {
+  it('holds a class of the demo trainer in progress: the trainer opens check-in, a new worker enrols and checks in', async () => {
     const sessions = await sessionsInProgress(t);
-    expect(sessions.length).toBeGreaterThanOrEqual(1);
+    expect(sessions).toHaveLength(1);
+    const session = sessions[0];
+    // a little before now to a few hours after
+    expect(t.clock.now().getTime() - Date.parse(session.startsAt)).toBeLessThanOrEqual(40 * 60_000);
+    expect(Date.parse(session.endsAt) - t.clock.now().getTime()).toBeGreaterThanOrEqual(2 * 3_600_000);
+    const trainer = await t.bearer('trainer');
     const open = await t
       .http()
-      .post(`/api/v1/training/sessions/${sessions[0].id}/open`)
-      .set('Authorization', await t.bearer('trainer'))
+      .post(`/api/v1/training/sessions/${session.id}/open`)
+      .set('Authorization', trainer)
       .send({});
-    expect(open.status).toBeGreaterThanOrEqual(200);
-    expect(open.status).toBeLessThan(300);
+    expect(open.status).toBe(200);
+    const qr = await t.http().get(`/api/v1/training/sessions/${session.id}/qr`).set('Authorization', trainer);
+    expect(qr.status).toBe(200);
+
+    // a new user registers in the H5, enrols and checks in
+    const auth = await t.workerBearer('demo-newcomer');
+    const reg = await t
+      .http()
+      .put('/api/v1/me/profile')
+      .set('Authorization', auth)
+      .send({ ...workerProfile({ regionCode: '630102' }), consent: true });
+    expect(reg.status).toBe(200);
+    const [{ course_id: courseId }] = await t.db.query('SELECT course_id FROM training_session WHERE id = ?', [
+      session.id,
+    ]);
+    const enrolled = await t
+      .http()
+      .post(`/api/v1/training/courses/${courseId}/enrolments`)
+      .set('Authorization', auth)
+      .send({});
+    expect(enrolled.status).toBe(201);
+    expect(enrolled.body.status).toBe('ENROLLED');
+    const checkIn = await t
+      .http()
+      .post('/api/v1/training/check-ins')
+      .set('Authorization', auth)
+      .send({ token: qr.body.token });
+    expect(checkIn.status).toBe(201);
+    expect(checkIn.body).toMatchObject({ sessionId: session.id, method: 'QR' });
   });
 
   it('is generated once per database: a second start adds nothing', async () => {
@@ -454,5 +503,24 @@ describe('demo province started at 23:30 in Xining', () => {
       .set('Authorization', await t.bearer('trainer'))
       .send({});
     expect(open.status).toBe(200);
+  });
+});
+
+describe('DEMO_PROVINCE setting', () => {
+  const production = {
+    NODE_ENV: 'production',
+    JWT_SECRET: 'x'.repeat(40),
+    DATA_ENCRYPTION_KEY: 'ab'.repeat(32),
+    WECHAT_APPID: 'wx1',
+    WECHAT_SECRET: 'secret',
+  };
+
+  it('is off unless set, and refused in production or when not a boolean', () => {
+    expect(loadConfig({}).demoProvince).toBe(false);
+    expect(loadConfig({ DEMO_PROVINCE: 'true' }).demoProvince).toBe(true);
+    expect(loadConfig({ DEMO_PROVINCE: 'true', SEED_DEMO: 'false' }).demoProvince).toBe(false);
+    expect(() => loadConfig({ ...production, DEMO_PROVINCE: 'true' })).toThrow(/DEMO_PROVINCE/);
+    expect(loadConfig({ ...production, DEMO_PROVINCE: 'false' }).demoProvince).toBe(false);
+    expect(() => loadConfig({ DEMO_PROVINCE: 'yes' })).toThrow(/DEMO_PROVINCE/);
   });
 });

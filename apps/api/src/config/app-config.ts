@@ -127,7 +127,7 @@ export class EnvironmentVariables {
    * the test suites leave it off. Refused in production.
    */
   @IsOptional()
-  @Transform(({ value }) => (value === undefined ? value : value === 'true' || value === true))
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   DEMO_PROVINCE?: boolean;
 

@@ -22,10 +22,13 @@ const MINUTE = 60_000;
 const STARTED_MINUTES_AGO = 30;
 const LENGTH_MINUTES = 180;
 const CHENGDONG = '630102';
+/** A class already in progress will do if it goes on this long after the start. */
+const KEEP_MINUTES = 120;
 
 /**
  * Keeps a class of the demo trainer in progress at the moment the demo starts, so check-in can be
- * tried at any hour: when none of the trainer's sessions can be opened now, a one-session course
+ * tried at any hour: when none of the trainer's sessions has begun and goes on for two more hours
+ * (the morning class of the small demo seed, at 11:50, would not do), a one-session course
  * is added in 城东区 from a little before now to three hours after (past midnight, the course runs
  * over two dates), with 城东区 workers enrolled and places left for new ones.
  *
@@ -45,9 +48,9 @@ export async function ensureClassInProgress(
     })
     .innerJoin(TrainingCourse, 'c', 'c.id = s.course_id AND c.completed_at IS NULL')
     .where('s.status <> :closed', { closed: TrainingSessionStatus.CLOSED })
-    .andWhere('s.starts_at <= :early AND s.ends_at > :now', {
-      early: new Date(now.getTime() + TRAINING_DEFAULTS.openEarlyMinutes * MINUTE),
+    .andWhere('s.starts_at <= :now AND s.ends_at >= :later', {
       now,
+      later: new Date(now.getTime() + KEEP_MINUTES * MINUTE),
     })
     .getCount();
   if (openable) return null;
