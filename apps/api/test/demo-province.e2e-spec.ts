@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createApp } from '../src/app.factory';
-import { loadConfig } from '../src/config/app-config';
+import { APP_CONFIG, AppConfig, loadConfig } from '../src/config/app-config';
 import { PersonalDataCipher } from '../src/crypto/personal-data.cipher';
 import { DEMO_PROVINCE_ACTION } from '../src/seed/province/demo-province.service';
 import { workerProfile } from './factories/worker.factory';
@@ -75,6 +75,8 @@ describe('demo province (DEMO_PROVINCE=true)', () => {
     const cipher = t.app.get(PersonalDataCipher);
     const rows: {
       id: number;
+      name: string;
+      ethnicity: string;
       id_number_enc: string;
       id_number_hash: string;
       id_number_masked: string;
@@ -86,7 +88,7 @@ describe('demo province (DEMO_PROVINCE=true)', () => {
       sex: string;
       region_code: string;
     }[] = await t.db.query(
-      'SELECT id, id_number_enc, id_number_hash, id_number_masked, id_last4, phone_enc, phone_hash, phone_masked, birth_date, sex, region_code FROM worker',
+      'SELECT id, name, ethnicity, id_number_enc, id_number_hash, id_number_masked, id_last4, phone_enc, phone_hash, phone_masked, birth_date, sex, region_code FROM worker',
     );
     expect(rows.length).toBeGreaterThanOrEqual(2900);
     expect(rows.length).toBeLessThanOrEqual(3100);
@@ -94,6 +96,9 @@ describe('demo province (DEMO_PROVINCE=true)', () => {
     expect(new Set(rows.map((r) => r.region_code)).size).toBe(Number(counties));
     const today = t.clock.now();
     for (const r of rows) {
+      // as the registration form takes them
+      expect(r.name).toMatch(/^[\u4e00-\u9fa5·]{2,8}$/);
+      expect(['汉族', '藏族', '回族', '土族', '撒拉族', '蒙古族']).toContain(r.ethnicity);
       const id = cipher.decrypt(r.id_number_enc);
       const info = parseResidentId(id, today);
       expect({ id, ...info }).toEqual({
@@ -461,8 +466,8 @@ describe('demo province (DEMO_PROVINCE=true)', () => {
         FILE_STORAGE_DIR: filesDir,
         LOG_LEVEL: 'silent',
         DEMO_PROVINCE: 'true',
-        // the same instant as the first instance's clock
-        CLOCK_OFFSET_MS: String(t.clock.now().getTime() - Date.now()),
+        // the first instance's clock: both run at the same instant
+        CLOCK_OFFSET_MS: String(t.app.get<AppConfig>(APP_CONFIG).clockOffsetMs),
       }),
     );
     try {

@@ -3,6 +3,17 @@ import { Worker } from '../../workers/worker.entity';
 import { WorkerAccount } from '../../worker-account/worker-account.entity';
 import { insertBatched, ProvinceContext } from './context';
 
+/** Workers who already have a mini-program account (an applicant's, a trainee's). */
+export async function claimedWorkers(ctx: ProvinceContext): Promise<Set<number>> {
+  const rows = await ctx.m
+    .getRepository(Worker)
+    .createQueryBuilder('w')
+    .select('w.id', 'id')
+    .where('w.account_id IS NOT NULL')
+    .getRawMany<{ id: number }>();
+  return new Set(rows.map((r) => Number(r.id)));
+}
+
 /**
  * Workers who signed in to the mini-program (WeChat) and claimed the record their union made:
  * an account each (openid `demo-province-<worker id>`, usable with the development login), the

@@ -7,7 +7,7 @@ import {
 } from '@steadywork/shared';
 import { Center, ServiceRecord, ServiceRequest } from '../../centers/centers.entities';
 import { shanghaiDate } from '../../common/dates';
-import { claimAccounts } from './accounts';
+import { claimAccounts, claimedWorkers } from './accounts';
 import { Actor, between, DAY, insertBatched, ProvinceContext } from './context';
 import { ProvinceWorker } from './workers';
 
@@ -43,6 +43,8 @@ export async function generateCenterRequests(
   const requests: (Partial<ServiceRequest> & { record: Partial<ServiceRecord> | null })[] = [];
   const claims: { workerId: number; at: Date }[] = [];
   const centerStaff = ctx.actor('center_staff');
+  // a request is made from the mini-program: by those who signed in for it, not earlier
+  const claimed = await claimedWorkers(ctx);
   for (const center of centers) {
     const services = center.services.filter((s) => REQUESTABLE_SERVICES.includes(s));
     const city =
@@ -52,7 +54,8 @@ export async function generateCenterRequests(
     const nearby = workers.filter(
       (w) =>
         (center.regionCode.endsWith('0000') ? true : w.cityCode === city) &&
-        w.createdAt.getTime() < now.getTime() - 40 * DAY,
+        w.createdAt.getTime() < now.getTime() - 40 * DAY &&
+        !claimed.has(w.id),
     );
     const staff: Actor =
       center.regionCode === '630102' && center.organizationId ? centerStaff : ctx.actorFor(center.regionCode);

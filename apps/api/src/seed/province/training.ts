@@ -20,7 +20,7 @@ import {
   TrainingEnrolment,
   TrainingSession,
 } from '../../training/training.entities';
-import { claimAccounts } from './accounts';
+import { claimAccounts, claimedWorkers } from './accounts';
 import { DAY, insertBatched, ProvinceContext } from './context';
 import { ProvinceWorker } from './workers';
 
@@ -130,6 +130,8 @@ export async function generateTraining(ctx: ProvinceContext, workers: ProvinceWo
   const codes = new Set<string>();
   let courses = 0;
   for (const plan of PLANS) {
+    // those who signed in since (an applicant this year) did not enrol in the mini-program before
+    const claimed = await claimedWorkers(ctx);
     const sessions = plan.days.map((d) => {
       const date = shanghaiDate(new Date(now.getTime() + d * DAY));
       return { startsAt: new Date(`${date}T09:00:00+08:00`), endsAt: new Date(`${date}T12:00:00+08:00`) };
@@ -138,7 +140,9 @@ export async function generateTraining(ctx: ProvinceContext, workers: ProvinceWo
     const done = over.length === sessions.length;
     const createdAt = new Date(sessions[0].startsAt.getTime() - 20 * DAY);
     // trainees from the course's city, registered before it was announced
-    const pool = workers.filter((w) => w.cityCode === plan.regionCode.slice(0, 4) + '00' && w.createdAt < createdAt);
+    const pool = workers.filter(
+      (w) => w.cityCode === plan.regionCode.slice(0, 4) + '00' && w.createdAt < createdAt && !claimed.has(w.id),
+    );
     const trainees = rng.sample(pool, plan.enrol);
     const enrolledAt = new Map(trainees.map((w) => [w.id, new Date(createdAt.getTime() + rng.int(1, 15) * DAY)]));
     await claimAccounts(
