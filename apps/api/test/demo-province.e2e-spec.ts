@@ -235,6 +235,22 @@ describe('demo province (DEMO_PROVINCE=true)', () => {
       ]) {
         expect({ program: p.id, status, n: count(p.id, [status]) > 0 }).toEqual({ program: p.id, status, n: true });
       }
+      // 16 of the 20 places taken, the rest of the 40 applications on their way or ended
+      const expected = {
+        DRAFT: 4,
+        SUBMITTED: 9,
+        RETURNED: 3,
+        FIRST_APPROVED: 4,
+        APPROVED: 2,
+        PUBLICIZING: 3,
+        CONFIRMED: 3,
+        PAID: 8,
+        REJECTED: 3,
+        WITHDRAWN: 1,
+      };
+      expect(Object.fromEntries(Object.keys(expected).map((status) => [status, count(p.id, [status])]))).toEqual(
+        expected,
+      );
       const awarded = count(p.id, ['APPROVED', 'PUBLICIZING', 'CONFIRMED', 'PAID']);
       expect(Number(p.awarded)).toBe(awarded);
       expect(awarded).toBeLessThanOrEqual(Number(p.quota));
