@@ -16,6 +16,7 @@ import { RequestContext } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { DemoSeedService } from './seed/demo-seed.service';
+import { DemoProvinceService } from './seed/province/demo-province.service';
 
 export const API_PREFIX = 'api/v1';
 
@@ -87,6 +88,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   }
 
   if (config.seedDemo) await app.get(DemoSeedService).run();
+  if (config.demoProvince) await app.get(DemoProvinceService).run();
   return app;
 }
 

@@ -14,6 +14,7 @@ import { OrganizationModule } from './organization/organization.module';
 import { RegionModule } from './region/region.module';
 import { SecurityModule } from './security/security.module';
 import { DemoSeedService } from './seed/demo-seed.service';
+import { DemoProvinceService } from './seed/province/demo-province.service';
 import { StaffModule } from './staff/staff.module';
 import { WorkersModule } from './workers/workers.module';
 import { FilesModule } from './files/files.module';
@@ -101,7 +102,7 @@ export class AppModule {
         TrainingModule,
       ],
       controllers: [HealthController],
-      providers: [DemoSeedService],
+      providers: [DemoSeedService, DemoProvinceService],
     };
   }
 }

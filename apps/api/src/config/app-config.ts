@@ -146,6 +146,16 @@ export class EnvironmentVariables {
   @IsBoolean()
   SEED_DEMO?: boolean;
 
+  /**
+   * With the demo data, also generate the demo province once per database (about 3,000 workers
+   * with archives and follow-ups, and a class of the demo trainer in progress). `npm start` sets it;
+   * the test suites leave it off. Refused in production.
+   */
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  DEMO_PROVINCE?: boolean;
+
   /** Login requests allowed per IP per minute. */
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
   @IsInt()
@@ -210,6 +220,8 @@ export interface AppConfig {
   serveAdminDir: string | null;
   serveH5Dir: string | null;
   seedDemo: boolean;
+  /** Generate the demo province after the demo data (never in production). */
+  demoProvince: boolean;
   loginRateLimit: number;
   sms: { provider: EnvironmentVariables['SMS_PROVIDER'] };
   registrationPhoneCheck: EnvironmentVariables['REGISTRATION_PHONE_CHECK'];
@@ -276,6 +288,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'SERVE_ADMIN_DIR',
     'SERVE_H5_DIR',
     'SEED_DEMO',
+    'DEMO_PROVINCE',
     'S3_ENDPOINT',
     'S3_BUCKET',
     'S3_ACCESS_KEY_ID',
@@ -314,6 +327,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     if (vars.CLOCK_OFFSET_MS)
       throw new ConfigError('CLOCK_OFFSET_MS is for development and tests: production runs on the wall clock');
+    if (vars.DEMO_PROVINCE)
+      throw new ConfigError('DEMO_PROVINCE is for development: production never holds generated people');
   }
   if (Boolean(vars.WECHAT_APPID) !== Boolean(vars.WECHAT_SECRET)) {
     throw new ConfigError('WECHAT_APPID and WECHAT_SECRET must be set together');
@@ -355,6 +370,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     serveAdminDir: vars.SERVE_ADMIN_DIR ? path.resolve(REPO_ROOT, vars.SERVE_ADMIN_DIR) : null,
     serveH5Dir: vars.SERVE_H5_DIR ? path.resolve(REPO_ROOT, vars.SERVE_H5_DIR) : null,
     seedDemo: !isProduction && (vars.SEED_DEMO ?? true),
+    demoProvince: !isProduction && (vars.SEED_DEMO ?? true) && (vars.DEMO_PROVINCE ?? false),
     loginRateLimit: vars.LOGIN_RATE_LIMIT,
     sms: { provider: vars.SMS_PROVIDER },
     registrationPhoneCheck: vars.REGISTRATION_PHONE_CHECK,

@@ -19,6 +19,6 @@ import { StoredFile } from './stored-file.entity';
         config.s3 ? new S3FileStore(config.s3) : new LocalDiskFileStore(config.fileStorageDir),
     },
   ],
-  exports: [FilesService],
+  exports: [FilesService, FileStore],
 })
 export class FilesModule {}
