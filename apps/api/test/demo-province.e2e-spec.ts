@@ -537,11 +537,12 @@ describe('DEMO_PROVINCE setting', () => {
   };
 
   it('is off unless set, and refused in production or when not a boolean', () => {
-    expect(loadConfig({}).demoProvince).toBe(false);
-    expect(loadConfig({ DEMO_PROVINCE: 'true' }).demoProvince).toBe(true);
-    expect(loadConfig({ DEMO_PROVINCE: 'true', SEED_DEMO: 'false' }).demoProvince).toBe(false);
+    const development = { NODE_ENV: 'development' };
+    expect(loadConfig(development).demoProvince).toBe(false);
+    expect(loadConfig({ ...development, DEMO_PROVINCE: 'true' }).demoProvince).toBe(true);
+    expect(loadConfig({ ...development, DEMO_PROVINCE: 'true', SEED_DEMO: 'false' }).demoProvince).toBe(false);
     expect(() => loadConfig({ ...production, DEMO_PROVINCE: 'true' })).toThrow(/DEMO_PROVINCE/);
     expect(loadConfig({ ...production, DEMO_PROVINCE: 'false' }).demoProvince).toBe(false);
-    expect(() => loadConfig({ DEMO_PROVINCE: 'yes' })).toThrow(/DEMO_PROVINCE/);
+    expect(() => loadConfig({ ...development, DEMO_PROVINCE: 'yes' })).toThrow(/DEMO_PROVINCE/);
   });
 });
