@@ -3,7 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { aWorker, pageOf, renderAt, signedInAs } from '../../../../test/app';
 import { route, type Call, type Handler } from '../../../../test/fake-api';
 import { aCourse, anEnrolment, aSession } from '../../../../test/training';
-import { shanghaiNow } from '../../../services/time';
+import { TIME_ZONE, dayjs, shanghaiNow } from '../../../services/time';
 
 beforeEach(() => localStorage.clear());
 
@@ -108,7 +108,12 @@ describe('course page', () => {
   it('completes an ended course and lists each completion with its verification code', async () => {
     const api = courseOf(
       [Role.TRAINING_ADMIN],
-      aCourse({ phase: TrainingCoursePhase.ENDED, startsOn: '2026-11-02', endsOn: '2026-11-03' }),
+      // ended a week ago (the test's clock)
+      aCourse({
+        phase: TrainingCoursePhase.ENDED,
+        startsOn: dayjs.tz(shanghaiNow('YYYY-MM-DD'), TIME_ZONE).subtract(8, 'day').format('YYYY-MM-DD'),
+        endsOn: dayjs.tz(shanghaiNow('YYYY-MM-DD'), TIME_ZONE).subtract(7, 'day').format('YYYY-MM-DD'),
+      }),
       route('POST', '/training/courses/3/complete', () => ({
         status: 200,
         body: {
