@@ -21,6 +21,7 @@ import { createStaff } from './factories/staff.factory';
 import { workerProfile } from './factories/worker.factory';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { binary, sheetRows } from './helpers/xlsx';
+import { shanghaiParts, testNow } from '../../../testing/clock';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -1106,8 +1107,13 @@ describe('151 training: QR attendance, roster and completions', () => {
 
 describe('151 training: bases, online learning and the console home', () => {
   let t: TestApp;
+  /** The year the base below was accredited in: the home counts it in that year. */
+  let baseYear: number;
   beforeAll(async () => {
-    t = await startTestApp();
+    // The year's figures need the year's records made in one year: these run on a working morning
+    // of the test's year, not across New Year (shanghai-calendar.e2e-spec.ts covers the turn).
+    const year = shanghaiParts(testNow()).date.slice(0, 4);
+    t = await startTestApp({}, { now: `${year}-06-10T10:00:00+08:00` });
   });
   afterAll(() => t.close());
 
@@ -1206,6 +1212,7 @@ describe('151 training: bases, online learning and the console home', () => {
       .set('Authorization', admin)
       .send({});
     expect(accredited.body).toMatchObject({ status: TrainingBaseStatus.ACCREDITED, accreditedYear: year });
+    baseYear = year;
     const twice = await t
       .http()
       .post(`/api/v1/training/bases/${applied.body.id}/accredit`)
@@ -1380,15 +1387,23 @@ describe('151 training: bases, online learning and the console home', () => {
     expect(home.body).toMatchObject({
       year,
       targets: { bases: 10, completions: 5000, domesticServiceCompletions: 300, onlineLearning: 100_000 },
-      accreditedBases: 1,
       completions: 1,
       domesticServiceCompletions: 1,
     });
+    // the base counts in the year it was accredited (run at 23:58 on 31 December, the course above
+    // ends in the new year while the base was accredited in the old one)
+    const baseHome =
+      baseYear === year
+        ? home
+        : await t.http().get(`/api/v1/training/dashboard?year=${baseYear}`).set('Authorization', admin);
+    expect(baseHome.body.accreditedBases).toBe(1);
+    expect(baseHome.body.byRegion.find((r: { regionCode: string }) => r.regionCode === '630100').accreditedBases).toBe(
+      1,
+    );
     expect(home.body.onlineLearning).toBeGreaterThanOrEqual(4);
     const xining = home.body.byRegion.find((r: { regionCode: string }) => r.regionCode === '630100');
     expect(xining).toMatchObject({
       regionName: '西宁市',
-      accreditedBases: 1,
       completions: 1,
       domesticServiceCompletions: 1,
     });
