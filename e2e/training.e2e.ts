@@ -300,10 +300,11 @@ describe('151 training in the browser: a course from creation to its completions
     try {
       await admin.goto(`${stack.baseUrl}/admin/training/courses/${courseId}`);
       await admin.getByRole('button', { name: /结业/ }).click({ timeout: 30_000 });
-      await admin
-        .locator('.ant-modal-confirm')
-        .getByRole('button', { name: /确\s*定/ })
-        .click();
+      // The confirmation zooms in: a pointer click during the animation can land on its mask on a
+      // loaded machine, so the button itself is clicked.
+      const ok = admin.locator('.ant-modal-confirm').getByRole('button', { name: /确\s*定/ });
+      await ok.waitFor({ timeout: 20_000 });
+      await ok.dispatchEvent('click');
       const result = admin.locator('[data-testid="completion-result"]');
       await result.waitFor({ timeout: 20_000 });
       code = ((await result.locator('[data-testid="verification-code"]').first().textContent()) ?? '').trim();
