@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
+import { shanghaiDate } from './dates';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -52,8 +53,7 @@ export async function* allPages<T>(
 
 /** `职工名单-2026-11-23.xlsx`: a download's name, dated by the day in Asia/Shanghai (not UTC's). */
 export function datedFileName(base: string, now: Date): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
-  return `${base}-${day}.xlsx`;
+  return `${base}-${shanghaiDate(now)}.xlsx`;
 }
 
 /** `2026-11-23 14:05` in Asia/Shanghai. */

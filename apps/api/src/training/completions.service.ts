@@ -42,8 +42,6 @@ export function verificationCode(): string {
   return [...randomBytes(10)].map((b) => CODE_ALPHABET[b & 31]).join('');
 }
 
-export { maskName };
-
 /** Attended at or above the threshold: integer arithmetic, so exactly 80% of 5 is 4 of 5. */
 export function meetsThreshold(attended: number, held: number, thresholdPercent: number): boolean {
   return held > 0 && attended * 100 >= thresholdPercent * held;

@@ -1,6 +1,7 @@
 import { AttendanceStatus } from '@steadywork/shared';
 import { countsFor } from './attendance.service';
-import { maskName, meetsThreshold, verificationCode } from './completions.service';
+import { maskName } from '@steadywork/shared';
+import { meetsThreshold, verificationCode } from './completions.service';
 import { parseCsv } from './online-learning.service';
 
 describe('training rules', () => {
