@@ -8,6 +8,21 @@ class SummaryReporter {
     if (process.env.TEST_SUMMARY_FILE) {
       fs.appendFileSync(process.env.TEST_SUMMARY_FILE, `${results.numPassedTests} ${failed}\n`);
     }
+    // CI prints these names again beside its last line, where a reader of a long log looks
+    if (process.env.TEST_FAILURES_FILE) {
+      const names = [];
+      for (const suite of results.testResults) {
+        const file = suite.testFilePath.replace(`${process.cwd()}/`, '');
+        if (suite.testExecError) names.push(`${file} › ${suite.testExecError.message.split('\n')[0]}`);
+        for (const test of suite.testResults) {
+          if (test.status === 'failed') {
+            const first = (test.failureMessages[0] ?? '').split('\n').find((l) => l.trim()) ?? '';
+            names.push(`${file} › ${test.fullName} — ${first.trim().slice(0, 300)}`);
+          }
+        }
+      }
+      if (names.length) fs.appendFileSync(process.env.TEST_FAILURES_FILE, `${names.join('\n')}\n`);
+    }
     process.stdout.write(`\n${line}\n`);
   }
 }
