@@ -188,6 +188,39 @@ export class EnvironmentVariables {
   @IsBoolean()
   DEMO_PROVINCE?: boolean;
 
+  /** How long to wait for a database connection before the request answers 503 (ms). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  DB_CONNECT_TIMEOUT_MS = 5000;
+
+  /**
+   * The longest one query may run before it is abandoned (ms; MySQL/MariaDB) — a frozen server
+   * then gives 503s, not hung requests. Migrations at start-up are not limited.
+   */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  DB_QUERY_TIMEOUT_MS = 20_000;
+
+  /** SQLite: how long a writer waits for the one write lock before giving up (ms). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  DB_BUSY_TIMEOUT_MS = 5000;
+
+  /** The longest a request may take before it answers 503 with Retry-After (ms). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  REQUEST_TIMEOUT_MS = 30_000;
+
+  /** /health/ready answers 503 when the database does not answer within this (ms). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(50)
+  READY_TIMEOUT_MS = 2000;
+
   /** Login requests allowed per IP per minute. */
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
   @IsInt()
@@ -219,6 +252,10 @@ export interface DatabaseSettings {
   /** sqlite: absolute file path or ':memory:'; mysql: the URL. */
   database: string;
   url?: string;
+  /** Bounded waits (ms): DB_CONNECT_TIMEOUT_MS, DB_QUERY_TIMEOUT_MS, DB_BUSY_TIMEOUT_MS. */
+  connectTimeoutMs?: number;
+  queryTimeoutMs?: number;
+  busyTimeoutMs?: number;
 }
 
 export interface TencentSmsSettings {
@@ -252,6 +289,9 @@ export interface AppConfig {
   openApiEnabled: boolean;
   port: number;
   db: DatabaseSettings;
+  /** REQUEST_TIMEOUT_MS and READY_TIMEOUT_MS. */
+  requestTimeoutMs: number;
+  readyTimeoutMs: number;
   jwtSecret: string;
   /** 32 bytes. */
   dataKey: Buffer;
@@ -423,7 +463,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     isProduction,
     openApiEnabled: vars.OPENAPI_ENABLED ?? !isProduction,
     port: vars.PORT,
-    db,
+    db: {
+      ...db,
+      connectTimeoutMs: vars.DB_CONNECT_TIMEOUT_MS,
+      queryTimeoutMs: vars.DB_QUERY_TIMEOUT_MS,
+      busyTimeoutMs: vars.DB_BUSY_TIMEOUT_MS,
+    },
+    requestTimeoutMs: vars.REQUEST_TIMEOUT_MS,
+    readyTimeoutMs: vars.READY_TIMEOUT_MS,
     jwtSecret: vars.JWT_SECRET ?? DEV_JWT_SECRET,
     dataKey,
     wechat: vars.WECHAT_APPID

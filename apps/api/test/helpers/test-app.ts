@@ -30,13 +30,15 @@ export interface TestApp {
    * API answers 202 (every registration waits for the SMS code by default) — the code the
    * development SMS provider kept for that phone. Answers the last response.
    */
-  register(auth: string, profile: object & { phone: string }): Promise<request.Response>;
+  register(auth: string, profile: { phone: string; [field: string]: unknown }): Promise<request.Response>;
   close(): Promise<void>;
 }
 
 export interface TestAppOptions {
   /** The instant the app's clock starts at (migrations and demo data included): TEST_NOW by default. */
   now?: Date | string;
+  /** The DB_URL the app gets, from the one the test made (e.g. through a FaultProxy). */
+  mapDbUrl?: (url: string) => string;
 }
 
 /**
@@ -73,7 +75,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const config = loadConfig({
     FILE_STORAGE_DIR: filesDir,
     NODE_ENV: 'test',
-    DB_URL: dbUrl,
+    DB_URL: options.mapDbUrl ? options.mapDbUrl(dbUrl) : dbUrl,
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '10000',
     // a production app runs on the wall clock (the offset is refused there)
