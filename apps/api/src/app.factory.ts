@@ -9,9 +9,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AppModule } from './app.module';
-import { ErrorCode } from '@steadywork/shared';
+import { ErrorCode, zhCN } from '@steadywork/shared';
 import { DomainException } from './common/domain.exception';
-import { AllExceptionsFilter } from './common/http-exception.filter';
+import { AllExceptionsFilter, RETRY_AFTER_SECONDS } from './common/http-exception.filter';
 import { RequestContext } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
@@ -36,6 +36,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     res.setHeader('X-Request-Id', req.id);
     RequestContext.run({ requestId: req.id, ip: req.ip ?? null, principal: null }, next);
   });
+  app.use(`/${API_PREFIX}`, requestTimeout(config.requestTimeoutMs));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -90,6 +91,30 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   if (config.seedDemo) await app.get(DemoSeedService).run();
   if (config.demoProvince) await app.get(DemoProvinceService).run();
   return app;
+}
+
+/**
+ * A request that has not begun to answer within REQUEST_TIMEOUT_MS (a frozen database, a pool
+ * with no free connection) answers 503 with Retry-After in the usual error shape. Whatever the
+ * handler does later finds the answer sent and is dropped (the exception filter ends it).
+ */
+function requestTimeout(ms: number) {
+  return (req: Request & { id?: string }, res: Response, next: NextFunction) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      res.status(503).json({
+        statusCode: 503,
+        error: ErrorCode.SERVICE_UNAVAILABLE,
+        message: zhCN.errors.SERVICE_UNAVAILABLE,
+        requestId: req.id,
+      });
+    }, ms);
+    timer.unref();
+    res.once('close', () => clearTimeout(timer));
+    res.once('finish', () => clearTimeout(timer));
+    next();
+  };
 }
 
 /** Deepest nesting of objects and arrays a JSON body may have (a real request needs a handful). */

@@ -6,7 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { Clock } from './common/clock';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './database/data-source';
+import { dataSourceOptions, enableQueryTimeouts, probeSqliteWritable } from './database/data-source';
 import { isDatabaseUnreachable, runMigrations } from './database/migration-lock';
 import { serializeSqliteTransactions } from './database/sqlite-transactions';
 import { HealthController } from './health/health.controller';
@@ -75,6 +75,7 @@ export class AppModule {
             toRetry: isDatabaseUnreachable,
           }),
           dataSourceFactory: async (options) => {
+            probeSqliteWritable(config.db);
             const dataSource = await new DataSource(options!).initialize();
             try {
               await runMigrations(dataSource);
@@ -82,6 +83,7 @@ export class AppModule {
               await dataSource.destroy().catch(() => undefined);
               throw err;
             }
+            enableQueryTimeouts(dataSource);
             return serializeSqliteTransactions(dataSource);
           },
         }),

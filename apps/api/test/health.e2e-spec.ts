@@ -83,6 +83,14 @@ describe('environment validation', () => {
     DATA_ENCRYPTION_KEY: 'a'.repeat(64),
     WECHAT_APPID: 'wx123',
     WECHAT_SECRET: 'secret',
+    // registrations wait for an SMS code: production needs a gateway (nothing listens here)
+    SMS_PROVIDER: 'tencent',
+    TENCENT_SMS_SECRET_ID: 'sms-id',
+    TENCENT_SMS_SECRET_KEY: 'sms-key',
+    TENCENT_SMS_SDK_APP_ID: '1400000000',
+    TENCENT_SMS_SIGN_NAME: '稳就业',
+    TENCENT_SMS_TEMPLATE_ID: '100001',
+    TENCENT_SMS_ENDPOINT: 'http://127.0.0.1:9',
   };
 
   it.each(['JWT_SECRET', 'DATA_ENCRYPTION_KEY', 'WECHAT_APPID'])('names a missing production secret: %s', (name) => {
@@ -114,6 +122,20 @@ describe('environment validation', () => {
   it.each(['development', 'test'])('keeps the development defaults only with NODE_ENV=%s', (nodeEnv) => {
     const config = loadConfig({ NODE_ENV: nodeEnv });
     expect(config).toMatchObject({ env: nodeEnv, isProduction: false, wechat: null, openApiEnabled: true });
+  });
+
+  it('production needs an SMS gateway while every registration waits for a code (the default)', () => {
+    const { SMS_PROVIDER: _, ...withoutGateway } = production;
+    expect(() => loadConfig(withoutGateway)).toThrow(/Required in production: SMS_PROVIDER=tencent/);
+    expect(loadConfig({ ...withoutGateway, REGISTRATION_PHONE_CHECK: 'claims' }).registrationPhoneCheck).toBe('claims');
+    expect(loadConfig(production)).toMatchObject({ registrationPhoneCheck: 'every', sms: { provider: 'tencent' } });
+    expect(() => loadConfig({ ...production, TENCENT_SMS_TEMPLATE_ID: '' })).toThrow(
+      /Required with SMS_PROVIDER=tencent: TENCENT_SMS_TEMPLATE_ID/,
+    );
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({
+      registrationPhoneCheck: 'every',
+      sms: { provider: 'log', tencent: null },
+    });
   });
 
   it('serves the OpenAPI document in production only with OPENAPI_ENABLED=true', () => {

@@ -61,11 +61,7 @@ describe('personal data is never cached', () => {
   it('answers reveal, profile, /auth/me, lists, exports and errors with Cache-Control: no-store', async () => {
     const staff = await t.bearer('chengdong_reviewer');
     const worker = await t.workerBearer('no-store-worker');
-    const profile = await t
-      .http()
-      .put('/api/v1/me/profile')
-      .set('Authorization', worker)
-      .send({ ...workerProfile(), consent: true });
+    const profile = await t.register(worker, { ...workerProfile(), consent: true });
     expect(profile.status).toBe(200);
     const responses = {
       reveal: await t.http().post(`/api/v1/workers/${profile.body.id}/reveal`).set('Authorization', staff),
@@ -132,6 +128,14 @@ describe('production rules', () => {
     DATA_ENCRYPTION_KEY: 'b'.repeat(64),
     WECHAT_APPID: 'wx-test',
     WECHAT_SECRET: 'wechat-secret',
+    // registrations wait for an SMS code: production needs a gateway (nothing listens here)
+    SMS_PROVIDER: 'tencent',
+    TENCENT_SMS_SECRET_ID: 'sms-id',
+    TENCENT_SMS_SECRET_KEY: 'sms-key',
+    TENCENT_SMS_SDK_APP_ID: '1400000000',
+    TENCENT_SMS_SIGN_NAME: '稳就业',
+    TENCENT_SMS_TEMPLATE_ID: '100001',
+    TENCENT_SMS_ENDPOINT: 'http://127.0.0.1:9',
     // nothing listens here: a real code2Session call fails fast
     WECHAT_API_BASE: 'http://127.0.0.1:9',
   };

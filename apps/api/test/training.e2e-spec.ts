@@ -371,11 +371,10 @@ describe('151 training: courses, sessions and enrolment', () => {
       // an employee of the demo enterprise, registered in the mini-program
       const openid = `hr-${randomUUID().slice(0, 8)}`;
       const auth = await t.workerBearer(openid);
-      const reg = await t
-        .http()
-        .put('/api/v1/me/profile')
-        .set('Authorization', auth)
-        .send({ ...workerProfile({ regionCode: '630104', employer: '青海高原建设有限公司' }), consent: true });
+      const reg = await t.register(auth, {
+        ...workerProfile({ regionCode: '630104', employer: '青海高原建设有限公司' }),
+        consent: true,
+      });
       expect(reg.status).toBe(200);
       const hr = await t.bearer('hr_demo');
       const nominated = await enrol(t, course.id, hr, { workerId: reg.body.id });
@@ -459,11 +458,7 @@ describe('151 training: the trainers a course can name, and HR nominations', () 
     const hr = await t.bearer('hr_demo');
     const register = async (employer: string) => {
       const auth = await t.workerBearer(`emp-${randomUUID().slice(0, 8)}`);
-      const res = await t
-        .http()
-        .put('/api/v1/me/profile')
-        .set('Authorization', auth)
-        .send({ ...workerProfile({ regionCode: '630104', employer }), consent: true });
+      const res = await t.register(auth, { ...workerProfile({ regionCode: '630104', employer }), consent: true });
       expect(res.status).toBe(200);
       return res.body as { id: number; idNumberMasked: string };
     };

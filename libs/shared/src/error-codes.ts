@@ -18,6 +18,8 @@ export enum ErrorCode {
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   UPSTREAM_FAILED = 'UPSTREAM_FAILED',
+  /** The database is unreachable or did not answer in time: try again after Retry-After seconds. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL = 'INTERNAL',
 }
 

@@ -61,6 +61,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 429;
     case ErrorCode.UPSTREAM_FAILED:
       return 502;
+    case ErrorCode.SERVICE_UNAVAILABLE:
+      return 503;
     case ErrorCode.INTERNAL:
       return 500;
     default: {

@@ -1,7 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ErrorCode, ErrorResponse, zhCN } from '@steadywork/shared';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../database/migration-lock';
 import { codeOfHttpStatus, DomainException, httpStatusOf } from './domain.exception';
+
+/** Seconds a client waits before trying again while the database cannot serve. */
+export const RETRY_AFTER_SECONDS = 5;
 
 /** Turns every error into the one ErrorResponse shape. */
 @Catch()
@@ -13,11 +17,22 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request & { id?: string }>();
     const body = this.toBody(exception, req);
-    if (body.statusCode >= 500) {
+    if (body.statusCode === 503) {
+      this.logger.warn({ err: exception, requestId: req.id }, 'database unavailable');
+    } else if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: req.id }, 'request failed');
+    }
+    // an answer already under way (a download) cannot turn into an error: end it, the log says why
+    if (res.headersSent) {
+      if (body.statusCode < 500) this.logger.warn({ err: exception, requestId: req.id }, 'request failed mid-answer');
+      res.end();
+      return;
     }
     if (exception instanceof DomainException && exception.headers) {
       for (const [k, v] of Object.entries(exception.headers)) res.setHeader(k, v);
+    }
+    if (body.error === ErrorCode.SERVICE_UNAVAILABLE && !res.getHeader('Retry-After')) {
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     }
     res.status(body.statusCode).json(body);
   }
@@ -47,6 +62,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const message =
         (exception as { type?: string }).type === 'entity.parse.failed' ? '请求体不是有效的 JSON' : zhCN.errors[code];
       return { statusCode: status, error: code, message, requestId };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return {
+        statusCode: 503,
+        error: ErrorCode.SERVICE_UNAVAILABLE,
+        message: zhCN.errors.SERVICE_UNAVAILABLE,
+        requestId,
+      };
     }
     return { statusCode: 500, error: ErrorCode.INTERNAL, message: zhCN.errors.INTERNAL, requestId };
   }

@@ -71,19 +71,51 @@ export class EnvironmentVariables {
   WECHAT_API_BASE = 'https://api.weixin.qq.com';
 
   /**
-   * Where SMS codes go: `log` writes them to the server log (development and tests; the only
-   * provider until a gateway implements SmsSender).
+   * Where SMS codes go: `log` writes them to the server log (development and tests; production
+   * refuses it while registrations need codes); `tencent` sends them through Tencent Cloud SMS
+   * (the TENCENT_SMS_* settings).
    */
-  @IsIn(['log'])
-  SMS_PROVIDER = 'log' as const;
+  @IsIn(['log', 'tencent'])
+  SMS_PROVIDER: 'log' | 'tencent' = 'log';
+
+  /** Tencent Cloud API key (SecretId / SecretKey) allowed to call 短信 SendSms. */
+  @IsOptional()
+  @IsString()
+  TENCENT_SMS_SECRET_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  TENCENT_SMS_SECRET_KEY?: string;
+
+  /** The SMS application (SmsSdkAppId), the approved signature and the code template (one parameter: the code). */
+  @IsOptional()
+  @IsString()
+  TENCENT_SMS_SDK_APP_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  TENCENT_SMS_SIGN_NAME?: string;
+
+  @IsOptional()
+  @IsString()
+  TENCENT_SMS_TEMPLATE_ID?: string;
+
+  @IsString()
+  TENCENT_SMS_REGION = 'ap-guangzhou';
+
+  /** The gateway's address when not the public one (`https://sms.tencentcloudapi.com`): a private endpoint, or a stand-in server in tests. */
+  @IsOptional()
+  @IsString()
+  TENCENT_SMS_ENDPOINT?: string;
 
   /**
-   * Which first registrations in the mini-program wait for an SMS code: `claims` (default) only
-   * those whose ID number staff registered already; `every` all of them, so that the answer never
-   * tells whether an ID number is on file (needs a real SMS gateway).
+   * Which first registrations in the mini-program wait for an SMS code: `every` (default), so
+   * that the answer never tells whether an ID number is on file; `claims` only those whose ID
+   * number staff registered already (a deployment without an SMS gateway yet: a new ID number
+   * then registers in one call, and the different answer tells a prober the other is on file).
    */
   @IsIn(['claims', 'every'])
-  REGISTRATION_PHONE_CHECK: 'claims' | 'every' = 'claims';
+  REGISTRATION_PHONE_CHECK: 'claims' | 'every' = 'every';
 
   /** Where uploaded files are kept: `local` (FILE_STORAGE_DIR, default) or `s3` (an S3-compatible store). */
   @IsIn(['local', 's3'])
@@ -156,6 +188,39 @@ export class EnvironmentVariables {
   @IsBoolean()
   DEMO_PROVINCE?: boolean;
 
+  /** How long to wait for a database connection before the request answers 503 (ms). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  DB_CONNECT_TIMEOUT_MS = 5000;
+
+  /**
+   * The longest one query may run before it is abandoned (ms; MySQL/MariaDB) — a frozen server
+   * then gives 503s, not hung requests. Migrations at start-up are not limited.
+   */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  DB_QUERY_TIMEOUT_MS = 20_000;
+
+  /** SQLite: how long a writer waits for the one write lock before giving up (ms). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  DB_BUSY_TIMEOUT_MS = 5000;
+
+  /** The longest a request may take before it answers 503 with Retry-After (ms). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  REQUEST_TIMEOUT_MS = 30_000;
+
+  /** /health/ready answers 503 when the database does not answer within this (ms). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(50)
+  READY_TIMEOUT_MS = 2000;
+
   /** Login requests allowed per IP per minute. */
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
   @IsInt()
@@ -187,6 +252,21 @@ export interface DatabaseSettings {
   /** sqlite: absolute file path or ':memory:'; mysql: the URL. */
   database: string;
   url?: string;
+  /** Bounded waits (ms): DB_CONNECT_TIMEOUT_MS, DB_QUERY_TIMEOUT_MS, DB_BUSY_TIMEOUT_MS. */
+  connectTimeoutMs?: number;
+  queryTimeoutMs?: number;
+  busyTimeoutMs?: number;
+}
+
+export interface TencentSmsSettings {
+  secretId: string;
+  secretKey: string;
+  sdkAppId: string;
+  signName: string;
+  templateId: string;
+  region: string;
+  /** null: the public gateway. */
+  endpoint: string | null;
 }
 
 export interface S3Settings {
@@ -209,6 +289,9 @@ export interface AppConfig {
   openApiEnabled: boolean;
   port: number;
   db: DatabaseSettings;
+  /** REQUEST_TIMEOUT_MS and READY_TIMEOUT_MS. */
+  requestTimeoutMs: number;
+  readyTimeoutMs: number;
   jwtSecret: string;
   /** 32 bytes. */
   dataKey: Buffer;
@@ -223,7 +306,7 @@ export interface AppConfig {
   /** Generate the demo province after the demo data (never in production). */
   demoProvince: boolean;
   loginRateLimit: number;
-  sms: { provider: EnvironmentVariables['SMS_PROVIDER'] };
+  sms: { provider: EnvironmentVariables['SMS_PROVIDER']; tencent: TencentSmsSettings | null };
   registrationPhoneCheck: EnvironmentVariables['REGISTRATION_PHONE_CHECK'];
   logLevel: string;
   trustProxyHops: number;
@@ -319,6 +402,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!vars.WECHAT_APPID || !vars.WECHAT_SECRET) {
       missing.push('WECHAT_APPID and WECHAT_SECRET (the development login provider is off in production)');
     }
+    if (vars.SMS_PROVIDER === 'log' && vars.REGISTRATION_PHONE_CHECK === 'every') {
+      missing.push(
+        'SMS_PROVIDER=tencent with its TENCENT_SMS_* settings (registrations wait for an SMS code), ' +
+          'or REGISTRATION_PHONE_CHECK=claims',
+      );
+    }
     if (missing.length) {
       throw new ConfigError(
         `Required in production: ${missing.join('; ')} (NODE_ENV=${vars.NODE_ENV ?? '(unset)'} runs the ` +
@@ -332,6 +421,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (Boolean(vars.WECHAT_APPID) !== Boolean(vars.WECHAT_SECRET)) {
     throw new ConfigError('WECHAT_APPID and WECHAT_SECRET must be set together');
+  }
+  let tencentSms: TencentSmsSettings | null = null;
+  if (vars.SMS_PROVIDER === 'tencent') {
+    const keys = [
+      'TENCENT_SMS_SECRET_ID',
+      'TENCENT_SMS_SECRET_KEY',
+      'TENCENT_SMS_SDK_APP_ID',
+      'TENCENT_SMS_SIGN_NAME',
+      'TENCENT_SMS_TEMPLATE_ID',
+    ] as const;
+    const missing = keys.filter((key) => !vars[key]);
+    if (missing.length) throw new ConfigError(`Required with SMS_PROVIDER=tencent: ${missing.join(', ')}`);
+    tencentSms = {
+      secretId: vars.TENCENT_SMS_SECRET_ID!,
+      secretKey: vars.TENCENT_SMS_SECRET_KEY!,
+      sdkAppId: vars.TENCENT_SMS_SDK_APP_ID!,
+      signName: vars.TENCENT_SMS_SIGN_NAME!,
+      templateId: vars.TENCENT_SMS_TEMPLATE_ID!,
+      region: vars.TENCENT_SMS_REGION,
+      endpoint: vars.TENCENT_SMS_ENDPOINT ?? null,
+    };
   }
   const dataKey = parseKey(vars.DATA_ENCRYPTION_KEY ?? DEV_DATA_KEY);
   let s3: S3Settings | null = null;
@@ -353,7 +463,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     isProduction,
     openApiEnabled: vars.OPENAPI_ENABLED ?? !isProduction,
     port: vars.PORT,
-    db,
+    db: {
+      ...db,
+      connectTimeoutMs: vars.DB_CONNECT_TIMEOUT_MS,
+      queryTimeoutMs: vars.DB_QUERY_TIMEOUT_MS,
+      busyTimeoutMs: vars.DB_BUSY_TIMEOUT_MS,
+    },
+    requestTimeoutMs: vars.REQUEST_TIMEOUT_MS,
+    readyTimeoutMs: vars.READY_TIMEOUT_MS,
     jwtSecret: vars.JWT_SECRET ?? DEV_JWT_SECRET,
     dataKey,
     wechat: vars.WECHAT_APPID
@@ -372,7 +489,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: !isProduction && (vars.SEED_DEMO ?? true),
     demoProvince: !isProduction && (vars.SEED_DEMO ?? true) && (vars.DEMO_PROVINCE ?? false),
     loginRateLimit: vars.LOGIN_RATE_LIMIT,
-    sms: { provider: vars.SMS_PROVIDER },
+    sms: { provider: vars.SMS_PROVIDER, tencent: tencentSms },
     registrationPhoneCheck: vars.REGISTRATION_PHONE_CHECK,
     logLevel: vars.LOG_LEVEL,
     trustProxyHops: vars.TRUST_PROXY_HOPS,

@@ -1,4 +1,4 @@
-import { DataSourceOptions } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AppConfig } from '../config/app-config';
@@ -90,7 +90,13 @@ export function dataSourceOptions(db: AppConfig['db'], logErrors = true): DataSo
     logging: logErrors ? ['error' as const] : false,
   };
   if (db.type === 'sqlite') {
-    if (db.database !== ':memory:') fs.mkdirSync(path.dirname(db.database), { recursive: true });
+    if (db.database !== ':memory:') {
+      try {
+        fs.mkdirSync(path.dirname(db.database), { recursive: true });
+      } catch {
+        // probeSqliteWritable, run before the database opens, names the path and the cause
+      }
+    }
     return {
       ...common,
       type: 'better-sqlite3',
@@ -98,7 +104,7 @@ export function dataSourceOptions(db: AppConfig['db'], logErrors = true): DataSo
       // WAL lets readers run beside the single writer; busy_timeout makes writers queue, not fail.
       prepareDatabase: (sqlite: { pragma: (s: string) => unknown }) => {
         sqlite.pragma('journal_mode = WAL');
-        sqlite.pragma('busy_timeout = 5000');
+        sqlite.pragma(`busy_timeout = ${db.busyTimeoutMs ?? 5000}`);
         sqlite.pragma('foreign_keys = ON');
       },
     };
@@ -109,6 +115,53 @@ export function dataSourceOptions(db: AppConfig['db'], logErrors = true): DataSo
     url: db.url,
     timezone: 'Z',
     charset: 'utf8mb4_unicode_ci',
+    connectTimeout: db.connectTimeoutMs ?? 5000,
+    // off while the migrations run (an index on a large table may take minutes); the data source
+    // factory turns it on once they are done (enableQueryTimeouts)
+    maxQueryExecutionTime: db.queryTimeoutMs ?? 20_000,
+    enableQueryTimeout: false,
     extra: { connectionLimit: 20 },
   };
+}
+
+/**
+ * From now on a MySQL/MariaDB query that runs past DB_QUERY_TIMEOUT_MS is abandoned (mysql2's
+ * per-query timeout; its connection is dropped) and the request answers 503. Called after the
+ * migrations, which may run long.
+ */
+export function enableQueryTimeouts(dataSource: DataSource): void {
+  if (dataSource.options.type !== 'mysql') return;
+  (dataSource.driver.options as { enableQueryTimeout?: boolean }).enableQueryTimeout = true;
+}
+
+/**
+ * Finds at once, before the database is opened, a SQLite data directory or file the API could
+ * not write — missing and not creatable, read-only, not a directory — and says which path and why
+ * (an SQLite file opened read-only would otherwise start "healthy" and fail its first write).
+ */
+export function probeSqliteWritable(db: AppConfig['db']): void {
+  if (db.type !== 'sqlite' || db.database === ':memory:') return;
+  const dir = path.dirname(db.database);
+  const why = (err: unknown) => {
+    const e = err as NodeJS.ErrnoException;
+    return e.code ? `${e.code}: ${e.message}` : String(err);
+  };
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new Error(`the SQLite data directory ${dir} cannot be created (${why(err)})`);
+  }
+  const probe = path.join(dir, `.write-probe-${process.pid}`);
+  try {
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe);
+  } catch (err) {
+    throw new Error(`the SQLite data directory ${dir} is not writable (${why(err)})`);
+  }
+  if (!fs.existsSync(db.database)) return;
+  try {
+    fs.closeSync(fs.openSync(db.database, 'r+'));
+  } catch (err) {
+    throw new Error(`the SQLite database file ${db.database} is not writable (${why(err)})`);
+  }
 }

@@ -119,3 +119,43 @@ export function isDatabaseUnreachable(err: unknown): boolean {
   };
   return check(err);
 }
+
+/** Errors that say the database cannot serve now (unreachable, restarting, overloaded, busy, read-only): 503, not 500. */
+const UNAVAILABLE_CODES = [
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_CON_COUNT_ERROR',
+  'ER_SERVER_SHUTDOWN',
+  'ER_NORMAL_SHUTDOWN',
+  'ER_LOCK_WAIT_TIMEOUT',
+  'ER_QUERY_TIMEOUT',
+  'ER_STATEMENT_TIMEOUT',
+  'SQLITE_BUSY',
+  'SQLITE_READONLY',
+  'SQLITE_IOERR',
+  'SQLITE_FULL',
+  'SQLITE_CANTOPEN',
+];
+const UNAVAILABLE_MESSAGES =
+  /Pool is closed|connection is in closed state|Connection is not established|Connection lost/i;
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  if (isDatabaseUnreachable(err)) return true;
+  const seen = new Set<unknown>();
+  const check = (e: unknown): boolean => {
+    if (!e || typeof e !== 'object' || seen.has(e)) return false;
+    seen.add(e);
+    const { code, message, cause, driverError } = e as {
+      code?: string;
+      message?: string;
+      cause?: unknown;
+      driverError?: unknown;
+    };
+    return (
+      (!!code && UNAVAILABLE_CODES.some((c) => code === c || code.startsWith(`${c}_`))) ||
+      (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) ||
+      check(cause) ||
+      check(driverError)
+    );
+  };
+  return check(err);
+}

@@ -1,7 +1,9 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { HealthResponse, Role } from '@steadywork/shared';
+import { ErrorCode, HealthResponse, Role, zhCN } from '@steadywork/shared';
+import { RETRY_AFTER_SECONDS } from '../common/http-exception.filter';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, Public } from '../auth/access.decorators';
 import { isStaff, type Principal } from '../auth/principal';
@@ -19,6 +21,43 @@ export class HealthController {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * Readiness, for a load balancer: 200 while the database answers — a read and a write that
+   * changes nothing — within READY_TIMEOUT_MS; otherwise 503 with Retry-After, so traffic goes
+   * elsewhere. Up or down only, for anyone.
+   */
+  @Get('ready')
+  @Public()
+  @ApiOperation({ summary: 'Readiness: 200 when the database reads and writes in time, else 503 with Retry-After' })
+  async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: 'ready' } | Record<string, unknown>> {
+    if (await this.databaseWritable(this.config.readyTimeoutMs)) return { status: 'ready' };
+    res.status(503).setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    return {
+      statusCode: 503,
+      error: ErrorCode.SERVICE_UNAVAILABLE,
+      message: zhCN.errors.SERVICE_UNAVAILABLE,
+    };
+  }
+
+  /** A read, and a write that touches no row (refused by a read-only file or server), within the limit. */
+  private async databaseWritable(limitMs: number, write = true): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const probe = (async () => {
+      await this.db.query('SELECT 1');
+      if (write) await this.db.query("UPDATE setting SET updated_at = updated_at WHERE `key` = '-'");
+      return true;
+    })().catch(() => false);
+    const late = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), limitMs);
+    });
+    try {
+      return await Promise.race([probe, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Liveness: the process answers (200 always); `status` says whether the database does. */
   @Get()
   @Public()
   @ApiOperation({
@@ -26,12 +65,7 @@ export class HealthController {
   })
   async check(@CurrentPrincipal() caller: Principal | undefined): Promise<HealthResponse> {
     const started = performance.now();
-    let up = true;
-    try {
-      await this.db.query('SELECT 1');
-    } catch {
-      up = false;
-    }
+    const up = await this.databaseWritable(this.config.readyTimeoutMs, false);
     const status = up ? 'ok' : 'degraded';
     // The database type and the version help an attacker pick an exploit: operators only.
     if (!(isStaff(caller) && caller.roles.includes(Role.SYSADMIN) && !caller.mustChangePassword)) return { status };

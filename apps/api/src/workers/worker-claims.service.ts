@@ -274,10 +274,7 @@ export class WorkerClaimsService {
     await this.claims.update({ id: claim.id }, updated);
     const to = guessable ? await this.recipient(claim, now) : null;
     if (to) {
-      const result = await this.sms.send(
-        to,
-        `【稳就业】您的实名登记验证码为 ${code}，10 分钟内有效。工作人员不会索要验证码，请勿告诉他人。`,
-      );
+      const result = await this.sms.sendCode(to, code);
       if (!result.ok) this.logger.warn({ claimId: claim.id, error: result.error }, 'registration code not sent');
     }
     return answer({ ...claim, ...updated }, this.formOf(claim)!.phone);

@@ -65,11 +65,7 @@ export async function hardshipWorker(
   const openid = `w-${randomUUID().slice(0, 12)}`;
   const auth = await t.workerBearer(openid);
   const profile = workerProfile({ regionCode, idNumber: opts.idNumber ?? workingAgeId(regionCode) });
-  const reg = await t
-    .http()
-    .put('/api/v1/me/profile')
-    .set('Authorization', auth)
-    .send({ ...profile, consent: true });
+  const reg = await t.register(auth, { ...profile, consent: true });
   if (reg.status !== 200) throw new Error(`register: ${reg.status} ${JSON.stringify(reg.body)}`);
   const workerId = reg.body.id as number;
   if (opts.archive !== false) {

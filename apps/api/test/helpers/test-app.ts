@@ -8,6 +8,7 @@ import type { TokenPair } from '@steadywork/shared';
 import { createApp } from '../../src/app.factory';
 import { Clock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/app-config';
+import { LogSmsSender, SmsSender } from '../../src/notifications/sms';
 import { DEMO_PASSWORD } from '../../src/seed/demo-seed.service';
 import { DataSource } from 'typeorm';
 import { testNow } from '../../../../testing/clock';
@@ -24,12 +25,20 @@ export interface TestApp {
   /** An Authorization header value for a demo account. */
   bearer(username: string): Promise<string>;
   workerBearer(openid: string): Promise<string>;
+  /**
+   * A first registration in the mini-program as a worker makes it: the form, then — when the
+   * API answers 202 (every registration waits for the SMS code by default) — the code the
+   * development SMS provider kept for that phone. Answers the last response.
+   */
+  register(auth: string, profile: { phone: string; [field: string]: unknown }): Promise<request.Response>;
   close(): Promise<void>;
 }
 
 export interface TestAppOptions {
   /** The instant the app's clock starts at (migrations and demo data included): TEST_NOW by default. */
   now?: Date | string;
+  /** The DB_URL the app gets, from the one the test made (e.g. through a FaultProxy). */
+  mapDbUrl?: (url: string) => string;
 }
 
 /**
@@ -66,7 +75,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const config = loadConfig({
     FILE_STORAGE_DIR: filesDir,
     NODE_ENV: 'test',
-    DB_URL: dbUrl,
+    DB_URL: options.mapDbUrl ? options.mapDbUrl(dbUrl) : dbUrl,
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '10000',
     // a production app runs on the wall clock (the offset is refused there)
@@ -101,6 +110,14 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
         .send({ code: `dev:${openid}` });
       if (res.status !== 200) throw new Error(`worker login: ${res.status} ${JSON.stringify(res.body)}`);
       return `Bearer ${res.body.accessToken}`;
+    },
+    async register(auth, profile) {
+      const res = await http().put('/api/v1/me/profile').set('Authorization', auth).send(profile);
+      if (res.status !== 202) return res;
+      const text = (app.get(SmsSender) as LogSmsSender).lastTo(profile.phone)?.text ?? '';
+      const code = /验证码为 (\d{6})/.exec(text)?.[1];
+      if (!code) throw new Error(`register: no code sent to ${profile.phone}`);
+      return http().post('/api/v1/me/profile/confirm').set('Authorization', auth).send({ code });
     },
     async close() {
       await app.close();

@@ -49,6 +49,7 @@ export const zhCN = {
     PAYLOAD_TOO_LARGE: '提交的内容过大',
     TOO_MANY_REQUESTS: '请求过于频繁，请稍后再试',
     UPSTREAM_FAILED: '外部服务暂不可用，请稍后再试',
+    SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试',
     INTERNAL: '系统繁忙，请稍后再试',
   } as Record<string, string>,
 };
