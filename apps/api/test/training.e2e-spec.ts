@@ -3,6 +3,7 @@ import {
   AttendanceStatus,
   EnrolmentSource,
   EnrolmentStatus,
+  ErrorCode,
   Role,
   RosterMarkOutcome,
   TrainingBaseKind,
@@ -546,6 +547,34 @@ describe('151 training: QR attendance, roster and completions', () => {
   }
 
   describe('QR check-in', () => {
+    it('typed codes: ten tries per worker and class in ten minutes (sent at once too), then 429; the QR still works; the limit lifts after ten minutes', async () => {
+      const course = await createCourse(t, { capacity: 5, trainerIds: [trainerId] }, [-5 * MINUTE]);
+      const session = course.sessions[0];
+      const [a, b] = await workers(t, 2);
+      for (const w of [a, b]) expect((await enrol(t, course.id, w.auth)).status).toBe(201);
+      const qr = await openAndQr(session.id);
+      const wrong = qr.shortCode === '000000' ? '111111' : '000000';
+      const tries = await Promise.all(
+        Array.from({ length: 12 }, () => checkIn(a.auth, { sessionId: session.id, shortCode: wrong })),
+      );
+      expect(tries.map((r) => r.status).sort()).toEqual([...Array(10).fill(400), 429, 429]);
+      const right = await checkIn(a.auth, { sessionId: session.id, shortCode: qr.shortCode });
+      expect(right.status).toBe(429);
+      expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
+      expect(right.body).toMatchObject({
+        error: ErrorCode.TOO_MANY_REQUESTS,
+        message: expect.stringMatching(/^签到码尝试次数过多，请 \d+ (分钟|秒)后再试，或扫描二维码签到$/),
+      });
+      // another worker of the class types on; the QR works for the one held back
+      expect((await checkIn(b.auth, { sessionId: session.id, shortCode: qr.shortCode })).status).toBe(201);
+      const scanned = await checkIn(a.auth, { token: qr.token });
+      expect(scanned.status).toBe(201);
+      expect(scanned.body.method).toBe(AttendanceMethod.QR);
+      t.clock.advance(10 * MINUTE + 1000);
+      const fresh = await openAndQr(session.id);
+      expect((await checkIn(a.auth, { sessionId: session.id, shortCode: fresh.shortCode })).status).toBe(200);
+    });
+
     it('the course’s trainer opens check-in; an enrolled worker checks in once; expired, forged, not enrolled and closed are refused', async () => {
       const course = await createCourse(t, { capacity: 3, trainerIds: [trainerId] }, [-5 * MINUTE]);
       const session = course.sessions[0];

@@ -151,6 +151,16 @@ export interface SecurityPolicyResponse {
   passwordMinLength: number;
   accessTokenMinutes: number;
   refreshTokenDays: number;
+  /** Typed check-in codes one worker may try on one class in 10 minutes (the QR still works after). */
+  checkInCodeTries: number;
+  /** Wrong typed check-in codes on one class, from all workers, in 10 minutes. */
+  checkInCodeTriesPerSession: number;
+  /** Uploads per account per hour. */
+  uploadsPerHour: number;
+  /** Excel exports per staff account per hour. */
+  exportsPerHour: number;
+  /** Eligibility checks (the worker's programme list) per account per minute. */
+  eligibilityChecksPerMinute: number;
 }
 
 /** Anyone sees `status`; the details only a system admin's token. */

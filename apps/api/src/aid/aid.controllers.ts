@@ -26,6 +26,7 @@ import { DomainException } from '../common/domain.exception';
 import { IdPipe } from '../common/id.pipe';
 import { shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
 import { DataScope, OptionalScope, Scope } from '../scope/data-scope';
+import { RateLimited } from '../security/rate-limiter';
 import { AidApplicationsService } from './aid-applications.service';
 import { AidProgramsService } from './aid-programs.service';
 import { AidWorkflowService } from './aid-workflow.service';
@@ -120,6 +121,7 @@ export class MyAidController {
 
   @Get('programs')
   @WorkerOnly()
+  @RateLimited('eligibility')
   @ApiOperation({ summary: 'Programmes open to the worker, each with the eligibility check and its reasons' })
   programs(@CurrentWorker() me: WorkerPrincipal): Promise<MyAidProgramResponse[]> {
     return this.apps.myPrograms(me);

@@ -6,6 +6,7 @@ import { CurrentPrincipal } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { DomainException } from '../common/domain.exception';
 import { DataScope, OptionalScope } from '../scope/data-scope';
+import { RateLimited } from '../security/rate-limiter';
 import { FileResponse, FilesService, MAX_FILE_BYTES } from './files.service';
 
 const UuidPipe = new ParseUUIDPipe({
@@ -19,6 +20,7 @@ export class FilesController {
   constructor(private readonly files: FilesService) {}
 
   @Post()
+  @RateLimited('upload')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })

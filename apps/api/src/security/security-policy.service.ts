@@ -14,6 +14,11 @@ export const DEFAULT_SECURITY_POLICY: SecurityPolicyResponse = {
   passwordMinLength: DEFAULT_PASSWORD_POLICY.minLength,
   accessTokenMinutes: 15,
   refreshTokenDays: 7,
+  checkInCodeTries: 10,
+  checkInCodeTriesPerSession: 500,
+  uploadsPerHour: 120,
+  exportsPerHour: 60,
+  eligibilityChecksPerMinute: 30,
 };
 
 /** The security policy the security admin (安全管理员) sets; read from the database each time. */
@@ -35,8 +40,10 @@ export class SecurityPolicyService {
     return { minLength: p.passwordMinLength, minClasses: DEFAULT_PASSWORD_POLICY.minClasses };
   }
 
-  async update(next: SecurityPolicyResponse): Promise<SecurityPolicyResponse> {
+  async update(changes: Partial<SecurityPolicyResponse>): Promise<SecurityPolicyResponse> {
     const before = await this.get();
+    const given = Object.entries(changes).filter(([, value]) => value !== undefined);
+    const next: SecurityPolicyResponse = { ...before, ...Object.fromEntries(given) };
     await this.settings.manager.transaction(async (m) => {
       await m.getRepository(Setting).save({ key: KEY, value: next, updatedAt: this.clock.now() });
       await this.audit.record(

@@ -20,6 +20,8 @@ import {
 import { EntityManager, In, Repository } from 'typeorm';
 import { shanghaiDate, TZ } from '../common/dates';
 import { AuditService } from '../audit/audit.service';
+import { RateLimiter } from '../security/rate-limiter';
+import { SecurityPolicyService } from '../security/security-policy.service';
 import type { StaffPrincipal, WorkerPrincipal } from '../auth/principal';
 import { distanceMeters } from '../centers/centers.service';
 import { Clock } from '../common/clock';
@@ -40,6 +42,8 @@ import {
 } from './training.entities';
 import { sessionResponse, TrainingCoursesService } from './training-courses.service';
 
+/** The window of the typed check-in code limits. */
+const CODE_TRY_WINDOW_MS = 10 * 60_000;
 const MINUTE = 60_000;
 /** Trainers' devices may run a little fast; a mark further in the future is refused. */
 const CLOCK_SKEW_MS = 5 * MINUTE;
@@ -74,6 +78,8 @@ export class AttendanceService {
     private readonly workers: WorkersService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly limiter: RateLimiter,
+    private readonly policy: SecurityPolicyService,
   ) {}
 
   // ---- the trainer's side ----
@@ -191,7 +197,7 @@ export class AttendanceService {
     const worker = await this.workers.findMine(me.id);
     if (!worker) throw DomainException.conflict('请先完成实名登记');
     const now = this.clock.now();
-    const { session, method } = await this.verifyCode(dto, now);
+    const { session, method } = await this.verifyCode(dto, now, worker.id);
     if (session.status !== TrainingSessionStatus.OPEN) {
       throw DomainException.conflict(
         session.status === TrainingSessionStatus.CLOSED ? '本次课签到已结束' : '本次课尚未开启签到',
@@ -291,6 +297,7 @@ export class AttendanceService {
   private async verifyCode(
     dto: CheckInDto,
     now: Date,
+    workerId: number,
   ): Promise<{ session: TrainingSession; method: AttendanceMethod }> {
     if (dto.token) {
       const parsed = parseToken(dto.token.trim());
@@ -309,9 +316,31 @@ export class AttendanceService {
         { field: 'token', message: '请扫描签到二维码，或输入课次和二维码下方的 6 位签到码' },
       ]);
     }
+    // A typed code is six digits that change every 30 seconds: tries are limited per worker and
+    // per class (each try counted before it is checked, so tries sent at once count too); the
+    // QR code, which cannot be guessed, still works.
+    const policy = await this.policy.get();
+    const codeTries = (wait: string) => `签到码尝试次数过多，请 ${wait}后再试，或扫描二维码签到`;
+    await this.limiter.refuseWhenFull(
+      `checkin-code-class:${dto.sessionId}`,
+      policy.checkInCodeTriesPerSession,
+      codeTries,
+    );
+    await this.limiter.hit(
+      `checkin-code:${workerId}:${dto.sessionId}`,
+      policy.checkInCodeTries,
+      CODE_TRY_WINDOW_MS,
+      codeTries,
+    );
     const session = await this.sessions.findOneBy({ id: dto.sessionId });
     if (!session) throw DomainException.validation([{ field: 'sessionId', message: '课次不存在' }]);
     if (!checkShortCode(session.secret, session.id, dto.shortCode, now)) {
+      await this.limiter.hit(
+        `checkin-code-class:${session.id}`,
+        policy.checkInCodeTriesPerSession,
+        CODE_TRY_WINDOW_MS,
+        codeTries,
+      );
       throw DomainException.validation([
         { field: 'shortCode', message: '签到码不正确或已过期，请输入屏幕上最新的签到码' },
       ]);

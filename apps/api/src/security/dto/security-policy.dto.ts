@@ -1,9 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SecurityPolicyResponse } from '@steadywork/shared';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Label } from '../../common/validation';
 
-export class SecurityPolicyDto implements SecurityPolicyResponse {
+/** The rate limits may be left out: they keep their values. */
+export class SecurityPolicyDto implements Partial<SecurityPolicyResponse> {
   @ApiProperty({ minimum: 3, maximum: 10, default: 5 })
   @Label('连续失败次数上限')
   @IsInt()
@@ -38,4 +39,44 @@ export class SecurityPolicyDto implements SecurityPolicyResponse {
   @Min(1)
   @Max(30)
   refreshTokenDays!: number;
+
+  @ApiPropertyOptional({ minimum: 3, maximum: 50, default: 10 })
+  @Label('每人每课次签到码尝试次数（10 分钟）')
+  @IsOptional()
+  @IsInt()
+  @Min(3)
+  @Max(50)
+  checkInCodeTries?: number;
+
+  @ApiPropertyOptional({ minimum: 50, maximum: 5000, default: 500 })
+  @Label('每课次签到码错误次数上限（10 分钟）')
+  @IsOptional()
+  @IsInt()
+  @Min(50)
+  @Max(5000)
+  checkInCodeTriesPerSession?: number;
+
+  @ApiPropertyOptional({ minimum: 10, maximum: 1000, default: 120 })
+  @Label('每账号每小时上传次数')
+  @IsOptional()
+  @IsInt()
+  @Min(10)
+  @Max(1000)
+  uploadsPerHour?: number;
+
+  @ApiPropertyOptional({ minimum: 5, maximum: 1000, default: 60 })
+  @Label('每账号每小时导出次数')
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(1000)
+  exportsPerHour?: number;
+
+  @ApiPropertyOptional({ minimum: 5, maximum: 600, default: 30 })
+  @Label('每账号每分钟资格查询次数')
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(600)
+  eligibilityChecksPerMinute?: number;
 }
