@@ -86,7 +86,25 @@ async function withSqliteLock<T>(file: string, work: () => Promise<T>): Promise<
 
 /** Runs the pending migrations, one instance at a time. */
 export function runMigrations(dataSource: DataSource): Promise<unknown> {
-  return withMigrationLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
+  return withMigrationLock(dataSource, async () => {
+    await utf8mb4ByDefault(dataSource);
+    return dataSource.runMigrations({ transaction: 'each' });
+  });
+}
+
+/**
+ * Tables take the database's default character set. A database created without one (a server
+ * left at latin1) would refuse every Chinese name: make utf8mb4 its default before any table is
+ * made (existing tables are left as they are).
+ */
+async function utf8mb4ByDefault(dataSource: DataSource): Promise<void> {
+  if (dataSource.options.type !== 'mysql') return;
+  const [row] = (await dataSource.query(
+    'SELECT DEFAULT_CHARACTER_SET_NAME AS charset FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()',
+  )) as { charset: string }[];
+  if (row && row.charset !== 'utf8mb4') {
+    await dataSource.query('ALTER DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci');
+  }
 }
 
 /**
