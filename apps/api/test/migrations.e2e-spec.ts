@@ -215,6 +215,24 @@ describe('API processes starting on an empty database', () => {
     expect(await startupRecords(probe)).toEqual(COMPLETE);
   }, 150_000);
 
+  if (/^(mysql|mariadb):/.test(process.env.DB_URL ?? '')) {
+    it('a database created in latin1 (the server’s default left as it was) gets utf8mb4 tables and serves Chinese', async () => {
+      const db = await emptyDatabase('latin1');
+      databases.push(db);
+      const api = await start(db);
+      await api.healthy();
+      expect(api.output()).not.toMatch(/error/i);
+      probe = await db.connect();
+      const charsets = await probe.query(
+        'SELECT DISTINCT CCSA.CHARACTER_SET_NAME AS charset FROM information_schema.TABLES T JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY CCSA ON CCSA.COLLATION_NAME = T.TABLE_COLLATION WHERE T.TABLE_SCHEMA = ?',
+        [db.name],
+      );
+      expect(charsets.map((r: { charset: string }) => r.charset)).toEqual(['utf8mb4']);
+      const [province] = await probe.query("SELECT name FROM region WHERE code = '630000'");
+      expect(province.name).toBe('青海省');
+    }, 150_000);
+  }
+
   it('two instances started together both serve, with one schema and one copy of each demo record', async () => {
     const db = await fresh();
     const [a, b] = await Promise.all([start(db), start(db)]);

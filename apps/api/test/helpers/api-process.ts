@@ -26,7 +26,8 @@ export interface EmptyDatabase {
   drop(): Promise<void>;
 }
 
-export async function emptyDatabase(): Promise<EmptyDatabase> {
+/** `charset`: the MySQL/MariaDB database's default (a server left at latin1, say). */
+export async function emptyDatabase(charset = 'utf8mb4 COLLATE utf8mb4_unicode_ci'): Promise<EmptyDatabase> {
   const base = process.env.DB_URL;
   // never migrates: the test decides when the schema is built
   const connect = async (url: string) =>
@@ -37,7 +38,7 @@ export async function emptyDatabase(): Promise<EmptyDatabase> {
     server.pathname = '/';
     const mysql = await import('mysql2/promise');
     const admin = await mysql.createConnection(server.toString());
-    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET ${charset}`);
     await admin.end();
     const url = new URL(`/${name}`, server).toString();
     return {
