@@ -25,6 +25,8 @@ import { OutcomesModule } from './outcomes/outcomes.module';
 import { CentersModule } from './centers/centers.module';
 import { TrainingModule } from './training/training.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { ScheduleModule } from '@nestjs/schedule';
+import { HousekeepingModule } from './housekeeping/housekeeping.module';
 
 @Global()
 @Module({})
@@ -87,6 +89,8 @@ export class AppModule {
             return serializeSqliteTransactions(dataSource);
           },
         }),
+        ScheduleModule.forRoot(),
+        HousekeepingModule,
         RegionModule,
         OrganizationModule,
         AuditModule,
