@@ -33,6 +33,8 @@ async function freePort(): Promise<number> {
 export interface StackOptions {
   /** The instant the stack starts at: TEST_NOW by default (testing/clock.ts). */
   now?: Date;
+  /** More settings for the API process, e.g. `{ DEMO_PROVINCE: 'true' }` for the whole demo province. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -64,6 +66,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       // the browser tests set their workers up through the API in one call; the SMS code step of a
       // registration is proven by the API suites and the mini-program's registration page spec
       REGISTRATION_PHONE_CHECK: 'claims',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -71,7 +74,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   api.stdout?.on('data', (d) => (output += d));
   api.stderr?.on('data', (d) => (output += d));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (api.exitCode !== null) throw new Error(`API exited: ${output}`);
     try {
