@@ -8,9 +8,9 @@ import {
 } from '@steadywork/shared';
 import { routes, withQuery } from '@/services/routes';
 import { Button, Tag } from '@/ui/nutui';
-import { applicationActions, formatDate, formatDateTime, formatFen, statusTone } from '../aid-model';
+import { applicationActions, formatDate, formatDateTime, formatFen, statusTone, timeline } from '../aid-model';
+import { Timeline } from '../kit';
 import { aidText } from '../locales/zh-CN';
-import { Timeline } from './timeline';
 
 const m = aidText.applications;
 
@@ -118,7 +118,7 @@ export function ApplicationCard({ application: app, busy, onWithdraw, showDetail
       )}
 
       <Text className="aid-section-title">{m.timeline}</Text>
-      <Timeline application={app} />
+      <Timeline entries={timeline(app)} />
     </View>
   );
 }

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { AID_TYPE_LABELS, type PublicityResponse } from '@steadywork/shared';
+import { useRemote } from '@/components/kit';
 import { fillTemplate, formatFen, formatPeriod } from '../aid-model';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
 import { fetchCurrentPublicities } from '../api';
-import { useRemote } from '../hooks/use-remote';
+import { Page, Remote } from '../kit';
 import { aidText } from '../locales/zh-CN';
 import '../aid.css';
 
@@ -55,21 +55,16 @@ function PublicityCard({ publicity }: { publicity: PublicityResponse }) {
   );
 }
 
+const activeOnly = async (): Promise<PublicityResponse[]> => (await fetchCurrentPublicities()).filter((p) => p.active);
+
 /** 公示: the lists of workers to be aided that are now in publicity. */
 export default function AidPublicityPage() {
-  const { status, data, reload } = useRemote(fetchCurrentPublicities);
-  const publicities = (data ?? []).filter((p) => p.active);
-
+  const publicities = useRemote(activeOnly);
   return (
-    <View className="aid-page aid-publicity-page">
-      <View className="aid-header">
-        <Text className="aid-header-title">{m.title}</Text>
-        <Text className="aid-header-sub">{m.intro}</Text>
-      </View>
-      {status === 'loading' && <Loading />}
-      {status === 'failed' && <LoadFailed onRetry={() => void reload()} />}
-      {status === 'ready' && publicities.length === 0 && <Empty text={m.empty} testId="aid-publicity-empty" />}
-      {status === 'ready' && publicities.map((p) => <PublicityCard key={p.id} publicity={p} />)}
-    </View>
+    <Page className="aid-publicity-page" title={m.title} intro={m.intro}>
+      <Remote remote={publicities} empty={{ text: m.empty, testId: 'aid-publicity-empty' }}>
+        {(list) => list.map((p) => <PublicityCard key={p.id} publicity={p} />)}
+      </Remote>
+    </Page>
   );
 }

@@ -5,7 +5,7 @@ import { Button } from '@/ui/nutui';
 import { courseTypeLabel, fillTemplate, formatDate } from '../training-model';
 import { trainingText } from '../locales/zh-CN';
 import { CourseTags } from './course-tags';
-import { InfoLine } from './info-line';
+import { InfoRow } from '../kit';
 
 const m = trainingText.completions;
 
@@ -34,7 +34,7 @@ export function Certificate({ completion }: { completion: TrainingCompletionResp
           held: completion.held,
         })}
       </Text>
-      <InfoLine label={m.completedAt} value={formatDate(completion.completedAt)} />
+      <InfoRow label={m.completedAt} value={formatDate(completion.completedAt)} />
       <Text className="training-qr-label">{m.code}</Text>
       <Text className="training-certificate-code" data-testid="completion-code">
         {completion.verificationCode}

@@ -8,8 +8,8 @@ import {
   type CheckInInput,
   type OpenSessionChoice,
 } from '../training-model';
+import { Field } from '../kit';
 import { trainingText } from '../locales/zh-CN';
-import { Field } from './field';
 
 const m = trainingText.checkIn;
 

@@ -3,7 +3,7 @@ import type { TrainingCourseResponse } from '@steadywork/shared';
 import { enrolmentStatusText, formatDistance, placesLeft, placesText, scheduleText } from '../training-model';
 import { trainingText } from '../locales/zh-CN';
 import { CourseTags } from './course-tags';
-import { InfoLine } from './info-line';
+import { InfoRow } from '../kit';
 
 const m = trainingText.course;
 
@@ -35,9 +35,9 @@ export function CourseCard({
           </Text>
         )}
       </View>
-      <InfoLine label={m.organiser} value={course.organiser} testId="course-organiser" />
-      <InfoLine label={m.venue} value={course.venue} testId="course-venue" />
-      <InfoLine label={m.schedule} value={scheduleText(course)} testId="course-schedule" />
+      <InfoRow label={m.organiser} value={course.organiser} testId="course-organiser" />
+      <InfoRow label={m.venue} value={course.venue} testId="course-venue" />
+      <InfoRow label={m.schedule} value={scheduleText(course)} testId="course-schedule" />
       <View className="training-line" data-testid="course-places">
         <Text className="training-line-label">{m.capacity}</Text>
         <Text className={`training-line-value${placesLeft(course) === 0 ? ' training-full' : ' training-places'}`}>

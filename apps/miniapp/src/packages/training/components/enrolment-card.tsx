@@ -10,7 +10,7 @@ import {
 import { Button } from '@/ui/nutui';
 import { courseProgress, enrolmentView, fillTemplate, formatDateTime } from '../training-model';
 import { trainingText } from '../locales/zh-CN';
-import { InfoLine } from './info-line';
+import { InfoRow } from '../kit';
 
 const m = trainingText.enrolments;
 
@@ -51,22 +51,22 @@ export function EnrolmentCard({
           {view.label}
         </Text>
       </View>
-      <InfoLine label={m.source} value={ENROLMENT_SOURCE_LABELS[enrolment.source] ?? enrolment.source} />
+      <InfoRow label={m.source} value={ENROLMENT_SOURCE_LABELS[enrolment.source] ?? enrolment.source} />
       {enrolment.enrolledAt ? (
-        <InfoLine label={m.enrolledAt} value={formatDateTime(enrolment.enrolledAt)} />
+        <InfoRow label={m.enrolledAt} value={formatDateTime(enrolment.enrolledAt)} />
       ) : (
-        <InfoLine label={m.appliedAt} value={formatDateTime(enrolment.createdAt)} />
+        <InfoRow label={m.appliedAt} value={formatDateTime(enrolment.createdAt)} />
       )}
-      {enrolment.withdrawnAt && <InfoLine label={m.withdrawnAt} value={formatDateTime(enrolment.withdrawnAt)} />}
+      {enrolment.withdrawnAt && <InfoRow label={m.withdrawnAt} value={formatDateTime(enrolment.withdrawnAt)} />}
       {progress && enrolment.status === EnrolmentStatus.ENROLLED && (
-        <InfoLine
+        <InfoRow
           label={m.progress}
           value={fillTemplate(m.progressValue, { held: progress.held, total: progress.total })}
           testId="enrolment-progress"
         />
       )}
       {enrolment.status === EnrolmentStatus.ENROLLED && (
-        <InfoLine
+        <InfoRow
           label={m.attended}
           value={
             completion

@@ -5,7 +5,7 @@ import { TRAINING_COURSE_PHASE_LABELS } from '@steadywork/shared';
 import { fillTemplate, recentSessions } from '../training-model';
 import { trainingText } from '../locales/zh-CN';
 import { CourseTags } from './course-tags';
-import { InfoLine } from './info-line';
+import { InfoRow } from '../kit';
 import { SessionList } from './session-list';
 
 const m = trainingText.trainer;
@@ -38,7 +38,7 @@ export function TrainerCourseCard({
         <CourseTags course={course} />
         <Text className="training-note">{fillTemplate(m.enrolled, { n: course.enrolled })}</Text>
       </View>
-      <InfoLine label={trainingText.course.venue} value={course.venue} />
+      <InfoRow label={trainingText.course.venue} value={course.venue} />
       <SessionList
         sessions={shown}
         now={now}

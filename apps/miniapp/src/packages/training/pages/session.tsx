@@ -12,8 +12,7 @@ import { showError, showSuccess } from '@/services/feedback';
 import { routes } from '@/services/routes';
 import { Button } from '@/ui/nutui';
 import { fillTemplate, sessionTimeText } from '../training-model';
-import { InfoLine } from '../components/info-line';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
+import { Empty, InfoRow, LoadFailed, Loading, Page } from '../kit';
 import { QrPanel } from '../components/qr-panel';
 import { RosterList } from '../components/roster-list';
 import { SyncBar } from '../components/sync-bar';
@@ -97,20 +96,18 @@ export default function TrainerSessionPage() {
 
   if (roster.status === 'loading' || roster.status === 'failed') {
     return (
-      <View className="training-page">
-        {roster.status === 'loading' ? <Loading /> : <LoadFailed onRetry={() => void roster.reload()} />}
-      </View>
+      <Page>{roster.status === 'loading' ? <Loading /> : <LoadFailed onRetry={() => void roster.reload()} />}</Page>
     );
   }
   if (roster.status === 'missing' || !roster.roster || !session) {
     return (
-      <View className="training-page">
+      <Page>
         <Empty text={m.notFound} testId="session-missing">
           <Button onClick={() => void Taro.redirectTo({ url: routes.trainingTrainer })}>
             {trainingText.trainer.title}
           </Button>
         </Empty>
-      </View>
+      </Page>
     );
   }
 
@@ -118,13 +115,13 @@ export default function TrainerSessionPage() {
   const started = Date.parse(session.startsAt) <= now;
   const openWindow = checkInWindow(session, now);
   return (
-    <View className="training-page training-session-page" data-testid="session-page">
+    <Page className="training-session-page" testId="session-page">
       <View className="training-section">
         <Text className="training-card-title" data-testid="session-course">
           {roster.roster.courseTitle}
         </Text>
-        <InfoLine label={fillTemplate(m.title, { seq: session.seq })} value={sessionTimeText(session)} />
-        <InfoLine label={m.status} value={sessionStatusLabel(session, now)} testId="session-status" />
+        <InfoRow label={fillTemplate(m.title, { seq: session.seq })} value={sessionTimeText(session)} />
+        <InfoRow label={m.status} value={sessionStatusLabel(session, now)} testId="session-status" />
         {roster.offline && (
           <Text className="training-note" data-testid="roster-offline">
             {m.offlineRoster}
@@ -184,6 +181,6 @@ export default function TrainerSessionPage() {
         </View>
       )}
       <RosterList rows={roster.rows} onMark={roster.mark} />
-    </View>
+    </Page>
   );
 }
