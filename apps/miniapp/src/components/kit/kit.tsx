@@ -49,7 +49,7 @@ export interface OptionChipsProps<V extends string> {
 
 export interface FieldProps {
   /** `id` and `data-testid` of the field: browser tests fill `#<id> input` and read `#<id> .<ns>-field-error`. */
-  id: string;
+  id?: string;
   label: string;
   required?: boolean;
   error?: string;
@@ -104,10 +104,10 @@ export function createKit({ ns, line = 'line' }: KitOptions) {
     );
   }
 
-  function LoadFailed({ onRetry }: { onRetry: () => void }) {
+  function LoadFailed({ text = kitText.loadFailed, onRetry }: { text?: string; onRetry: () => void }) {
     return (
       <View className={cx('kit-state', `${ns}-state`, `${ns}-failed`)} data-testid={`${ns}-failed`}>
-        <Text className={cx('kit-state-text', `${ns}-state-text`)}>{kitText.loadFailed}</Text>
+        <Text className={cx('kit-state-text', `${ns}-state-text`)}>{text}</Text>
         <Button type="primary" className={cx('kit-retry', `${ns}-retry`)} data-testid={`${ns}-retry`} onClick={onRetry}>
           {kitText.retry}
         </Button>

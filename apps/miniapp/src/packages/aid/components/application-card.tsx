@@ -41,13 +41,13 @@ export function ApplicationCard({ application: app, busy, onWithdraw, showDetail
       <Text className="aid-program-type">
         {app.year} · {AID_TYPE_LABELS[app.aidType]}
       </Text>
-      <View className="aid-row">
-        <Text className="aid-row-label">{m.amount}</Text>
-        <Text className="aid-row-value">{formatFen(app.amountFen)}</Text>
+      <View className="kit-row aid-row">
+        <Text className="kit-row-label aid-row-label">{m.amount}</Text>
+        <Text className="kit-row-value aid-row-value">{formatFen(app.amountFen)}</Text>
       </View>
-      <View className="aid-row">
-        <Text className="aid-row-label">{app.submittedAt ? m.submittedAt : m.createdAt}</Text>
-        <Text className="aid-row-value">{formatDateTime(app.submittedAt ?? app.createdAt)}</Text>
+      <View className="kit-row aid-row">
+        <Text className="kit-row-label aid-row-label">{app.submittedAt ? m.submittedAt : m.createdAt}</Text>
+        <Text className="kit-row-value aid-row-value">{formatDateTime(app.submittedAt ?? app.createdAt)}</Text>
       </View>
 
       {app.status === AidApplicationStatus.RETURNED && (
@@ -66,17 +66,21 @@ export function ApplicationCard({ application: app, busy, onWithdraw, showDetail
       {app.disbursement && (
         <View className="aid-disbursement" data-testid="aid-disbursement">
           <Text className="aid-comment-title">{m.disbursement}</Text>
-          <View className="aid-row">
-            <Text className="aid-row-label">{m.paidAmount}</Text>
-            <Text className="aid-row-value aid-disbursement-amount">{formatFen(app.disbursement.amountFen)}</Text>
+          <View className="kit-row aid-row">
+            <Text className="kit-row-label aid-row-label">{m.paidAmount}</Text>
+            <Text className="kit-row-value aid-row-value aid-disbursement-amount">
+              {formatFen(app.disbursement.amountFen)}
+            </Text>
           </View>
-          <View className="aid-row">
-            <Text className="aid-row-label">{m.paidAt}</Text>
-            <Text className="aid-row-value aid-disbursement-date">{formatDate(app.disbursement.paidAt)}</Text>
+          <View className="kit-row aid-row">
+            <Text className="kit-row-label aid-row-label">{m.paidAt}</Text>
+            <Text className="kit-row-value aid-row-value aid-disbursement-date">
+              {formatDate(app.disbursement.paidAt)}
+            </Text>
           </View>
-          <View className="aid-row">
-            <Text className="aid-row-label">{m.voucherNo}</Text>
-            <Text className="aid-row-value">{app.disbursement.voucherNo}</Text>
+          <View className="kit-row aid-row">
+            <Text className="kit-row-label aid-row-label">{m.voucherNo}</Text>
+            <Text className="kit-row-value aid-row-value">{app.disbursement.voucherNo}</Text>
           </View>
         </View>
       )}

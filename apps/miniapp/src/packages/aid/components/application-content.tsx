@@ -8,9 +8,11 @@ const d = aidText.detail;
 
 function Row({ label, value }: { label: string; value: string | number | null | undefined }) {
   return (
-    <View className="aid-row">
-      <Text className="aid-row-label">{label}</Text>
-      <Text className="aid-row-value">{value === null || value === undefined || value === '' ? '—' : value}</Text>
+    <View className="kit-row aid-row">
+      <Text className="kit-row-label aid-row-label">{label}</Text>
+      <Text className="kit-row-value aid-row-value">
+        {value === null || value === undefined || value === '' ? '—' : value}
+      </Text>
     </View>
   );
 }
@@ -28,7 +30,7 @@ export function ApplicationContent({ application: app }: { application: AidAppli
           <Row label={f.expectedJobs} value={app.startup.expectedJobs} />
           {app.startup.businessPlan && (
             <View className="aid-block">
-              <Text className="aid-row-label">{f.businessPlan}</Text>
+              <Text className="kit-row-label aid-row-label">{f.businessPlan}</Text>
               <Text className="aid-block-text">{app.startup.businessPlan}</Text>
             </View>
           )}
@@ -49,12 +51,12 @@ export function ApplicationContent({ application: app }: { application: AidAppli
       )}
       {app.statement && (
         <View className="aid-block">
-          <Text className="aid-row-label">{f.statement}</Text>
+          <Text className="kit-row-label aid-row-label">{f.statement}</Text>
           <Text className="aid-block-text">{app.statement}</Text>
         </View>
       )}
       <View className="aid-block">
-        <Text className="aid-row-label">{d.attachments}</Text>
+        <Text className="kit-row-label aid-row-label">{d.attachments}</Text>
         {app.attachments.length === 0 && <Text className="aid-block-text">{d.noAttachments}</Text>}
         {app.attachments.map((file) => (
           <Text key={file.id} className="aid-block-text aid-file-name">

@@ -213,19 +213,21 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
 
   return (
     <View className="aid-form">
-      <View className="aid-header">
-        <Text className="aid-header-title">{application ? m.editTitle : m.createTitle}</Text>
-        <Text className="aid-header-sub">
+      <View className="kit-header aid-header">
+        <Text className="kit-header-title aid-header-title">{application ? m.editTitle : m.createTitle}</Text>
+        <Text className="kit-header-sub aid-header-sub">
           {program.name} · {AID_TYPE_LABELS[program.aidType]}
         </Text>
-        <Text className="aid-header-sub">{fillTemplate(m.hints.amount, { amount: formatFen(program.amountFen) })}</Text>
+        <Text className="kit-header-sub aid-header-sub">
+          {fillTemplate(m.hints.amount, { amount: formatFen(program.amountFen) })}
+        </Text>
       </View>
 
       {application?.status === AidApplicationStatus.RETURNED && (
         <View className="aid-comment aid-comment-returned aid-form-comment" data-testid="aid-form-return-comment">
           <Text className="aid-comment-title">{m.returnedTitle}</Text>
           <Text className="aid-comment-text">{application.lastComment || aidText.common.none}</Text>
-          <Text className="aid-field-hint">{m.returnedHint}</Text>
+          <Text className="kit-field-hint aid-field-hint">{m.returnedHint}</Text>
         </View>
       )}
 
@@ -331,7 +333,7 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
 
       <View className="aid-section">
         <Text className="aid-section-title">{m.sections.attachments}</Text>
-        <Text className="aid-field-hint">{m.hints.attachments}</Text>
+        <Text className="kit-field-hint aid-field-hint">{m.hints.attachments}</Text>
         {groups.map((group) => {
           const files = form.attachments.filter((a) => groupOf(a, program.requiredAttachments) === group.key);
           const busyHere = (uploads[group.key] ?? 0) > 0;
@@ -384,7 +386,7 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
         })}
       </View>
 
-      <View className="aid-actions">
+      <View className="kit-actions aid-actions">
         <Button
           block
           type="primary"
@@ -451,7 +453,7 @@ function MaterialRowEditor({ row, index, errors, removable, onChange, onRemove }
           placeholder={`${m.fields.itemName}，${m.placeholders.itemName}`}
           onChange={(v: string) => onChange(index, 'name', v)}
         />
-        {name.error && <Text className="aid-field-error">{name.error}</Text>}
+        {name.error && <Text className="kit-field-error aid-field-error">{name.error}</Text>}
       </View>
       <View className="aid-item-numbers">
         <View id={quantity.id} data-testid={quantity.id} className={`aid-item-cell ${quantity.className}`}>
@@ -463,7 +465,7 @@ function MaterialRowEditor({ row, index, errors, removable, onChange, onRemove }
             placeholder={m.placeholders.quantity}
             onChange={(v: string) => onChange(index, 'quantity', v)}
           />
-          {quantity.error && <Text className="aid-field-error">{quantity.error}</Text>}
+          {quantity.error && <Text className="kit-field-error aid-field-error">{quantity.error}</Text>}
         </View>
         <View id={price.id} data-testid={price.id} className={`aid-item-cell ${price.className}`}>
           <Text className="aid-item-label">{m.fields.unitPrice}</Text>
@@ -474,7 +476,7 @@ function MaterialRowEditor({ row, index, errors, removable, onChange, onRemove }
             placeholder={m.placeholders.unitPrice}
             onChange={(v: string) => onChange(index, 'unitPrice', v)}
           />
-          {price.error && <Text className="aid-field-error">{price.error}</Text>}
+          {price.error && <Text className="kit-field-error aid-field-error">{price.error}</Text>}
         </View>
       </View>
       <Text className="aid-item-subtotal" data-testid={`aid-item-${index}-subtotal`}>

@@ -10,9 +10,9 @@ const m = aidText.programs;
 
 function Row({ label, value, className }: { label: string; value: string; className: string }) {
   return (
-    <View className={`aid-row ${className}`}>
-      <Text className="aid-row-label">{label}</Text>
-      <Text className="aid-row-value">{value}</Text>
+    <View className={`kit-row aid-row ${className}`}>
+      <Text className="kit-row-label aid-row-label">{label}</Text>
+      <Text className="kit-row-value aid-row-value">{value}</Text>
     </View>
   );
 }
@@ -48,7 +48,7 @@ export function ProgramCard({ program }: { program: MyAidProgramResponse }) {
       />
       {program.requiredAttachments.length > 0 && (
         <View className="aid-program-attachments">
-          <Text className="aid-row-label">{m.attachments}</Text>
+          <Text className="kit-row-label aid-row-label">{m.attachments}</Text>
           {program.requiredAttachments.map((req) => (
             <Text key={req.key} className="aid-program-attachment">
               · {req.label}
@@ -84,7 +84,7 @@ export function ProgramCard({ program }: { program: MyAidProgramResponse }) {
         )}
         {view.action === 'register' && (
           <>
-            <Text className="aid-field-hint">{m.registerHint}</Text>
+            <Text className="kit-field-hint aid-field-hint">{m.registerHint}</Text>
             <Button
               block
               type="primary"

@@ -21,9 +21,9 @@ function PublicityCard({ publicity }: { publicity: PublicityResponse }) {
       <Text className="aid-program-type">
         {publicity.year} · {AID_TYPE_LABELS[publicity.aidType]}
       </Text>
-      <View className="aid-row">
-        <Text className="aid-row-label">{m.period}</Text>
-        <Text className="aid-row-value aid-publicity-period" data-testid="aid-publicity-period">
+      <View className="kit-row aid-row">
+        <Text className="kit-row-label aid-row-label">{m.period}</Text>
+        <Text className="kit-row-value aid-row-value aid-publicity-period" data-testid="aid-publicity-period">
           {formatPeriod(publicity.startsAt, publicity.endsAt)}
         </Text>
       </View>

@@ -28,15 +28,15 @@ export function CenterCard({ center, onOpen }: { center: CenterResponse; onOpen:
           {stars || centersText.list.noStars}
         </Text>
       </View>
-      <View className="centers-line">
-        <Text className="centers-line-label">{m.address}</Text>
-        <Text className="centers-line-value" data-testid="center-address">
+      <View className="kit-row centers-line">
+        <Text className="kit-row-label centers-line-label">{m.address}</Text>
+        <Text className="kit-row-value centers-line-value" data-testid="center-address">
           {center.address}
         </Text>
       </View>
-      <View className="centers-line">
-        <Text className="centers-line-label">{m.hours}</Text>
-        <Text className="centers-line-value" data-testid="center-hours">
+      <View className="kit-row centers-line">
+        <Text className="kit-row-label centers-line-label">{m.hours}</Text>
+        <Text className="kit-row-value centers-line-value" data-testid="center-hours">
           {center.openingHours}
         </Text>
       </View>

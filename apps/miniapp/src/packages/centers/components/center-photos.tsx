@@ -40,7 +40,7 @@ export function CenterPhotos({ centerId, photos }: { centerId: number; photos: r
     <View className="centers-section centers-photos" data-testid="center-photos">
       <Text className="centers-section-title">{m.photos}</Text>
       {allFailed ? (
-        <Text className="centers-field-hint">{m.photosUnavailable}</Text>
+        <Text className="kit-field-hint centers-field-hint">{m.photosUnavailable}</Text>
       ) : (
         <View className="centers-photo-grid">
           {shown.map((path) => (

@@ -25,9 +25,9 @@ const m = centersText.requests;
 function Row({ label, value, testId }: { label: string; value: string | null | undefined; testId?: string }) {
   if (!value) return null;
   return (
-    <View className="centers-line" data-testid={testId}>
-      <Text className="centers-line-label">{label}</Text>
-      <Text className="centers-line-value">{value}</Text>
+    <View className="kit-row centers-line" data-testid={testId}>
+      <Text className="kit-row-label centers-line-label">{label}</Text>
+      <Text className="kit-row-value centers-line-value">{value}</Text>
     </View>
   );
 }
@@ -68,12 +68,12 @@ export function RequestCard({ request: req, busy, onCancel, onRate }: RequestCar
       <Row label={m.acceptedAt} value={formatDateTime(req.acceptedAt)} />
       <Row label={m.acceptedBy} value={req.acceptedBy} />
       <View className="centers-block">
-        <Text className="centers-line-label">{m.description}</Text>
+        <Text className="kit-row-label centers-line-label">{m.description}</Text>
         <Text className="centers-block-text sr-description">{req.description}</Text>
       </View>
       {req.attachments.length > 0 && (
         <View className="centers-block">
-          <Text className="centers-line-label">{m.attachments}</Text>
+          <Text className="kit-row-label centers-line-label">{m.attachments}</Text>
           {req.attachments.map((file) => (
             <Text key={file.id} className="centers-block-text centers-file-name">
               · {file.name}

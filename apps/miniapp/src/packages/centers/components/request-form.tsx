@@ -138,10 +138,12 @@ export function RequestForm({ center, wantedService, onSubmitted }: RequestFormP
 
   return (
     <View className="centers-form">
-      <View className="centers-header">
-        <Text className="centers-header-title">{m.title}</Text>
-        <Text className="centers-header-sub">{center.name}</Text>
-        <Text className="centers-header-sub">{fillTemplate(m.intro, { days: SERVICE_ACCEPT_WORKING_DAYS })}</Text>
+      <View className="kit-header centers-header">
+        <Text className="kit-header-title centers-header-title">{m.title}</Text>
+        <Text className="kit-header-sub centers-header-sub">{center.name}</Text>
+        <Text className="kit-header-sub centers-header-sub">
+          {fillTemplate(m.intro, { days: SERVICE_ACCEPT_WORKING_DAYS })}
+        </Text>
       </View>
 
       <View className="centers-section">
@@ -249,7 +251,7 @@ export function RequestForm({ center, wantedService, onSubmitted }: RequestFormP
               </Text>
             </View>
           ))}
-          {uploading > 0 && <Text className="centers-field-hint">{m.uploading}</Text>}
+          {uploading > 0 && <Text className="kit-field-hint centers-field-hint">{m.uploading}</Text>}
           {form.attachments.length < REQUEST_LIMITS.attachments && (
             <View className="centers-file-actions">
               <Button
@@ -275,7 +277,7 @@ export function RequestForm({ center, wantedService, onSubmitted }: RequestFormP
         </Field>
       </View>
 
-      <View className="centers-actions">
+      <View className="kit-actions centers-actions">
         <Button
           block
           type="primary"

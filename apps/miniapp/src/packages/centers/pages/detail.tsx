@@ -62,9 +62,9 @@ function CenterDetail({ center, distanceParam }: { center: CenterResponse; dista
 
   return (
     <View className="center-detail-page" data-testid="center-detail">
-      <View className="centers-header">
-        <Text className="centers-header-title center-detail-name">{center.name}</Text>
-        <Text className="centers-header-sub">
+      <View className="kit-header centers-header">
+        <Text className="kit-header-title centers-header-title center-detail-name">{center.name}</Text>
+        <Text className="kit-header-sub centers-header-sub">
           {CENTER_KIND_LABELS[center.kind] ?? center.kind}
           {center.regionName ? ` · ${center.regionName}` : ''}
           {distance ? ` · ${distance}` : ''}
@@ -72,9 +72,9 @@ function CenterDetail({ center, distanceParam }: { center: CenterResponse; dista
       </View>
 
       <View className="centers-section">
-        <View className="centers-line" data-testid="center-stars">
-          <Text className="centers-line-label">{m.stars}</Text>
-          <Text className={`centers-line-value centers-stars${stars ? '' : ' centers-stars-none'}`}>
+        <View className="kit-row centers-line" data-testid="center-stars">
+          <Text className="kit-row-label centers-line-label">{m.stars}</Text>
+          <Text className={`kit-row-value centers-line-value centers-stars${stars ? '' : ' centers-stars-none'}`}>
             {stars || centersText.list.noStars}
           </Text>
         </View>
@@ -87,12 +87,12 @@ function CenterDetail({ center, distanceParam }: { center: CenterResponse; dista
         <InfoRow label={m.phone} value={center.phone} testId="center-phone" />
         <InfoRow label={m.address} value={center.address} testId="center-address" />
         <View className="centers-block">
-          <Text className="centers-line-label">{m.services}</Text>
+          <Text className="kit-row-label centers-line-label">{m.services}</Text>
           <ServiceTags services={center.services} />
         </View>
         {center.description && (
           <View className="centers-block">
-            <Text className="centers-line-label">{m.description}</Text>
+            <Text className="kit-row-label centers-line-label">{m.description}</Text>
             <Text className="centers-block-text">{center.description}</Text>
           </View>
         )}
@@ -108,7 +108,7 @@ function CenterDetail({ center, distanceParam }: { center: CenterResponse; dista
           {m.navigate}
         </Button>
       </View>
-      <View className="centers-actions">
+      <View className="kit-actions centers-actions">
         {requestable.length > 0 ? (
           <Button
             block

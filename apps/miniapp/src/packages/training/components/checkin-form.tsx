@@ -90,7 +90,7 @@ export function CheckInForm({ choices, initialSessionId, initialCode, busy, busy
           }}
         />
       </Field>
-      <View className="training-actions">
+      <View className="kit-actions training-actions">
         <Button block type="primary" id="checkin-submit" loading={busy} disabled={busy} onClick={submit}>
           {busy ? (busyText ?? m.submitting) : m.submit}
         </Button>

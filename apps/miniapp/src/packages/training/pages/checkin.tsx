@@ -70,7 +70,7 @@ export default function CheckInPage() {
   return (
     <Page className="training-checkin-page" title={m.title} intro={m.intro}>
       {!isH5() && (
-        <View className="training-actions">
+        <View className="kit-actions training-actions">
           <Button
             block
             type="primary"

@@ -141,7 +141,7 @@ function CourseDetail({ course, distanceParam, result, enrolling, onEnrol }: Cou
         )}
         {course.description && (
           <View className="training-block">
-            <Text className="training-line-label">{m.description}</Text>
+            <Text className="kit-row-label training-line-label">{m.description}</Text>
             <Text className="training-block-text" data-testid="course-description">
               {course.description}
             </Text>
@@ -165,7 +165,7 @@ function CourseDetail({ course, distanceParam, result, enrolling, onEnrol }: Cou
         </View>
       )}
 
-      <View className="training-actions">
+      <View className="kit-actions training-actions">
         {action.canEnrol && (
           <Button
             block

@@ -96,7 +96,7 @@ export default function LearningPage() {
             </View>
           </Picker>
         </Field>
-        <View className="training-actions">
+        <View className="kit-actions training-actions">
           <Button
             block
             type="primary"

@@ -130,7 +130,7 @@ export default function TrainerSessionPage() {
       </View>
 
       {session.status === TrainingSessionStatus.SCHEDULED && (
-        <View className="training-actions">
+        <View className="kit-actions training-actions">
           <Button
             block
             type="primary"
@@ -151,7 +151,7 @@ export default function TrainerSessionPage() {
       {isOpen && <QrPanel qr={qr} secondsLeft={secondsLeft} stale={stale} />}
 
       {(isOpen || (session.status === TrainingSessionStatus.SCHEDULED && started)) && (
-        <View className="training-actions">
+        <View className="kit-actions training-actions">
           <Button
             block
             id="session-close"
@@ -174,7 +174,7 @@ export default function TrainerSessionPage() {
       {roster.rejections.length > 0 && (
         <View className="training-section" data-testid="roster-rejections">
           {roster.rejections.map((text, i) => (
-            <Text key={i} className="training-field-error">
+            <Text key={i} className="kit-field-error training-field-error">
               {text}
             </Text>
           ))}
