@@ -83,7 +83,7 @@ const nutuiSheets = [
   ),
 ];
 
-const appSheets = walk(SRC, '.css').filter((f) => !f.endsWith(`${path.sep}app.css`));
+const appSheets = walk(SRC, '.css');
 const fontSizes = (files: string[]) => files.flatMap(declarations).filter((d) => d.property === 'font-size');
 const where = (d: Declaration) => `${path.relative(SRC, d.file)} ${d.selector}: ${d.value}`;
 

@@ -8,3 +8,4 @@ export { mergePage, usePagedList, type ListStatus, type PageSlice, type PagedLis
 export { useAction, type ActionOptions } from './use-action';
 export { byFieldName, useFormErrors, type ErrorSplit, type FieldErrors, type FormErrors } from './use-form-errors';
 export { kitText } from './text';
+export { pickDocument, pickImages, type PickedFile } from './pick-file';

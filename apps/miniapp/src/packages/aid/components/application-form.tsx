@@ -39,7 +39,7 @@ import { askForUpdates } from '../subscribe';
 import { Field } from '../kit';
 import { aidText } from '../locales/zh-CN';
 import { TextArea } from '../nutui';
-import { pickDocument, pickImages } from '../pick-file';
+import { pickDocument, pickImages } from '@/components/kit';
 
 const m = aidText.form;
 const MAX_FILES_PER_GROUP = 9;

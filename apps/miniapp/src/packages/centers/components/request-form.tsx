@@ -34,7 +34,7 @@ import { createServiceRequest, uploadFile } from '../api';
 import { Field, OptionChips } from '../kit';
 import { centersText } from '../locales/zh-CN';
 import { TextArea } from '../nutui';
-import { pickDocument, pickImages } from '../pick-file';
+import { pickDocument, pickImages } from '@/components/kit';
 
 const m = centersText.form;
 const e = centersText.errors;
