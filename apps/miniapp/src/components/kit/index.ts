@@ -4,7 +4,8 @@
 // only what differs. Only sub-packages import it, so the weapp build keeps it out of the main package.
 export { createKit, type Kit, type NavLink, type TimelineEntry } from './kit';
 export { useRemote, type Remote, type RemoteOptions, type RemoteStatus } from './use-remote';
-export { mergePage, usePagedList, type ListStatus, type PageSlice, type PagedList } from './use-paged-list';
+export { mergePage } from './merge-page';
+export { usePagedList, type ListStatus, type PageSlice, type PagedList } from './use-paged-list';
 export { useAction, type ActionOptions } from './use-action';
 export { byFieldName, useFormErrors, type ErrorSplit, type FieldErrors, type FormErrors } from './use-form-errors';
 export { kitText } from './text';

@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { showError } from '@/services/feedback';
 import { goToLogin } from '@/services/routes';
 import { tokenStorage } from '@/services/token-storage';
+import { mergePage } from './merge-page';
 
 /** `preparing`: working out the query (e.g. the worker's location) before the first page is asked for. */
 export type ListStatus = 'preparing' | 'loading' | 'failed' | 'ready';
@@ -46,12 +47,6 @@ interface ListState<T, Q> {
   items: T[];
   total: number;
   page: number;
-}
-
-/** Appends a further page, leaving out what is already listed (the list may shift between pages). */
-export function mergePage<T extends { id: number | string }>(shown: readonly T[], next: readonly T[]): T[] {
-  const seen = new Set(shown.map((item) => item.id));
-  return [...shown, ...next.filter((item) => !seen.has(item.id))];
 }
 
 /**

@@ -142,11 +142,7 @@ export function originNote(origin: ListOrigin, widened: boolean): string {
   }
 }
 
-/** Appends a further page, leaving out what is already listed (the list may shift between pages). */
-export function mergePage<T extends { id: number }>(shown: readonly T[], next: readonly T[]): T[] {
-  const seen = new Set(shown.map((c) => c.id));
-  return [...shown, ...next.filter((c) => !seen.has(c.id))];
-}
+export { mergePage } from '@/components/kit/merge-page';
 
 // ---------------------------------------------------------------------------------------------
 // The map (WeChat): one marker per center.
