@@ -219,17 +219,19 @@ export function createKit({ ns, line = 'line' }: KitOptions) {
     value,
     testId,
     className,
+    valueClassName,
   }: {
     label: string;
     value: string | number | null | undefined;
     testId?: string;
     className?: string;
+    valueClassName?: string;
   }) {
     const shown = value === null || value === undefined || value === '' ? kitText.none : value;
     return (
       <View className={cx('kit-row', `${ns}-${line}`, className)} data-testid={testId}>
         <Text className={cx('kit-row-label', `${ns}-${line}-label`)}>{label}</Text>
-        <Text className={cx('kit-row-value', `${ns}-${line}-value`)}>{shown}</Text>
+        <Text className={cx('kit-row-value', `${ns}-${line}-value`, valueClassName)}>{shown}</Text>
       </View>
     );
   }

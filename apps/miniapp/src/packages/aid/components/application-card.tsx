@@ -9,7 +9,7 @@ import {
 import { routes, withQuery } from '@/services/routes';
 import { Button, Tag } from '@/ui/nutui';
 import { applicationActions, formatDate, formatDateTime, formatFen, statusTone, timeline } from '../aid-model';
-import { Timeline } from '../kit';
+import { InfoRow, Timeline } from '../kit';
 import { aidText } from '../locales/zh-CN';
 
 const m = aidText.applications;
@@ -41,14 +41,11 @@ export function ApplicationCard({ application: app, busy, onWithdraw, showDetail
       <Text className="aid-program-type">
         {app.year} · {AID_TYPE_LABELS[app.aidType]}
       </Text>
-      <View className="kit-row aid-row">
-        <Text className="kit-row-label aid-row-label">{m.amount}</Text>
-        <Text className="kit-row-value aid-row-value">{formatFen(app.amountFen)}</Text>
-      </View>
-      <View className="kit-row aid-row">
-        <Text className="kit-row-label aid-row-label">{app.submittedAt ? m.submittedAt : m.createdAt}</Text>
-        <Text className="kit-row-value aid-row-value">{formatDateTime(app.submittedAt ?? app.createdAt)}</Text>
-      </View>
+      <InfoRow label={m.amount} value={formatFen(app.amountFen)} />
+      <InfoRow
+        label={app.submittedAt ? m.submittedAt : m.createdAt}
+        value={formatDateTime(app.submittedAt ?? app.createdAt)}
+      />
 
       {app.status === AidApplicationStatus.RETURNED && (
         <View className="aid-comment aid-comment-returned" data-testid="aid-return-comment">
@@ -66,22 +63,17 @@ export function ApplicationCard({ application: app, busy, onWithdraw, showDetail
       {app.disbursement && (
         <View className="aid-disbursement" data-testid="aid-disbursement">
           <Text className="aid-comment-title">{m.disbursement}</Text>
-          <View className="kit-row aid-row">
-            <Text className="kit-row-label aid-row-label">{m.paidAmount}</Text>
-            <Text className="kit-row-value aid-row-value aid-disbursement-amount">
-              {formatFen(app.disbursement.amountFen)}
-            </Text>
-          </View>
-          <View className="kit-row aid-row">
-            <Text className="kit-row-label aid-row-label">{m.paidAt}</Text>
-            <Text className="kit-row-value aid-row-value aid-disbursement-date">
-              {formatDate(app.disbursement.paidAt)}
-            </Text>
-          </View>
-          <View className="kit-row aid-row">
-            <Text className="kit-row-label aid-row-label">{m.voucherNo}</Text>
-            <Text className="kit-row-value aid-row-value">{app.disbursement.voucherNo}</Text>
-          </View>
+          <InfoRow
+            label={m.paidAmount}
+            value={formatFen(app.disbursement.amountFen)}
+            valueClassName="aid-disbursement-amount"
+          />
+          <InfoRow
+            label={m.paidAt}
+            value={formatDate(app.disbursement.paidAt)}
+            valueClassName="aid-disbursement-date"
+          />
+          <InfoRow label={m.voucherNo} value={app.disbursement.voucherNo} />
         </View>
       )}
 

@@ -4,18 +4,10 @@ import { AID_TYPE_LABELS, type MyAidProgramResponse } from '@steadywork/shared';
 import { routes, withQuery } from '@/services/routes';
 import { Button, Tag } from '@/ui/nutui';
 import { fillTemplate, formatDate, formatFen, programView, quotaLeft } from '../aid-model';
+import { InfoRow } from '../kit';
 import { aidText } from '../locales/zh-CN';
 
 const m = aidText.programs;
-
-function Row({ label, value, className }: { label: string; value: string; className: string }) {
-  return (
-    <View className={`kit-row aid-row ${className}`}>
-      <Text className="kit-row-label aid-row-label">{label}</Text>
-      <Text className="kit-row-value aid-row-value">{value}</Text>
-    </View>
-  );
-}
 
 /** One programme: what it gives, places left, the window, the documents, and whether the worker may apply. */
 export function ProgramCard({ program }: { program: MyAidProgramResponse }) {
@@ -32,13 +24,17 @@ export function ProgramCard({ program }: { program: MyAidProgramResponse }) {
       </View>
       <Text className="aid-program-type">{AID_TYPE_LABELS[program.aidType]}</Text>
       {program.description && <Text className="aid-program-description">{program.description}</Text>}
-      <Row className="aid-program-amount" label={m.amount} value={`${m.perPerson} ${formatFen(program.amountFen)}`} />
-      <Row
+      <InfoRow
+        className="aid-program-amount"
+        label={m.amount}
+        value={`${m.perPerson} ${formatFen(program.amountFen)}`}
+      />
+      <InfoRow
         className="aid-program-quota"
         label={m.quota}
         value={fillTemplate(m.quotaValue, { left: String(quotaLeft(program)), quota: String(program.quota) })}
       />
-      <Row
+      <InfoRow
         className="aid-program-dates"
         label={m.window}
         value={fillTemplate(m.windowValue, {

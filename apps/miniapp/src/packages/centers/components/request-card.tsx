@@ -17,19 +17,15 @@ import {
   sortRecords,
   starsText,
 } from '../centers-model';
+import { InfoRow } from '../kit';
 import { centersText } from '../locales/zh-CN';
 import { RateForm } from './rate-form';
 
 const m = centersText.requests;
 
+/** A line only for what the request has (a time not yet reached, a staff member not yet named). */
 function Row({ label, value, testId }: { label: string; value: string | null | undefined; testId?: string }) {
-  if (!value) return null;
-  return (
-    <View className="kit-row centers-line" data-testid={testId}>
-      <Text className="kit-row-label centers-line-label">{label}</Text>
-      <Text className="kit-row-value centers-line-value">{value}</Text>
-    </View>
-  );
+  return value ? <InfoRow label={label} value={value} testId={testId} /> : null;
 }
 
 interface RequestCardProps {

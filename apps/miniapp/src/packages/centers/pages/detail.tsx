@@ -72,12 +72,12 @@ function CenterDetail({ center, distanceParam }: { center: CenterResponse; dista
       </View>
 
       <View className="centers-section">
-        <View className="kit-row centers-line" data-testid="center-stars">
-          <Text className="kit-row-label centers-line-label">{m.stars}</Text>
-          <Text className={`kit-row-value centers-line-value centers-stars${stars ? '' : ' centers-stars-none'}`}>
-            {stars || centersText.list.noStars}
-          </Text>
-        </View>
+        <InfoRow
+          label={m.stars}
+          value={stars || centersText.list.noStars}
+          valueClassName={stars ? 'centers-stars' : 'centers-stars centers-stars-none'}
+          testId="center-stars"
+        />
         <InfoRow
           label={m.rating}
           value={rating ? fillTemplate(m.ratingValue, { rating }) : m.noRating}

@@ -38,14 +38,12 @@ export function CourseCard({
       <InfoRow label={m.organiser} value={course.organiser} testId="course-organiser" />
       <InfoRow label={m.venue} value={course.venue} testId="course-venue" />
       <InfoRow label={m.schedule} value={scheduleText(course)} testId="course-schedule" />
-      <View className="kit-row training-line" data-testid="course-places">
-        <Text className="kit-row-label training-line-label">{m.capacity}</Text>
-        <Text
-          className={`kit-row-value training-line-value${placesLeft(course) === 0 ? ' training-full' : ' training-places'}`}
-        >
-          {placesText(course)}
-        </Text>
-      </View>
+      <InfoRow
+        label={m.capacity}
+        value={placesText(course)}
+        valueClassName={placesLeft(course) === 0 ? 'training-full' : 'training-places'}
+        testId="course-places"
+      />
     </View>
   );
 }
