@@ -2,12 +2,19 @@
 // the check-in's distance). Only sub-packages import it, so it stays out of the weapp main package.
 import Taro from '@tarojs/taro';
 import gcoord from 'gcoord';
+import { fetchMyProfile } from './profile';
 
 /** A position in GCJ-02, the coordinates of WeChat's and Chinese maps (and of the registry and venues). */
 export interface LatLng {
   latitude: number;
   longitude: number;
 }
+
+/** Where a list near the worker starts from: their location, else the region they registered with. */
+export type ListOrigin =
+  | { kind: 'location'; location: LatLng }
+  | { kind: 'region'; regionCode: string; regionName: string }
+  | { kind: 'none' };
 
 export type LocateResult = { ok: true; location: LatLng } | { ok: false; reason: 'denied' | 'unavailable' };
 
@@ -70,4 +77,24 @@ export async function openLocationSettings(): Promise<void> {
   } catch {
     // closed or not available: locate() tries again anyway
   }
+}
+
+/**
+ * Where a list near the worker starts from: their location, else the region they registered
+ * with, else nowhere (the API's order). `denied`: they refused the location (WeChat's settings
+ * can allow it again).
+ */
+export async function findOrigin(): Promise<{ origin: ListOrigin; denied: boolean }> {
+  const located = await locate();
+  if (located.ok) return { origin: { kind: 'location', location: located.location }, denied: false };
+  const denied = located.reason === 'denied';
+  try {
+    const profile = await fetchMyProfile();
+    if (profile?.regionCode) {
+      return { origin: { kind: 'region', regionCode: profile.regionCode, regionName: profile.regionName }, denied };
+    }
+  } catch {
+    // no region either
+  }
+  return { origin: { kind: 'none' }, denied };
 }

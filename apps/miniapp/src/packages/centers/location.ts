@@ -3,7 +3,7 @@ import type { CenterResponse } from '@steadywork/shared';
 import { errMsgOf, isH5 } from '@/services/location';
 import { webMapUrl } from './centers-model';
 
-export { isH5, locate, openLocationSettings, toGcj02, type LocateResult } from '@/services/location';
+export { findOrigin, isH5, locate, openLocationSettings, toGcj02, type LocateResult } from '@/services/location';
 
 /** Taro's Map needs Baidu's map SDK on H5, which the app does not load: the map is WeChat only. */
 export const mapSupported = (): boolean => !isH5();

@@ -1,2 +1,2 @@
 // The module's way to the worker's position (its pages and specs import it from here).
-export { isH5, locate, openLocationSettings, toGcj02, type LocateResult } from '@/services/location';
+export { findOrigin, isH5, locate, openLocationSettings, toGcj02, type LocateResult } from '@/services/location';

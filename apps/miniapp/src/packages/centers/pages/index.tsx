@@ -17,9 +17,9 @@ import {
   type ListOrigin,
 } from '../centers-model';
 import { CenterCard } from '../components/center-card';
-import { fetchCenters, fetchMyProfile } from '../api';
+import { fetchCenters } from '../api';
 import { Empty, LoadFailed, LoadMore, Loading, NavLinks, OptionChips, Page } from '../kit';
-import { locate, mapSupported, openLocationSettings } from '../location';
+import { findOrigin, mapSupported, openLocationSettings } from '../location';
 import { centersText } from '../locales/zh-CN';
 import markerIcon from '../assets/marker.png';
 import '../centers.css';
@@ -53,25 +53,6 @@ async function fetchFirst(listing: Listing) {
   if (listing.origin.kind !== 'region' || first.total > 0) return { query: near, ...first };
   const wide = { ...listing, widened: true };
   return { query: wide, ...(await fetchPage(wide, 1)) };
-}
-
-/** Where the list starts from: the worker's location, else the region they registered with. */
-async function findOrigin(): Promise<{ origin: ListOrigin; denied: boolean }> {
-  const located = await locate();
-  if (located.ok) return { origin: { kind: 'location', location: located.location }, denied: false };
-  const denied = located.reason === 'denied';
-  try {
-    const profile = await fetchMyProfile();
-    if (profile?.regionCode) {
-      return {
-        origin: { kind: 'region', regionCode: profile.regionCode, regionName: profile.regionName },
-        denied,
-      };
-    }
-  } catch {
-    // no region either: the registry in the API's order
-  }
-  return { origin: { kind: 'none' }, denied };
 }
 
 /**

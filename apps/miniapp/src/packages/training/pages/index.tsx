@@ -18,9 +18,9 @@ import {
   type ListOrigin,
 } from '../training-model';
 import { CourseCard } from '../components/course-card';
-import { fetchMyProfile, fetchOpenCourses } from '../api';
+import { fetchOpenCourses } from '../api';
 import { Empty, LoadFailed, LoadMore, Loading, NavLinks, OptionChips, Page } from '../kit';
-import { locate, openLocationSettings } from '../location';
+import { findOrigin, openLocationSettings } from '../location';
 import { trainingText } from '../locales/zh-CN';
 import '../training.css';
 
@@ -61,22 +61,6 @@ async function fetchFirst(listing: Listing) {
   }
   const widened = origin.kind === 'region' && regionCode !== origin.regionCode;
   return { query: { ...listing, regionCode, widened }, items: res.items, total: res.total };
-}
-
-/** Where the list starts from: the worker's location, else the region they registered with. */
-async function findOrigin(): Promise<{ origin: ListOrigin; denied: boolean }> {
-  const located = await locate();
-  if (located.ok) return { origin: { kind: 'location', location: located.location }, denied: false };
-  const denied = located.reason === 'denied';
-  try {
-    const profile = await fetchMyProfile();
-    if (profile?.regionCode) {
-      return { origin: { kind: 'region', regionCode: profile.regionCode, regionName: profile.regionName }, denied };
-    }
-  } catch {
-    // no region either: every open course
-  }
-  return { origin: { kind: 'none' }, denied };
 }
 
 /**
