@@ -30,9 +30,9 @@ export function ApplicationCard({ application: app, busy, onWithdraw, showDetail
   const edit = () => go(withQuery(routes.aidApply, { id: app.id }));
 
   return (
-    <View className="aid-card aid-application" data-testid={`aid-application-${app.id}`}>
-      <View className="aid-card-head">
-        <Text className="aid-card-title">{app.programName}</Text>
+    <View className="kit-card aid-card aid-application" data-testid={`aid-application-${app.id}`}>
+      <View className="kit-card-head aid-card-head">
+        <Text className="kit-card-title aid-card-title">{app.programName}</Text>
         {/* NutUI's Tag drops data-* attributes: the wrapper carries the test id. */}
         <View className={`aid-status aid-status-${app.status}`} data-testid="aid-status">
           <Tag type={statusTone(app.status)}>{AID_STATUS_LABELS[app.status]}</Tag>
@@ -113,7 +113,7 @@ export function ApplicationCard({ application: app, busy, onWithdraw, showDetail
         </View>
       )}
 
-      <Text className="aid-section-title">{m.timeline}</Text>
+      <Text className="kit-section-title aid-section-title">{m.timeline}</Text>
       <Timeline entries={timeline(app)} />
     </View>
   );

@@ -11,8 +11,8 @@ const d = aidText.detail;
 export function ApplicationContent({ application: app }: { application: AidApplicationResponse }) {
   const total = (app.materials?.items ?? []).reduce((sum, item) => sum + item.quantity * item.unitPriceFen, 0);
   return (
-    <View className="aid-card aid-content" data-testid="aid-content">
-      <Text className="aid-section-title">{d.content}</Text>
+    <View className="kit-card aid-card aid-content" data-testid="aid-content">
+      <Text className="kit-section-title aid-section-title">{d.content}</Text>
       {app.startup && (
         <>
           <InfoRow label={f.businessName} value={app.startup.businessName} />

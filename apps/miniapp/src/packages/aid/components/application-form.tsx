@@ -232,8 +232,8 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
       )}
 
       {startup ? (
-        <View className="aid-section">
-          <Text className="aid-section-title">{m.sections.startup}</Text>
+        <View className="kit-section aid-section">
+          <Text className="kit-section-title aid-section-title">{m.sections.startup}</Text>
           <Field id="aid-businessName" label={m.fields.businessName} required error={errors.businessName}>
             <Input
               className="aid-input-businessName"
@@ -279,8 +279,8 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
           </Field>
         </View>
       ) : (
-        <View className="aid-section">
-          <Text className="aid-section-title">{m.sections.materials}</Text>
+        <View className="kit-section aid-section">
+          <Text className="kit-section-title aid-section-title">{m.sections.materials}</Text>
           <Field id="aid-items" label={m.sections.materials} required error={errors.items}>
             {form.items.map((row, index) => (
               <MaterialRowEditor
@@ -316,8 +316,8 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
         </View>
       )}
 
-      <View className="aid-section">
-        <Text className="aid-section-title">{m.sections.statement}</Text>
+      <View className="kit-section aid-section">
+        <Text className="kit-section-title aid-section-title">{m.sections.statement}</Text>
         <Field id="aid-statement" label={m.fields.statement} error={errors.statement}>
           <TextArea
             className="aid-input-statement"
@@ -331,8 +331,8 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
         </Field>
       </View>
 
-      <View className="aid-section">
-        <Text className="aid-section-title">{m.sections.attachments}</Text>
+      <View className="kit-section aid-section">
+        <Text className="kit-section-title aid-section-title">{m.sections.attachments}</Text>
         <Text className="kit-field-hint aid-field-hint">{m.hints.attachments}</Text>
         {groups.map((group) => {
           const files = form.attachments.filter((a) => groupOf(a, program.requiredAttachments) === group.key);

@@ -15,9 +15,9 @@ export function ProgramCard({ program }: { program: MyAidProgramResponse }) {
   const go = (url: string) => void Taro.navigateTo({ url });
 
   return (
-    <View className="aid-card aid-program" data-testid={`aid-program-${program.aidType}`}>
-      <View className="aid-card-head">
-        <Text className="aid-card-title">{program.name}</Text>
+    <View className="kit-card aid-card aid-program" data-testid={`aid-program-${program.aidType}`}>
+      <View className="kit-card-head aid-card-head">
+        <Text className="kit-card-title aid-card-title">{program.name}</Text>
         <Tag type={program.open ? 'success' : 'default'} className="aid-program-window-tag">
           {program.open ? m.open : m.closed}
         </Tag>

@@ -18,9 +18,9 @@ export default function AidNotificationsPage() {
       <Remote remote={notifications} empty={{ text: aidText.notifications.empty, testId: 'aid-notifications-empty' }}>
         {(list) =>
           list.map((n) => (
-            <View key={n.id} className="aid-card aid-notification" data-testid="aid-notification">
-              <View className="aid-card-head">
-                <Text className="aid-card-title">{n.title}</Text>
+            <View key={n.id} className="kit-card aid-card aid-notification" data-testid="aid-notification">
+              <View className="kit-card-head aid-card-head">
+                <Text className="kit-card-title aid-card-title">{n.title}</Text>
               </View>
               <Text className="aid-notification-time">{formatDateTime(n.createdAt)}</Text>
               <Text className="aid-notification-body">{n.body}</Text>

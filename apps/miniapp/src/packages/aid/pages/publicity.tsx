@@ -11,9 +11,9 @@ const m = aidText.publicity;
 
 function PublicityCard({ publicity }: { publicity: PublicityResponse }) {
   return (
-    <View className="aid-card aid-publicity" data-testid={`aid-publicity-${publicity.id}`}>
-      <View className="aid-card-head">
-        <Text className="aid-card-title">{publicity.programName}</Text>
+    <View className="kit-card aid-card aid-publicity" data-testid={`aid-publicity-${publicity.id}`}>
+      <View className="kit-card-head aid-card-head">
+        <Text className="kit-card-title aid-card-title">{publicity.programName}</Text>
         <Text className="aid-publicity-count">
           {fillTemplate(m.count, { count: String(publicity.entries.length) })}
         </Text>

@@ -11,11 +11,15 @@ export function CenterCard({ center, onOpen }: { center: CenterResponse; onOpen:
   const distance = formatDistance(center.distanceMeters);
   const stars = starsText(center.stars);
   return (
-    <View className="centers-card center-card" data-testid={`center-card-${center.id}`} onClick={() => onOpen(center)}>
-      <View className="centers-card-head">
-        <Text className="centers-card-title center-name">{center.name}</Text>
+    <View
+      className="kit-card centers-card center-card"
+      data-testid={`center-card-${center.id}`}
+      onClick={() => onOpen(center)}
+    >
+      <View className="kit-card-head centers-card-head">
+        <Text className="kit-card-title centers-card-title center-name">{center.name}</Text>
         {distance && (
-          <Text className="centers-distance" data-testid="center-distance">
+          <Text className="kit-distance centers-distance" data-testid="center-distance">
             {distance}
           </Text>
         )}

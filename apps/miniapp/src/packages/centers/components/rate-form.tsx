@@ -27,7 +27,7 @@ export function RateForm({ busy, onSubmit }: RateFormProps) {
 
   return (
     <View className="centers-rate" data-testid="sr-rate-form">
-      <Text className="centers-section-title">{m.rateTitle}</Text>
+      <Text className="kit-section-title centers-section-title">{m.rateTitle}</Text>
       {/* NutUI's Rate drops data-* attributes: the wrapper carries the test id. */}
       <View className="centers-rate-stars" data-testid="sr-rate">
         <Rate

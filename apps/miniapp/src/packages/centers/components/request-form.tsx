@@ -146,7 +146,7 @@ export function RequestForm({ center, wantedService, onSubmitted }: RequestFormP
         </Text>
       </View>
 
-      <View className="centers-section">
+      <View className="kit-section centers-section">
         <Field id="sr-serviceType" label={m.fields.serviceType} required error={errors.serviceType}>
           <OptionChips<CenterService>
             options={requestable.map((s) => ({ value: s, label: serviceLabel(s) }))}
@@ -228,7 +228,7 @@ export function RequestForm({ center, wantedService, onSubmitted }: RequestFormP
             </Picker>
             {(form.date || form.time) && (
               <Text
-                className="centers-link"
+                className="kit-link centers-link"
                 data-testid="sr-time-clear"
                 onClick={() => update({ date: '', time: '' }, 'preferredTime')}
               >
@@ -243,7 +243,7 @@ export function RequestForm({ center, wantedService, onSubmitted }: RequestFormP
             <View key={file.fileId} className="centers-file" data-testid="sr-attachments-file">
               <Text className="centers-file-name">{file.name}</Text>
               <Text
-                className="centers-link centers-file-remove"
+                className="kit-link centers-link centers-file-remove"
                 data-testid={`sr-attachments-remove-${n}`}
                 onClick={() => !disabled && removeFile(file.fileId)}
               >

@@ -71,7 +71,7 @@ function CenterDetail({ center, distanceParam }: { center: CenterResponse; dista
         </Text>
       </View>
 
-      <View className="centers-section">
+      <View className="kit-section centers-section">
         <InfoRow
           label={m.stars}
           value={stars || centersText.list.noStars}
@@ -86,14 +86,14 @@ function CenterDetail({ center, distanceParam }: { center: CenterResponse; dista
         <InfoRow label={m.hours} value={center.openingHours} testId="center-hours" />
         <InfoRow label={m.phone} value={center.phone} testId="center-phone" />
         <InfoRow label={m.address} value={center.address} testId="center-address" />
-        <View className="centers-block">
+        <View className="kit-block centers-block">
           <Text className="kit-row-label centers-line-label">{m.services}</Text>
           <ServiceTags services={center.services} />
         </View>
         {center.description && (
-          <View className="centers-block">
+          <View className="kit-block centers-block">
             <Text className="kit-row-label centers-line-label">{m.description}</Text>
-            <Text className="centers-block-text">{center.description}</Text>
+            <Text className="kit-block-text centers-block-text">{center.description}</Text>
           </View>
         )}
       </View>
@@ -121,7 +121,7 @@ function CenterDetail({ center, distanceParam }: { center: CenterResponse; dista
             {m.request}
           </Button>
         ) : (
-          <Text className="centers-note" data-testid="center-no-request">
+          <Text className="kit-note centers-note" data-testid="center-no-request">
             {m.noRequestable}
           </Text>
         )}

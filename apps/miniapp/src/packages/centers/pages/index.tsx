@@ -139,20 +139,23 @@ export default function CentersIndexPage() {
             </View>
           </View>
         ) : (
-          <Text className="centers-note centers-map-unsupported" data-testid="center-map-unsupported">
+          <Text className="kit-note centers-note centers-map-unsupported" data-testid="center-map-unsupported">
             {m.mapUnsupported}
           </Text>
         )}
       </View>
 
       {listing && status !== 'preparing' && (
-        <View className="centers-note-row">
-          <Text className={`centers-note centers-origin-${listing.origin.kind}`} data-testid="center-location-note">
+        <View className="kit-note-row centers-note-row">
+          <Text
+            className={`kit-note centers-note centers-origin-${listing.origin.kind}`}
+            data-testid="center-location-note"
+          >
             {originNote(listing.origin, listing.widened)}
             {list.total > 0 ? ` ${fillTemplate(m.total, { total: list.total })}` : ''}
           </Text>
           {listing.origin.kind !== 'location' && (
-            <Text className="centers-link" data-testid="center-relocate" onClick={() => void relocate()}>
+            <Text className="kit-link centers-link" data-testid="center-relocate" onClick={() => void relocate()}>
               {m.relocate}
             </Text>
           )}
@@ -197,7 +200,7 @@ export default function CentersIndexPage() {
           {selectedCenter ? (
             <CenterCard center={selectedCenter} onOpen={open} />
           ) : (
-            <Text className="centers-note centers-map-hint">{m.mapHint}</Text>
+            <Text className="kit-note centers-note centers-map-hint">{m.mapHint}</Text>
           )}
         </View>
       )}

@@ -20,7 +20,7 @@ export function Certificate({ completion }: { completion: TrainingCompletionResp
       <Text className="training-certificate-title">{m.certificateTitle}</Text>
       <View className="training-card-sub">
         <CourseTags course={{ type: completion.courseType, domesticService: completion.domesticService }} />
-        <Text className="training-note">{completion.year}</Text>
+        <Text className="kit-note training-note">{completion.year}</Text>
       </View>
       <Text className="training-certificate-body" data-testid="completion-body">
         {fillTemplate(m.body, {
@@ -39,7 +39,7 @@ export function Certificate({ completion }: { completion: TrainingCompletionResp
       <Text className="training-certificate-code" data-testid="completion-code">
         {completion.verificationCode}
       </Text>
-      <Text className="training-note">{m.codeHint}</Text>
+      <Text className="kit-note training-note">{m.codeHint}</Text>
       <View className="training-card-actions">
         <Button size="small" data-testid="completion-copy" onClick={copy}>
           {m.copy}

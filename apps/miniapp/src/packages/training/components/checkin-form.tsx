@@ -48,7 +48,7 @@ export function CheckInForm({ choices, initialSessionId, initialCode, busy, busy
   };
 
   return (
-    <View className="training-section training-checkin-form">
+    <View className="kit-section training-section training-checkin-form">
       <Field
         id="checkin-session"
         label={m.session}
@@ -72,7 +72,7 @@ export function CheckInForm({ choices, initialSessionId, initialCode, busy, busy
             ))}
           </View>
         ) : (
-          <Text className="training-note" data-testid="checkin-no-session">
+          <Text className="kit-note training-note" data-testid="checkin-no-session">
             {m.noOpenSession}
           </Text>
         )}

@@ -18,11 +18,15 @@ export function CourseCard({
   const distance = formatDistance(course.distanceMeters);
   const mine = enrolmentStatusText(course.myEnrolment);
   return (
-    <View className="training-card course-card" data-testid={`course-card-${course.id}`} onClick={() => onOpen(course)}>
-      <View className="training-card-head">
-        <Text className="training-card-title course-title">{course.title}</Text>
+    <View
+      className="kit-card training-card course-card"
+      data-testid={`course-card-${course.id}`}
+      onClick={() => onOpen(course)}
+    >
+      <View className="kit-card-head training-card-head">
+        <Text className="kit-card-title training-card-title course-title">{course.title}</Text>
         {distance && (
-          <Text className="training-distance" data-testid="course-distance">
+          <Text className="kit-distance training-distance" data-testid="course-distance">
             {distance}
           </Text>
         )}

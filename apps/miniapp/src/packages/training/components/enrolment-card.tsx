@@ -44,9 +44,9 @@ export function EnrolmentCard({
   const openSession =
     view.canCheckIn && course ? course.sessions.find((s) => s.status === TrainingSessionStatus.OPEN) : undefined;
   return (
-    <View className="training-card enrolment-card" data-testid={`enrolment-${enrolment.id}`}>
-      <View className="training-card-head">
-        <Text className="training-card-title">{enrolment.courseTitle}</Text>
+    <View className="kit-card training-card enrolment-card" data-testid={`enrolment-${enrolment.id}`}>
+      <View className="kit-card-head training-card-head">
+        <Text className="kit-card-title training-card-title">{enrolment.courseTitle}</Text>
         <Text className={`training-status training-tone-${view.tone}`} data-testid="enrolment-status">
           {view.label}
         </Text>

@@ -82,7 +82,7 @@ export default function CheckInPage() {
           >
             {busy ? m.scanning : m.scan}
           </Button>
-          <Text className="training-note">{m.orCode}</Text>
+          <Text className="kit-note training-note">{m.orCode}</Text>
         </View>
       )}
 
@@ -102,8 +102,8 @@ export default function CheckInPage() {
         />
       )}
       {status !== 'loading' && (
-        <View className="training-note-row">
-          <Text className="training-link" data-testid="checkin-refresh" onClick={() => void reload()}>
+        <View className="kit-note-row training-note-row">
+          <Text className="kit-link training-link" data-testid="checkin-refresh" onClick={() => void reload()}>
             {m.refresh}
           </Text>
         </View>

@@ -98,13 +98,13 @@ function CourseDetail({ course, distanceParam, result, enrolling, onEnrol }: Cou
 
   return (
     <View className="training-course-page" data-testid="course-detail">
-      <View className="training-section">
-        <View className="training-card-head">
-          <Text className="training-card-title" data-testid="course-title">
+      <View className="kit-section training-section">
+        <View className="kit-card-head training-card-head">
+          <Text className="kit-card-title training-card-title" data-testid="course-title">
             {course.title}
           </Text>
           {distance && (
-            <Text className="training-distance" data-testid="course-distance">
+            <Text className="kit-distance training-distance" data-testid="course-distance">
               {distance}
             </Text>
           )}
@@ -140,25 +140,25 @@ function CourseDetail({ course, distanceParam, result, enrolling, onEnrol }: Cou
           />
         )}
         {course.description && (
-          <View className="training-block">
+          <View className="kit-block training-block">
             <Text className="kit-row-label training-line-label">{m.description}</Text>
-            <Text className="training-block-text" data-testid="course-description">
+            <Text className="kit-block-text training-block-text" data-testid="course-description">
               {course.description}
             </Text>
           </View>
         )}
       </View>
 
-      <View className="training-section">
+      <View className="kit-section training-section">
         <Text className="training-section-title">{m.sessions}</Text>
         <SessionList sessions={course.sessions} now={now} />
       </View>
 
       {mine && (
-        <View className="training-section">
+        <View className="kit-section training-section">
           <InfoRow label={m.myStatus} value={enrolmentStatusText(mine)} testId="course-my-enrolment" />
           {result && (
-            <Text className="training-note" data-testid="course-enrol-result">
+            <Text className="kit-note training-note" data-testid="course-enrol-result">
               {result}
             </Text>
           )}
@@ -179,7 +179,7 @@ function CourseDetail({ course, distanceParam, result, enrolling, onEnrol }: Cou
             {enrolling ? m.enrolling : action.label}
           </Button>
         )}
-        {!action.canEnrol && !mine && <Text className="training-note">{m.ended}</Text>}
+        {!action.canEnrol && !mine && <Text className="kit-note training-note">{m.ended}</Text>}
         {mine?.status === EnrolmentStatus.ENROLLED && openSession && (
           <Button
             block

@@ -141,13 +141,16 @@ export default function TrainingIndexPage() {
       </View>
 
       {listing && status !== 'preparing' && (
-        <View className="training-note-row">
-          <Text className={`training-note training-origin-${listing.origin.kind}`} data-testid="course-location-note">
+        <View className="kit-note-row training-note-row">
+          <Text
+            className={`kit-note training-note training-origin-${listing.origin.kind}`}
+            data-testid="course-location-note"
+          >
             {originNote(listing.origin, listing.widened)}
             {list.total > 0 ? ` ${fillTemplate(m.total, { total: list.total })}` : ''}
           </Text>
           {listing.origin.kind !== 'location' && (
-            <Text className="training-link" data-testid="course-relocate" onClick={() => void relocate()}>
+            <Text className="kit-link training-link" data-testid="course-relocate" onClick={() => void relocate()}>
               {m.relocate}
             </Text>
           )}

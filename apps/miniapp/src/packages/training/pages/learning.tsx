@@ -66,7 +66,7 @@ export default function LearningPage() {
 
   return (
     <Page className="training-learning-page" title={m.title} intro={m.intro}>
-      <View className="training-section">
+      <View className="kit-section training-section">
         <Field id="learning-itemTitle" label={m.itemTitle} required error={errors.itemTitle}>
           <Input
             value={form.itemTitle}
@@ -110,7 +110,7 @@ export default function LearningPage() {
         </View>
       </View>
 
-      <View className="training-section">
+      <View className="kit-section training-section">
         <Text className="training-section-title">{m.records}</Text>
         <Remote remote={records} empty={{ text: m.empty, testId: 'learning-empty' }}>
           {(list) =>

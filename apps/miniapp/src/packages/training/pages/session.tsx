@@ -116,14 +116,14 @@ export default function TrainerSessionPage() {
   const openWindow = checkInWindow(session, now);
   return (
     <Page className="training-session-page" testId="session-page">
-      <View className="training-section">
-        <Text className="training-card-title" data-testid="session-course">
+      <View className="kit-section training-section">
+        <Text className="kit-card-title training-card-title" data-testid="session-course">
           {roster.roster.courseTitle}
         </Text>
         <InfoRow label={fillTemplate(m.title, { seq: session.seq })} value={sessionTimeText(session)} />
         <InfoRow label={m.status} value={sessionStatusLabel(session, now)} testId="session-status" />
         {roster.offline && (
-          <Text className="training-note" data-testid="roster-offline">
+          <Text className="kit-note training-note" data-testid="roster-offline">
             {m.offlineRoster}
           </Text>
         )}
@@ -142,7 +142,7 @@ export default function TrainerSessionPage() {
           >
             {busy === 'open' ? m.opening : m.open}
           </Button>
-          <Text className="training-note" data-testid="session-open-window">
+          <Text className="kit-note training-note" data-testid="session-open-window">
             {fillTemplate(openWindow === 'OVER' ? m.openWindowOver : m.openWindow, { time: sessionTimeText(session) })}
           </Text>
         </View>
@@ -165,14 +165,14 @@ export default function TrainerSessionPage() {
       )}
 
       {session.status === TrainingSessionStatus.CLOSED && (
-        <Text className="training-note training-note-row" data-testid="session-closed-note">
+        <Text className="kit-note training-note kit-note-row training-note-row" data-testid="session-closed-note">
           {m.closedNote}
         </Text>
       )}
 
       <SyncBar pending={roster.pending} sync={roster.sync} onSync={() => void roster.flush()} />
       {roster.rejections.length > 0 && (
-        <View className="training-section" data-testid="roster-rejections">
+        <View className="kit-section training-section" data-testid="roster-rejections">
           {roster.rejections.map((text, i) => (
             <Text key={i} className="kit-field-error training-field-error">
               {text}

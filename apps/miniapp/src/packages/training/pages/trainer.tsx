@@ -64,7 +64,7 @@ function TrainerCourses({ courses, reload }: { courses: TrainingCourseResponse[]
           <Text className="training-badge">
             {fillTemplate(trainingText.session.pending, { n: pendingCount(queue) })}
           </Text>
-          <Text className="training-link" onClick={() => void flushAll().then(reload)}>
+          <Text className="kit-link training-link" onClick={() => void flushAll().then(reload)}>
             {trainingText.session.syncNow}
           </Text>
         </View>
