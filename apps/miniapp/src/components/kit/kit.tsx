@@ -64,7 +64,7 @@ export interface FieldProps {
  * `kit.css` styles once for every module.
  */
 export function createKit({ ns, line = 'line' }: KitOptions) {
-  /** The red band at the top of a page: its title and a line or two about it. */
+  /** The red band at the top of a page: its title and a line about it. */
   function Header({ title, intro }: { title: string; intro?: string }) {
     return (
       <View className={cx('kit-header', `${ns}-header`)}>
