@@ -1,6 +1,6 @@
 // Stand-in for @tarojs/taro under jest (Taro's own test utils do not work with Taro 4.2):
 // in-memory storage, a jest.fn for every API the app calls, and page hooks as effects.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 export const storage = new Map<string, unknown>();
 let pages: Array<{ route: string }> = [];
@@ -103,8 +103,38 @@ export function useDidHide(_callback: () => void): void {}
 export function useUnload(callback: () => void): void {
   useEffect(() => callback, []);
 }
-/** Pull-down refresh never happens under jest. */
-export function usePullDownRefresh(_callback: () => void): void {}
+const pullDownListeners = new Set<() => void>();
+const reachBottomListeners = new Set<() => void>();
+
+/** A page event's hook: the page's newest callback runs when a test fires the event. */
+function pageEvent(listeners: Set<() => void>, callback: () => void): void {
+  const latest = useRef(callback);
+  latest.current = callback;
+  useEffect(() => {
+    const listener = () => latest.current();
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }, []);
+}
+
+/** Pull-down refresh happens only when a test calls `pullDown()`. */
+export function usePullDownRefresh(callback: () => void): void {
+  pageEvent(pullDownListeners, callback);
+}
+/** The page reaches its bottom only when a test calls `reachBottom()`. */
+export function useReachBottom(callback: () => void): void {
+  pageEvent(reachBottomListeners, callback);
+}
+/** What WeChat does when the worker pulls the page down. */
+export function pullDown(): void {
+  for (const listener of [...pullDownListeners]) listener();
+}
+/** What WeChat does when the worker scrolls to the bottom of the page. */
+export function reachBottom(): void {
+  for (const listener of [...reachBottomListeners]) listener();
+}
 
 /** Sets the page stack, e.g. to test where a page goes back to. */
 export function setPages(stack: Array<{ route: string }>): void {

@@ -6,9 +6,7 @@ import type {
   RateServiceRequest,
   ServiceRequestInput,
   ServiceRequestResponse,
-  WorkerResponse,
 } from '@steadywork/shared';
-import { isApiError } from '@/services/api-error';
 import { download, request, upload, type UploadSource } from '@/services/request';
 
 /** One page of the registry; with `lat`/`lng` sorted by distance and carrying `distanceMeters`. */
@@ -20,15 +18,7 @@ export function fetchCenter(id: number): Promise<CenterResponse> {
   return request<CenterResponse>(`/centers/${id}`);
 }
 
-/** The worker's own record (for their region when the location is unknown), or null before registration. */
-export async function fetchMyProfile(): Promise<WorkerResponse | null> {
-  try {
-    return await request<WorkerResponse>('/me/profile');
-  } catch (err) {
-    if (isApiError(err) && err.statusCode === 404) return null;
-    throw err;
-  }
-}
+export { fetchMyProfile } from '@/services/profile';
 
 /**
  * Asks a center for a service. The same `idempotencyKey` returns the same request, so a retry after

@@ -12,6 +12,7 @@ import {
   type ServiceRequestResponse,
 } from '@steadywork/shared';
 import { centersText } from './locales/zh-CN';
+import type { LatLng, ListOrigin } from '@/services/location';
 
 const e = centersText.errors;
 
@@ -75,15 +76,7 @@ export function splitServices(services: readonly CenterService[]): {
 // ---------------------------------------------------------------------------------------------
 // Where the list starts from: the worker's location, else their registered region.
 
-export interface LatLng {
-  latitude: number;
-  longitude: number;
-}
-
-export type ListOrigin =
-  | { kind: 'location'; location: LatLng }
-  | { kind: 'region'; regionCode: string; regionName: string }
-  | { kind: 'none' };
+export type { LatLng, ListOrigin };
 
 export const CENTERS_PAGE_SIZE = 20;
 
@@ -142,11 +135,7 @@ export function originNote(origin: ListOrigin, widened: boolean): string {
   }
 }
 
-/** Appends a further page, leaving out what is already listed (the list may shift between pages). */
-export function mergePage<T extends { id: number }>(shown: readonly T[], next: readonly T[]): T[] {
-  const seen = new Set(shown.map((c) => c.id));
-  return [...shown, ...next.filter((c) => !seen.has(c.id))];
-}
+export { mergePage } from '@/components/kit/merge-page';
 
 // ---------------------------------------------------------------------------------------------
 // The map (WeChat): one marker per center.

@@ -1,72 +1,12 @@
 import Taro from '@tarojs/taro';
-import gcoord from 'gcoord';
 import type { CenterResponse } from '@steadywork/shared';
-import { webMapUrl, type LatLng } from './centers-model';
+import { errMsgOf, isH5 } from '@/services/location';
+import { webMapUrl } from './centers-model';
 
-export type LocateResult = { ok: true; location: LatLng } | { ok: false; reason: 'denied' | 'unavailable' };
-
-/** How long the worker may leave the browser's permission prompt unanswered before the list falls back. */
-const LOCATE_TIMEOUT_MS = 10_000;
-
-export const isH5 = (): boolean => process.env.TARO_ENV === 'h5';
+export { findOrigin, isH5, locate, openLocationSettings, toGcj02, type LocateResult } from '@/services/location';
 
 /** Taro's Map needs Baidu's map SDK on H5, which the app does not load: the map is WeChat only. */
 export const mapSupported = (): boolean => !isH5();
-
-function errMsgOf(err: unknown): string {
-  if (typeof err === 'string') return err;
-  const e = err as { errMsg?: string; message?: string } | null;
-  return e?.errMsg ?? e?.message ?? '';
-}
-
-/**
- * The worker's position. WeChat answers in GCJ-02, the coordinates of its maps; H5 asks the
- * browser's geolocation, which only gives WGS-84 (Taro's H5 getLocation refuses any other type) —
- * converted here to GCJ-02, the system the registry's coordinates are in (a few hundred metres
- * apart in China). Never rejects: a refusal, a failure or no answer in time is `{ ok: false }`.
- */
-export async function locate(timeoutMs = LOCATE_TIMEOUT_MS): Promise<LocateResult> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<LocateResult>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, reason: 'unavailable' }), timeoutMs);
-  });
-  const located = Taro.getLocation({ type: isH5() ? 'wgs84' : 'gcj02' }).then(
-    (res): LocateResult =>
-      Number.isFinite(res.latitude) && Number.isFinite(res.longitude)
-        ? {
-            ok: true,
-            location: isH5()
-              ? toGcj02(res.latitude, res.longitude)
-              : { latitude: res.latitude, longitude: res.longitude },
-          }
-        : { ok: false, reason: 'unavailable' },
-    (err: unknown): LocateResult => ({
-      ok: false,
-      reason: /auth|deny|denied|permission/i.test(errMsgOf(err)) ? 'denied' : 'unavailable',
-    }),
-  );
-  try {
-    return await Promise.race([located, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** WGS-84 (GPS, browsers) → GCJ-02 (WeChat and Chinese maps); unchanged outside China. */
-export function toGcj02(latitude: number, longitude: number): LatLng {
-  const [lng, lat] = gcoord.transform([longitude, latitude], gcoord.WGS84, gcoord.GCJ02);
-  return { latitude: lat, longitude: lng };
-}
-
-/** After a refusal on WeChat, the settings page where the worker can allow the location again. */
-export async function openLocationSettings(): Promise<void> {
-  if (isH5()) return;
-  try {
-    await Taro.openSetting();
-  } catch {
-    // closed or not available: locate() tries again anyway
-  }
-}
 
 /** 导航: WeChat's map with the route options; in a plain browser, a web map's page of the place. */
 export function navigateTo(center: Pick<CenterResponse, 'latitude' | 'longitude' | 'name' | 'address'>): void {

@@ -15,9 +15,7 @@ import type {
   TrainingQrResponse,
   TrainingRosterResponse,
   TrainingSessionResponse,
-  WorkerResponse,
 } from '@steadywork/shared';
-import { isApiError } from '@/services/api-error';
 import { request } from '@/services/request';
 
 // ---- the worker ----
@@ -66,15 +64,7 @@ export function logLearning(body: OnlineLearningLogRequest): Promise<OnlineLearn
   return request<OnlineLearningRecordResponse>('/me/training/online-learning', { method: 'POST', data: body });
 }
 
-/** The worker's own record (for their region when the location is unknown), or null before registration. */
-export async function fetchMyProfile(): Promise<WorkerResponse | null> {
-  try {
-    return await request<WorkerResponse>('/me/profile');
-  } catch (err) {
-    if (isApiError(err) && err.statusCode === 404) return null;
-    throw err;
-  }
-}
+export { fetchMyProfile } from '@/services/profile';
 
 // ---- the trainer ----
 

@@ -22,6 +22,7 @@ import {
 } from '@steadywork/shared';
 import { isTrainerAccount } from '@/services/principal';
 import { trainingText } from './locales/zh-CN';
+import type { LatLng, ListOrigin } from '@/services/location';
 
 const e = trainingText.errors;
 
@@ -227,15 +228,7 @@ export function sortEnrolments<T extends Pick<TrainingEnrolmentResponse, 'status
 // ---------------------------------------------------------------------------------------------
 // The open-course list: from the worker's location, else their region (county, then city, then all).
 
-export interface LatLng {
-  latitude: number;
-  longitude: number;
-}
-
-export type ListOrigin =
-  | { kind: 'location'; location: LatLng }
-  | { kind: 'region'; regionCode: string; regionName: string }
-  | { kind: 'none' };
+export type { LatLng, ListOrigin };
 
 export const COURSES_PAGE_SIZE = 20;
 
@@ -293,11 +286,7 @@ export function originNote(origin: ListOrigin, widened: boolean): string {
   }
 }
 
-/** Appends a further page, leaving out what is already listed (the list may shift between pages). */
-export function mergePage<T extends { id: number }>(shown: readonly T[], next: readonly T[]): T[] {
-  const seen = new Set(shown.map((c) => c.id));
-  return [...shown, ...next.filter((c) => !seen.has(c.id))];
-}
+export { mergePage } from '@/components/kit/merge-page';
 
 // ---------------------------------------------------------------------------------------------
 // Check-in: the scanned token, or a session and the 6-digit code under the QR.

@@ -1,16 +1,7 @@
 import type { MyProfileRequest, RegionNode, RegistrationCodeResponse, WorkerResponse } from '@steadywork/shared';
-import { isApiError } from '@/services/api-error';
 import { request } from '@/services/request';
 
-/** The worker's own real-name record, or null before registration (the API answers 404). */
-export async function fetchMyProfile(): Promise<WorkerResponse | null> {
-  try {
-    return await request<WorkerResponse>('/me/profile');
-  } catch (err) {
-    if (isApiError(err) && err.statusCode === 404) return null;
-    throw err;
-  }
-}
+export { fetchMyProfile } from '@/services/profile';
 
 /**
  * Registers, or updates, the worker's own record. A first registration may answer that a code was

@@ -8,9 +8,9 @@ import {
 } from '@steadywork/shared';
 import { routes, withQuery } from '@/services/routes';
 import { Button, Tag } from '@/ui/nutui';
-import { applicationActions, formatDate, formatDateTime, formatFen, statusTone } from '../aid-model';
+import { applicationActions, formatDate, formatDateTime, formatFen, statusTone, timeline } from '../aid-model';
+import { InfoRow, Timeline } from '../kit';
 import { aidText } from '../locales/zh-CN';
-import { Timeline } from './timeline';
 
 const m = aidText.applications;
 
@@ -30,9 +30,9 @@ export function ApplicationCard({ application: app, busy, onWithdraw, showDetail
   const edit = () => go(withQuery(routes.aidApply, { id: app.id }));
 
   return (
-    <View className="aid-card aid-application" data-testid={`aid-application-${app.id}`}>
-      <View className="aid-card-head">
-        <Text className="aid-card-title">{app.programName}</Text>
+    <View className="kit-card aid-card aid-application" data-testid={`aid-application-${app.id}`}>
+      <View className="kit-card-head aid-card-head">
+        <Text className="kit-card-title aid-card-title">{app.programName}</Text>
         {/* NutUI's Tag drops data-* attributes: the wrapper carries the test id. */}
         <View className={`aid-status aid-status-${app.status}`} data-testid="aid-status">
           <Tag type={statusTone(app.status)}>{AID_STATUS_LABELS[app.status]}</Tag>
@@ -41,14 +41,11 @@ export function ApplicationCard({ application: app, busy, onWithdraw, showDetail
       <Text className="aid-program-type">
         {app.year} · {AID_TYPE_LABELS[app.aidType]}
       </Text>
-      <View className="aid-row">
-        <Text className="aid-row-label">{m.amount}</Text>
-        <Text className="aid-row-value">{formatFen(app.amountFen)}</Text>
-      </View>
-      <View className="aid-row">
-        <Text className="aid-row-label">{app.submittedAt ? m.submittedAt : m.createdAt}</Text>
-        <Text className="aid-row-value">{formatDateTime(app.submittedAt ?? app.createdAt)}</Text>
-      </View>
+      <InfoRow label={m.amount} value={formatFen(app.amountFen)} />
+      <InfoRow
+        label={app.submittedAt ? m.submittedAt : m.createdAt}
+        value={formatDateTime(app.submittedAt ?? app.createdAt)}
+      />
 
       {app.status === AidApplicationStatus.RETURNED && (
         <View className="aid-comment aid-comment-returned" data-testid="aid-return-comment">
@@ -66,18 +63,17 @@ export function ApplicationCard({ application: app, busy, onWithdraw, showDetail
       {app.disbursement && (
         <View className="aid-disbursement" data-testid="aid-disbursement">
           <Text className="aid-comment-title">{m.disbursement}</Text>
-          <View className="aid-row">
-            <Text className="aid-row-label">{m.paidAmount}</Text>
-            <Text className="aid-row-value aid-disbursement-amount">{formatFen(app.disbursement.amountFen)}</Text>
-          </View>
-          <View className="aid-row">
-            <Text className="aid-row-label">{m.paidAt}</Text>
-            <Text className="aid-row-value aid-disbursement-date">{formatDate(app.disbursement.paidAt)}</Text>
-          </View>
-          <View className="aid-row">
-            <Text className="aid-row-label">{m.voucherNo}</Text>
-            <Text className="aid-row-value">{app.disbursement.voucherNo}</Text>
-          </View>
+          <InfoRow
+            label={m.paidAmount}
+            value={formatFen(app.disbursement.amountFen)}
+            valueClassName="aid-disbursement-amount"
+          />
+          <InfoRow
+            label={m.paidAt}
+            value={formatDate(app.disbursement.paidAt)}
+            valueClassName="aid-disbursement-date"
+          />
+          <InfoRow label={m.voucherNo} value={app.disbursement.voucherNo} />
         </View>
       )}
 
@@ -117,8 +113,8 @@ export function ApplicationCard({ application: app, busy, onWithdraw, showDetail
         </View>
       )}
 
-      <Text className="aid-section-title">{m.timeline}</Text>
-      <Timeline application={app} />
+      <Text className="kit-section-title aid-section-title">{m.timeline}</Text>
+      <Timeline entries={timeline(app)} />
     </View>
   );
 }

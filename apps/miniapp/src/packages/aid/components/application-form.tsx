@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import {
@@ -8,8 +8,9 @@ import {
   type AidApplicationResponse,
   type MyAidProgramResponse,
 } from '@steadywork/shared';
+import { useFormErrors } from '@/components/kit';
 import { errorMessage, isApiError } from '@/services/api-error';
-import { showError, showSuccess } from '@/services/feedback';
+import { showSuccess } from '@/services/feedback';
 import { Button, Input } from '@/ui/nutui';
 import {
   LIMITS,
@@ -35,10 +36,10 @@ import {
 } from '../aid-model';
 import { createApplication, submitApplication, updateApplication, uploadFile } from '../api';
 import { askForUpdates } from '../subscribe';
+import { Field } from '../kit';
 import { aidText } from '../locales/zh-CN';
 import { TextArea } from '../nutui';
-import { pickDocument, pickImages } from '../pick-file';
-import { Field } from './field';
+import { pickDocument, pickImages } from '@/components/kit';
 
 const m = aidText.form;
 const MAX_FILES_PER_GROUP = 9;
@@ -65,7 +66,7 @@ interface ApplicationFormProps {
  */
 export function ApplicationForm({ program, application, onSubmitted }: ApplicationFormProps) {
   const [form, setForm] = useState<AidForm>(() => (application ? formFromApplication(application) : emptyForm()));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, setErrors, clear: clearError, show: showFieldErrors, showFailure } = useFormErrors<string>('aid');
   const [busy, setBusy] = useState<Busy>(null);
   const [uploads, setUploads] = useState<Record<string, number>>({});
   // State updates land after the render: a second tap in between must not send twice.
@@ -82,20 +83,6 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
   const uploading = Object.values(uploads).some((n) => n > 0);
   const startup = program.aidType === AidType.STARTUP_SUBSIDY;
   const totalFen = materialsTotalFen(form.items);
-
-  // Scrolls to the first invalid field once the errors are on screen.
-  const [scrollRequest, setScrollRequest] = useState(0);
-  useEffect(() => {
-    if (scrollRequest) void Taro.pageScrollTo({ selector: '.aid-field-invalid', duration: 300 }).catch(() => undefined);
-  }, [scrollRequest]);
-
-  const clearError = (...keys: string[]) =>
-    setErrors((prev) => {
-      if (!keys.some((k) => prev[k])) return prev;
-      const next = { ...prev };
-      for (const k of keys) delete next[k];
-      return next;
-    });
 
   const set = <K extends 'businessName' | 'creditCode' | 'businessPlan' | 'expectedJobs' | 'purpose' | 'statement'>(
     key: K,
@@ -177,32 +164,6 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
     clearError(`attachments.${key}`);
   };
 
-  const showFieldErrors = (next: FieldErrors, toast: string) => {
-    setErrors(next);
-    void Taro.showToast({ title: toast, icon: 'none', duration: 2500 });
-    setScrollRequest((n) => n + 1);
-  };
-
-  /** Shows a failed request: a conflict (not eligible, not editable) in a dialog, a 400's details beside their fields. */
-  const showFailure = (err: unknown, sent: readonly { key: string }[]) => {
-    if (!isApiError(err)) {
-      showError(err);
-      return;
-    }
-    if (err.statusCode === 409) {
-      void Taro.showModal({ title: aidText.common.notice, content: err.message, showCancel: false });
-      return;
-    }
-    const { fields, other } = mapServerErrors(err.details, sent, shownKeys);
-    if (Object.keys(fields).length) {
-      showFieldErrors(fields, other[0] ?? aidText.errors.fixErrors);
-    } else if (other.length) {
-      void Taro.showModal({ title: aidText.common.notice, content: other.join('\n'), showCancel: false });
-    } else {
-      showError(err);
-    }
-  };
-
   /** Creates the draft the first time (same key on every retry until it exists), then updates it. */
   const persist = async (body: ReturnType<typeof toRequest>): Promise<AidApplicationResponse> => {
     if (savedId.current == null) {
@@ -240,7 +201,8 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
       showSuccess(m.submitted);
       onSubmitted(submitted);
     } catch (err) {
-      showFailure(err, body.attachments ?? []);
+      const sent = body.attachments ?? [];
+      showFailure(err, (details) => mapServerErrors(details, sent, shownKeys));
     } finally {
       inFlight.current = false;
       setBusy(null);
@@ -251,25 +213,27 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
 
   return (
     <View className="aid-form">
-      <View className="aid-header">
-        <Text className="aid-header-title">{application ? m.editTitle : m.createTitle}</Text>
-        <Text className="aid-header-sub">
+      <View className="kit-header aid-header">
+        <Text className="kit-header-title aid-header-title">{application ? m.editTitle : m.createTitle}</Text>
+        <Text className="kit-header-sub aid-header-sub">
           {program.name} · {AID_TYPE_LABELS[program.aidType]}
         </Text>
-        <Text className="aid-header-sub">{fillTemplate(m.hints.amount, { amount: formatFen(program.amountFen) })}</Text>
+        <Text className="kit-header-sub aid-header-sub">
+          {fillTemplate(m.hints.amount, { amount: formatFen(program.amountFen) })}
+        </Text>
       </View>
 
       {application?.status === AidApplicationStatus.RETURNED && (
         <View className="aid-comment aid-comment-returned aid-form-comment" data-testid="aid-form-return-comment">
           <Text className="aid-comment-title">{m.returnedTitle}</Text>
           <Text className="aid-comment-text">{application.lastComment || aidText.common.none}</Text>
-          <Text className="aid-field-hint">{m.returnedHint}</Text>
+          <Text className="kit-field-hint aid-field-hint">{m.returnedHint}</Text>
         </View>
       )}
 
       {startup ? (
-        <View className="aid-section">
-          <Text className="aid-section-title">{m.sections.startup}</Text>
+        <View className="kit-section aid-section">
+          <Text className="kit-section-title aid-section-title">{m.sections.startup}</Text>
           <Field id="aid-businessName" label={m.fields.businessName} required error={errors.businessName}>
             <Input
               className="aid-input-businessName"
@@ -315,8 +279,8 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
           </Field>
         </View>
       ) : (
-        <View className="aid-section">
-          <Text className="aid-section-title">{m.sections.materials}</Text>
+        <View className="kit-section aid-section">
+          <Text className="kit-section-title aid-section-title">{m.sections.materials}</Text>
           <Field id="aid-items" label={m.sections.materials} required error={errors.items}>
             {form.items.map((row, index) => (
               <MaterialRowEditor
@@ -352,8 +316,8 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
         </View>
       )}
 
-      <View className="aid-section">
-        <Text className="aid-section-title">{m.sections.statement}</Text>
+      <View className="kit-section aid-section">
+        <Text className="kit-section-title aid-section-title">{m.sections.statement}</Text>
         <Field id="aid-statement" label={m.fields.statement} error={errors.statement}>
           <TextArea
             className="aid-input-statement"
@@ -367,9 +331,9 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
         </Field>
       </View>
 
-      <View className="aid-section">
-        <Text className="aid-section-title">{m.sections.attachments}</Text>
-        <Text className="aid-field-hint">{m.hints.attachments}</Text>
+      <View className="kit-section aid-section">
+        <Text className="kit-section-title aid-section-title">{m.sections.attachments}</Text>
+        <Text className="kit-field-hint aid-field-hint">{m.hints.attachments}</Text>
         {groups.map((group) => {
           const files = form.attachments.filter((a) => groupOf(a, program.requiredAttachments) === group.key);
           const busyHere = (uploads[group.key] ?? 0) > 0;
@@ -422,7 +386,7 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
         })}
       </View>
 
-      <View className="aid-actions">
+      <View className="kit-actions aid-actions">
         <Button
           block
           type="primary"
@@ -456,7 +420,7 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
 interface MaterialRowEditorProps {
   row: MaterialRow;
   index: number;
-  errors: FieldErrors;
+  errors: Partial<FieldErrors>;
   removable: boolean;
   onChange: (index: number, field: 'name' | 'quantity' | 'unitPrice', value: string) => void;
   onRemove: (index: number) => void;
@@ -489,7 +453,7 @@ function MaterialRowEditor({ row, index, errors, removable, onChange, onRemove }
           placeholder={`${m.fields.itemName}，${m.placeholders.itemName}`}
           onChange={(v: string) => onChange(index, 'name', v)}
         />
-        {name.error && <Text className="aid-field-error">{name.error}</Text>}
+        {name.error && <Text className="kit-field-error aid-field-error">{name.error}</Text>}
       </View>
       <View className="aid-item-numbers">
         <View id={quantity.id} data-testid={quantity.id} className={`aid-item-cell ${quantity.className}`}>
@@ -501,7 +465,7 @@ function MaterialRowEditor({ row, index, errors, removable, onChange, onRemove }
             placeholder={m.placeholders.quantity}
             onChange={(v: string) => onChange(index, 'quantity', v)}
           />
-          {quantity.error && <Text className="aid-field-error">{quantity.error}</Text>}
+          {quantity.error && <Text className="kit-field-error aid-field-error">{quantity.error}</Text>}
         </View>
         <View id={price.id} data-testid={price.id} className={`aid-item-cell ${price.className}`}>
           <Text className="aid-item-label">{m.fields.unitPrice}</Text>
@@ -512,7 +476,7 @@ function MaterialRowEditor({ row, index, errors, removable, onChange, onRemove }
             placeholder={m.placeholders.unitPrice}
             onChange={(v: string) => onChange(index, 'unitPrice', v)}
           />
-          {price.error && <Text className="aid-field-error">{price.error}</Text>}
+          {price.error && <Text className="kit-field-error aid-field-error">{price.error}</Text>}
         </View>
       </View>
       <Text className="aid-item-subtotal" data-testid={`aid-item-${index}-subtotal`}>

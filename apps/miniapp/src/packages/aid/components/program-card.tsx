@@ -4,18 +4,10 @@ import { AID_TYPE_LABELS, type MyAidProgramResponse } from '@steadywork/shared';
 import { routes, withQuery } from '@/services/routes';
 import { Button, Tag } from '@/ui/nutui';
 import { fillTemplate, formatDate, formatFen, programView, quotaLeft } from '../aid-model';
+import { InfoRow } from '../kit';
 import { aidText } from '../locales/zh-CN';
 
 const m = aidText.programs;
-
-function Row({ label, value, className }: { label: string; value: string; className: string }) {
-  return (
-    <View className={`aid-row ${className}`}>
-      <Text className="aid-row-label">{label}</Text>
-      <Text className="aid-row-value">{value}</Text>
-    </View>
-  );
-}
 
 /** One programme: what it gives, places left, the window, the documents, and whether the worker may apply. */
 export function ProgramCard({ program }: { program: MyAidProgramResponse }) {
@@ -23,22 +15,26 @@ export function ProgramCard({ program }: { program: MyAidProgramResponse }) {
   const go = (url: string) => void Taro.navigateTo({ url });
 
   return (
-    <View className="aid-card aid-program" data-testid={`aid-program-${program.aidType}`}>
-      <View className="aid-card-head">
-        <Text className="aid-card-title">{program.name}</Text>
+    <View className="kit-card aid-card aid-program" data-testid={`aid-program-${program.aidType}`}>
+      <View className="kit-card-head aid-card-head">
+        <Text className="kit-card-title aid-card-title">{program.name}</Text>
         <Tag type={program.open ? 'success' : 'default'} className="aid-program-window-tag">
           {program.open ? m.open : m.closed}
         </Tag>
       </View>
       <Text className="aid-program-type">{AID_TYPE_LABELS[program.aidType]}</Text>
       {program.description && <Text className="aid-program-description">{program.description}</Text>}
-      <Row className="aid-program-amount" label={m.amount} value={`${m.perPerson} ${formatFen(program.amountFen)}`} />
-      <Row
+      <InfoRow
+        className="aid-program-amount"
+        label={m.amount}
+        value={`${m.perPerson} ${formatFen(program.amountFen)}`}
+      />
+      <InfoRow
         className="aid-program-quota"
         label={m.quota}
         value={fillTemplate(m.quotaValue, { left: String(quotaLeft(program)), quota: String(program.quota) })}
       />
-      <Row
+      <InfoRow
         className="aid-program-dates"
         label={m.window}
         value={fillTemplate(m.windowValue, {
@@ -48,7 +44,7 @@ export function ProgramCard({ program }: { program: MyAidProgramResponse }) {
       />
       {program.requiredAttachments.length > 0 && (
         <View className="aid-program-attachments">
-          <Text className="aid-row-label">{m.attachments}</Text>
+          <Text className="kit-row-label aid-row-label">{m.attachments}</Text>
           {program.requiredAttachments.map((req) => (
             <Text key={req.key} className="aid-program-attachment">
               · {req.label}
@@ -84,7 +80,7 @@ export function ProgramCard({ program }: { program: MyAidProgramResponse }) {
         )}
         {view.action === 'register' && (
           <>
-            <Text className="aid-field-hint">{m.registerHint}</Text>
+            <Text className="kit-field-hint aid-field-hint">{m.registerHint}</Text>
             <Button
               block
               type="primary"

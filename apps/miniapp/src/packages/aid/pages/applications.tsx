@@ -1,13 +1,12 @@
-import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { AidApplicationResponse } from '@steadywork/shared';
+import { useRemote } from '@/components/kit';
 import { routes } from '@/services/routes';
 import { Button } from '@/ui/nutui';
 import { ApplicationCard } from '../components/application-card';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
 import { fetchMyApplications } from '../api';
-import { useRemote } from '../hooks/use-remote';
 import { useWithdraw } from '../hooks/use-withdraw';
+import { Page, Remote } from '../kit';
 import { aidText } from '../locales/zh-CN';
 import '../aid.css';
 
@@ -15,32 +14,31 @@ const m = aidText.applications;
 
 /** 我的申请: every application of the worker with its status and every step. */
 export default function AidApplicationsPage() {
-  const { status, data: applications, reload, setData } = useRemote(fetchMyApplications);
+  const applications = useRemote(fetchMyApplications);
   const { busyId, withdraw } = useWithdraw((updated: AidApplicationResponse) =>
-    setData((prev) => (prev ?? []).map((a) => (a.id === updated.id ? updated : a))),
+    applications.setData((prev) => (prev ?? []).map((a) => (a.id === updated.id ? updated : a))),
   );
 
+  const goApply = (
+    <Button type="primary" className="aid-go-apply" onClick={() => void Taro.navigateTo({ url: routes.aid })}>
+      {m.goApply}
+    </Button>
+  );
   return (
-    <View className="aid-page aid-applications-page">
-      {status === 'loading' && <Loading />}
-      {status === 'failed' && <LoadFailed onRetry={() => void reload()} />}
-      {status === 'ready' && applications && applications.length === 0 && (
-        <Empty text={m.empty} testId="aid-applications-empty">
-          <Button type="primary" className="aid-go-apply" onClick={() => void Taro.navigateTo({ url: routes.aid })}>
-            {m.goApply}
-          </Button>
-        </Empty>
-      )}
-      {status === 'ready' &&
-        applications?.map((application) => (
-          <ApplicationCard
-            key={application.id}
-            application={application}
-            busy={busyId === application.id}
-            onWithdraw={(a) => void withdraw(a)}
-            showDetailLink
-          />
-        ))}
-    </View>
+    <Page className="aid-applications-page">
+      <Remote remote={applications} empty={{ text: m.empty, testId: 'aid-applications-empty', children: goApply }}>
+        {(list) =>
+          list.map((application) => (
+            <ApplicationCard
+              key={application.id}
+              application={application}
+              busy={busyId === application.id}
+              onWithdraw={(a) => void withdraw(a)}
+              showDetailLink
+            />
+          ))
+        }
+      </Remote>
+    </Page>
   );
 }

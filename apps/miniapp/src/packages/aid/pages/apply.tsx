@@ -1,23 +1,19 @@
-import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import { Text } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
 import { AID_STATUS_LABELS, type AidApplicationResponse } from '@steadywork/shared';
-import { showError } from '@/services/feedback';
-import { goToLogin, routes, withQuery } from '@/services/routes';
-import { tokenStorage } from '@/services/token-storage';
+import { useRemote } from '@/components/kit';
+import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';
 import { fillTemplate, isEditable } from '../aid-model';
 import { ApplicationForm, type FormProgram } from '../components/application-form';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
 import { fetchApplication, fetchMyPrograms } from '../api';
+import { Empty, Page, Remote } from '../kit';
 import { aidText } from '../locales/zh-CN';
 import '../aid.css';
 
 const m = aidText.form;
 
-type State =
-  | { mode: 'loading' }
-  | { mode: 'failed' }
+type Opened =
   | { mode: 'missing'; message: string }
   | { mode: 'form'; program: FormProgram; application: AidApplicationResponse | null };
 
@@ -41,9 +37,8 @@ function programOf(application: AidApplicationResponse, listed: FormProgram | un
  */
 export default function AidApplyPage() {
   const { params } = useRouter();
-  const [state, setState] = useState<State>({ mode: 'loading' });
 
-  const openApplication = async (id: number, listed?: FormProgram) => {
+  const openApplication = async (id: number, listed?: FormProgram): Promise<Opened> => {
     const [application, programs] = await Promise.all([
       fetchApplication(id),
       listed ? Promise.resolve([]) : fetchMyPrograms(),
@@ -51,48 +46,27 @@ export default function AidApplyPage() {
     if (!isEditable(application.status)) {
       // Not editable any more (submitted meanwhile): its page shows where it stands.
       void Taro.redirectTo({ url: withQuery(routes.aidApplication, { id }) });
-      setState({
+      return {
         mode: 'missing',
         message: fillTemplate(m.notEditable, { status: AID_STATUS_LABELS[application.status] }),
-      });
-      return;
+      };
     }
     const program = listed ?? programs.find((p) => p.id === application.programId);
-    setState({ mode: 'form', program: programOf(application, program), application });
+    return { mode: 'form', program: programOf(application, program), application };
   };
 
-  const load = async () => {
-    if (!tokenStorage.hasSession()) {
-      goToLogin();
-      return;
-    }
-    setState({ mode: 'loading' });
-    try {
-      const id = Number(params.id);
-      if (params.id && Number.isInteger(id) && id > 0) {
-        await openApplication(id);
-        return;
-      }
-      const programId = Number(params.programId);
-      const program = (await fetchMyPrograms()).find((p) => p.id === programId);
-      if (!program) {
-        setState({ mode: 'missing', message: m.programMissing });
-        return;
-      }
-      if (program.myApplicationId != null) {
-        await openApplication(program.myApplicationId, program);
-        return;
-      }
-      setState({ mode: 'form', program, application: null });
-    } catch (err) {
-      showError(err);
-      setState({ mode: 'failed' });
-    }
+  const open = async (): Promise<Opened> => {
+    const id = Number(params.id);
+    if (params.id && Number.isInteger(id) && id > 0) return openApplication(id);
+    const programId = Number(params.programId);
+    const program = (await fetchMyPrograms()).find((p) => p.id === programId);
+    if (!program) return { mode: 'missing', message: m.programMissing };
+    if (program.myApplicationId != null) return openApplication(program.myApplicationId, program);
+    return { mode: 'form', program, application: null };
   };
 
-  useLoad(() => {
-    void load();
-  });
+  // Once: a reload would throw away what the worker typed.
+  const opened = useRemote(open, { when: 'load' });
 
   const onSubmitted = (submitted: AidApplicationResponse) => {
     // Back to 我的申请 when the form was opened from it (it reloads on show), else open it.
@@ -106,22 +80,23 @@ export default function AidApplyPage() {
   };
 
   return (
-    <View className="aid-page aid-apply-page">
-      {state.mode === 'loading' && <Loading />}
-      {state.mode === 'failed' && <LoadFailed onRetry={() => void load()} />}
-      {state.mode === 'missing' && (
-        <Empty text={state.message} testId="aid-apply-missing">
-          <Button className="aid-back" onClick={() => void Taro.redirectTo({ url: routes.aid })}>
-            {aidText.nav.programs}
-          </Button>
-        </Empty>
-      )}
-      {state.mode === 'form' && (
-        <ApplicationForm program={state.program} application={state.application} onSubmitted={onSubmitted} />
-      )}
-      {state.mode === 'form' && state.program.description && (
-        <Text className="aid-footnote">{state.program.description}</Text>
-      )}
-    </View>
+    <Page className="aid-apply-page">
+      <Remote remote={opened}>
+        {(state) =>
+          state.mode === 'missing' ? (
+            <Empty text={state.message} testId="aid-apply-missing">
+              <Button className="aid-back" onClick={() => void Taro.redirectTo({ url: routes.aid })}>
+                {aidText.nav.programs}
+              </Button>
+            </Empty>
+          ) : (
+            <>
+              <ApplicationForm program={state.program} application={state.application} onSubmitted={onSubmitted} />
+              {state.program.description && <Text className="aid-footnote">{state.program.description}</Text>}
+            </>
+          )
+        }
+      </Remote>
+    </Page>
   );
 }

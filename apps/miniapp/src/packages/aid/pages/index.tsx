@@ -1,29 +1,28 @@
-import { Text, View } from '@tarojs/components';
-import { AidNav } from '../components/aid-nav';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
+import { useRemote } from '@/components/kit';
+import { routes } from '@/services/routes';
 import { ProgramCard } from '../components/program-card';
 import { fetchMyPrograms } from '../api';
-import { useRemote } from '../hooks/use-remote';
+import { NavLinks, Page, Remote } from '../kit';
 import { aidText } from '../locales/zh-CN';
 import '../aid.css';
 
 const m = aidText.programs;
 
+const LINKS = [
+  { key: 'applications', text: aidText.nav.applications, url: routes.aidApplications },
+  { key: 'publicity', text: aidText.nav.publicity, url: routes.aidPublicity },
+  { key: 'notifications', text: aidText.nav.notifications, url: routes.aidNotifications },
+];
+
 /** 困难帮扶: this year's 221 programmes, explained, with the worker's eligibility for each. */
 export default function AidProgramsPage() {
-  const { status, data: programs, reload } = useRemote(fetchMyPrograms);
-
+  const programs = useRemote(fetchMyPrograms);
   return (
-    <View className="aid-page aid-programs-page">
-      <View className="aid-header">
-        <Text className="aid-header-title">{m.title}</Text>
-        <Text className="aid-header-sub">{m.intro}</Text>
-      </View>
-      <AidNav />
-      {status === 'loading' && <Loading />}
-      {status === 'failed' && <LoadFailed onRetry={() => void reload()} />}
-      {status === 'ready' && programs && programs.length === 0 && <Empty text={m.empty} testId="aid-programs-empty" />}
-      {status === 'ready' && programs?.map((program) => <ProgramCard key={program.id} program={program} />)}
-    </View>
+    <Page className="aid-programs-page" title={m.title} intro={m.intro}>
+      <NavLinks links={LINKS} testIdPrefix="aid-nav" />
+      <Remote remote={programs} empty={{ text: m.empty, testId: 'aid-programs-empty' }}>
+        {(list) => list.map((program) => <ProgramCard key={program.id} program={program} />)}
+      </Remote>
+    </Page>
   );
 }

@@ -1,33 +1,33 @@
 import { Text, View } from '@tarojs/components';
+import type { NotificationResponse } from '@steadywork/shared';
+import { useRemote } from '@/components/kit';
 import { formatDateTime } from '../aid-model';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
 import { fetchNotifications } from '../api';
-import { useRemote } from '../hooks/use-remote';
+import { Page, Remote } from '../kit';
 import { aidText } from '../locales/zh-CN';
 import '../aid.css';
 
+const newestFirst = async (): Promise<NotificationResponse[]> =>
+  (await fetchNotifications()).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+
 /** 消息: what the union sent the worker about their applications, newest first. */
 export default function AidNotificationsPage() {
-  const { status, data, reload } = useRemote(fetchNotifications);
-  const notifications = [...(data ?? [])].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
-
+  const notifications = useRemote(newestFirst);
   return (
-    <View className="aid-page aid-notifications-page">
-      {status === 'loading' && <Loading />}
-      {status === 'failed' && <LoadFailed onRetry={() => void reload()} />}
-      {status === 'ready' && notifications.length === 0 && (
-        <Empty text={aidText.notifications.empty} testId="aid-notifications-empty" />
-      )}
-      {status === 'ready' &&
-        notifications.map((n) => (
-          <View key={n.id} className="aid-card aid-notification" data-testid="aid-notification">
-            <View className="aid-card-head">
-              <Text className="aid-card-title">{n.title}</Text>
+    <Page className="aid-notifications-page">
+      <Remote remote={notifications} empty={{ text: aidText.notifications.empty, testId: 'aid-notifications-empty' }}>
+        {(list) =>
+          list.map((n) => (
+            <View key={n.id} className="kit-card aid-card aid-notification" data-testid="aid-notification">
+              <View className="kit-card-head aid-card-head">
+                <Text className="kit-card-title aid-card-title">{n.title}</Text>
+              </View>
+              <Text className="aid-notification-time">{formatDateTime(n.createdAt)}</Text>
+              <Text className="aid-notification-body">{n.body}</Text>
             </View>
-            <Text className="aid-notification-time">{formatDateTime(n.createdAt)}</Text>
-            <Text className="aid-notification-body">{n.body}</Text>
-          </View>
-        ))}
-    </View>
+          ))
+        }
+      </Remote>
+    </Page>
   );
 }

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { AID_TYPE_LABELS, type PublicityResponse } from '@steadywork/shared';
+import { useRemote } from '@/components/kit';
 import { fillTemplate, formatFen, formatPeriod } from '../aid-model';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
 import { fetchCurrentPublicities } from '../api';
-import { useRemote } from '../hooks/use-remote';
+import { Page, Remote } from '../kit';
 import { aidText } from '../locales/zh-CN';
 import '../aid.css';
 
@@ -11,9 +11,9 @@ const m = aidText.publicity;
 
 function PublicityCard({ publicity }: { publicity: PublicityResponse }) {
   return (
-    <View className="aid-card aid-publicity" data-testid={`aid-publicity-${publicity.id}`}>
-      <View className="aid-card-head">
-        <Text className="aid-card-title">{publicity.programName}</Text>
+    <View className="kit-card aid-card aid-publicity" data-testid={`aid-publicity-${publicity.id}`}>
+      <View className="kit-card-head aid-card-head">
+        <Text className="kit-card-title aid-card-title">{publicity.programName}</Text>
         <Text className="aid-publicity-count">
           {fillTemplate(m.count, { count: String(publicity.entries.length) })}
         </Text>
@@ -21,9 +21,9 @@ function PublicityCard({ publicity }: { publicity: PublicityResponse }) {
       <Text className="aid-program-type">
         {publicity.year} · {AID_TYPE_LABELS[publicity.aidType]}
       </Text>
-      <View className="aid-row">
-        <Text className="aid-row-label">{m.period}</Text>
-        <Text className="aid-row-value aid-publicity-period" data-testid="aid-publicity-period">
+      <View className="kit-row aid-row">
+        <Text className="kit-row-label aid-row-label">{m.period}</Text>
+        <Text className="kit-row-value aid-row-value aid-publicity-period" data-testid="aid-publicity-period">
           {formatPeriod(publicity.startsAt, publicity.endsAt)}
         </Text>
       </View>
@@ -55,21 +55,16 @@ function PublicityCard({ publicity }: { publicity: PublicityResponse }) {
   );
 }
 
+const activeOnly = async (): Promise<PublicityResponse[]> => (await fetchCurrentPublicities()).filter((p) => p.active);
+
 /** 公示: the lists of workers to be aided that are now in publicity. */
 export default function AidPublicityPage() {
-  const { status, data, reload } = useRemote(fetchCurrentPublicities);
-  const publicities = (data ?? []).filter((p) => p.active);
-
+  const publicities = useRemote(activeOnly);
   return (
-    <View className="aid-page aid-publicity-page">
-      <View className="aid-header">
-        <Text className="aid-header-title">{m.title}</Text>
-        <Text className="aid-header-sub">{m.intro}</Text>
-      </View>
-      {status === 'loading' && <Loading />}
-      {status === 'failed' && <LoadFailed onRetry={() => void reload()} />}
-      {status === 'ready' && publicities.length === 0 && <Empty text={m.empty} testId="aid-publicity-empty" />}
-      {status === 'ready' && publicities.map((p) => <PublicityCard key={p.id} publicity={p} />)}
-    </View>
+    <Page className="aid-publicity-page" title={m.title} intro={m.intro}>
+      <Remote remote={publicities} empty={{ text: m.empty, testId: 'aid-publicity-empty' }}>
+        {(list) => list.map((p) => <PublicityCard key={p.id} publicity={p} />)}
+      </Remote>
+    </Page>
   );
 }

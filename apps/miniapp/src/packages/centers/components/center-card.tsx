@@ -11,11 +11,15 @@ export function CenterCard({ center, onOpen }: { center: CenterResponse; onOpen:
   const distance = formatDistance(center.distanceMeters);
   const stars = starsText(center.stars);
   return (
-    <View className="centers-card center-card" data-testid={`center-card-${center.id}`} onClick={() => onOpen(center)}>
-      <View className="centers-card-head">
-        <Text className="centers-card-title center-name">{center.name}</Text>
+    <View
+      className="kit-card centers-card center-card"
+      data-testid={`center-card-${center.id}`}
+      onClick={() => onOpen(center)}
+    >
+      <View className="kit-card-head centers-card-head">
+        <Text className="kit-card-title centers-card-title center-name">{center.name}</Text>
         {distance && (
-          <Text className="centers-distance" data-testid="center-distance">
+          <Text className="kit-distance centers-distance" data-testid="center-distance">
             {distance}
           </Text>
         )}
@@ -28,15 +32,15 @@ export function CenterCard({ center, onOpen }: { center: CenterResponse; onOpen:
           {stars || centersText.list.noStars}
         </Text>
       </View>
-      <View className="centers-line">
-        <Text className="centers-line-label">{m.address}</Text>
-        <Text className="centers-line-value" data-testid="center-address">
+      <View className="kit-row centers-line">
+        <Text className="kit-row-label centers-line-label">{m.address}</Text>
+        <Text className="kit-row-value centers-line-value" data-testid="center-address">
           {center.address}
         </Text>
       </View>
-      <View className="centers-line">
-        <Text className="centers-line-label">{m.hours}</Text>
-        <Text className="centers-line-value" data-testid="center-hours">
+      <View className="kit-row centers-line">
+        <Text className="kit-row-label centers-line-label">{m.hours}</Text>
+        <Text className="kit-row-value centers-line-value" data-testid="center-hours">
           {center.openingHours}
         </Text>
       </View>

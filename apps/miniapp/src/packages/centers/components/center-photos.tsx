@@ -37,10 +37,10 @@ export function CenterPhotos({ centerId, photos }: { centerId: number; photos: r
   const allFailed = images.every((p) => loaded[p.id] === 'failed');
 
   return (
-    <View className="centers-section centers-photos" data-testid="center-photos">
-      <Text className="centers-section-title">{m.photos}</Text>
+    <View className="kit-section centers-section centers-photos" data-testid="center-photos">
+      <Text className="kit-section-title centers-section-title">{m.photos}</Text>
       {allFailed ? (
-        <Text className="centers-field-hint">{m.photosUnavailable}</Text>
+        <Text className="kit-field-hint centers-field-hint">{m.photosUnavailable}</Text>
       ) : (
         <View className="centers-photo-grid">
           {shown.map((path) => (

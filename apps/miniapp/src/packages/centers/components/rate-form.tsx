@@ -27,7 +27,7 @@ export function RateForm({ busy, onSubmit }: RateFormProps) {
 
   return (
     <View className="centers-rate" data-testid="sr-rate-form">
-      <Text className="centers-section-title">{m.rateTitle}</Text>
+      <Text className="kit-section-title centers-section-title">{m.rateTitle}</Text>
       {/* NutUI's Rate drops data-* attributes: the wrapper carries the test id. */}
       <View className="centers-rate-stars" data-testid="sr-rate">
         <Rate
@@ -40,7 +40,7 @@ export function RateForm({ busy, onSubmit }: RateFormProps) {
           }}
         />
       </View>
-      {errors.rating && <Text className="centers-field-error">{errors.rating}</Text>}
+      {errors.rating && <Text className="kit-field-error centers-field-error">{errors.rating}</Text>}
       <View className="centers-rate-comment" data-testid="sr-rate-comment">
         <TextArea
           value={comment}
@@ -51,7 +51,7 @@ export function RateForm({ busy, onSubmit }: RateFormProps) {
           onChange={(value: string) => setComment(value)}
         />
       </View>
-      {errors.comment && <Text className="centers-field-error">{errors.comment}</Text>}
+      {errors.comment && <Text className="kit-field-error centers-field-error">{errors.comment}</Text>}
       <Button
         type="primary"
         className="sr-rate-submit"

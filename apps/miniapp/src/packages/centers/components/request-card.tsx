@@ -17,19 +17,15 @@ import {
   sortRecords,
   starsText,
 } from '../centers-model';
+import { InfoRow } from '../kit';
 import { centersText } from '../locales/zh-CN';
 import { RateForm } from './rate-form';
 
 const m = centersText.requests;
 
+/** A line only for what the request has (a time not yet reached, a staff member not yet named). */
 function Row({ label, value, testId }: { label: string; value: string | null | undefined; testId?: string }) {
-  if (!value) return null;
-  return (
-    <View className="centers-line" data-testid={testId}>
-      <Text className="centers-line-label">{label}</Text>
-      <Text className="centers-line-value">{value}</Text>
-    </View>
-  );
+  return value ? <InfoRow label={label} value={value} testId={testId} /> : null;
 }
 
 interface RequestCardProps {
@@ -46,9 +42,9 @@ export function RequestCard({ request: req, busy, onCancel, onRate }: RequestCar
   const records = sortRecords(req.records ?? []);
 
   return (
-    <View className="centers-card sr-card" id={`sr-${req.id}`} data-testid={`sr-${req.id}`}>
-      <View className="centers-card-head">
-        <Text className="centers-card-title">{serviceLabel(req.serviceType)}</Text>
+    <View className="kit-card centers-card sr-card" id={`sr-${req.id}`} data-testid={`sr-${req.id}`}>
+      <View className="kit-card-head centers-card-head">
+        <Text className="kit-card-title centers-card-title">{serviceLabel(req.serviceType)}</Text>
         {/* NutUI's Tag drops data-* attributes: the wrapper carries the test id. */}
         <View className={`sr-status sr-status-${req.status}`} data-testid="sr-status">
           <Tag type={view.tone}>{view.label}</Tag>
@@ -67,15 +63,15 @@ export function RequestCard({ request: req, busy, onCancel, onRate }: RequestCar
       {view.overdue && <Row label={m.acceptDueAt} value={formatDateTime(req.acceptDueAt)} />}
       <Row label={m.acceptedAt} value={formatDateTime(req.acceptedAt)} />
       <Row label={m.acceptedBy} value={req.acceptedBy} />
-      <View className="centers-block">
-        <Text className="centers-line-label">{m.description}</Text>
-        <Text className="centers-block-text sr-description">{req.description}</Text>
+      <View className="kit-block centers-block">
+        <Text className="kit-row-label centers-line-label">{m.description}</Text>
+        <Text className="kit-block-text centers-block-text sr-description">{req.description}</Text>
       </View>
       {req.attachments.length > 0 && (
-        <View className="centers-block">
-          <Text className="centers-line-label">{m.attachments}</Text>
+        <View className="kit-block centers-block">
+          <Text className="kit-row-label centers-line-label">{m.attachments}</Text>
           {req.attachments.map((file) => (
-            <Text key={file.id} className="centers-block-text centers-file-name">
+            <Text key={file.id} className="kit-block-text centers-block-text centers-file-name">
               · {file.name}
             </Text>
           ))}
@@ -84,7 +80,7 @@ export function RequestCard({ request: req, busy, onCancel, onRate }: RequestCar
 
       {records.length > 0 && (
         <View className="centers-records" data-testid="sr-records">
-          <Text className="centers-section-title">{m.records}</Text>
+          <Text className="kit-section-title centers-section-title">{m.records}</Text>
           {records.map((record) => (
             <View key={record.id} className="centers-record" data-testid="sr-record">
               <View className="centers-record-head">

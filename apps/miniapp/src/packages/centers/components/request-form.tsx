@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import {
@@ -9,8 +9,9 @@ import {
   type DisputeType,
   type ServiceRequestResponse,
 } from '@steadywork/shared';
+import { useFormErrors } from '@/components/kit';
 import { isApiError } from '@/services/api-error';
-import { showError, showSuccess } from '@/services/feedback';
+import { showSuccess } from '@/services/feedback';
 import { Button } from '@/ui/nutui';
 import {
   DEFAULT_PREFERRED_TIME,
@@ -26,16 +27,14 @@ import {
   splitServices,
   toServiceRequestInput,
   validateRequestForm,
-  type FieldErrors,
   type RequestField,
   type RequestForm as FormState,
 } from '../centers-model';
 import { createServiceRequest, uploadFile } from '../api';
+import { Field, OptionChips } from '../kit';
 import { centersText } from '../locales/zh-CN';
 import { TextArea } from '../nutui';
-import { pickDocument, pickImages } from '../pick-file';
-import { Field } from './field';
-import { OptionChips } from './option-chips';
+import { pickDocument, pickImages } from '@/components/kit';
 
 const m = centersText.form;
 const e = centersText.errors;
@@ -55,36 +54,22 @@ interface RequestFormProps {
 export function RequestForm({ center, wantedService, onSubmitted }: RequestFormProps) {
   const { requestable } = useMemo(() => splitServices(center.services), [center.services]);
   const [form, setForm] = useState<FormState>(() => emptyRequestForm(center.services, wantedService));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const {
+    errors,
+    setErrors,
+    clear: clearError,
+    show: showFieldErrors,
+    showFailure,
+  } = useFormErrors<RequestField>('centers');
   const [busy, setBusy] = useState(false);
   const [uploading, setUploading] = useState(0);
   // State updates land after the render: a second tap in between must not send twice.
   const inFlight = useRef(false);
   const idempotencyKey = useRef(newIdempotencyKey());
 
-  const [scrollRequest, setScrollRequest] = useState(0);
-  useEffect(() => {
-    if (scrollRequest)
-      void Taro.pageScrollTo({ selector: '.centers-field-invalid', duration: 300 }).catch(() => undefined);
-  }, [scrollRequest]);
-
-  const clearError = (...keys: RequestField[]) =>
-    setErrors((prev) => {
-      if (!keys.some((k) => prev[k])) return prev;
-      const next = { ...prev };
-      for (const k of keys) delete next[k];
-      return next;
-    });
-
   const update = (patch: Partial<FormState>, ...clear: RequestField[]) => {
     setForm((prev) => ({ ...prev, ...patch }));
     clearError(...clear);
-  };
-
-  const showFieldErrors = (next: FieldErrors, toast: string) => {
-    setErrors(next);
-    void Taro.showToast({ title: toast, icon: 'none', duration: 2500 });
-    setScrollRequest((n) => n + 1);
   };
 
   const addFiles = async (source: 'image' | 'file') => {
@@ -121,27 +106,6 @@ export function RequestForm({ center, wantedService, onSubmitted }: RequestFormP
   const removeFile = (fileId: string) =>
     update({ attachments: form.attachments.filter((a) => a.fileId !== fileId) }, 'attachments');
 
-  const showFailure = (err: unknown) => {
-    if (!isApiError(err)) {
-      showError(err);
-      return;
-    }
-    if (err.statusCode === 400 && err.details.length) {
-      const { fields, other } = mapServerErrors(err.details);
-      if (Object.keys(fields).length) {
-        showFieldErrors(fields, other[0] ?? e.fixErrors);
-        return;
-      }
-      void Taro.showModal({ title: centersText.common.notice, content: other.join('\n'), showCancel: false });
-      return;
-    }
-    if ([403, 404, 409].includes(err.statusCode)) {
-      void Taro.showModal({ title: centersText.common.notice, content: err.message, showCancel: false });
-      return;
-    }
-    showError(err);
-  };
-
   const submit = async () => {
     if (inFlight.current) return;
     if (uploading > 0) {
@@ -162,7 +126,7 @@ export function RequestForm({ center, wantedService, onSubmitted }: RequestFormP
       showSuccess(m.submitted);
       onSubmitted(created);
     } catch (err) {
-      showFailure(err);
+      showFailure(err, mapServerErrors, [403, 404, 409]);
     } finally {
       inFlight.current = false;
       setBusy(false);
@@ -174,13 +138,15 @@ export function RequestForm({ center, wantedService, onSubmitted }: RequestFormP
 
   return (
     <View className="centers-form">
-      <View className="centers-header">
-        <Text className="centers-header-title">{m.title}</Text>
-        <Text className="centers-header-sub">{center.name}</Text>
-        <Text className="centers-header-sub">{fillTemplate(m.intro, { days: SERVICE_ACCEPT_WORKING_DAYS })}</Text>
+      <View className="kit-header centers-header">
+        <Text className="kit-header-title centers-header-title">{m.title}</Text>
+        <Text className="kit-header-sub centers-header-sub">{center.name}</Text>
+        <Text className="kit-header-sub centers-header-sub">
+          {fillTemplate(m.intro, { days: SERVICE_ACCEPT_WORKING_DAYS })}
+        </Text>
       </View>
 
-      <View className="centers-section">
+      <View className="kit-section centers-section">
         <Field id="sr-serviceType" label={m.fields.serviceType} required error={errors.serviceType}>
           <OptionChips<CenterService>
             options={requestable.map((s) => ({ value: s, label: serviceLabel(s) }))}
@@ -262,7 +228,7 @@ export function RequestForm({ center, wantedService, onSubmitted }: RequestFormP
             </Picker>
             {(form.date || form.time) && (
               <Text
-                className="centers-link"
+                className="kit-link centers-link"
                 data-testid="sr-time-clear"
                 onClick={() => update({ date: '', time: '' }, 'preferredTime')}
               >
@@ -277,7 +243,7 @@ export function RequestForm({ center, wantedService, onSubmitted }: RequestFormP
             <View key={file.fileId} className="centers-file" data-testid="sr-attachments-file">
               <Text className="centers-file-name">{file.name}</Text>
               <Text
-                className="centers-link centers-file-remove"
+                className="kit-link centers-link centers-file-remove"
                 data-testid={`sr-attachments-remove-${n}`}
                 onClick={() => !disabled && removeFile(file.fileId)}
               >
@@ -285,7 +251,7 @@ export function RequestForm({ center, wantedService, onSubmitted }: RequestFormP
               </Text>
             </View>
           ))}
-          {uploading > 0 && <Text className="centers-field-hint">{m.uploading}</Text>}
+          {uploading > 0 && <Text className="kit-field-hint centers-field-hint">{m.uploading}</Text>}
           {form.attachments.length < REQUEST_LIMITS.attachments && (
             <View className="centers-file-actions">
               <Button
@@ -311,7 +277,7 @@ export function RequestForm({ center, wantedService, onSubmitted }: RequestFormP
         </Field>
       </View>
 
-      <View className="centers-actions">
+      <View className="kit-actions centers-actions">
         <Button
           block
           type="primary"

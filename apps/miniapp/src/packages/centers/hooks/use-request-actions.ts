@@ -1,8 +1,5 @@
-import { useRef, useState } from 'react';
-import Taro from '@tarojs/taro';
 import type { ServiceRequestResponse } from '@steadywork/shared';
-import { isApiError } from '@/services/api-error';
-import { showError, showSuccess } from '@/services/feedback';
+import { useAction } from '@/components/kit';
 import { cancelServiceRequest, rateServiceRequest } from '../api';
 import { centersText } from '../locales/zh-CN';
 
@@ -20,45 +17,24 @@ export function useRequestActions(
   cancel: (request: ServiceRequestResponse) => Promise<void>;
   rate: (request: ServiceRequestResponse, rating: number, comment: string) => Promise<void>;
 } {
-  const [busyId, setBusyId] = useState<number | null>(null);
-  const inFlight = useRef(false);
-
-  const run = async (id: number, call: () => Promise<ServiceRequestResponse>, done: string) => {
-    inFlight.current = true;
-    setBusyId(id);
-    try {
-      const updated = await call();
-      showSuccess(done);
-      onDone(updated);
-    } catch (err) {
-      if (isApiError(err) && err.statusCode === 409) {
-        void Taro.showModal({ title: centersText.common.notice, content: err.message, showCancel: false });
-        onStale();
-      } else {
-        showError(err);
-      }
-    } finally {
-      inFlight.current = false;
-      setBusyId(null);
-    }
-  };
+  const { busy, run } = useAction();
 
   const cancel = async (request: ServiceRequestResponse) => {
-    if (inFlight.current) return;
-    const { confirm } = await Taro.showModal({
-      title: m.cancel,
-      content: m.cancelConfirm,
-      confirmText: centersText.common.confirm,
-      cancelText: centersText.common.cancel,
+    await run(request.id, () => cancelServiceRequest(request.id), {
+      confirm: { title: m.cancel, content: m.cancelConfirm },
+      success: m.cancelled,
+      onDone,
+      onConflict: onStale,
     });
-    if (!confirm || inFlight.current) return;
-    await run(request.id, () => cancelServiceRequest(request.id), m.cancelled);
   };
 
   const rate = async (request: ServiceRequestResponse, rating: number, comment: string) => {
-    if (inFlight.current) return;
-    await run(request.id, () => rateServiceRequest(request.id, comment ? { rating, comment } : { rating }), m.rated);
+    await run(request.id, () => rateServiceRequest(request.id, comment ? { rating, comment } : { rating }), {
+      success: m.rated,
+      onDone,
+      onConflict: onStale,
+    });
   };
 
-  return { busyId, cancel, rate };
+  return { busyId: busy, cancel, rate };
 }

@@ -1,93 +1,54 @@
-import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { CENTER_KIND_LABELS, type CenterResponse } from '@steadywork/shared';
-import { isApiError } from '@/services/api-error';
-import { showError } from '@/services/feedback';
-import { goToLogin, routes, withQuery } from '@/services/routes';
-import { tokenStorage } from '@/services/token-storage';
+import { useRemote } from '@/components/kit';
+import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';
 import { fillTemplate, formatDistance, formatRating, splitServices, starsText } from '../centers-model';
 import { CenterPhotos } from '../components/center-photos';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
 import { ServiceTags } from '../components/service-tags';
 import { fetchCenter } from '../api';
+import { InfoRow, Page, Remote } from '../kit';
 import { callPhone, navigateTo } from '../location';
 import { centersText } from '../locales/zh-CN';
 import '../centers.css';
 
 const m = centersText.center;
 
-type State = { mode: 'loading' } | { mode: 'failed' } | { mode: 'missing' } | { mode: 'ready'; center: CenterResponse };
-
-function Row({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <View className="centers-line" data-testid={testId}>
-      <Text className="centers-line-label">{label}</Text>
-      <Text className="centers-line-value">{value}</Text>
-    </View>
-  );
-}
-
 /** 中心详情 (`?id=`): hours, phone, address, services, stars and rating, photos; call, navigate, ask for a service. */
 export default function CenterDetailPage() {
   const { params } = useRouter();
-  const [state, setState] = useState<State>({ mode: 'loading' });
-
-  const load = async () => {
-    if (!tokenStorage.hasSession()) {
-      goToLogin();
-      return;
-    }
-    const id = Number(params.id);
-    if (!Number.isInteger(id) || id <= 0) {
-      setState({ mode: 'missing' });
-      return;
-    }
-    setState({ mode: 'loading' });
-    try {
+  const opened = useRemote(
+    async (): Promise<CenterResponse | null> => {
+      const id = Number(params.id);
+      if (!Number.isInteger(id) || id <= 0) return null;
       const center = await fetchCenter(id);
-      setState({ mode: 'ready', center });
       void Taro.setNavigationBarTitle({ title: center.name }).catch(() => undefined);
-    } catch (err) {
-      if (isApiError(err) && err.statusCode === 404) {
-        setState({ mode: 'missing' });
-        return;
-      }
-      showError(err);
-      setState({ mode: 'failed' });
-    }
-  };
+      return center;
+    },
+    { when: 'load', notFound: true },
+  );
 
-  useLoad(() => {
-    void load();
-  });
+  const back = (
+    <Button className="centers-back" onClick={() => void Taro.redirectTo({ url: routes.centers })}>
+      {m.backToList}
+    </Button>
+  );
+  return (
+    <Page>
+      <Remote remote={opened} missing={{ text: m.notFound, testId: 'center-missing', children: back }}>
+        {(center) => <CenterDetail center={center} distanceParam={params.distance} />}
+      </Remote>
+    </Page>
+  );
+}
 
-  if (state.mode === 'loading' || state.mode === 'failed') {
-    return (
-      <View className="centers-page">
-        {state.mode === 'loading' ? <Loading /> : <LoadFailed onRetry={() => void load()} />}
-      </View>
-    );
-  }
-  if (state.mode === 'missing') {
-    return (
-      <View className="centers-page">
-        <Empty text={m.notFound} testId="center-missing">
-          <Button className="centers-back" onClick={() => void Taro.redirectTo({ url: routes.centers })}>
-            {m.backToList}
-          </Button>
-        </Empty>
-      </View>
-    );
-  }
-
-  const { center } = state;
+function CenterDetail({ center, distanceParam }: { center: CenterResponse; distanceParam?: string }) {
   const { requestable } = splitServices(center.services);
   const stars = starsText(center.stars);
   const rating = formatRating(center.averageRating);
   // The list passes the distance it showed (the detail is not asked with a location).
-  const distance = formatDistance(params.distance ? Number(params.distance) : center.distanceMeters);
+  const distance = formatDistance(distanceParam ? Number(distanceParam) : center.distanceMeters);
 
   const call = async () => {
     if (!(await callPhone(center.phone))) {
@@ -100,39 +61,39 @@ export default function CenterDetailPage() {
   };
 
   return (
-    <View className="centers-page center-detail-page" data-testid="center-detail">
-      <View className="centers-header">
-        <Text className="centers-header-title center-detail-name">{center.name}</Text>
-        <Text className="centers-header-sub">
+    <View className="center-detail-page" data-testid="center-detail">
+      <View className="kit-header centers-header">
+        <Text className="kit-header-title centers-header-title center-detail-name">{center.name}</Text>
+        <Text className="kit-header-sub centers-header-sub">
           {CENTER_KIND_LABELS[center.kind] ?? center.kind}
           {center.regionName ? ` · ${center.regionName}` : ''}
           {distance ? ` · ${distance}` : ''}
         </Text>
       </View>
 
-      <View className="centers-section">
-        <View className="centers-line" data-testid="center-stars">
-          <Text className="centers-line-label">{m.stars}</Text>
-          <Text className={`centers-line-value centers-stars${stars ? '' : ' centers-stars-none'}`}>
-            {stars || centersText.list.noStars}
-          </Text>
-        </View>
-        <Row
+      <View className="kit-section centers-section">
+        <InfoRow
+          label={m.stars}
+          value={stars || centersText.list.noStars}
+          valueClassName={stars ? 'centers-stars' : 'centers-stars centers-stars-none'}
+          testId="center-stars"
+        />
+        <InfoRow
           label={m.rating}
           value={rating ? fillTemplate(m.ratingValue, { rating }) : m.noRating}
           testId="center-average-rating"
         />
-        <Row label={m.hours} value={center.openingHours} testId="center-hours" />
-        <Row label={m.phone} value={center.phone} testId="center-phone" />
-        <Row label={m.address} value={center.address} testId="center-address" />
-        <View className="centers-block">
-          <Text className="centers-line-label">{m.services}</Text>
+        <InfoRow label={m.hours} value={center.openingHours} testId="center-hours" />
+        <InfoRow label={m.phone} value={center.phone} testId="center-phone" />
+        <InfoRow label={m.address} value={center.address} testId="center-address" />
+        <View className="kit-block centers-block">
+          <Text className="kit-row-label centers-line-label">{m.services}</Text>
           <ServiceTags services={center.services} />
         </View>
         {center.description && (
-          <View className="centers-block">
-            <Text className="centers-line-label">{m.description}</Text>
-            <Text className="centers-block-text">{center.description}</Text>
+          <View className="kit-block centers-block">
+            <Text className="kit-row-label centers-line-label">{m.description}</Text>
+            <Text className="kit-block-text centers-block-text">{center.description}</Text>
           </View>
         )}
       </View>
@@ -147,7 +108,7 @@ export default function CenterDetailPage() {
           {m.navigate}
         </Button>
       </View>
-      <View className="centers-actions">
+      <View className="kit-actions centers-actions">
         {requestable.length > 0 ? (
           <Button
             block
@@ -160,7 +121,7 @@ export default function CenterDetailPage() {
             {m.request}
           </Button>
         ) : (
-          <Text className="centers-note" data-testid="center-no-request">
+          <Text className="kit-note centers-note" data-testid="center-no-request">
             {m.noRequestable}
           </Text>
         )}

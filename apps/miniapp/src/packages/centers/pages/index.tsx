@@ -1,10 +1,9 @@
 import { useRef, useState } from 'react';
 import { Map as TaroMap, Text, View } from '@tarojs/components';
-import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro';
+import Taro, { useLoad } from '@tarojs/taro';
 import type { CenterResponse, CenterService } from '@steadywork/shared';
-import { showError } from '@/services/feedback';
-import { goToLogin, routes, withQuery } from '@/services/routes';
-import { tokenStorage } from '@/services/token-storage';
+import { usePagedList } from '@/components/kit';
+import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';
 import {
   FILTER_SERVICES,
@@ -12,55 +11,48 @@ import {
   centerMarkers,
   fillTemplate,
   mapCenter,
-  mergePage,
   originNote,
   serviceLabel,
   sortByRegion,
   type ListOrigin,
 } from '../centers-model';
 import { CenterCard } from '../components/center-card';
-import { OptionChips } from '../components/option-chips';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
-import { fetchCenters, fetchMyProfile } from '../api';
-import { locate, mapSupported, openLocationSettings } from '../location';
+import { fetchCenters } from '../api';
+import { Empty, LoadFailed, LoadMore, Loading, NavLinks, OptionChips, Page } from '../kit';
+import { findOrigin, mapSupported, openLocationSettings } from '../location';
 import { centersText } from '../locales/zh-CN';
 import markerIcon from '../assets/marker.png';
 import '../centers.css';
 
 const m = centersText.list;
 
-type Status = 'locating' | 'loading' | 'failed' | 'ready';
 type ViewMode = 'list' | 'map';
-
-interface Listing {
-  origin: ListOrigin;
-  /** The worker's region had no center, so the list is the whole registry. */
-  widened: boolean;
-  items: CenterResponse[];
-  total: number;
-  page: number;
-}
 
 const ALL = 'ALL';
 type Filter = CenterService | typeof ALL;
 
-/** Where the list starts from: the worker's location, else the region they registered with. */
-async function findOrigin(): Promise<{ origin: ListOrigin; denied: boolean }> {
-  const located = await locate();
-  if (located.ok) return { origin: { kind: 'location', location: located.location }, denied: false };
-  const denied = located.reason === 'denied';
-  try {
-    const profile = await fetchMyProfile();
-    if (profile?.regionCode) {
-      return {
-        origin: { kind: 'region', regionCode: profile.regionCode, regionName: profile.regionName },
-        denied,
-      };
-    }
-  } catch {
-    // no region either: the registry in the API's order
-  }
-  return { origin: { kind: 'none' }, denied };
+interface Listing {
+  origin: ListOrigin;
+  filter: Filter;
+  /** The worker's region had no center, so the list is the whole registry. */
+  widened: boolean;
+}
+
+async function fetchPage({ origin, filter, widened }: Listing, page: number) {
+  const res = await fetchCenters(
+    buildCenterQuery(origin, filter === ALL ? null : filter, page, { withRegion: !widened }),
+  );
+  const items = origin.kind === 'region' ? sortByRegion(res.items, origin.regionCode) : res.items;
+  return { items, total: res.total };
+}
+
+/** The first page; a region without centers widens to the whole registry. */
+async function fetchFirst(listing: Listing) {
+  const near = { ...listing, widened: false };
+  const first = await fetchPage(near, 1);
+  if (listing.origin.kind !== 'region' || first.total > 0) return { query: near, ...first };
+  const wide = { ...listing, widened: true };
+  return { query: wide, ...(await fetchPage(wide, 1)) };
 }
 
 /**
@@ -68,64 +60,23 @@ async function findOrigin(): Promise<{ origin: ListOrigin; denied: boolean }> {
  * by service, as a list or, on WeChat, a map. Without a location, the worker's region comes first.
  */
 export default function CentersIndexPage() {
-  const [status, setStatus] = useState<Status>('locating');
-  const [listing, setListing] = useState<Listing | null>(null);
   const [filter, setFilter] = useState<Filter>(ALL);
   const [mode, setMode] = useState<ViewMode>('list');
-  const [loadingMore, setLoadingMore] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
   const denied = useRef(false);
-  // Only the newest load may write: a filter tapped while another page is on its way wins.
-  const generation = useRef(0);
+  const list = usePagedList({ fetchPage, fetchFirst, onRefresh: (): Promise<void> => start() });
 
-  const fetchPage = async (origin: ListOrigin, service: CenterService | null, page: number, widened: boolean) => {
-    const res = await fetchCenters(buildCenterQuery(origin, service, page, { withRegion: !widened }));
-    const items = origin.kind === 'region' ? sortByRegion(res.items, origin.regionCode) : res.items;
-    return { items, total: res.total };
-  };
-
-  /** The first page for an origin and a filter; a region without centers widens to the whole registry. */
-  const loadFirst = async (origin: ListOrigin, next: Filter) => {
-    const service = next === ALL ? null : next;
-    const mine = ++generation.current;
-    setStatus('loading');
+  const start = (next: Filter = filter): Promise<void> => {
     setSelected(null);
-    try {
-      let widened = false;
-      let first = await fetchPage(origin, service, 1, false);
-      if (origin.kind === 'region' && first.total === 0) {
-        widened = true;
-        first = await fetchPage(origin, service, 1, true);
-      }
-      if (mine !== generation.current) return;
-      setListing({ origin, widened, items: first.items, total: first.total, page: 1 });
-      setStatus('ready');
-    } catch (err) {
-      if (mine !== generation.current) return;
-      showError(err);
-      setStatus('failed');
-    }
-  };
-
-  const start = async () => {
-    if (!tokenStorage.hasSession()) {
-      goToLogin();
-      return;
-    }
-    const mine = ++generation.current;
-    setStatus('locating');
-    const found = await findOrigin();
-    if (mine !== generation.current) return;
-    denied.current = found.denied;
-    await loadFirst(found.origin, filter);
+    return list.load(async () => {
+      const found = await findOrigin();
+      denied.current = found.denied;
+      return { origin: found.origin, filter: next, widened: false };
+    });
   };
 
   useLoad(() => {
     void start();
-  });
-
-  usePullDownRefresh(() => {
-    void start().finally(() => void Taro.stopPullDownRefresh());
   });
 
   const relocate = async () => {
@@ -134,27 +85,14 @@ export default function CentersIndexPage() {
   };
 
   const changeFilter = (next: Filter) => {
-    if (next === filter && status === 'ready') return;
+    if (next === filter && list.status === 'ready') return;
     setFilter(next);
-    if (listing) void loadFirst(listing.origin, next);
-    else void start();
-  };
-
-  const loadMore = async () => {
-    if (!listing || loadingMore) return;
-    const mine = generation.current;
-    setLoadingMore(true);
-    try {
-      const next = await fetchPage(listing.origin, filter === ALL ? null : filter, listing.page + 1, listing.widened);
-      if (mine !== generation.current) return;
-      setListing((prev) =>
-        prev ? { ...prev, items: mergePage(prev.items, next.items), total: next.total, page: prev.page + 1 } : prev,
-      );
-    } catch (err) {
-      showError(err);
-    } finally {
-      setLoadingMore(false);
+    if (!list.query) {
+      void start(next);
+      return;
     }
+    setSelected(null);
+    void list.load({ ...list.query, filter: next });
   };
 
   // The detail is not asked with a location: it shows the distance the list showed.
@@ -170,25 +108,16 @@ export default function CentersIndexPage() {
     { value: ALL as Filter, label: m.allServices },
     ...FILTER_SERVICES.map((s) => ({ value: s as Filter, label: serviceLabel(s) })),
   ];
-  const items = listing?.items ?? [];
+  const { items, query: listing, status } = list;
   const showMap = mode === 'map' && mapSupported();
   const selectedCenter = items.find((c) => c.id === selected) ?? null;
 
   return (
-    <View className="centers-page centers-list-page">
-      <View className="centers-header">
-        <Text className="centers-header-title">{m.title}</Text>
-        <Text className="centers-header-sub">{m.intro}</Text>
-      </View>
-      <View className="centers-nav">
-        <View
-          className="centers-nav-link"
-          data-testid="center-nav-requests"
-          onClick={() => void Taro.navigateTo({ url: routes.serviceRequests })}
-        >
-          <Text>{m.myRequests}</Text>
-        </View>
-      </View>
+    <Page className="centers-list-page" title={m.title} intro={m.intro}>
+      <NavLinks
+        links={[{ key: 'requests', text: m.myRequests, url: routes.serviceRequests }]}
+        testIdPrefix="center-nav"
+      />
 
       <View className="centers-toolbar">
         <OptionChips<Filter> options={chips} value={filter} testIdPrefix="center-filter" onChange={changeFilter} />
@@ -210,31 +139,32 @@ export default function CentersIndexPage() {
             </View>
           </View>
         ) : (
-          <Text className="centers-note centers-map-unsupported" data-testid="center-map-unsupported">
+          <Text className="kit-note centers-note centers-map-unsupported" data-testid="center-map-unsupported">
             {m.mapUnsupported}
           </Text>
         )}
       </View>
 
-      {listing && status !== 'locating' && (
-        <View className="centers-note-row">
-          <Text className={`centers-note centers-origin-${listing.origin.kind}`} data-testid="center-location-note">
+      {listing && status !== 'preparing' && (
+        <View className="kit-note-row centers-note-row">
+          <Text
+            className={`kit-note centers-note centers-origin-${listing.origin.kind}`}
+            data-testid="center-location-note"
+          >
             {originNote(listing.origin, listing.widened)}
-            {listing.total > 0 ? ` ${fillTemplate(m.total, { total: listing.total })}` : ''}
+            {list.total > 0 ? ` ${fillTemplate(m.total, { total: list.total })}` : ''}
           </Text>
           {listing.origin.kind !== 'location' && (
-            <Text className="centers-link" data-testid="center-relocate" onClick={() => void relocate()}>
+            <Text className="kit-link centers-link" data-testid="center-relocate" onClick={() => void relocate()}>
               {m.relocate}
             </Text>
           )}
         </View>
       )}
 
-      {status === 'locating' && <Loading text={m.locating} />}
+      {status === 'preparing' && <Loading text={m.locating} />}
       {status === 'loading' && <Loading />}
-      {status === 'failed' && (
-        <LoadFailed onRetry={() => void (listing ? loadFirst(listing.origin, filter) : start())} />
-      )}
+      {status === 'failed' && <LoadFailed onRetry={() => void (listing ? list.reload() : start())} />}
       {status === 'ready' && items.length === 0 && (
         <Empty
           text={filter === ALL ? m.empty : fillTemplate(m.emptyFiltered, { service: serviceLabel(filter) })}
@@ -270,7 +200,7 @@ export default function CentersIndexPage() {
           {selectedCenter ? (
             <CenterCard center={selectedCenter} onOpen={open} />
           ) : (
-            <Text className="centers-note centers-map-hint">{m.mapHint}</Text>
+            <Text className="kit-note centers-note centers-map-hint">{m.mapHint}</Text>
           )}
         </View>
       )}
@@ -283,20 +213,9 @@ export default function CentersIndexPage() {
         </View>
       )}
 
-      {status === 'ready' && !showMap && listing && items.length < listing.total && (
-        <View className="centers-actions">
-          <Button
-            block
-            className="centers-load-more"
-            data-testid="center-load-more"
-            loading={loadingMore}
-            disabled={loadingMore}
-            onClick={() => void loadMore()}
-          >
-            {loadingMore ? m.loadingMore : m.loadMore}
-          </Button>
-        </View>
+      {!showMap && list.hasMore && (
+        <LoadMore testId="center-load-more" loading={list.loadingMore} onClick={() => void list.loadMore()} />
       )}
-    </View>
+    </Page>
   );
 }

@@ -1,82 +1,54 @@
-import { useState } from 'react';
-import { View } from '@tarojs/components';
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import type { CenterResponse, ServiceRequestResponse } from '@steadywork/shared';
-import { isApiError } from '@/services/api-error';
-import { showError } from '@/services/feedback';
-import { goToLogin, routes, withQuery } from '@/services/routes';
-import { tokenStorage } from '@/services/token-storage';
+import { useRemote } from '@/components/kit';
+import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';
 import { splitServices } from '../centers-model';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
 import { RequestForm } from '../components/request-form';
 import { fetchCenter } from '../api';
+import { Empty, Page, Remote } from '../kit';
 import { centersText } from '../locales/zh-CN';
 import '../centers.css';
 
 const m = centersText.form;
 
-type State =
-  | { mode: 'loading' }
-  | { mode: 'failed' }
-  | { mode: 'missing'; message: string }
-  | { mode: 'form'; center: CenterResponse };
+type Opened = { center: CenterResponse; missing?: undefined } | { missing: string };
 
 /** 申请服务 (`?centerId=`, optionally `&service=`): the form, then 我的服务请求. */
 export default function ServiceRequestPage() {
   const { params } = useRouter();
-  const [state, setState] = useState<State>({ mode: 'loading' });
 
-  const load = async () => {
-    if (!tokenStorage.hasSession()) {
-      goToLogin();
-      return;
-    }
+  const open = async (): Promise<Opened | null> => {
     const id = Number(params.centerId);
-    if (!Number.isInteger(id) || id <= 0) {
-      setState({ mode: 'missing', message: m.centerMissing });
-      return;
-    }
-    setState({ mode: 'loading' });
-    try {
-      const center = await fetchCenter(id);
-      if (!splitServices(center.services).requestable.length) {
-        setState({ mode: 'missing', message: m.noRequestable });
-        return;
-      }
-      setState({ mode: 'form', center });
-    } catch (err) {
-      if (isApiError(err) && err.statusCode === 404) {
-        setState({ mode: 'missing', message: m.centerMissing });
-        return;
-      }
-      showError(err);
-      setState({ mode: 'failed' });
-    }
+    if (!Number.isInteger(id) || id <= 0) return null;
+    const center = await fetchCenter(id);
+    return splitServices(center.services).requestable.length ? { center } : { missing: m.noRequestable };
   };
-
-  useLoad(() => {
-    void load();
-  });
+  // Once: a reload would throw away what the worker typed. A center not there (404) is null.
+  const opened = useRemote(open, { when: 'load', notFound: true });
 
   // The form is done: 我的服务请求 shows where the request stands (the form leaves the stack).
   const onSubmitted = (created: ServiceRequestResponse) =>
     void Taro.redirectTo({ url: withQuery(routes.serviceRequests, { id: created.id }) });
 
+  const back = (
+    <Button className="centers-back" onClick={() => void Taro.redirectTo({ url: routes.centers })}>
+      {centersText.center.backToList}
+    </Button>
+  );
   return (
-    <View className="centers-page centers-request-page">
-      {state.mode === 'loading' && <Loading />}
-      {state.mode === 'failed' && <LoadFailed onRetry={() => void load()} />}
-      {state.mode === 'missing' && (
-        <Empty text={state.message} testId="sr-center-missing">
-          <Button className="centers-back" onClick={() => void Taro.redirectTo({ url: routes.centers })}>
-            {centersText.center.backToList}
-          </Button>
-        </Empty>
-      )}
-      {state.mode === 'form' && (
-        <RequestForm center={state.center} wantedService={params.service} onSubmitted={onSubmitted} />
-      )}
-    </View>
+    <Page className="centers-request-page">
+      <Remote remote={opened} missing={{ text: m.centerMissing, testId: 'sr-center-missing', children: back }}>
+        {(state) =>
+          state.missing !== undefined ? (
+            <Empty text={state.missing} testId="sr-center-missing">
+              {back}
+            </Empty>
+          ) : (
+            <RequestForm center={state.center} wantedService={params.service} onSubmitted={onSubmitted} />
+          )
+        }
+      </Remote>
+    </Page>
   );
 }

@@ -5,7 +5,7 @@ import { Button } from '@/ui/nutui';
 import { courseTypeLabel, fillTemplate, formatDate } from '../training-model';
 import { trainingText } from '../locales/zh-CN';
 import { CourseTags } from './course-tags';
-import { InfoLine } from './info-line';
+import { InfoRow } from '../kit';
 
 const m = trainingText.completions;
 
@@ -20,7 +20,7 @@ export function Certificate({ completion }: { completion: TrainingCompletionResp
       <Text className="training-certificate-title">{m.certificateTitle}</Text>
       <View className="training-card-sub">
         <CourseTags course={{ type: completion.courseType, domesticService: completion.domesticService }} />
-        <Text className="training-note">{completion.year}</Text>
+        <Text className="kit-note training-note">{completion.year}</Text>
       </View>
       <Text className="training-certificate-body" data-testid="completion-body">
         {fillTemplate(m.body, {
@@ -34,12 +34,12 @@ export function Certificate({ completion }: { completion: TrainingCompletionResp
           held: completion.held,
         })}
       </Text>
-      <InfoLine label={m.completedAt} value={formatDate(completion.completedAt)} />
+      <InfoRow label={m.completedAt} value={formatDate(completion.completedAt)} />
       <Text className="training-qr-label">{m.code}</Text>
       <Text className="training-certificate-code" data-testid="completion-code">
         {completion.verificationCode}
       </Text>
-      <Text className="training-note">{m.codeHint}</Text>
+      <Text className="kit-note training-note">{m.codeHint}</Text>
       <View className="training-card-actions">
         <Button size="small" data-testid="completion-copy" onClick={copy}>
           {m.copy}

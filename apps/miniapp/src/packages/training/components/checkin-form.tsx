@@ -8,8 +8,8 @@ import {
   type CheckInInput,
   type OpenSessionChoice,
 } from '../training-model';
+import { Field } from '../kit';
 import { trainingText } from '../locales/zh-CN';
-import { Field } from './field';
 
 const m = trainingText.checkIn;
 
@@ -48,7 +48,7 @@ export function CheckInForm({ choices, initialSessionId, initialCode, busy, busy
   };
 
   return (
-    <View className="training-section training-checkin-form">
+    <View className="kit-section training-section training-checkin-form">
       <Field
         id="checkin-session"
         label={m.session}
@@ -72,7 +72,7 @@ export function CheckInForm({ choices, initialSessionId, initialCode, busy, busy
             ))}
           </View>
         ) : (
-          <Text className="training-note" data-testid="checkin-no-session">
+          <Text className="kit-note training-note" data-testid="checkin-no-session">
             {m.noOpenSession}
           </Text>
         )}
@@ -90,7 +90,7 @@ export function CheckInForm({ choices, initialSessionId, initialCode, busy, busy
           }}
         />
       </Field>
-      <View className="training-actions">
+      <View className="kit-actions training-actions">
         <Button block type="primary" id="checkin-submit" loading={busy} disabled={busy} onClick={submit}>
           {busy ? (busyText ?? m.submitting) : m.submit}
         </Button>

@@ -3,7 +3,7 @@ import { ATTENDANCE_METHOD_LABELS } from '@steadywork/shared';
 import { checkInOutcomeText, formatDateTime, formatDistance } from '../training-model';
 import type { CheckInResult } from '../hooks/use-check-in';
 import { trainingText } from '../locales/zh-CN';
-import { InfoLine } from './info-line';
+import { InfoRow } from '../kit';
 
 const m = trainingText.checkIn;
 
@@ -24,10 +24,10 @@ export function CheckInResultView({ result }: { result: CheckInResult }) {
   return (
     <View className={`training-result training-result-${outcome}`} data-testid="checkin-result" data-outcome={outcome}>
       <Text className="training-result-title">{checkInOutcomeText(outcome)}</Text>
-      <InfoLine label={m.course} value={record.courseTitle} />
-      <InfoLine label={m.at} value={formatDateTime(record.checkedInAt ?? record.markedAt)} />
-      <InfoLine label={m.method} value={ATTENDANCE_METHOD_LABELS[record.method] ?? record.method} />
-      {distance && <InfoLine label={m.distance} value={distance} />}
+      <InfoRow label={m.course} value={record.courseTitle} />
+      <InfoRow label={m.at} value={formatDateTime(record.checkedInAt ?? record.markedAt)} />
+      <InfoRow label={m.method} value={ATTENDANCE_METHOD_LABELS[record.method] ?? record.method} />
+      {distance && <InfoRow label={m.distance} value={distance} />}
     </View>
   );
 }

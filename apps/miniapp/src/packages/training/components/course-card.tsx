@@ -3,7 +3,7 @@ import type { TrainingCourseResponse } from '@steadywork/shared';
 import { enrolmentStatusText, formatDistance, placesLeft, placesText, scheduleText } from '../training-model';
 import { trainingText } from '../locales/zh-CN';
 import { CourseTags } from './course-tags';
-import { InfoLine } from './info-line';
+import { InfoRow } from '../kit';
 
 const m = trainingText.course;
 
@@ -18,11 +18,15 @@ export function CourseCard({
   const distance = formatDistance(course.distanceMeters);
   const mine = enrolmentStatusText(course.myEnrolment);
   return (
-    <View className="training-card course-card" data-testid={`course-card-${course.id}`} onClick={() => onOpen(course)}>
-      <View className="training-card-head">
-        <Text className="training-card-title course-title">{course.title}</Text>
+    <View
+      className="kit-card training-card course-card"
+      data-testid={`course-card-${course.id}`}
+      onClick={() => onOpen(course)}
+    >
+      <View className="kit-card-head training-card-head">
+        <Text className="kit-card-title training-card-title course-title">{course.title}</Text>
         {distance && (
-          <Text className="training-distance" data-testid="course-distance">
+          <Text className="kit-distance training-distance" data-testid="course-distance">
             {distance}
           </Text>
         )}
@@ -35,15 +39,15 @@ export function CourseCard({
           </Text>
         )}
       </View>
-      <InfoLine label={m.organiser} value={course.organiser} testId="course-organiser" />
-      <InfoLine label={m.venue} value={course.venue} testId="course-venue" />
-      <InfoLine label={m.schedule} value={scheduleText(course)} testId="course-schedule" />
-      <View className="training-line" data-testid="course-places">
-        <Text className="training-line-label">{m.capacity}</Text>
-        <Text className={`training-line-value${placesLeft(course) === 0 ? ' training-full' : ' training-places'}`}>
-          {placesText(course)}
-        </Text>
-      </View>
+      <InfoRow label={m.organiser} value={course.organiser} testId="course-organiser" />
+      <InfoRow label={m.venue} value={course.venue} testId="course-venue" />
+      <InfoRow label={m.schedule} value={scheduleText(course)} testId="course-schedule" />
+      <InfoRow
+        label={m.capacity}
+        value={placesText(course)}
+        valueClassName={placesLeft(course) === 0 ? 'training-full' : 'training-places'}
+        testId="course-places"
+      />
     </View>
   );
 }

@@ -10,7 +10,7 @@ import {
 import { Button } from '@/ui/nutui';
 import { courseProgress, enrolmentView, fillTemplate, formatDateTime } from '../training-model';
 import { trainingText } from '../locales/zh-CN';
-import { InfoLine } from './info-line';
+import { InfoRow } from '../kit';
 
 const m = trainingText.enrolments;
 
@@ -44,29 +44,29 @@ export function EnrolmentCard({
   const openSession =
     view.canCheckIn && course ? course.sessions.find((s) => s.status === TrainingSessionStatus.OPEN) : undefined;
   return (
-    <View className="training-card enrolment-card" data-testid={`enrolment-${enrolment.id}`}>
-      <View className="training-card-head">
-        <Text className="training-card-title">{enrolment.courseTitle}</Text>
+    <View className="kit-card training-card enrolment-card" data-testid={`enrolment-${enrolment.id}`}>
+      <View className="kit-card-head training-card-head">
+        <Text className="kit-card-title training-card-title">{enrolment.courseTitle}</Text>
         <Text className={`training-status training-tone-${view.tone}`} data-testid="enrolment-status">
           {view.label}
         </Text>
       </View>
-      <InfoLine label={m.source} value={ENROLMENT_SOURCE_LABELS[enrolment.source] ?? enrolment.source} />
+      <InfoRow label={m.source} value={ENROLMENT_SOURCE_LABELS[enrolment.source] ?? enrolment.source} />
       {enrolment.enrolledAt ? (
-        <InfoLine label={m.enrolledAt} value={formatDateTime(enrolment.enrolledAt)} />
+        <InfoRow label={m.enrolledAt} value={formatDateTime(enrolment.enrolledAt)} />
       ) : (
-        <InfoLine label={m.appliedAt} value={formatDateTime(enrolment.createdAt)} />
+        <InfoRow label={m.appliedAt} value={formatDateTime(enrolment.createdAt)} />
       )}
-      {enrolment.withdrawnAt && <InfoLine label={m.withdrawnAt} value={formatDateTime(enrolment.withdrawnAt)} />}
+      {enrolment.withdrawnAt && <InfoRow label={m.withdrawnAt} value={formatDateTime(enrolment.withdrawnAt)} />}
       {progress && enrolment.status === EnrolmentStatus.ENROLLED && (
-        <InfoLine
+        <InfoRow
           label={m.progress}
           value={fillTemplate(m.progressValue, { held: progress.held, total: progress.total })}
           testId="enrolment-progress"
         />
       )}
       {enrolment.status === EnrolmentStatus.ENROLLED && (
-        <InfoLine
+        <InfoRow
           label={m.attended}
           value={
             completion

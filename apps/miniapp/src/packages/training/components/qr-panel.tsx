@@ -30,7 +30,7 @@ export function QrPanel({
           <Image className="training-qr-image" data-testid="qr-image" src={src} mode="aspectFit" />
         </View>
       ) : (
-        <Text className="training-note">{m.refreshing}</Text>
+        <Text className="kit-note training-note">{m.refreshing}</Text>
       )}
       {qr && (
         <>

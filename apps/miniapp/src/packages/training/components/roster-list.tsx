@@ -19,13 +19,13 @@ export function RosterList({
 }) {
   const summary = summarise(rows);
   return (
-    <View className="training-section training-roster" data-testid="roster">
+    <View className="kit-section training-section training-roster" data-testid="roster">
       <Text className="training-section-title">{m.roster}</Text>
-      <Text className="training-note" data-testid="roster-summary">
+      <Text className="kit-note training-note" data-testid="roster-summary">
         {fillTemplate(m.summary, { ...summary })}
       </Text>
       {rows.length === 0 && (
-        <Text className="training-note" data-testid="roster-empty">
+        <Text className="kit-note training-note" data-testid="roster-empty">
           {m.emptyRoster}
         </Text>
       )}
@@ -56,7 +56,7 @@ export function RosterList({
               )}
             </View>
           </View>
-          {!row.counted && <Text className="training-note">{m.notCounted}</Text>}
+          {!row.counted && <Text className="kit-note training-note">{m.notCounted}</Text>}
           <View className="training-roster-marks">
             {MARK_STATUSES.map((status) => (
               <View

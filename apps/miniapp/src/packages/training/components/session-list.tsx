@@ -19,7 +19,7 @@ export function SessionList({
   /** Something to show at the end of a row (e.g. marks waiting to be sent). */
   extra?: (session: TrainingSessionResponse) => string | null;
 }) {
-  if (!sessions.length) return <Text className="training-note">{trainingText.trainer.noSessions}</Text>;
+  if (!sessions.length) return <Text className="kit-note training-note">{trainingText.trainer.noSessions}</Text>;
   return (
     <View className="training-sessions">
       {sessions.map((s) => {

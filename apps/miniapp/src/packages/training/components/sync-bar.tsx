@@ -15,12 +15,12 @@ export function SyncBar({ pending, sync, onSync }: { pending: number; sync: Sync
           {fillTemplate(m.pending, { n: pending })}
         </Text>
         {sync.state === 'failed' && (
-          <Text className="training-note" data-testid="roster-sync-failed">
+          <Text className="kit-note training-note" data-testid="roster-sync-failed">
             {sync.message ? `${m.syncFailed}（${sync.message}）` : m.syncFailed}
           </Text>
         )}
       </View>
-      <Text className="training-link" data-testid="roster-sync" onClick={onSync}>
+      <Text className="kit-link training-link" data-testid="roster-sync" onClick={onSync}>
         {sync.state === 'syncing' ? m.syncing : m.syncNow}
       </Text>
     </View>

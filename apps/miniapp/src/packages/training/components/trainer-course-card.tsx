@@ -5,7 +5,7 @@ import { TRAINING_COURSE_PHASE_LABELS } from '@steadywork/shared';
 import { fillTemplate, recentSessions } from '../training-model';
 import { trainingText } from '../locales/zh-CN';
 import { CourseTags } from './course-tags';
-import { InfoLine } from './info-line';
+import { InfoRow } from '../kit';
 import { SessionList } from './session-list';
 
 const m = trainingText.trainer;
@@ -29,16 +29,16 @@ export function TrainerCourseCard({
   const recent = recentSessions(course.sessions, now);
   const shown = all ? course.sessions : recent;
   return (
-    <View className="training-card trainer-course-card" data-testid={`trainer-course-${course.id}`}>
-      <View className="training-card-head">
-        <Text className="training-card-title">{course.title}</Text>
+    <View className="kit-card training-card trainer-course-card" data-testid={`trainer-course-${course.id}`}>
+      <View className="kit-card-head training-card-head">
+        <Text className="kit-card-title training-card-title">{course.title}</Text>
         <Text className="training-status training-tone-default">{TRAINING_COURSE_PHASE_LABELS[course.phase]}</Text>
       </View>
       <View className="training-card-sub">
         <CourseTags course={course} />
-        <Text className="training-note">{fillTemplate(m.enrolled, { n: course.enrolled })}</Text>
+        <Text className="kit-note training-note">{fillTemplate(m.enrolled, { n: course.enrolled })}</Text>
       </View>
-      <InfoLine label={trainingText.course.venue} value={course.venue} />
+      <InfoRow label={trainingText.course.venue} value={course.venue} />
       <SessionList
         sessions={shown}
         now={now}
@@ -50,7 +50,7 @@ export function TrainerCourseCard({
         }}
       />
       {course.sessions.length > recent.length && (
-        <Text className="training-link" data-testid="trainer-course-all" onClick={() => setAll(!all)}>
+        <Text className="kit-link training-link" data-testid="trainer-course-all" onClick={() => setAll(!all)}>
           {all ? m.recentSessions : fillTemplate(m.allSessions, { n: course.sessions.length })}
         </Text>
       )}

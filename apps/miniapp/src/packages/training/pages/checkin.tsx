@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { EnrolmentStatus } from '@steadywork/shared';
+import { useRemote } from '@/components/kit';
 import { Button } from '@/ui/nutui';
 import { extractToken, openSessionChoices, type CheckInInput, type OpenSessionChoice } from '../training-model';
 import { CheckInForm } from '../components/checkin-form';
 import { CheckInResultView } from '../components/checkin-result';
-import { Loading } from '../components/page-state';
 import { useCheckIn } from '../hooks/use-check-in';
-import { useRemote } from '../hooks/use-remote';
 import { fetchCourse, fetchMyEnrolments } from '../api';
+import { Loading, Page } from '../kit';
 import { isH5 } from '../location';
 import { trainingText } from '../locales/zh-CN';
 import '../training.css';
@@ -68,14 +68,9 @@ export default function CheckInPage() {
   const initialToken = params.token ? decodeURIComponent(params.token) : '';
 
   return (
-    <View className="training-page training-checkin-page">
-      <View className="training-header">
-        <Text className="training-header-title">{m.title}</Text>
-        <Text className="training-header-sub">{m.intro}</Text>
-      </View>
-
+    <Page className="training-checkin-page" title={m.title} intro={m.intro}>
       {!isH5() && (
-        <View className="training-actions">
+        <View className="kit-actions training-actions">
           <Button
             block
             type="primary"
@@ -87,7 +82,7 @@ export default function CheckInPage() {
           >
             {busy ? m.scanning : m.scan}
           </Button>
-          <Text className="training-note">{m.orCode}</Text>
+          <Text className="kit-note training-note">{m.orCode}</Text>
         </View>
       )}
 
@@ -107,12 +102,12 @@ export default function CheckInPage() {
         />
       )}
       {status !== 'loading' && (
-        <View className="training-note-row">
-          <Text className="training-link" data-testid="checkin-refresh" onClick={() => void reload()}>
+        <View className="kit-note-row training-note-row">
+          <Text className="kit-link training-link" data-testid="checkin-refresh" onClick={() => void reload()}>
             {m.refresh}
           </Text>
         </View>
       )}
-    </View>
+    </Page>
   );
 }

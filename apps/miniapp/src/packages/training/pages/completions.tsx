@@ -1,46 +1,33 @@
-import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import type { TrainingCompletionResponse } from '@steadywork/shared';
+import { useRemote } from '@/components/kit';
 import { routes } from '@/services/routes';
 import { Button } from '@/ui/nutui';
 import { Certificate } from '../components/certificate';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
-import { useRemote } from '../hooks/use-remote';
 import { fetchMyCompletions } from '../api';
+import { Page, Remote } from '../kit';
 import { trainingText } from '../locales/zh-CN';
 import '../training.css';
 
+const newestFirst = async (): Promise<TrainingCompletionResponse[]> =>
+  (await fetchMyCompletions()).sort((a, b) => b.completedAt.localeCompare(a.completedAt));
+
 /** 结业证书: the worker's completions (GET /me/training/completions), each a certificate with its verification code. */
 export default function CompletionsPage() {
-  const { status, data, reload } = useRemote(fetchMyCompletions);
-
-  if (status === 'loading') {
-    return (
-      <View className="training-page">
-        <Loading />
-      </View>
-    );
-  }
-  if (status === 'failed' || !data) {
-    return (
-      <View className="training-page">
-        <LoadFailed onRetry={() => void reload()} />
-      </View>
-    );
-  }
+  const completions = useRemote(newestFirst);
+  const browse = (
+    <Button type="primary" onClick={() => void Taro.redirectTo({ url: routes.training })}>
+      {trainingText.enrolments.browse}
+    </Button>
+  );
   return (
-    <View className="training-page training-completions-page">
-      {data.length === 0 && (
-        <Empty text={trainingText.completions.empty} testId="completions-empty">
-          <Button type="primary" onClick={() => void Taro.redirectTo({ url: routes.training })}>
-            {trainingText.enrolments.browse}
-          </Button>
-        </Empty>
-      )}
-      {[...data]
-        .sort((a, b) => b.completedAt.localeCompare(a.completedAt))
-        .map((completion) => (
-          <Certificate key={completion.id} completion={completion} />
-        ))}
-    </View>
+    <Page className="training-completions-page">
+      <Remote
+        remote={completions}
+        empty={{ text: trainingText.completions.empty, testId: 'completions-empty', children: browse }}
+      >
+        {(list) => list.map((completion) => <Certificate key={completion.id} completion={completion} />)}
+      </Remote>
+    </Page>
   );
 }

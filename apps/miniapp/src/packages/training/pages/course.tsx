@@ -1,11 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { EnrolmentStatus, TrainingSessionStatus, type TrainingCourseResponse } from '@steadywork/shared';
-import { isApiError } from '@/services/api-error';
-import { showError, showSuccess } from '@/services/feedback';
-import { goToLogin, routes, withQuery } from '@/services/routes';
-import { tokenStorage } from '@/services/token-storage';
+import { useAction, useRemote } from '@/components/kit';
+import { showSuccess } from '@/services/feedback';
+import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';
 import {
   enrolAction,
@@ -17,121 +16,95 @@ import {
   scheduleText,
 } from '../training-model';
 import { CourseTags } from '../components/course-tags';
-import { InfoLine } from '../components/info-line';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
 import { SessionList } from '../components/session-list';
 import { enrol, fetchCourse } from '../api';
+import { InfoRow, Page, Remote } from '../kit';
 import { trainingText } from '../locales/zh-CN';
 import '../training.css';
 
 const m = trainingText.course;
 
-type State =
-  { mode: 'loading' } | { mode: 'failed' } | { mode: 'missing' } | { mode: 'ready'; course: TrainingCourseResponse };
-
 /** 课程详情 (`?id=`, optional `&distance=` metres from the list): everything about a course, and 报名. */
 export default function CourseDetailPage() {
   const { params } = useRouter();
-  const [state, setState] = useState<State>({ mode: 'loading' });
-  const [enrolling, setEnrolling] = useState(false);
   const [result, setResult] = useState<string | null>(null);
-  const inFlight = useRef(false);
-  const loaded = useRef(false);
-
-  const load = async () => {
-    if (!tokenStorage.hasSession()) {
-      goToLogin();
-      return;
-    }
-    const id = Number(params.id);
-    if (!Number.isInteger(id) || id <= 0) {
-      setState({ mode: 'missing' });
-      return;
-    }
-    if (!loaded.current) setState({ mode: 'loading' });
-    try {
+  const { busy, run } = useAction();
+  // Again on coming back (e.g. after withdrawing in 我的培训); a course not there (404) is null.
+  const opened = useRemote(
+    async (): Promise<TrainingCourseResponse | null> => {
+      const id = Number(params.id);
+      if (!Number.isInteger(id) || id <= 0) return null;
       const course = await fetchCourse(id);
-      loaded.current = true;
-      setState({ mode: 'ready', course });
       void Taro.setNavigationBarTitle({ title: course.title }).catch(() => undefined);
-    } catch (err) {
-      if (isApiError(err) && err.statusCode === 404) {
-        setState({ mode: 'missing' });
-        return;
-      }
-      showError(err);
-      if (!loaded.current) setState({ mode: 'failed' });
-    }
-  };
+      return course;
+    },
+    { notFound: true },
+  );
 
-  // Again on coming back (e.g. after withdrawing in 我的培训).
-  useDidShow(() => {
-    void load();
-  });
+  const onEnrol = (course: TrainingCourseResponse) =>
+    run(course.id, () => enrol(course.id), {
+      onDone: async (enrolment) => {
+        const text = enrolResultText(enrolment);
+        setResult(text);
+        if (enrolment.status === EnrolmentStatus.WAITLISTED) {
+          void Taro.showToast({ title: text, icon: 'none', duration: 3000 });
+        } else {
+          showSuccess(text);
+        }
+        await opened.reload();
+      },
+      onConflict: opened.reload,
+    });
 
-  const onEnrol = async (course: TrainingCourseResponse) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setEnrolling(true);
-    try {
-      const enrolment = await enrol(course.id);
-      const text = enrolResultText(enrolment);
-      setResult(text);
-      if (enrolment.status === EnrolmentStatus.WAITLISTED) {
-        void Taro.showToast({ title: text, icon: 'none', duration: 3000 });
-      } else {
-        showSuccess(text);
-      }
-      await load();
-    } catch (err) {
-      if (isApiError(err) && err.statusCode === 409) {
-        void Taro.showModal({ title: trainingText.common.notice, content: err.message, showCancel: false });
-        await load();
-      } else {
-        showError(err);
-      }
-    } finally {
-      inFlight.current = false;
-      setEnrolling(false);
-    }
-  };
+  const back = (
+    <Button className="training-back" onClick={() => void Taro.redirectTo({ url: routes.training })}>
+      {m.backToList}
+    </Button>
+  );
+  return (
+    <Page>
+      <Remote remote={opened} missing={{ text: m.notFound, testId: 'course-missing', children: back }}>
+        {(course) => (
+          <CourseDetail
+            course={course}
+            distanceParam={params.distance}
+            result={result}
+            enrolling={busy === course.id}
+            onEnrol={() => void onEnrol(course)}
+          />
+        )}
+      </Remote>
+    </Page>
+  );
+}
 
-  if (state.mode === 'loading' || state.mode === 'failed') {
-    return (
-      <View className="training-page">
-        {state.mode === 'loading' ? <Loading /> : <LoadFailed onRetry={() => void load()} />}
-      </View>
-    );
-  }
-  if (state.mode === 'missing') {
-    return (
-      <View className="training-page">
-        <Empty text={m.notFound} testId="course-missing">
-          <Button className="training-back" onClick={() => void Taro.redirectTo({ url: routes.training })}>
-            {m.backToList}
-          </Button>
-        </Empty>
-      </View>
-    );
-  }
+interface CourseDetailProps {
+  course: TrainingCourseResponse;
+  /** The distance the list showed, in metres. */
+  distanceParam?: string;
+  /** What the last 报名 came to. */
+  result: string | null;
+  enrolling: boolean;
+  onEnrol: () => void;
+}
 
-  const { course } = state;
+function CourseDetail({ course, distanceParam, result, enrolling, onEnrol }: CourseDetailProps) {
   const action = enrolAction(course);
   const mine = course.myEnrolment;
   const distance =
-    formatDistance(course.distanceMeters) || (params.distance ? formatDistance(Number(params.distance)) : '');
+    formatDistance(course.distanceMeters) || (distanceParam ? formatDistance(Number(distanceParam)) : '');
   const openSession = course.sessions.find((s) => s.status === TrainingSessionStatus.OPEN);
   const now = new Date();
 
   return (
-    <View className="training-page training-course-page" data-testid="course-detail">
-      <View className="training-section">
-        <View className="training-card-head">
-          <Text className="training-card-title" data-testid="course-title">
+    <View className="training-course-page" data-testid="course-detail">
+      <View className="kit-section training-section">
+        <View className="kit-card-head training-card-head">
+          <Text className="kit-card-title training-card-title" data-testid="course-title">
             {course.title}
           </Text>
           {distance && (
-            <Text className="training-distance" data-testid="course-distance">
+            <Text className="kit-distance training-distance" data-testid="course-distance">
               {distance}
             </Text>
           )}
@@ -139,60 +112,60 @@ export default function CourseDetailPage() {
         <View className="training-card-sub">
           <CourseTags course={course} />
         </View>
-        <InfoLine label={m.organiser} value={course.organiser} testId="course-organiser" />
-        <InfoLine label={m.region} value={course.regionName} testId="course-region" />
-        <InfoLine label={m.venue} value={course.venue} testId="course-venue" />
-        <InfoLine label={m.schedule} value={scheduleText(course)} testId="course-schedule" />
-        <InfoLine
+        <InfoRow label={m.organiser} value={course.organiser} testId="course-organiser" />
+        <InfoRow label={m.region} value={course.regionName} testId="course-region" />
+        <InfoRow label={m.venue} value={course.venue} testId="course-venue" />
+        <InfoRow label={m.schedule} value={scheduleText(course)} testId="course-schedule" />
+        <InfoRow
           label={m.capacity}
           value={`${fillTemplate(m.capacityValue, { capacity: course.capacity, enrolled: course.enrolled })}；${placesText(course)}`}
           testId="course-places"
         />
         {course.trainers.length > 0 && (
-          <InfoLine label={m.trainers} value={course.trainers.map((t) => t.name).join('、')} testId="course-trainers" />
+          <InfoRow label={m.trainers} value={course.trainers.map((t) => t.name).join('、')} testId="course-trainers" />
         )}
         {course.targetGroups.length > 0 && (
-          <InfoLine label={m.targetGroups} value={course.targetGroups.join('、')} testId="course-target-groups" />
+          <InfoRow label={m.targetGroups} value={course.targetGroups.join('、')} testId="course-target-groups" />
         )}
-        <InfoLine
+        <InfoRow
           label={m.completion}
           value={fillTemplate(m.completionValue, { threshold: course.completionThreshold })}
           testId="course-completion"
         />
         {course.checkInRadiusMeters != null && (
-          <InfoLine
+          <InfoRow
             label={m.checkInRadius}
             value={fillTemplate(m.checkInRadiusValue, { meters: course.checkInRadiusMeters })}
             testId="course-radius"
           />
         )}
         {course.description && (
-          <View className="training-block">
-            <Text className="training-line-label">{m.description}</Text>
-            <Text className="training-block-text" data-testid="course-description">
+          <View className="kit-block training-block">
+            <Text className="kit-row-label training-line-label">{m.description}</Text>
+            <Text className="kit-block-text training-block-text" data-testid="course-description">
               {course.description}
             </Text>
           </View>
         )}
       </View>
 
-      <View className="training-section">
+      <View className="kit-section training-section">
         <Text className="training-section-title">{m.sessions}</Text>
         <SessionList sessions={course.sessions} now={now} />
       </View>
 
       {mine && (
-        <View className="training-section">
-          <InfoLine label={m.myStatus} value={enrolmentStatusText(mine)} testId="course-my-enrolment" />
+        <View className="kit-section training-section">
+          <InfoRow label={m.myStatus} value={enrolmentStatusText(mine)} testId="course-my-enrolment" />
           {result && (
-            <Text className="training-note" data-testid="course-enrol-result">
+            <Text className="kit-note training-note" data-testid="course-enrol-result">
               {result}
             </Text>
           )}
         </View>
       )}
 
-      <View className="training-actions">
+      <View className="kit-actions training-actions">
         {action.canEnrol && (
           <Button
             block
@@ -201,12 +174,12 @@ export default function CourseDetailPage() {
             className="training-enrol"
             loading={enrolling}
             disabled={enrolling}
-            onClick={() => void onEnrol(course)}
+            onClick={onEnrol}
           >
             {enrolling ? m.enrolling : action.label}
           </Button>
         )}
-        {!action.canEnrol && !mine && <Text className="training-note">{m.ended}</Text>}
+        {!action.canEnrol && !mine && <Text className="kit-note training-note">{m.ended}</Text>}
         {mine?.status === EnrolmentStatus.ENROLLED && openSession && (
           <Button
             block

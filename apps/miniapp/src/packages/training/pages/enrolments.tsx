@@ -1,5 +1,3 @@
-import { useRef, useState } from 'react';
-import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import {
   EnrolmentStatus,
@@ -7,15 +5,13 @@ import {
   type TrainingCourseResponse,
   type TrainingEnrolmentResponse,
 } from '@steadywork/shared';
-import { isApiError } from '@/services/api-error';
-import { showError, showSuccess } from '@/services/feedback';
+import { useAction, useRemote } from '@/components/kit';
 import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';
 import { fillTemplate, sortEnrolments } from '../training-model';
 import { EnrolmentCard } from '../components/enrolment-card';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
-import { useRemote } from '../hooks/use-remote';
 import { fetchCourse, fetchMyCompletions, fetchMyEnrolments, withdrawEnrolment } from '../api';
+import { Page, Remote } from '../kit';
 import { trainingText } from '../locales/zh-CN';
 import '../training.css';
 
@@ -39,79 +35,52 @@ async function loadMine(): Promise<MyTraining> {
 
 /** 我的培训: the worker's enrolments with status, progress and attendance; 退出 (after a confirmation). */
 export default function MyEnrolmentsPage() {
-  const { status, data, reload } = useRemote(loadMine);
-  const [busyId, setBusyId] = useState<number | null>(null);
-  const inFlight = useRef(false);
+  const mine = useRemote(loadMine);
+  const { busy, run } = useAction();
 
   const withdraw = async (enrolment: TrainingEnrolmentResponse) => {
-    if (inFlight.current) return;
-    const { confirm } = await Taro.showModal({
-      title: m.withdraw,
-      content: fillTemplate(m.withdrawConfirm, { title: enrolment.courseTitle }),
-      confirmText: trainingText.common.confirm,
-      cancelText: trainingText.common.cancel,
+    await run(enrolment.id, () => withdrawEnrolment(enrolment.id), {
+      confirm: { title: m.withdraw, content: fillTemplate(m.withdrawConfirm, { title: enrolment.courseTitle }) },
+      success: m.withdrawn,
+      onDone: mine.reload,
+      onConflict: mine.reload,
     });
-    if (!confirm || inFlight.current) return;
-    inFlight.current = true;
-    setBusyId(enrolment.id);
-    try {
-      await withdrawEnrolment(enrolment.id);
-      showSuccess(m.withdrawn);
-    } catch (err) {
-      if (isApiError(err) && err.statusCode === 409) {
-        void Taro.showModal({ title: trainingText.common.notice, content: err.message, showCancel: false });
-      } else {
-        showError(err);
-      }
-    } finally {
-      inFlight.current = false;
-      setBusyId(null);
-    }
-    await reload();
   };
 
-  if (status === 'loading')
-    return (
-      <View className="training-page">
-        <Loading />
-      </View>
-    );
-  if (status === 'failed' || !data) {
-    return (
-      <View className="training-page">
-        <LoadFailed onRetry={() => void reload()} />
-      </View>
-    );
-  }
-
+  const browse = (
+    <Button type="primary" onClick={() => void Taro.redirectTo({ url: routes.training })}>
+      {m.browse}
+    </Button>
+  );
   const now = new Date();
   return (
-    <View className="training-page training-enrolments-page">
-      {data.enrolments.length === 0 && (
-        <Empty text={m.empty} testId="enrolments-empty">
-          <Button type="primary" onClick={() => void Taro.redirectTo({ url: routes.training })}>
-            {m.browse}
-          </Button>
-        </Empty>
-      )}
-      {data.enrolments.map((enrolment) => (
-        <EnrolmentCard
-          key={enrolment.id}
-          enrolment={enrolment}
-          course={data.courses[enrolment.courseId] ?? null}
-          completion={
-            enrolment.status === EnrolmentStatus.ENROLLED
-              ? (data.completions.find((c) => c.courseId === enrolment.courseId) ?? null)
-              : null
-          }
-          now={now}
-          busy={busyId === enrolment.id}
-          onWithdraw={(e) => void withdraw(e)}
-          onOpenCourse={(id) => void Taro.navigateTo({ url: withQuery(routes.trainingCourse, { id }) })}
-          onCheckIn={(sessionId) => void Taro.navigateTo({ url: withQuery(routes.trainingCheckIn, { sessionId }) })}
-          onCertificate={() => void Taro.navigateTo({ url: routes.trainingCompletions })}
-        />
-      ))}
-    </View>
+    <Page className="training-enrolments-page">
+      <Remote
+        remote={mine}
+        isEmpty={(data) => data.enrolments.length === 0}
+        empty={{ text: m.empty, testId: 'enrolments-empty', children: browse }}
+      >
+        {(data) =>
+          data.enrolments.map((enrolment) => (
+            <EnrolmentCard
+              key={enrolment.id}
+              enrolment={enrolment}
+              course={data.courses[enrolment.courseId] ?? null}
+              completion={
+                enrolment.status === EnrolmentStatus.ENROLLED
+                  ? (data.completions.find((c) => c.courseId === enrolment.courseId) ?? null)
+                  : null
+              }
+              now={now}
+              busy={busy === enrolment.id}
+              onWithdraw={(e) => void withdraw(e)}
+              onOpenCourse={(id) => void Taro.navigateTo({ url: withQuery(routes.trainingCourse, { id }) })}
+              onCheckIn={(sessionId) => void Taro.navigateTo({ url: withQuery(routes.trainingCheckIn, { sessionId }) })}
+              onCertificate={() => void Taro.navigateTo({ url: routes.trainingCompletions })}
+            />
+          ))
+        }
+      </Remote>
+    </Page>
   );
 }

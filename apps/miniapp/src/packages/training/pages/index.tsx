@@ -1,11 +1,10 @@
 import { useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro';
+import Taro, { useLoad } from '@tarojs/taro';
 import type { TrainingCourseResponse, TrainingCourseType } from '@steadywork/shared';
 import { fetchMe } from '@/services/auth';
-import { showError } from '@/services/feedback';
-import { goToLogin, routes, withQuery } from '@/services/routes';
-import { tokenStorage } from '@/services/token-storage';
+import { usePagedList } from '@/components/kit';
+import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';
 import {
   COURSE_TYPES,
@@ -13,53 +12,55 @@ import {
   courseTypeLabel,
   fillTemplate,
   isTrainer,
-  mergePage,
   originNote,
   regionSteps,
   type CourseFilter,
   type ListOrigin,
 } from '../training-model';
 import { CourseCard } from '../components/course-card';
-import { OptionChips } from '../components/option-chips';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
-import { TrainingNav } from '../components/training-nav';
-import { fetchMyProfile, fetchOpenCourses } from '../api';
-import { locate, openLocationSettings } from '../location';
+import { fetchOpenCourses } from '../api';
+import { Empty, LoadFailed, LoadMore, Loading, NavLinks, OptionChips, Page } from '../kit';
+import { findOrigin, openLocationSettings } from '../location';
 import { trainingText } from '../locales/zh-CN';
 import '../training.css';
 
 const m = trainingText.list;
 
-type Status = 'locating' | 'loading' | 'failed' | 'ready';
+const LINKS = [
+  { key: 'enrolments', text: trainingText.nav.enrolments, url: routes.trainingEnrolments },
+  { key: 'checkin', text: trainingText.nav.checkIn, url: routes.trainingCheckIn },
+  { key: 'completions', text: trainingText.nav.completions, url: routes.trainingCompletions },
+  { key: 'learning', text: trainingText.nav.learning, url: routes.trainingLearning },
+];
 
 interface Listing {
   origin: ListOrigin;
+  filter: CourseFilter;
   /** The region the list is limited to (for a worker without a location); null: everything. */
   regionCode: string | null;
   /** The worker's county had no open course, so the list is wider. */
   widened: boolean;
-  items: TrainingCourseResponse[];
-  total: number;
-  page: number;
 }
 
 const ALL = 'ALL';
 type TypeChip = TrainingCourseType | typeof ALL;
 
-/** Where the list starts from: the worker's location, else the region they registered with. */
-async function findOrigin(): Promise<{ origin: ListOrigin; denied: boolean }> {
-  const located = await locate();
-  if (located.ok) return { origin: { kind: 'location', location: located.location }, denied: false };
-  const denied = located.reason === 'denied';
-  try {
-    const profile = await fetchMyProfile();
-    if (profile?.regionCode) {
-      return { origin: { kind: 'region', regionCode: profile.regionCode, regionName: profile.regionName }, denied };
-    }
-  } catch {
-    // no region either: every open course
+const fetchPage = (listing: Listing, page: number) =>
+  fetchOpenCourses(buildOpenCourseQuery(listing.origin, listing.filter, page, listing.regionCode));
+
+/** The first page: without a location, the worker's county, else its city, else the province. */
+async function fetchFirst(listing: Listing) {
+  const { origin } = listing;
+  const steps = origin.kind === 'region' ? regionSteps(origin.regionCode) : [null];
+  let regionCode = steps[0];
+  let res = await fetchPage({ ...listing, regionCode }, 1);
+  for (const step of steps.slice(1)) {
+    if (res.total > 0) break;
+    res = await fetchPage({ ...listing, regionCode: step }, 1);
+    regionCode = step;
   }
-  return { origin: { kind: 'none' }, denied };
+  const widened = origin.kind === 'region' && regionCode !== origin.regionCode;
+  return { query: { ...listing, regionCode, widened }, items: res.items, total: res.total };
 }
 
 /**
@@ -68,66 +69,32 @@ async function findOrigin(): Promise<{ origin: ListOrigin; denied: boolean }> {
  * then the whole province. Staff in trainer mode go to their own courses instead.
  */
 export default function TrainingIndexPage() {
-  const [status, setStatus] = useState<Status>('locating');
-  const [listing, setListing] = useState<Listing | null>(null);
   const [filter, setFilter] = useState<CourseFilter>({ type: null, domesticOnly: false });
-  const [loadingMore, setLoadingMore] = useState(false);
   const denied = useRef(false);
-  // Only the newest load may write: a filter tapped while another page is on its way wins.
-  const generation = useRef(0);
+  const list = usePagedList({
+    fetchPage,
+    fetchFirst,
+    onRefresh: (): Promise<void> => (list.query ? list.reload() : start()),
+  });
 
-  const loadFirst = async (origin: ListOrigin, next: CourseFilter) => {
-    const mine = ++generation.current;
-    setStatus('loading');
-    try {
-      const steps = origin.kind === 'region' ? regionSteps(origin.regionCode) : [null];
-      let regionCode: string | null = null;
-      let res = await fetchOpenCourses(buildOpenCourseQuery(origin, next, 1, steps[0]));
-      regionCode = steps[0];
-      for (const step of steps.slice(1)) {
-        if (res.total > 0) break;
-        res = await fetchOpenCourses(buildOpenCourseQuery(origin, next, 1, step));
-        regionCode = step;
+  const start = (): Promise<void> =>
+    list.load(async () => {
+      try {
+        // Trainers (staff) use the mini-program for attendance: their own courses.
+        if (isTrainer(await fetchMe())) {
+          void Taro.redirectTo({ url: routes.trainingTrainer });
+          return null;
+        }
+      } catch {
+        // not known now: the open courses are for anyone signed in
       }
-      if (mine !== generation.current) return;
-      const widened = origin.kind === 'region' && regionCode !== origin.regionCode;
-      setListing({ origin, regionCode, widened, items: res.items, total: res.total, page: 1 });
-      setStatus('ready');
-    } catch (err) {
-      if (mine !== generation.current) return;
-      showError(err);
-      setStatus('failed');
-    }
-  };
-
-  const start = async () => {
-    if (!tokenStorage.hasSession()) {
-      goToLogin();
-      return;
-    }
-    const mine = ++generation.current;
-    setStatus('locating');
-    try {
-      // Trainers (staff) use the mini-program for attendance: their own courses.
-      if (isTrainer(await fetchMe())) {
-        void Taro.redirectTo({ url: routes.trainingTrainer });
-        return;
-      }
-    } catch {
-      // not known now: the open courses are for anyone signed in
-    }
-    const found = await findOrigin();
-    if (mine !== generation.current) return;
-    denied.current = found.denied;
-    await loadFirst(found.origin, filter);
-  };
+      const found = await findOrigin();
+      denied.current = found.denied;
+      return { origin: found.origin, filter, regionCode: null, widened: false };
+    });
 
   useLoad(() => {
     void start();
-  });
-
-  usePullDownRefresh(() => {
-    void (listing ? loadFirst(listing.origin, filter) : start()).finally(() => void Taro.stopPullDownRefresh());
   });
 
   const relocate = async () => {
@@ -137,27 +104,8 @@ export default function TrainingIndexPage() {
 
   const changeFilter = (next: CourseFilter) => {
     setFilter(next);
-    if (listing) void loadFirst(listing.origin, next);
+    if (list.query) void list.load({ ...list.query, filter: next });
     else void start();
-  };
-
-  const loadMore = async () => {
-    if (!listing || loadingMore) return;
-    const mine = generation.current;
-    setLoadingMore(true);
-    try {
-      const res = await fetchOpenCourses(
-        buildOpenCourseQuery(listing.origin, filter, listing.page + 1, listing.regionCode),
-      );
-      if (mine !== generation.current) return;
-      setListing((prev) =>
-        prev ? { ...prev, items: mergePage(prev.items, res.items), total: res.total, page: prev.page + 1 } : prev,
-      );
-    } catch (err) {
-      showError(err);
-    } finally {
-      setLoadingMore(false);
-    }
   };
 
   const open = (course: TrainingCourseResponse) =>
@@ -172,16 +120,12 @@ export default function TrainingIndexPage() {
     { value: ALL as TypeChip, label: m.allTypes },
     ...COURSE_TYPES.map((t) => ({ value: t as TypeChip, label: courseTypeLabel(t) })),
   ];
-  const items = listing?.items ?? [];
+  const { items, query: listing, status } = list;
   const filtered = filter.type !== null || filter.domesticOnly;
 
   return (
-    <View className="training-page training-list-page">
-      <View className="training-header">
-        <Text className="training-header-title">{m.title}</Text>
-        <Text className="training-header-sub">{m.intro}</Text>
-      </View>
-      <TrainingNav />
+    <Page className="training-list-page" title={m.title} intro={m.intro}>
+      <NavLinks links={LINKS} testIdPrefix="training-nav" />
 
       <View className="training-toolbar">
         <OptionChips<TypeChip>
@@ -196,25 +140,26 @@ export default function TrainingIndexPage() {
         />
       </View>
 
-      {listing && status !== 'locating' && (
-        <View className="training-note-row">
-          <Text className={`training-note training-origin-${listing.origin.kind}`} data-testid="course-location-note">
+      {listing && status !== 'preparing' && (
+        <View className="kit-note-row training-note-row">
+          <Text
+            className={`kit-note training-note training-origin-${listing.origin.kind}`}
+            data-testid="course-location-note"
+          >
             {originNote(listing.origin, listing.widened)}
-            {listing.total > 0 ? ` ${fillTemplate(m.total, { total: listing.total })}` : ''}
+            {list.total > 0 ? ` ${fillTemplate(m.total, { total: list.total })}` : ''}
           </Text>
           {listing.origin.kind !== 'location' && (
-            <Text className="training-link" data-testid="course-relocate" onClick={() => void relocate()}>
+            <Text className="kit-link training-link" data-testid="course-relocate" onClick={() => void relocate()}>
               {m.relocate}
             </Text>
           )}
         </View>
       )}
 
-      {status === 'locating' && <Loading text={m.locating} />}
+      {status === 'preparing' && <Loading text={m.locating} />}
       {status === 'loading' && <Loading />}
-      {status === 'failed' && (
-        <LoadFailed onRetry={() => void (listing ? loadFirst(listing.origin, filter) : start())} />
-      )}
+      {status === 'failed' && <LoadFailed onRetry={() => void (listing ? list.reload() : start())} />}
       {status === 'ready' && items.length === 0 && (
         <Empty text={filtered ? m.emptyFiltered : m.empty} testId="courses-empty">
           {filtered && (
@@ -233,20 +178,9 @@ export default function TrainingIndexPage() {
         </View>
       )}
 
-      {status === 'ready' && listing && items.length < listing.total && (
-        <View className="training-actions">
-          <Button
-            block
-            className="training-load-more"
-            data-testid="course-load-more"
-            loading={loadingMore}
-            disabled={loadingMore}
-            onClick={() => void loadMore()}
-          >
-            {loadingMore ? trainingText.common.loadingMore : trainingText.common.loadMore}
-          </Button>
-        </View>
+      {list.hasMore && (
+        <LoadMore testId="course-load-more" loading={list.loadingMore} onClick={() => void list.loadMore()} />
       )}
-    </View>
+    </Page>
   );
 }

@@ -2,8 +2,8 @@ import { useRef, useState } from 'react';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ONLINE_LEARNING_CHANNEL_LABELS, type OnlineLearningRecordResponse } from '@steadywork/shared';
-import { isApiError } from '@/services/api-error';
-import { showError, showSuccess } from '@/services/feedback';
+import { byFieldName, useFormErrors, useRemote } from '@/components/kit';
+import { showSuccess } from '@/services/feedback';
 import { Button, Input } from '@/ui/nutui';
 import {
   fillTemplate,
@@ -13,10 +13,8 @@ import {
   type LearningField,
   type LearningForm,
 } from '../training-model';
-import { Field } from '../components/field';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
-import { useRemote } from '../hooks/use-remote';
 import { fetchMyLearning, logLearning } from '../api';
+import { Field, Page, Remote } from '../kit';
 import { trainingText } from '../locales/zh-CN';
 import '../training.css';
 
@@ -33,15 +31,15 @@ function emptyForm(): LearningForm {
  * is counted once) and sees their records, imported ones included.
  */
 export default function LearningPage() {
-  const { status, data, reload, setData } = useRemote(fetchMyLearning);
+  const records = useRemote(fetchMyLearning);
   const [form, setForm] = useState<LearningForm>(emptyForm);
-  const [errors, setErrors] = useState<Partial<Record<LearningField, string>>>({});
+  const { errors, setErrors, clear, showFailure } = useFormErrors<LearningField>('training');
   const [submitting, setSubmitting] = useState(false);
   const inFlight = useRef(false);
 
   const set = (field: LearningField, value: string) => {
     setForm((prev) => ({ ...prev, [field]: value }));
-    if (errors[field]) setErrors((prev) => ({ ...prev, [field]: undefined }));
+    clear(field);
   };
 
   const submit = async () => {
@@ -53,20 +51,13 @@ export default function LearningPage() {
     setSubmitting(true);
     try {
       const record = await logLearning(toLearningRequest(form));
-      const known = (data ?? []).some((r) => r.id === record.id);
+      const known = (records.data ?? []).some((r) => r.id === record.id);
       if (known) void Taro.showToast({ title: m.repeated, icon: 'none', duration: 2500 });
       else showSuccess(m.logged);
-      if (!known) setData((prev: OnlineLearningRecordResponse[] | null) => [record, ...(prev ?? [])]);
+      if (!known) records.setData((prev: OnlineLearningRecordResponse[] | null) => [record, ...(prev ?? [])]);
       setForm(emptyForm());
     } catch (err) {
-      if (isApiError(err) && err.details.length) {
-        const fields: Partial<Record<LearningField, string>> = {};
-        for (const d of err.details) {
-          if ((LEARNING_FIELDS as readonly string[]).includes(d.field)) fields[d.field as LearningField] ??= d.message;
-        }
-        setErrors(fields);
-      }
-      showError(err);
+      showFailure(err, byFieldName(LEARNING_FIELDS));
     } finally {
       inFlight.current = false;
       setSubmitting(false);
@@ -74,12 +65,8 @@ export default function LearningPage() {
   };
 
   return (
-    <View className="training-page training-learning-page">
-      <View className="training-header">
-        <Text className="training-header-title">{m.title}</Text>
-        <Text className="training-header-sub">{m.intro}</Text>
-      </View>
-      <View className="training-section">
+    <Page className="training-learning-page" title={m.title} intro={m.intro}>
+      <View className="kit-section training-section">
         <Field id="learning-itemTitle" label={m.itemTitle} required error={errors.itemTitle}>
           <Input
             value={form.itemTitle}
@@ -109,7 +96,7 @@ export default function LearningPage() {
             </View>
           </Picker>
         </Field>
-        <View className="training-actions">
+        <View className="kit-actions training-actions">
           <Button
             block
             type="primary"
@@ -123,25 +110,26 @@ export default function LearningPage() {
         </View>
       </View>
 
-      <View className="training-section">
+      <View className="kit-section training-section">
         <Text className="training-section-title">{m.records}</Text>
-        {status === 'loading' && <Loading />}
-        {status === 'failed' && <LoadFailed onRetry={() => void reload()} />}
-        {status === 'ready' && (data ?? []).length === 0 && <Empty text={m.empty} testId="learning-empty" />}
-        {(data ?? []).map((record) => (
-          <View key={record.id} className="training-session-row" data-testid={`learning-${record.id}`}>
-            <View className="training-session-main">
-              <Text className="training-session-seq">{record.itemTitle}</Text>
-              <Text className="training-session-time">
-                {record.studiedOn} · {fillTemplate(m.minutes, { n: record.durationMinutes })} · {record.source}
-              </Text>
-            </View>
-            <Text className="training-session-status">
-              {ONLINE_LEARNING_CHANNEL_LABELS[record.channel] ?? record.channel}
-            </Text>
-          </View>
-        ))}
+        <Remote remote={records} empty={{ text: m.empty, testId: 'learning-empty' }}>
+          {(list) =>
+            list.map((record) => (
+              <View key={record.id} className="training-session-row" data-testid={`learning-${record.id}`}>
+                <View className="training-session-main">
+                  <Text className="training-session-seq">{record.itemTitle}</Text>
+                  <Text className="training-session-time">
+                    {record.studiedOn} · {fillTemplate(m.minutes, { n: record.durationMinutes })} · {record.source}
+                  </Text>
+                </View>
+                <Text className="training-session-status">
+                  {ONLINE_LEARNING_CHANNEL_LABELS[record.channel] ?? record.channel}
+                </Text>
+              </View>
+            ))
+          }
+        </Remote>
       </View>
-    </View>
+    </Page>
   );
 }

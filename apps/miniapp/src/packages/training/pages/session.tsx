@@ -12,8 +12,7 @@ import { showError, showSuccess } from '@/services/feedback';
 import { routes } from '@/services/routes';
 import { Button } from '@/ui/nutui';
 import { fillTemplate, sessionTimeText } from '../training-model';
-import { InfoLine } from '../components/info-line';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
+import { Empty, InfoRow, LoadFailed, Loading, Page } from '../kit';
 import { QrPanel } from '../components/qr-panel';
 import { RosterList } from '../components/roster-list';
 import { SyncBar } from '../components/sync-bar';
@@ -97,20 +96,18 @@ export default function TrainerSessionPage() {
 
   if (roster.status === 'loading' || roster.status === 'failed') {
     return (
-      <View className="training-page">
-        {roster.status === 'loading' ? <Loading /> : <LoadFailed onRetry={() => void roster.reload()} />}
-      </View>
+      <Page>{roster.status === 'loading' ? <Loading /> : <LoadFailed onRetry={() => void roster.reload()} />}</Page>
     );
   }
   if (roster.status === 'missing' || !roster.roster || !session) {
     return (
-      <View className="training-page">
+      <Page>
         <Empty text={m.notFound} testId="session-missing">
           <Button onClick={() => void Taro.redirectTo({ url: routes.trainingTrainer })}>
             {trainingText.trainer.title}
           </Button>
         </Empty>
-      </View>
+      </Page>
     );
   }
 
@@ -118,22 +115,22 @@ export default function TrainerSessionPage() {
   const started = Date.parse(session.startsAt) <= now;
   const openWindow = checkInWindow(session, now);
   return (
-    <View className="training-page training-session-page" data-testid="session-page">
-      <View className="training-section">
-        <Text className="training-card-title" data-testid="session-course">
+    <Page className="training-session-page" testId="session-page">
+      <View className="kit-section training-section">
+        <Text className="kit-card-title training-card-title" data-testid="session-course">
           {roster.roster.courseTitle}
         </Text>
-        <InfoLine label={fillTemplate(m.title, { seq: session.seq })} value={sessionTimeText(session)} />
-        <InfoLine label={m.status} value={sessionStatusLabel(session, now)} testId="session-status" />
+        <InfoRow label={fillTemplate(m.title, { seq: session.seq })} value={sessionTimeText(session)} />
+        <InfoRow label={m.status} value={sessionStatusLabel(session, now)} testId="session-status" />
         {roster.offline && (
-          <Text className="training-note" data-testid="roster-offline">
+          <Text className="kit-note training-note" data-testid="roster-offline">
             {m.offlineRoster}
           </Text>
         )}
       </View>
 
       {session.status === TrainingSessionStatus.SCHEDULED && (
-        <View className="training-actions">
+        <View className="kit-actions training-actions">
           <Button
             block
             type="primary"
@@ -145,7 +142,7 @@ export default function TrainerSessionPage() {
           >
             {busy === 'open' ? m.opening : m.open}
           </Button>
-          <Text className="training-note" data-testid="session-open-window">
+          <Text className="kit-note training-note" data-testid="session-open-window">
             {fillTemplate(openWindow === 'OVER' ? m.openWindowOver : m.openWindow, { time: sessionTimeText(session) })}
           </Text>
         </View>
@@ -154,7 +151,7 @@ export default function TrainerSessionPage() {
       {isOpen && <QrPanel qr={qr} secondsLeft={secondsLeft} stale={stale} />}
 
       {(isOpen || (session.status === TrainingSessionStatus.SCHEDULED && started)) && (
-        <View className="training-actions">
+        <View className="kit-actions training-actions">
           <Button
             block
             id="session-close"
@@ -168,22 +165,22 @@ export default function TrainerSessionPage() {
       )}
 
       {session.status === TrainingSessionStatus.CLOSED && (
-        <Text className="training-note training-note-row" data-testid="session-closed-note">
+        <Text className="kit-note training-note kit-note-row training-note-row" data-testid="session-closed-note">
           {m.closedNote}
         </Text>
       )}
 
       <SyncBar pending={roster.pending} sync={roster.sync} onSync={() => void roster.flush()} />
       {roster.rejections.length > 0 && (
-        <View className="training-section" data-testid="roster-rejections">
+        <View className="kit-section training-section" data-testid="roster-rejections">
           {roster.rejections.map((text, i) => (
-            <Text key={i} className="training-field-error">
+            <Text key={i} className="kit-field-error training-field-error">
               {text}
             </Text>
           ))}
         </View>
       )}
       <RosterList rows={roster.rows} onMark={roster.mark} />
-    </View>
+    </Page>
   );
 }

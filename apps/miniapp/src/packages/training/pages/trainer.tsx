@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { TrainingCourseResponse } from '@steadywork/shared';
+import { useRemote } from '@/components/kit';
 import { fetchMe } from '@/services/auth';
 import { routes, withQuery } from '@/services/routes';
 import { fillTemplate, isTrainer, pendingCount, sortTrainerCourses } from '../training-model';
-import { Empty, LoadFailed, Loading } from '../components/page-state';
 import { TrainerCourseCard } from '../components/trainer-course-card';
-import { useRemote } from '../hooks/use-remote';
 import { fetchTrainerCourses } from '../api';
+import { Empty, Header, Page, Remote } from '../kit';
 import { loadQueue, sendQueued } from '../roster-store';
 import { trainingText } from '../locales/zh-CN';
 import '../training.css';
@@ -36,51 +36,41 @@ async function loadHome(): Promise<TrainerHome> {
 
 /** 我的课程 (trainer mode): the courses the trainer teaches and their sessions; tap a session to run it. */
 export default function TrainerHomePage() {
-  const { status, data, reload } = useRemote(loadHome);
+  const home = useRemote(loadHome);
+  return (
+    <Page className={home.data?.trainer ? 'training-trainer-page' : undefined}>
+      <Remote remote={home}>
+        {(data) =>
+          data.trainer ? (
+            <TrainerCourses courses={data.courses} reload={home.reload} />
+          ) : (
+            <Empty text={m.notTrainer} testId="trainer-only" />
+          )
+        }
+      </Remote>
+    </Page>
+  );
+}
 
-  if (status === 'loading') {
-    return (
-      <View className="training-page">
-        <Loading />
-      </View>
-    );
-  }
-  if (status === 'failed' || !data) {
-    return (
-      <View className="training-page">
-        <LoadFailed onRetry={() => void reload()} />
-      </View>
-    );
-  }
-  if (!data.trainer) {
-    return (
-      <View className="training-page">
-        <Empty text={m.notTrainer} testId="trainer-only" />
-      </View>
-    );
-  }
-
+function TrainerCourses({ courses, reload }: { courses: TrainingCourseResponse[]; reload: () => Promise<void> }) {
   const now = new Date();
   // Read on each render: the session page may have changed what waits.
   const queue = loadQueue();
   return (
-    <View className="training-page training-trainer-page">
-      <View className="training-header">
-        <Text className="training-header-title">{m.title}</Text>
-        <Text className="training-header-sub">{m.intro}</Text>
-      </View>
+    <>
+      <Header title={m.title} intro={m.intro} />
       {pendingCount(queue) > 0 && (
         <View className="training-sync-bar" data-testid="trainer-pending">
           <Text className="training-badge">
             {fillTemplate(trainingText.session.pending, { n: pendingCount(queue) })}
           </Text>
-          <Text className="training-link" onClick={() => void flushAll().then(reload)}>
+          <Text className="kit-link training-link" onClick={() => void flushAll().then(reload)}>
             {trainingText.session.syncNow}
           </Text>
         </View>
       )}
-      {data.courses.length === 0 && <Empty text={m.empty} testId="trainer-courses-empty" />}
-      {data.courses.map((course) => (
+      {courses.length === 0 && <Empty text={m.empty} testId="trainer-courses-empty" />}
+      {courses.map((course) => (
         <TrainerCourseCard
           key={course.id}
           course={course}
@@ -89,6 +79,6 @@ export default function TrainerHomePage() {
           onOpenSession={(s) => void Taro.navigateTo({ url: withQuery(routes.trainingSession, { id: s.id }) })}
         />
       ))}
-    </View>
+    </>
   );
 }

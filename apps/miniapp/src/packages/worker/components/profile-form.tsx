@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import {
@@ -13,6 +13,7 @@ import {
   type WorkerResponse,
   type WorkerTag,
 } from '@steadywork/shared';
+import { useFormErrors } from '@/components/kit';
 import { t } from '@/locales/zh-CN';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { showError } from '@/services/feedback';
@@ -32,11 +33,11 @@ import {
   regionPath,
   toRequest,
   validateForm,
-  type FieldErrors,
   type FormField,
   type ProfileForm as FormState,
   type RegionOption,
 } from '../profile-model';
+import { Field } from '../kit';
 import { OptionSheet } from './option-sheet';
 
 const m = t.workerProfile;
@@ -48,29 +49,6 @@ interface CascaderNode {
   value?: string | number;
   text?: string;
   children?: unknown[];
-}
-
-interface FieldProps {
-  label: string;
-  required?: boolean;
-  error?: string;
-  hint?: string;
-  className?: string;
-  children: ReactNode;
-}
-
-function Field({ label, required, error, hint, className, children }: FieldProps) {
-  return (
-    <View className={['reg-field', error ? 'reg-field-invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <View className="reg-field-label">
-        {required && <Text className="reg-field-required">*</Text>}
-        <Text>{label}</Text>
-      </View>
-      <View className="reg-field-control">{children}</View>
-      {error && <Text className="reg-field-error">{error}</Text>}
-      {hint && !error && <Text className="reg-field-hint">{hint}</Text>}
-    </View>
-  );
 }
 
 /** A tappable row that opens a sheet; shows the chosen label or a placeholder. */
@@ -95,7 +73,7 @@ interface ProfileFormProps {
 /** The real-name registration form: client checks mirror the API's, then PUT /me/profile. */
 export function ProfileForm({ profile, onSaved, onCodeSent, onCancel }: ProfileFormProps) {
   const [form, setForm] = useState<FormState>(() => (profile ? formFromProfile(profile) : EMPTY_FORM));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, setErrors, show: showFieldErrors } = useFormErrors<FormField>('reg');
   const [idBlurred, setIdBlurred] = useState(false);
   const [consent, setConsent] = useState(false);
   const [sheet, setSheet] = useState<Sheet>(null);
@@ -121,12 +99,6 @@ export function ProfileForm({ profile, onSaved, onCodeSent, onCancel }: ProfileF
     // Once, when the form opens; tapping 所在地区 retries if this failed.
     void loadRegions();
   }, []);
-
-  // Scrolls to the first invalid field once the errors are on screen.
-  const [scrollRequest, setScrollRequest] = useState(0);
-  useEffect(() => {
-    if (scrollRequest) void Taro.pageScrollTo({ selector: '.reg-field-invalid', duration: 300 }).catch(() => undefined);
-  }, [scrollRequest]);
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
     setForm((prev) => ({ ...prev, [key]: value }));
@@ -162,12 +134,6 @@ export function ProfileForm({ profile, onSaved, onCodeSent, onCancel }: ProfileF
   const toggleTag = (tag: WorkerTag, on: boolean) => {
     setForm((prev) => ({ ...prev, tags: [...prev.tags.filter((x) => x !== tag), ...(on ? [tag] : [])] }));
     setErrors((prev) => ({ ...prev, tags: undefined }));
-  };
-
-  const showFieldErrors = (next: FieldErrors, toast: string) => {
-    setErrors(next);
-    void Taro.showToast({ title: toast, icon: 'none', duration: 2500 });
-    setScrollRequest((n) => n + 1);
   };
 
   const submit = async () => {
@@ -211,7 +177,7 @@ export function ProfileForm({ profile, onSaved, onCodeSent, onCancel }: ProfileF
 
   return (
     <View className="reg-form">
-      <View className="reg-header">
+      <View className="kit-header reg-header">
         <Text className="reg-title">{profile ? m.editTitle : m.registerTitle}</Text>
         {!profile && <Text className="reg-intro">{m.registerIntro}</Text>}
       </View>
@@ -361,7 +327,7 @@ export function ProfileForm({ profile, onSaved, onCodeSent, onCancel }: ProfileF
         />
       </View>
 
-      <View className="reg-actions">
+      <View className="kit-actions reg-actions">
         <Button
           block
           type="primary"

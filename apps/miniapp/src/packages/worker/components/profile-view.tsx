@@ -14,7 +14,7 @@ export function ProfileView({ profile, onEdit }: { profile: WorkerResponse; onEd
   const f = m.fields;
   return (
     <View className="profile-view">
-      <View className="reg-header">
+      <View className="kit-header reg-header">
         <Text className="reg-title">{m.viewTitle}</Text>
         <Text className="reg-intro profile-name">{profile.name}</Text>
       </View>
@@ -48,7 +48,7 @@ export function ProfileView({ profile, onEdit }: { profile: WorkerResponse; onEd
         />
         <Cell title={f.updatedAt} extra={profile.updatedAt.slice(0, 10)} />
       </CellGroup>
-      <View className="reg-actions">
+      <View className="kit-actions reg-actions">
         <Button block type="primary" size="large" className="profile-edit" onClick={onEdit}>
           {m.edit}
         </Button>

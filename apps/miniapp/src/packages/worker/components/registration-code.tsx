@@ -80,14 +80,14 @@ export function RegistrationCode({ pending: first, onConfirmed, onBack }: Regist
 
   return (
     <View className="reg-form reg-code-page">
-      <View className="reg-header">
+      <View className="kit-header reg-header">
         <Text className="reg-title">{m.title}</Text>
         <Text className="reg-intro reg-code-sent">{fill(m.sent, { phone: pending.phoneMasked })}</Text>
         <Text className="reg-intro reg-code-hint">{m.onFile}</Text>
       </View>
       <View className="reg-section">
         <View className={['reg-field', error ? 'reg-field-invalid' : ''].filter(Boolean).join(' ')}>
-          <View className="reg-field-label">
+          <View className="kit-field-label reg-field-label">
             <Text className="reg-field-required">*</Text>
             <Text>{m.label}</Text>
           </View>
@@ -104,10 +104,10 @@ export function RegistrationCode({ pending: first, onConfirmed, onBack }: Regist
               }}
             />
           </View>
-          {error && <Text className="reg-field-error">{error}</Text>}
+          {error && <Text className="kit-field-error reg-field-error">{error}</Text>}
         </View>
       </View>
-      <View className="reg-actions">
+      <View className="kit-actions reg-actions">
         <Button
           block
           type="primary"

@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import type { RegistrationCodeResponse, WorkerResponse } from '@steadywork/shared';
 import { t } from '@/locales/zh-CN';
 import { showError, showSuccess } from '@/services/feedback';
 import { goToLogin } from '@/services/routes';
 import { tokenStorage } from '@/services/token-storage';
-import { Button } from '@/ui/nutui';
 import { fetchMyProfile } from '../api';
 import { ProfileForm } from '../components/profile-form';
 import { ProfileView } from '../components/profile-view';
 import { RegistrationCode } from '../components/registration-code';
+import { LoadFailed, Loading } from '../kit';
 import './profile.css';
 
 const m = t.workerProfile;
@@ -65,20 +65,9 @@ export default function WorkerProfilePage() {
   };
 
   return (
-    <View className="reg-page">
-      {mode === 'loading' && (
-        <View className="reg-status reg-loading">
-          <Text>{m.loading}</Text>
-        </View>
-      )}
-      {mode === 'failed' && (
-        <View className="reg-status reg-failed">
-          <Text className="reg-status-text">{m.loadFailed}</Text>
-          <Button type="primary" className="reg-retry" onClick={() => void load()}>
-            {m.retry}
-          </Button>
-        </View>
-      )}
+    <View className="kit-page reg-page">
+      {mode === 'loading' && <Loading text={m.loading} />}
+      {mode === 'failed' && <LoadFailed text={m.loadFailed} onRetry={() => void load()} />}
       {(mode === 'register' || mode === 'code') && (
         // kept while the code page shows, so that 返回修改 finds the form as it was
         <View className={mode === 'code' ? 'reg-hidden' : undefined}>

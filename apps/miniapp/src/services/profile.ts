@@ -1,0 +1,13 @@
+import type { WorkerResponse } from '@steadywork/shared';
+import { isApiError } from './api-error';
+import { request } from './request';
+
+/** The worker's own real-name record, or null before registration (the API answers 404). */
+export async function fetchMyProfile(): Promise<WorkerResponse | null> {
+  try {
+    return await request<WorkerResponse>('/me/profile');
+  } catch (err) {
+    if (isApiError(err) && err.statusCode === 404) return null;
+    throw err;
+  }
+}
