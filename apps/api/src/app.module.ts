@@ -25,6 +25,7 @@ import { OutcomesModule } from './outcomes/outcomes.module';
 import { CentersModule } from './centers/centers.module';
 import { TrainingModule } from './training/training.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { JobsModule } from './jobs/jobs.module';
 
 @Global()
 @Module({})
@@ -100,6 +101,7 @@ export class AppModule {
         OutcomesModule,
         CentersModule,
         TrainingModule,
+        JobsModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeedService, DemoProvinceService],
