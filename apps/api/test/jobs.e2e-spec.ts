@@ -591,6 +591,24 @@ describe('jobs: the walk — a welder job in 城东区 to one hire', () => {
     expect(archive.body.events.at(-1)).toMatchObject({ type: 'REASSESSED' });
     expect(archive.body.events.at(-1).reason).toContain('不再是零就业家庭');
 
+    // the home figures: the hire counted once, in 城东区
+    const home = await t
+      .http()
+      .get('/api/v1/jobs/dashboard')
+      .set('Authorization', await t.bearer('xining_reviewer'));
+    expect(home.status).toBe(200);
+    expect(home.body).toMatchObject({ year: Number(today.slice(0, 4)), hires: 1, hiresCounted: 1, referrals: 2 });
+    expect(home.body.openPostings).toBeGreaterThanOrEqual(1);
+    expect(home.body.byRegion.find((r: { regionCode: string }) => r.regionCode === '630102')).toMatchObject({
+      hires: 1,
+      referrals: 2,
+    });
+    const haidongHome = await t.http().get('/api/v1/jobs/dashboard').set('Authorization', haidong);
+    expect(haidongHome.body).toMatchObject({ hires: 0, referrals: 0, openPostings: 1 });
+    expect((await t.http().get('/api/v1/jobs/dashboard?regionCode=630102').set('Authorization', haidong)).status).toBe(
+      404,
+    );
+
     // the worker sees their application; a second hire of the same worker this year adds no outcome
     const my = await t.http().get('/api/v1/me/jobs/applications').set('Authorization', worker.auth);
     expect(my.body[0]).toMatchObject({ id: appId, status: JobApplicationStatus.HIRED, workerName: '李梅' });

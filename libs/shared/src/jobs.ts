@@ -237,3 +237,28 @@ export interface MinWageResponse {
 }
 
 export type JobPostingPage = Page<JobPostingResponse>;
+
+/** The jobs figures of one region (one level below the caller's scope). */
+export interface JobsRegionFigures {
+  regionCode: string;
+  regionName: string;
+  openPostings: number;
+  referrals: number;
+  hires: number;
+}
+
+/** The console home's jobs figures for a year: postings by their region, referrals and hires by the worker's. */
+export interface JobsDashboard {
+  year: number;
+  /** Open today (not expired). */
+  openPostings: number;
+  /** Waiting for review. */
+  pendingPostings: number;
+  /** Applications and referrals made in the year. */
+  referrals: number;
+  /** Hires recorded with a start date in the year. */
+  hires: number;
+  /** Of those, the hires that became the year's employment outcome (toward the 100). */
+  hiresCounted: number;
+  byRegion: JobsRegionFigures[];
+}

@@ -13,6 +13,7 @@ import {
   JobMatch,
   JobPostingResponse,
   JobPushResponse,
+  JobsDashboard,
   MIN_WAGE_ADMIN_ROLES,
   MinWageResponse,
   Page,
@@ -31,6 +32,7 @@ import { DataScope, OptionalScope, Scope } from '../scope/data-scope';
 import { WorkersService } from '../workers/workers.service';
 import { ApplicationsService } from './applications.service';
 import { EmployersService } from './employers.service';
+import { JobsDashboardService } from './jobs-dashboard.service';
 import {
   ApplicationQueryDto,
   EmployerDto,
@@ -39,6 +41,7 @@ import {
   InterviewedDto,
   InviteDto,
   JobPostingDto,
+  JobsDashboardQueryDto,
   MatchQueryDto,
   MergeNameDto,
   MinWageDto,
@@ -568,5 +571,19 @@ export class MyJobsController {
   @ApiOperation({ summary: 'The worker agrees (or no longer agrees) to receive job pushes' })
   subscribe(@CurrentWorker() me: WorkerPrincipal, @Body() dto: SubscriptionDto): Promise<{ subscribed: boolean }> {
     return this.push.subscribe(me, dto.subscribed);
+  }
+}
+
+@ApiTags('jobs')
+@ApiBearerAuth()
+@Controller('jobs/dashboard')
+export class JobsDashboardController {
+  constructor(private readonly dashboards: JobsDashboardService) {}
+
+  @Get()
+  @Roles(...JOB_STAFF_ROLES)
+  @ApiOperation({ summary: 'The year’s jobs figures in the caller’s scope, per region one level down' })
+  dashboard(@Query() query: JobsDashboardQueryDto, @Scope() scope: DataScope): Promise<JobsDashboard> {
+    return this.dashboards.dashboard(query.year, query.regionCode, scope);
   }
 }

@@ -219,3 +219,8 @@ export class ApplicationQueryDto extends PageQueryDto {
   status?: JobApplicationStatus;
   @ApiPropertyOptional() @Label('岗位') @IsOptional() @Type(() => Number) @IsInt() postingId?: number;
 }
+
+export class JobsDashboardQueryDto {
+  @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+}

@@ -10,10 +10,12 @@ import { EmployersService } from './employers.service';
 import {
   ApplicationsController,
   EmployersController,
+  JobsDashboardController,
   MinWagesController,
   MyJobsController,
   PostingsController,
 } from './jobs.controllers';
+import { JobsDashboardService } from './jobs-dashboard.service';
 import { JOB_ENTITIES } from './jobs.entities';
 import { MatchingService } from './matching.service';
 import { PostingsService } from './postings.service';
@@ -26,7 +28,21 @@ import { PushService } from './push.service';
     WorkersModule,
     NotificationsModule,
   ],
-  controllers: [EmployersController, MinWagesController, PostingsController, ApplicationsController, MyJobsController],
-  providers: [EmployersService, PostingsService, MatchingService, PushService, ApplicationsService],
+  controllers: [
+    EmployersController,
+    MinWagesController,
+    PostingsController,
+    ApplicationsController,
+    MyJobsController,
+    JobsDashboardController,
+  ],
+  providers: [
+    EmployersService,
+    PostingsService,
+    MatchingService,
+    PushService,
+    ApplicationsService,
+    JobsDashboardService,
+  ],
 })
 export class JobsModule {}
