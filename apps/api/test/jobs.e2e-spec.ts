@@ -609,6 +609,47 @@ describe('jobs: the walk — a welder job in 城东区 to one hire', () => {
       404,
     );
 
+    // a hire the referred worker reports, confirmed by the union of their county (not another's)
+    const referredId = referred.body.id as number;
+    const future = shanghaiDay(new Date(t.clock.now().getTime() + 3 * DAY));
+    const tooSoon = await t
+      .http()
+      .post(`/api/v1/me/jobs/applications/${referredId}/report-hire`)
+      .set('Authorization', plain.auth)
+      .send({ startsOn: future });
+    expect(tooSoon.status).toBe(400);
+    expect(fields(tooSoon)).toEqual(['startsOn']);
+    const unreported = await t
+      .http()
+      .post(`/api/v1/jobs/applications/${referredId}/confirm-hire`)
+      .set('Authorization', county);
+    expect(unreported.status).toBe(409);
+    const reported = await t
+      .http()
+      .post(`/api/v1/me/jobs/applications/${referredId}/report-hire`)
+      .set('Authorization', plain.auth)
+      .send({ startsOn: today });
+    expect(reported.status).toBe(200);
+    expect(reported.body).toMatchObject({ reportedHiredOn: today, status: JobApplicationStatus.APPLIED });
+    expect(
+      (await t.http().post(`/api/v1/jobs/applications/${referredId}/confirm-hire`).set('Authorization', haidong))
+        .status,
+    ).toBe(404);
+    expect(
+      (await t.http().post(`/api/v1/jobs/applications/${referredId}/confirm-hire`).set('Authorization', hr)).status,
+    ).toBe(403);
+    const confirmed = await t
+      .http()
+      .post(`/api/v1/jobs/applications/${referredId}/confirm-hire`)
+      .set('Authorization', county);
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ status: JobApplicationStatus.HIRED, hiredOn: today });
+    const plainOutcomes = await t
+      .http()
+      .get(`/api/v1/outcomes?year=${today.slice(0, 4)}&pageSize=100`)
+      .set('Authorization', county);
+    expect(plainOutcomes.body.items.filter((o: { workerId: number }) => o.workerId === plain.workerId)).toHaveLength(1);
+
     // the worker sees their application; a second hire of the same worker this year adds no outcome
     const my = await t.http().get('/api/v1/me/jobs/applications').set('Authorization', worker.auth);
     expect(my.body[0]).toMatchObject({ id: appId, status: JobApplicationStatus.HIRED, workerName: '李梅' });

@@ -222,6 +222,8 @@ export interface JobApplicationResponse {
   interviewPlace: string | null;
   note: string | null;
   hiredOn: string | null;
+  /** The start date the worker reported (staff confirm it as the hire). */
+  reportedHiredOn: string | null;
   outcomeId: number | null;
   referredBy: string | null;
   createdAt: string;

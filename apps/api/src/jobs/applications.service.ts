@@ -111,6 +111,7 @@ export class ApplicationsService {
           interviewPlace: null,
           note: referral?.note ?? null,
           hiredOn: null,
+          reportedHiredOn: null,
           outcomeId: null,
           referredBy: referral?.staff.id ?? null,
           referredByName: referral?.staff.displayName ?? null,
@@ -290,18 +291,78 @@ export class ApplicationsService {
   /** HR record the hire: the outcome (once a year), the worker employed there, a 零就业家庭 cleared. */
   async hire(id: number, dto: HireDto, staff: StaffPrincipal): Promise<JobApplicationResponse> {
     const a = await this.requireHr(id, staff);
-    if (!isRealDate(dto.startsOn))
-      throw DomainException.validation([{ field: 'startsOn', message: '入职日期不是有效日期' }]);
-    if (dto.startsOn > shanghaiDate(this.clock.now()))
-      throw DomainException.validation([
-        { field: 'startsOn', message: '入职日期不能晚于今天：请在职工入职后登记录用' },
-      ]);
+    this.checkStart(dto.startsOn);
     await this.move(a, [JobApplicationStatus.ACCEPTED, JobApplicationStatus.INTERVIEWED], JobApplicationStatus.HIRED, {
       changes: { hiredOn: dto.startsOn, note: dto.note ?? a.note },
       notice: ['录用通知', '恭喜您被录用，请按约定时间入职'],
       then: (m) => this.recordHire(m, a, dto.startsOn, staff),
     });
     return this.get(id, staff, null);
+  }
+
+  /** The worker reports having started the job; union staff of their region confirm it. */
+  async reportHire(id: number, dto: HireDto, me: WorkerPrincipal): Promise<JobApplicationResponse> {
+    const a = await this.require(id, me, null);
+    this.checkStart(dto.startsOn);
+    const open = [
+      JobApplicationStatus.APPLIED,
+      JobApplicationStatus.INVITED,
+      JobApplicationStatus.ACCEPTED,
+      JobApplicationStatus.INTERVIEWED,
+    ];
+    if (!open.includes(a.status)) {
+      throw DomainException.conflict(`申请${JOB_APPLICATION_STATUS_LABELS[a.status]}，不能报告入职`);
+    }
+    await this.applications.manager.transaction(async (m) => {
+      const done = await m
+        .createQueryBuilder()
+        .update(JobApplication)
+        .set({ reportedHiredOn: dto.startsOn, updatedAt: this.clock.now() })
+        .where('id = :id AND status IN (:...open)', { id, open })
+        .execute();
+      if (!done.affected) throw DomainException.conflict('申请状态已变化，请刷新后重试');
+      await this.audit.record(
+        {
+          action: 'job_application.report_hire',
+          targetType: 'job_application',
+          targetId: id,
+          summary: { startsOn: dto.startsOn },
+        },
+        m,
+      );
+    });
+    return this.get(id, me, null);
+  }
+
+  /** Union staff in the worker's scope confirm the hire the worker reported: as HR's hire would. */
+  async confirmHire(id: number, staff: StaffPrincipal, scope: DataScope): Promise<JobApplicationResponse> {
+    if (isHrOnly(staff)) throw DomainException.forbidden();
+    const a = await this.require(id, staff, scope);
+    if (!a.reportedHiredOn) throw DomainException.conflict('职工尚未报告入职，不能确认');
+    const startsOn = a.reportedHiredOn;
+    await this.move(
+      a,
+      [
+        JobApplicationStatus.APPLIED,
+        JobApplicationStatus.INVITED,
+        JobApplicationStatus.ACCEPTED,
+        JobApplicationStatus.INTERVIEWED,
+      ],
+      JobApplicationStatus.HIRED,
+      {
+        changes: { hiredOn: startsOn },
+        notice: ['入职已确认', `工会已确认您于 ${startsOn} 入职`],
+        then: (m) => this.recordHire(m, a, startsOn, staff),
+      },
+    );
+    return this.get(id, staff, scope);
+  }
+
+  private checkStart(startsOn: string): void {
+    if (!isRealDate(startsOn))
+      throw DomainException.validation([{ field: 'startsOn', message: '入职日期不是有效日期' }]);
+    if (startsOn > shanghaiDate(this.clock.now()))
+      throw DomainException.validation([{ field: 'startsOn', message: '入职日期不能晚于今天：请在入职后登记' }]);
   }
 
   private async recordHire(
@@ -489,6 +550,7 @@ export class ApplicationsService {
         interviewPlace: a.interviewPlace,
         note: a.note,
         hiredOn: a.hiredOn,
+        reportedHiredOn: a.reportedHiredOn,
         outcomeId: a.outcomeId,
         referredBy: a.referredByName,
         createdAt: a.createdAt.toISOString(),

@@ -505,6 +505,20 @@ export class ApplicationsController {
     return this.applications.hire(id, dto, staff);
   }
 
+  @Post(':id/confirm-hire')
+  @HttpCode(200)
+  @Roles(...JOB_STAFF_ROLES)
+  @ApiOperation({
+    summary: 'Staff in the worker’s scope confirm a hire the worker reported (an outcome, as HR’s hire)',
+  })
+  confirmHire(
+    @Param('id', IdPipe) id: number,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<JobApplicationResponse> {
+    return this.applications.confirmHire(id, staff, scope);
+  }
+
   @Post(':id/reject')
   @HttpCode(200)
   @Roles(Role.HR)
@@ -558,6 +572,18 @@ export class MyJobsController {
   @WorkerOnly()
   withdraw(@Param('id', IdPipe) id: number, @CurrentWorker() me: WorkerPrincipal): Promise<JobApplicationResponse> {
     return this.applications.withdraw(id, me);
+  }
+
+  @Post('applications/:id/report-hire')
+  @HttpCode(200)
+  @WorkerOnly()
+  @ApiOperation({ summary: 'The worker reports having started the job (staff confirm it)' })
+  reportHire(
+    @Param('id', IdPipe) id: number,
+    @Body() dto: HireDto,
+    @CurrentWorker() me: WorkerPrincipal,
+  ): Promise<JobApplicationResponse> {
+    return this.applications.reportHire(id, dto, me);
   }
 
   @Get('subscription')

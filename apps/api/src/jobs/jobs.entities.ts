@@ -82,6 +82,8 @@ export class JobApplication {
   @Column({ name: 'interview_place', type: 'varchar', length: 255, nullable: true }) interviewPlace!: string | null;
   @Column({ type: 'varchar', length: 500, nullable: true }) note!: string | null;
   @Column({ name: 'hired_on', type: 'varchar', length: 10, nullable: true }) hiredOn!: string | null;
+  /** The start date the worker reported, for staff to confirm. */
+  @Column({ name: 'reported_hired_on', type: 'varchar', length: 10, nullable: true }) reportedHiredOn!: string | null;
   @Column({ name: 'outcome_id', type: 'int', nullable: true }) outcomeId!: number | null;
   @Column({ name: 'referred_by', type: 'int', nullable: true }) referredBy!: number | null;
   @Column({ name: 'referred_by_name', type: 'varchar', length: 64, nullable: true }) referredByName!: string | null;

@@ -125,6 +125,7 @@ export class Jobs1764600000000 implements MigrationInterface {
           col.str('interview_place', 255, { isNullable: true }),
           col.str('note', 500, { isNullable: true }),
           col.str('hired_on', 10, { isNullable: true }),
+          col.str('reported_hired_on', 10, { isNullable: true }),
           col.int('outcome_id', { isNullable: true }),
           col.int('referred_by', { isNullable: true }),
           col.str('referred_by_name', 64, { isNullable: true }),

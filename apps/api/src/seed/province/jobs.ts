@@ -233,6 +233,7 @@ export async function generateJobs(
         interviewPlace: interview ? '公司人力资源部' : null,
         note: status === JobApplicationStatus.REJECTED ? '岗位已招满' : null,
         hiredOn,
+        reportedHiredOn: null,
         outcomeId: null,
         referredBy: staff.id,
         referredByName: staff.displayName,
