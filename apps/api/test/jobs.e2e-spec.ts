@@ -11,6 +11,7 @@ import {
   type JobPostingResponse,
   type RecommendedJob,
 } from '@steadywork/shared';
+import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { hardshipWorker, type HardshipWorker } from './factories/aid.factory';
 import { createStaff } from './factories/staff.factory';
@@ -381,6 +382,96 @@ describe('jobs: posting rules and review', () => {
     const rows = await sheetRows(sheet.body);
     expect(rows[0][0]).toBe('职位名称');
     expect(rows.slice(1).some((r) => r[0] === '电焊工' && r[11] === '招聘中')).toBe(true);
+  });
+
+  it('imports a demand list (用工需求清单) row by row: good rows sent for review, bad cells named, a second import adds nothing', async () => {
+    const hr = await t.bearer('hr_demo');
+    const template = await t
+      .http()
+      .get('/api/v1/jobs/postings/import-template')
+      .set('Authorization', hr)
+      .buffer(true)
+      .parse(binary);
+    expect(template.status).toBe(200);
+    const header = (await sheetRows(template.body))[0];
+    const validUntil = shanghaiDay(new Date(t.clock.now().getTime() + 20 * DAY));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('清单');
+    ws.addRow(header);
+    const row = (over: Record<string, unknown> = {}) => {
+      const cells: Record<string, unknown> = {
+        title: '钢筋工',
+        occupation: '钢筋工',
+        county: '城东区',
+        address: '西宁市城东区建设工地',
+        latitude: 36.61,
+        longitude: 101.81,
+        headcount: 8,
+        wageMin: 5000,
+        wageMax: 7000,
+        skills: '钢筋绑扎、识图',
+        education: '不限',
+        ageMin: 20,
+        ageMax: 55,
+        contactName: '赵工',
+        contactPhone: '0971-6123456',
+        description: '工地钢筋绑扎',
+        validUntil,
+        ...over,
+      };
+      return [
+        'title',
+        'occupation',
+        'county',
+        'address',
+        'latitude',
+        'longitude',
+        'headcount',
+        'wageMin',
+        'wageMax',
+        'skills',
+        'education',
+        'ageMin',
+        'ageMax',
+        'contactName',
+        'contactPhone',
+        'description',
+        'validUntil',
+      ].map((k) => cells[k]);
+    };
+    ws.addRow(row());
+    ws.addRow(row({ title: '木工', occupation: '木工', county: '630202', education: '高中' }));
+    ws.addRow(row({ title: '小工', wageMin: 1500 }));
+    ws.addRow(row({ title: '钢筋工（限男性）' }));
+    ws.addRow(row({ title: '架子工', county: '不存在区', headcount: '' }));
+    const file = Buffer.from(await wb.xlsx.writeBuffer());
+    const send = () =>
+      t.http().post('/api/v1/jobs/postings/imports').set('Authorization', hr).attach('file', file, '需求清单.xlsx');
+    const first = await send();
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ added: 2, alreadyImported: 0, failed: 3 });
+    expect(first.body.errors).toEqual([
+      { row: 4, column: '月薪下限（元）', message: expect.stringContaining('最低工资标准') },
+      { row: 5, column: '职位名称', message: expect.stringContaining('限男性') },
+      { row: 6, column: '工作地区（县区名称或代码）', message: '未找到县（区）“不存在区”，请填写县区名称或 6 位代码' },
+      { row: 6, column: '招聘人数', message: '招聘人数必须是整数' },
+    ]);
+    const again = await send();
+    expect(again.body).toMatchObject({ added: 0, alreadyImported: 2, failed: 3 });
+    const queue = await t
+      .http()
+      .get('/api/v1/jobs/postings?status=PENDING&keyword=' + encodeURIComponent('木工'))
+      .set('Authorization', await t.bearer('haidong_reviewer'));
+    expect(queue.body.items).toHaveLength(1);
+    expect(queue.body.items[0]).toMatchObject({ regionCode: '630202', education: 'SENIOR', wageMinFen: 500_000 });
+    // staff import for an employer in their scope only
+    const byCounty = await t
+      .http()
+      .post('/api/v1/jobs/postings/imports')
+      .set('Authorization', await t.bearer('chengdong_reviewer'))
+      .field('employerId', String(queue.body.items[0].employerId))
+      .attach('file', file, '需求清单.xlsx');
+    expect(byCounty.status).toBe(404);
   });
 
   it('an open posting closes by itself after its valid-until day', async () => {

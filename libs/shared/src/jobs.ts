@@ -264,3 +264,40 @@ export interface JobsDashboard {
   hiresCounted: number;
   byRegion: JobsRegionFigures[];
 }
+
+/** The demand list (用工需求清单) template: one posting per row; the header names the column. */
+export const DEMAND_LIST_COLUMNS = [
+  { key: 'title', header: '职位名称', field: 'title' },
+  { key: 'occupation', header: '职业（工种）', field: 'occupation' },
+  { key: 'county', header: '工作地区（县区名称或代码）', field: 'regionCode' },
+  { key: 'address', header: '工作地点', field: 'address' },
+  { key: 'latitude', header: '纬度', field: 'latitude' },
+  { key: 'longitude', header: '经度', field: 'longitude' },
+  { key: 'headcount', header: '招聘人数', field: 'headcount' },
+  { key: 'wageMin', header: '月薪下限（元）', field: 'wageMinFen' },
+  { key: 'wageMax', header: '月薪上限（元）', field: 'wageMaxFen' },
+  { key: 'skills', header: '技能要求（顿号分隔）', field: 'skills' },
+  { key: 'education', header: '学历要求', field: 'education' },
+  { key: 'ageMin', header: '最低年龄', field: 'ageMin' },
+  { key: 'ageMax', header: '最高年龄', field: 'ageMax' },
+  { key: 'contactName', header: '联系人', field: 'contactName' },
+  { key: 'contactPhone', header: '联系电话', field: 'contactPhone' },
+  { key: 'description', header: '职位描述', field: 'description' },
+  { key: 'validUntil', header: '有效期至', field: 'validUntil' },
+] as const;
+
+export interface DemandListRowError {
+  /** The sheet's row number (row 1 is the header). */
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface DemandListImportResponse {
+  /** Postings created, submitted for review. */
+  added: number;
+  /** Rows already imported for this employer (a file sent again adds nothing). */
+  alreadyImported: number;
+  failed: number;
+  errors: DemandListRowError[];
+}

@@ -1,6 +1,21 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  DemandListImportResponse,
   EDUCATION_LABELS,
   EMPLOYER_SIZE_LABELS,
   EmployerResponse,
@@ -31,6 +46,7 @@ import { Clock } from '../common/clock';
 import { DataScope, OptionalScope, Scope } from '../scope/data-scope';
 import { WorkersService } from '../workers/workers.service';
 import { ApplicationsService } from './applications.service';
+import { DemandListService, type UploadedSheet } from './demand-list.service';
 import { EmployersService } from './employers.service';
 import { JobsDashboardService } from './jobs-dashboard.service';
 import {
@@ -192,6 +208,7 @@ export class PostingsController {
     private readonly matching: MatchingService,
     private readonly push: PushService,
     private readonly applications: ApplicationsService,
+    private readonly demandLists: DemandListService,
     private readonly clock: Clock,
   ) {}
 
@@ -260,6 +277,42 @@ export class PostingsController {
       ],
       this.postings.each(query, staff, scope),
     );
+  }
+
+  @Get('import-template')
+  @Roles(Role.HR, ...JOB_STAFF_ROLES)
+  @ApiProduces(XLSX_MIME)
+  async template(@Res() res: Response): Promise<void> {
+    res.setHeader('Content-Type', XLSX_MIME);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="template.xlsx"; filename*=UTF-8''${encodeURIComponent('用工需求清单导入模板.xlsx')}`,
+    );
+    res.end(await this.demandLists.template());
+  }
+
+  @Post('imports')
+  @HttpCode(200)
+  @Roles(Role.HR, ...JOB_STAFF_ROLES)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 10 * 1024 * 1024, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { file: { type: 'string', format: 'binary' }, employerId: { type: 'integer' } },
+    },
+  })
+  @ApiOperation({
+    summary: 'A demand list (用工需求清单, .xlsx): each good row a posting sent for review; a row report; idempotent',
+  })
+  importList(
+    @UploadedFile() file: UploadedSheet | undefined,
+    @Body('employerId') employerId: string | undefined,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Scope() scope: DataScope,
+  ): Promise<DemandListImportResponse> {
+    const id = employerId && /^\d{1,9}$/.test(employerId) ? Number(employerId) : undefined;
+    return this.demandLists.import(file, id, staff, scope);
   }
 
   @Get(':id')

@@ -6,6 +6,7 @@ import { EmploymentOutcome } from '../outcomes/outcome.entity';
 import { Worker, WorkerTagRow } from '../workers/worker.entity';
 import { WorkersModule } from '../workers/workers.module';
 import { ApplicationsService } from './applications.service';
+import { DemandListService } from './demand-list.service';
 import { EmployersService } from './employers.service';
 import {
   ApplicationsController,
@@ -43,6 +44,7 @@ import { PushService } from './push.service';
     PushService,
     ApplicationsService,
     JobsDashboardService,
+    DemandListService,
   ],
 })
 export class JobsModule {}
