@@ -27,6 +27,7 @@ import { TrainingModule } from './training/training.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ScheduleModule } from '@nestjs/schedule';
 import { HousekeepingModule } from './housekeeping/housekeeping.module';
+import { JobsModule } from './jobs/jobs.module';
 
 @Global()
 @Module({})
@@ -106,6 +107,7 @@ export class AppModule {
         OutcomesModule,
         CentersModule,
         TrainingModule,
+        JobsModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeedService, DemoProvinceService],

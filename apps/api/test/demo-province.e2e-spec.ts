@@ -42,6 +42,10 @@ const counts = async (t: TestApp) => {
     'employment_outcome',
     'service_request',
     'worker_account',
+    'employer',
+    'job_posting',
+    'job_application',
+    'job_subscription',
   ];
   const out: Record<string, number> = {};
   for (const table of tables) {
@@ -464,6 +468,54 @@ describe('demo province (DEMO_PROVINCE=true)', () => {
       .send({ token: qr.body.token });
     expect(checkIn.status).toBe(201);
     expect(checkIn.body).toMatchObject({ sessionId: session.id, method: 'QR' });
+  });
+
+  it('holds employers and their postings in every status, referrals up to hires that count once, as the lists show them', async () => {
+    const county = await t.bearer('chengdong_reviewer');
+    const queue = await t.http().get('/api/v1/jobs/postings?status=PENDING&pageSize=100').set('Authorization', county);
+    expect(queue.status).toBe(200);
+    expect(queue.body.items.some((p: { employerName: string }) => p.employerName === '青海高原建设有限公司')).toBe(
+      true,
+    );
+    const byStatus: { status: string; expired: number; n: number }[] = await t.db.query(
+      'SELECT status, CASE WHEN valid_until < ? THEN 1 ELSE 0 END AS expired, COUNT(*) AS n FROM job_posting GROUP BY status, CASE WHEN valid_until < ? THEN 1 ELSE 0 END',
+      // the afternoon in Xining is the same date as in UTC
+      [AFTERNOON.slice(0, 10), AFTERNOON.slice(0, 10)],
+    );
+    const has = (status: string, expired = 0) =>
+      byStatus.some((r) => r.status === status && Number(r.expired) === expired && Number(r.n) > 0);
+    expect([has('OPEN'), has('OPEN', 1), has('PENDING'), has('RETURNED'), has('CLOSED')]).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    // the welder job of hr_demo's company is open in 城东区, and a 城东区 welder sees it with its reasons
+    const [welder] = await t.db.query(
+      `SELECT w.id, w.account_id FROM worker w WHERE w.region_code = '630102' AND w.employment_status <> 'EMPLOYED'
+         AND w.skills LIKE '%"焊工"%' ORDER BY w.id LIMIT 1`,
+    );
+    const matches = await t
+      .http()
+      .get(`/api/v1/jobs/postings?status=OPEN&keyword=${encodeURIComponent('电焊工')}&pageSize=100`)
+      .set('Authorization', county);
+    const job = matches.body.items.find((p: { employerName: string; regionCode: string }) => p.regionCode === '630102');
+    expect(job).toBeDefined();
+    const ranked = await t
+      .http()
+      .get(`/api/v1/jobs/postings/${job.id}/matches?pageSize=100`)
+      .set('Authorization', county);
+    const found = ranked.body.items.find((m: { workerId: number }) => m.workerId === Number(welder.id));
+    expect(found.reasons.slice(0, 2)).toEqual(['同区县', '技能匹配：焊工']);
+    // referrals are in the applicants' scope; each hire is one outcome
+    const hires: { outcome_id: number | null; worker_id: number }[] = await t.db.query(
+      "SELECT outcome_id, worker_id FROM job_application WHERE status = 'HIRED'",
+    );
+    expect(hires.length).toBeGreaterThan(0);
+    expect(hires.filter((h) => h.outcome_id === null)).toEqual([]);
+    const theirs = await t.http().get('/api/v1/jobs/applications?pageSize=100').set('Authorization', county);
+    expect(theirs.body.items.every((a: { regionCode: string }) => a.regionCode === '630102')).toBe(true);
   });
 
   it('is generated once per database: a second start adds nothing', async () => {

@@ -12,3 +12,4 @@ export * from './aid';
 export * from './centers';
 export * from './training';
 export * from './calendar';
+export * from './jobs';

@@ -207,6 +207,8 @@ export interface WorkerProfileInput {
   regionCode: string;
   ethnicity?: string;
   employer?: string;
+  /** The employer picked from the registry (its name then replaces `employer`). */
+  employerId?: number | null;
   unionMember?: boolean;
   employmentStatus: EmploymentStatus;
   education?: Education;
@@ -259,6 +261,8 @@ export interface WorkerResponse {
   regionName: string;
   ethnicity: string | null;
   employer: string | null;
+  /** The registry's employer the stated one is linked to. */
+  employerId?: number | null;
   unionMember: boolean;
   employmentStatus: EmploymentStatus;
   education: Education | null;

@@ -34,6 +34,7 @@ import {
   TrainingRosterMark,
   TrainingSession,
 } from '../training/training.entities';
+import { JOB_ENTITIES } from '../jobs/jobs.entities';
 
 export const ENTITIES = [
   Region,
@@ -76,6 +77,7 @@ export const ENTITIES = [
   TrainingCompletion,
   OnlineLearningRecord,
   HolidayCalendar,
+  ...JOB_ENTITIES,
 ];
 
 /** The one place the database connection is described. */

@@ -6,6 +6,7 @@ import {
   AidType,
   CenterKind,
   CenterService,
+  EmployerSize,
   OrganizationType,
   Role,
   StaffStatus,
@@ -17,7 +18,9 @@ import { Center } from '../centers/centers.entities';
 import { shanghaiDate, shanghaiYear } from '../common/dates';
 import { newSessionSecret } from '../training/attendance-token';
 import { TrainingCourse, TrainingCourseTrainer, TrainingSession } from '../training/training.entities';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
+import { Employer } from '../jobs/jobs.entities';
+import { Worker } from '../workers/worker.entity';
 import { PasswordHasher } from '../auth/password-hasher';
 import { Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/sql';
@@ -47,6 +50,17 @@ const DEMO_ORGS: DemoOrg[] = [
   { key: 'school', name: '青海省工会干部学校', type: OrganizationType.DIRECT_UNION, regionCode: '630000' },
   { key: 'enterprise', name: '青海高原建设有限公司', type: OrganizationType.ENTERPRISE, regionCode: '630104' },
 ];
+
+/** hr_demo's company in the employer registry. */
+export const DEMO_EMPLOYER = {
+  name: '青海高原建设有限公司',
+  creditCode: '91630104710500001Q',
+  regionCode: '630104',
+  industry: '建筑业',
+  size: EmployerSize.MEDIUM,
+  address: '西宁市城西区五四西路 45 号',
+  contactPhone: '0971-6123456',
+};
 
 interface DemoAccount {
   username: string;
@@ -113,6 +127,7 @@ export class DemoSeedService {
     }
     await this.seedPrograms();
     await this.seedCenters(orgIds.get('center') ?? null);
+    await this.seedEmployer(orgIds.get('enterprise')!);
     const users = this.db.getRepository(StaffUser);
     const existing = new Set((await users.find({ select: { username: true } })).map((u) => u.username));
     const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.username));
@@ -149,6 +164,32 @@ export class DemoSeedService {
     }
     this.logger.log(`demo accounts created: ${missing.map((a) => a.username).join(', ')}`);
     await this.seedTraining();
+  }
+
+  /**
+   * The demo enterprise in the employer registry, linked to its organisation (hr_demo's), and the
+   * registered workers who typed its name linked to it.
+   */
+  private async seedEmployer(organizationId: number): Promise<void> {
+    const repo = this.db.getRepository(Employer);
+    if (await repo.existsBy({ creditCode: DEMO_EMPLOYER.creditCode })) return;
+    const now = this.clock.now();
+    try {
+      await this.db.transaction(async (m) => {
+        const r = await m.getRepository(Employer).insert({
+          ...DEMO_EMPLOYER,
+          organizationId,
+          createdBy: null,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await m
+          .getRepository(Worker)
+          .update({ employer: DEMO_EMPLOYER.name, employerId: IsNull() }, { employerId: Number(r.identifiers[0].id) });
+      });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err; // another instance seeded it
+    }
   }
 
   /** Support centers and stations in Xining, Haidong and Golmud, with GCJ-02 coordinates. */

@@ -16,7 +16,7 @@ import { isStaff, type Principal, type StaffPrincipal, type WorkerPrincipal } fr
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { isUniqueViolation } from '../common/sql';
-import { Organization } from '../organization/organization.entity';
+import { Employer } from '../jobs/jobs.entities';
 import { assertInScope, DataScope } from '../scope/data-scope';
 import { Worker } from '../workers/worker.entity';
 import { WorkersService } from '../workers/workers.service';
@@ -36,7 +36,7 @@ export class EnrolmentsService {
     @InjectRepository(TrainingEnrolment) private readonly enrolments: Repository<TrainingEnrolment>,
     @InjectRepository(TrainingCourse) private readonly courseRepo: Repository<TrainingCourse>,
     @InjectRepository(Worker) private readonly workerRepo: Repository<Worker>,
-    @InjectRepository(Organization) private readonly orgs: Repository<Organization>,
+    @InjectRepository(Employer) private readonly employerRepo: Repository<Employer>,
     private readonly courses: TrainingCoursesService,
     private readonly workers: WorkersService,
     private readonly audit: AuditService,
@@ -248,8 +248,8 @@ export class EnrolmentsService {
       return;
     }
     if (staff.roles.includes(Role.HR)) {
-      const org = await this.orgs.findOneBy({ id: staff.organizationId });
-      if (org && worker.employer?.trim() === org.name) return;
+      const employer = await this.employerRepo.findOneBy({ organizationId: staff.organizationId });
+      if (employer && worker.employerId === employer.id) return;
       throw DomainException.notFound(what);
     }
     throw DomainException.forbidden();

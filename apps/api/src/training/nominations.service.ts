@@ -9,6 +9,7 @@ import { skipOf, toPage, inBatches } from '../common/pagination';
 import { Organization } from '../organization/organization.entity';
 import { RegionService } from '../region/region.service';
 import { StaffUser } from '../staff/staff-user.entity';
+import { Employer } from '../jobs/jobs.entities';
 import { Worker } from '../workers/worker.entity';
 import { applyWorkerKeyword, workerKeywordCondition } from '../workers/worker-keyword';
 import { EnrolmentsService } from './enrolments.service';
@@ -17,8 +18,8 @@ import { TrainingCompletion, TrainingCourse, TrainingEnrolment } from './trainin
 import { TrainingCoursesService } from './training-courses.service';
 
 /**
- * HR nominations (SPEC §6: 企业推荐职工参训). An HR officer sees the registered workers who name
- * their company as employer, nominates them to open courses (through the enrolment endpoint,
+ * HR nominations (SPEC §6: 企业推荐职工参训). An HR officer sees the registered workers linked to
+ * their company in the employer registry, nominates them to open courses (through the enrolment endpoint,
  * which checks the same rule), and follows what became of the company's nominations.
  */
 @Injectable()
@@ -26,6 +27,7 @@ export class NominationsService {
   constructor(
     @InjectRepository(Organization) private readonly orgs: Repository<Organization>,
     @InjectRepository(Worker) private readonly workerRepo: Repository<Worker>,
+    @InjectRepository(Employer) private readonly employers: Repository<Employer>,
     @InjectRepository(TrainingEnrolment) private readonly enrolmentRepo: Repository<TrainingEnrolment>,
     @InjectRepository(TrainingCourse) private readonly courseRepo: Repository<TrainingCourse>,
     @InjectRepository(TrainingCompletion) private readonly completionRepo: Repository<TrainingCompletion>,
@@ -39,7 +41,11 @@ export class NominationsService {
   /** The company's registered employees (masked), by the 关键词 rule of every list of people. */
   async employees(staff: StaffPrincipal, query: EmployeeQueryDto): Promise<Page<EmployeeOption>> {
     const org = await this.companyOf(staff);
-    const qb = this.workerRepo.createQueryBuilder('w').where('w.employer = :employer', { employer: org.name });
+    // decision 14 on the registry: the employees are the workers linked to the company's employer
+    const employer = await this.employers.findOneBy({ organizationId: org.id });
+    const qb = this.workerRepo
+      .createQueryBuilder('w')
+      .where('w.employer_id = :employerId', { employerId: employer?.id ?? 0 });
     if (query.keyword?.trim()) {
       const c = workerKeywordCondition('w', query.keyword);
       qb.andWhere(c.sql, c.params);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { Employer } from '../jobs/jobs.entities';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Organization } from '../organization/organization.entity';
 import { StaffRole, StaffUser } from '../staff/staff-user.entity';
@@ -43,6 +44,7 @@ import { TrainingCoursesService } from './training-courses.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([
+      Employer,
       TrainingCourse,
       TrainingCourseTrainer,
       TrainingSession,

@@ -51,6 +51,10 @@ export class Worker {
   @Column({ type: 'varchar', length: 128, nullable: true })
   employer!: string | null;
 
+  /** The employer in the registry, when the stated employer is one (decision 14's link). */
+  @Column({ name: 'employer_id', type: 'int', nullable: true })
+  employerId!: number | null;
+
   @Column({ name: 'union_member', type: 'boolean', default: false })
   unionMember!: boolean;
 

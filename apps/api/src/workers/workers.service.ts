@@ -25,6 +25,7 @@ import { PersonalDataCipher } from '../crypto/personal-data.cipher';
 import { RegionService } from '../region/region.service';
 import { applyScope, assertInScope, DataScope } from '../scope/data-scope';
 import { MyProfileDto, UpdateWorkerDto, WorkerProfileDto, WorkerQueryDto } from './dto/worker-profile.dto';
+import { Employer } from '../jobs/jobs.entities';
 import { Worker, WorkerTagRow } from './worker.entity';
 import { workerKeywordCondition } from './worker-keyword';
 
@@ -122,7 +123,7 @@ export class WorkersService {
       }
     }
     await this.workers.manager.transaction(async (m) => {
-      const changes = this.changesFrom(dto);
+      const changes = await this.linkEmployer(m, this.changesFrom(dto), dto);
       await m.getRepository(Worker).update({ id }, changes);
       if (dto.tags) await this.replaceTags(m, id, dto.tags, ASSIGNABLE_TAGS);
       await this.audit.record(
@@ -194,9 +195,10 @@ export class WorkersService {
         ]);
       }
       await this.workers.manager.transaction(async (m) => {
+        const changes = await this.linkEmployer(m, this.changesFrom(dto), dto);
         await m
           .getRepository(Worker)
-          .update({ id: mine.id }, { ...this.changesFrom(dto), consentAt: mine.consentAt ?? this.clock.now() });
+          .update({ id: mine.id }, { ...changes, consentAt: mine.consentAt ?? this.clock.now() });
         await this.replaceTags(m, mine.id, dto.tags ?? [], SELF_DECLARED_TAGS);
         await this.audit.record({ action: 'worker.profile_update', targetType: 'worker', targetId: mine.id }, m);
       });
@@ -217,7 +219,7 @@ export class WorkersService {
     const now = this.clock.now();
     const run = async (m: EntityManager) => {
       const result = await m.getRepository(Worker).insert({
-        ...this.changesFrom(dto),
+        ...(await this.linkEmployer(m, this.changesFrom(dto), dto)),
         skills: dto.skills ?? [],
         idNumberEnc: this.cipher.encrypt(dto.idNumber),
         idNumberHash: this.cipher.lookupHash('id', dto.idNumber),
@@ -277,6 +279,30 @@ export class WorkersService {
     return c;
   }
 
+  /**
+   * The employer link (decision 14 on the registry): an employer picked by id gives its name; a
+   * typed name is linked when the registry holds an employer of exactly that name, and otherwise
+   * stays unlinked until staff merge it (POST /jobs/employers/:id/merge-name).
+   */
+  async linkEmployer(
+    m: EntityManager,
+    changes: Partial<Worker>,
+    dto: { employer?: string; employerId?: number | null },
+  ): Promise<Partial<Worker>> {
+    const registry = m.getRepository(Employer);
+    if (dto.employerId) {
+      const employer = await registry.findOneBy({ id: dto.employerId });
+      if (!employer) throw DomainException.validation([{ field: 'employerId', message: '工作单位不在企业名录中' }]);
+      return { ...changes, employer: employer.name, employerId: employer.id };
+    }
+    if (dto.employer !== undefined || dto.employerId === null) {
+      const name = changes.employer ?? null;
+      const employer = name ? await registry.findOne({ where: { name }, order: { id: 'ASC' } }) : null;
+      return { ...changes, employerId: employer?.id ?? null };
+    }
+    return changes;
+  }
+
   /** Replaces the worker's tags; with `only`, just that subset (the rest are kept). */
   async replaceTags(m: EntityManager, workerId: number, tags: WorkerTag[], only?: readonly WorkerTag[]): Promise<void> {
     const repo = m.getRepository(WorkerTagRow);
@@ -314,6 +340,7 @@ export class WorkersService {
       regionName: this.regions.fullName(w.regionCode),
       ethnicity: w.ethnicity,
       employer: w.employer,
+      employerId: w.employerId,
       unionMember: w.unionMember,
       employmentStatus: w.employmentStatus,
       education: w.education,

@@ -5,6 +5,7 @@ import { Centers1764200000000 } from './1764200000000-centers';
 import { Training1764300000000 } from './1764300000000-training';
 import { HolidayCalendar1764400000000 } from './1764400000000-holiday-calendar';
 import { FileLinksAndClaims1764500000000 } from './1764500000000-file-links-and-claims';
+import { Jobs1764600000000 } from './1764600000000-jobs';
 
 /** Every migration, in order. A new migration is appended here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Training1764300000000,
   HolidayCalendar1764400000000,
   FileLinksAndClaims1764500000000,
+  Jobs1764600000000,
 ];

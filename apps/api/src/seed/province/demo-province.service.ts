@@ -14,6 +14,7 @@ import { StaffUser } from '../../staff/staff-user.entity';
 import { shanghaiDate } from '../../common/dates';
 import { generateAid } from './aid';
 import { generateCenterRequests } from './centers';
+import { generateJobs } from './jobs';
 import { generateTraining } from './training';
 import { ensureClassInProgress } from './class-in-progress';
 import { Actor, County, DAY, ProvinceContext } from './context';
@@ -95,7 +96,8 @@ export class DemoProvinceService {
           const nextDay = new Date(`${shanghaiDate(new Date(createdAt.getTime() + DAY))}T00:00:00+08:00`);
           return (await this.workingDays.endOf(nextDay, SERVICE_ACCEPT_WORKING_DAYS)).endsAt;
         });
-        const counts = { workers: workers.length, applications, courses, requests };
+        const jobs = await generateJobs(ctx, workers);
+        const counts = { workers: workers.length, applications, courses, requests, jobs };
         await m.getRepository(AuditLog).insert({
           actorType: 'system',
           actorId: null,
@@ -112,7 +114,8 @@ export class DemoProvinceService {
         });
         return (
           `${counts.workers} workers with archives and follow-ups, ${applications} applications for 221 aid, ` +
-          `${courses} training courses, ${requests} service requests`
+          `${courses} training courses, ${requests} service requests, ` +
+          `${jobs.employers} employers with ${jobs.postings} job postings and ${jobs.applications} referrals`
         );
       });
     }

@@ -19,11 +19,13 @@ import {
   IsBoolean,
   IsEnum,
   IsIn,
+  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
   MaxLength,
+  Min,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
 import { Label } from '../../common/validation';
@@ -78,6 +80,13 @@ export class WorkerProfileDto implements WorkerProfileInput {
   @IsString()
   @MaxLength(128)
   employer?: string;
+
+  @ApiPropertyOptional({ description: 'The employer picked from the registry (GET /jobs/employers/options)' })
+  @Label('工作单位')
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  employerId?: number | null;
 
   @ApiPropertyOptional()
   @Label('是否工会会员')
@@ -177,6 +186,7 @@ export class UpdateWorkerDto {
   @IsIn(ETHNICITIES as string[], { message: '民族取值不正确' })
   ethnicity?: string;
   @ApiPropertyOptional() @Label('工作单位') @IsOptional() @IsString() @MaxLength(128) employer?: string;
+  @ApiPropertyOptional() @Label('工作单位') @IsOptional() @IsInt() @Min(1) employerId?: number | null;
   @ApiPropertyOptional() @Label('是否工会会员') @IsOptional() @IsBoolean() unionMember?: boolean;
   @ApiPropertyOptional({ enum: EmploymentStatus })
   @Label('就业状态')

@@ -1,0 +1,226 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  Education,
+  EmployerSize,
+  JobApplicationStatus,
+  JobPostingStatus,
+  WorkerTag,
+  type EmployerRequest,
+  type JobPostingRequest,
+  type JobPushRequest,
+} from '@steadywork/shared';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageQueryDto } from '../common/pagination';
+import { Label } from '../common/validation';
+import { IsCreditCode } from '../common/validators';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+
+export class EmployerDto implements EmployerRequest {
+  @ApiProperty() @Label('企业名称') @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(128) name!: string;
+  @ApiProperty() @Label('统一社会信用代码') @Transform(upper) @IsCreditCode() creditCode!: string;
+  @ApiProperty()
+  @Label('所在地区')
+  @Matches(/^\d{6}$/, { message: '所在地区应为 6 位行政区划代码' })
+  regionCode!: string;
+  @ApiProperty() @Label('所属行业') @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(64) industry!: string;
+  @ApiProperty({ enum: EmployerSize })
+  @Label('企业规模')
+  @IsEnum(EmployerSize, { message: '企业规模取值不正确' })
+  size!: EmployerSize;
+  @ApiPropertyOptional() @Label('地址') @IsOptional() @IsString() @MaxLength(255) address?: string;
+  @ApiPropertyOptional()
+  @Label('联系电话')
+  @IsOptional()
+  @Matches(/^[0-9+\-() ]{5,32}$/, { message: '联系电话格式不正确' })
+  contactPhone?: string;
+  @ApiPropertyOptional({ description: 'The enterprise organisation whose HR accounts act for it' })
+  @Label('企业组织')
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  organizationId?: number;
+}
+
+export class EmployerQueryDto extends PageQueryDto {
+  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(64) keyword?: string;
+  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+}
+
+export class MergeNameDto {
+  @ApiProperty({ description: 'A name workers typed for this employer' })
+  @Label('职工填写的单位名称')
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(128)
+  name!: string;
+}
+
+export class MinWageDto {
+  @ApiProperty() @Label('月最低工资（分）') @IsInt() @Min(1) @Max(10_000_000) monthlyFen!: number;
+  @ApiProperty() @Label('小时最低工资（分）') @IsInt() @Min(1) @Max(1_000_000) hourlyFen!: number;
+}
+
+export class JobPostingDto implements JobPostingRequest {
+  @ApiProperty() @Label('职位名称') @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(64) title!: string;
+  @ApiProperty({ description: '职业分类大典 occupation' })
+  @Label('职业（工种）')
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  occupation!: string;
+  @ApiProperty()
+  @Label('工作地区')
+  @Matches(/^\d{6}$/, { message: '工作地区应为 6 位县级行政区划代码' })
+  regionCode!: string;
+  @ApiProperty() @Label('工作地点') @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(255) address!: string;
+  @ApiProperty() @Label('纬度') @IsNumber() @Min(-90) @Max(90) latitude!: number;
+  @ApiProperty() @Label('经度') @IsNumber() @Min(-180) @Max(180) longitude!: number;
+  @ApiProperty() @Label('招聘人数') @IsInt() @Min(1) @Max(10_000) headcount!: number;
+  @ApiProperty({ description: 'fen per month' }) @Label('月薪下限') @IsInt() @Min(0) wageMinFen!: number;
+  @ApiProperty({ description: 'fen per month' }) @Label('月薪上限') @IsInt() @Min(0) wageMaxFen!: number;
+  @ApiProperty({ type: [String] })
+  @Label('技能要求')
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(32, { each: true })
+  skills!: string[];
+  @ApiPropertyOptional({ enum: Education, nullable: true })
+  @Label('学历要求')
+  @IsOptional()
+  @IsEnum(Education, { message: '学历要求取值不正确' })
+  education?: Education | null;
+  @ApiPropertyOptional() @Label('最低年龄') @IsOptional() @IsInt() @Min(16) @Max(70) ageMin?: number | null;
+  @ApiPropertyOptional() @Label('最高年龄') @IsOptional() @IsInt() @Min(16) @Max(70) ageMax?: number | null;
+  @ApiProperty() @Label('联系人') @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(32) contactName!: string;
+  @ApiProperty()
+  @Label('联系电话')
+  @Matches(/^[0-9+\-() ]{5,32}$/, { message: '联系电话格式不正确' })
+  contactPhone!: string;
+  @ApiProperty() @Label('职位描述') @IsString() @IsNotEmpty() @MaxLength(4000) description!: string;
+  @ApiProperty({ example: '2026-12-31' })
+  @Label('有效期至')
+  @Matches(DATE, { message: '有效期至格式应为 YYYY-MM-DD' })
+  validUntil!: string;
+}
+
+export class ReturnPostingDto {
+  @ApiProperty() @Label('退回原因') @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(255) reason!: string;
+}
+
+export class PostingQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: JobPostingStatus })
+  @Label('状态')
+  @IsOptional()
+  @IsEnum(JobPostingStatus, { message: '状态取值不正确' })
+  status?: JobPostingStatus;
+  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(64) keyword?: string;
+  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('企业') @IsOptional() @Type(() => Number) @IsInt() employerId?: number;
+}
+
+export class RecommendQueryDto extends PageQueryDto {
+  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(64) keyword?: string;
+  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+}
+
+export class MatchQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: WorkerTag })
+  @Label('人员标签')
+  @IsOptional()
+  @IsEnum(WorkerTag, { message: '人员标签取值不正确' })
+  tag?: WorkerTag;
+  @ApiPropertyOptional()
+  @Label('最低匹配分')
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  minScore?: number;
+}
+
+export class PushDto implements JobPushRequest {
+  @ApiPropertyOptional({ type: [Number] })
+  @Label('推送对象')
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsInt({ each: true })
+  workerIds?: number[];
+  @ApiPropertyOptional({ description: 'all matched workers with at least this score' })
+  @Label('最低匹配分')
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  minScore?: number;
+}
+
+export class SubscriptionDto {
+  @ApiProperty() @Label('接收岗位推送') @IsBoolean() subscribed!: boolean;
+}
+
+export class ReferDto {
+  @ApiProperty() @Label('职工') @IsInt() @Min(1) workerId!: number;
+  @ApiPropertyOptional() @Label('推荐说明') @IsOptional() @IsString() @MaxLength(500) note?: string;
+}
+
+export class InviteDto {
+  @ApiProperty({ example: '2026-12-10T09:00:00+08:00' })
+  @Label('面试时间')
+  @IsISO8601({ strict: true }, { message: '面试时间格式不正确' })
+  interviewAt!: string;
+  @ApiProperty() @Label('面试地点') @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(255) interviewPlace!: string;
+}
+
+export class InterviewedDto {
+  @ApiPropertyOptional() @Label('面试记录') @IsOptional() @IsString() @MaxLength(500) note?: string;
+}
+
+export class HireDto {
+  @ApiProperty({ example: '2026-12-15' })
+  @Label('入职日期')
+  @Matches(DATE, { message: '入职日期格式应为 YYYY-MM-DD' })
+  startsOn!: string;
+  @ApiPropertyOptional() @Label('备注') @IsOptional() @IsString() @MaxLength(500) note?: string;
+}
+
+export class RejectDto {
+  @ApiProperty() @Label('未录用原因') @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) reason!: string;
+}
+
+export class ApplicationQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: JobApplicationStatus })
+  @Label('状态')
+  @IsOptional()
+  @IsEnum(JobApplicationStatus, { message: '状态取值不正确' })
+  status?: JobApplicationStatus;
+  @ApiPropertyOptional() @Label('岗位') @IsOptional() @Type(() => Number) @IsInt() postingId?: number;
+}
+
+export class JobsDashboardQueryDto {
+  @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+}
