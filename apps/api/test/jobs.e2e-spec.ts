@@ -186,11 +186,7 @@ describe('jobs: employer registry', () => {
     const company = options.body.find((e: { name: string }) => e.name === '青海高原建设有限公司');
     const register = async (body: Record<string, unknown>) => {
       const auth = await t.workerBearer(`e-${randomUUID().slice(0, 8)}`);
-      const res = await t
-        .http()
-        .put('/api/v1/me/profile')
-        .set('Authorization', auth)
-        .send({ ...workerProfile({ regionCode: '630104' }), ...body, consent: true });
+      const res = await t.register(auth, { ...workerProfile({ regionCode: '630104' }), ...body, consent: true });
       expect(res.status).toBe(200);
       return res.body as { id: number; employer: string; employerId: number | null };
     };

@@ -61,6 +61,8 @@ export class WorkerClaimsService {
    */
   async register(accountId: number, dto: MyProfileDto): Promise<RegistrationCodeResponse | null> {
     this.workers.checkRegistration(dto);
+    // a form the registration would refuse is refused now, before a code is sent for it
+    if (dto.employerId) await this.workers.linkEmployer(this.workerRepo.manager, {}, dto);
     const registration = dto as Registration;
     const idNumberHash = this.cipher.lookupHash('id', registration.idNumber);
     const existing = await this.workerRepo.findOneBy({ idNumberHash });
