@@ -121,6 +121,11 @@ describe('audit log', () => {
       passwordMinLength: 8,
       accessTokenMinutes: 15,
       refreshTokenDays: 7,
+      checkInCodeTries: 10,
+      checkInCodeTriesPerSession: 500,
+      uploadsPerHour: 120,
+      exportsPerHour: 60,
+      eligibilityChecksPerMinute: 30,
     });
     const bad = await t
       .http()
