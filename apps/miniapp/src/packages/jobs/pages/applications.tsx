@@ -1,10 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import {
-  JOB_APPLICATION_SOURCE_LABELS,
-  JobApplicationStatus,
-  type JobApplicationResponse,
-} from '@steadywork/shared';
+import { JOB_APPLICATION_SOURCE_LABELS, JobApplicationStatus, type JobApplicationResponse } from '@steadywork/shared';
 import { useAction, useRemote } from '@/components/kit';
 import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';

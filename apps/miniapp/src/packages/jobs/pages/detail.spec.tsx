@@ -1,10 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import {
-  ErrorCode,
-  JobApplicationSource,
-  JobApplicationStatus,
-  type JobApplicationResponse,
-} from '@steadywork/shared';
+import { ErrorCode, JobApplicationSource, JobApplicationStatus, type JobApplicationResponse } from '@steadywork/shared';
 import { posting } from '../../../../test/jobs-fixtures';
 import { errorBody, fakeApi } from '../../../../test/fake-api';
 import { navigateTo, openLocation, resetTaro, setRouterParams, showModal } from '../../../../test/mocks/taro';

@@ -49,7 +49,10 @@ export default function JobsIndexPage() {
 
   return (
     <Page className="jobs-list-page" title={m.title} intro={m.intro}>
-      <NavLinks links={[{ key: 'applications', text: m.myApplications, url: routes.jobApplications }]} testIdPrefix="job-nav" />
+      <NavLinks
+        links={[{ key: 'applications', text: m.myApplications, url: routes.jobApplications }]}
+        testIdPrefix="job-nav"
+      />
       <SubscriptionSwitch />
 
       <View className="jobs-search">
@@ -60,7 +63,13 @@ export default function JobsIndexPage() {
           maxLength={64}
           onChange={(value: string) => setTyped(value)}
         />
-        <Button type="primary" size="small" className="jobs-search-button" data-testid="job-search" onClick={() => search(typed)}>
+        <Button
+          type="primary"
+          size="small"
+          className="jobs-search-button"
+          data-testid="job-search"
+          onClick={() => search(typed)}
+        >
           {m.search}
         </Button>
       </View>
@@ -101,7 +110,9 @@ export default function JobsIndexPage() {
         </View>
       )}
 
-      {list.hasMore && <LoadMore testId="job-load-more" loading={list.loadingMore} onClick={() => void list.loadMore()} />}
+      {list.hasMore && (
+        <LoadMore testId="job-load-more" loading={list.loadingMore} onClick={() => void list.loadMore()} />
+      )}
     </Page>
   );
 }
