@@ -28,6 +28,7 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/worker', pages: ['pages/profile'] },
+    { root: 'packages/jobs', pages: ['pages/index', 'pages/detail', 'pages/applications'] },
   ],
   // The centers and course lists and the training check-in ask for the worker's location (WeChat
   // requires both declarations).

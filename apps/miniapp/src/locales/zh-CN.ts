@@ -15,6 +15,7 @@ export const t = {
     servicesTitle: '服务大厅',
   },
   modules: {
+    jobs: { title: '找工作', description: '按所在地和技能推荐的在招岗位、投递与面试' },
     aid: { title: '困难帮扶', description: '“221”困难职工帮扶申请与进度查询' },
     centers: { title: '帮扶中心', description: '就近查找工会职工服务（帮扶）中心' },
     training: { title: '技能培训', description: '“151”职业技能培训报名与学习' },

@@ -23,6 +23,9 @@ export const routes = {
   trainingTrainer: '/packages/training/pages/trainer',
   trainingSession: '/packages/training/pages/session',
   workerProfile: '/packages/worker/pages/profile',
+  jobs: '/packages/jobs/pages/index',
+  jobDetail: '/packages/jobs/pages/detail',
+  jobApplications: '/packages/jobs/pages/applications',
 } as const;
 
 export type Route = (typeof routes)[keyof typeof routes];

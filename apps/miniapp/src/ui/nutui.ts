@@ -11,4 +11,4 @@ import '@nutui/nutui-react-taro/dist/es/packages/tag/style/style.css';
 import '@nutui/icons-react-taro/dist/style_icon.css';
 
 export { Button, Cell, CellGroup, Grid, Input, Tag } from '@nutui/nutui-react-taro';
-export { Articles, HeartF, Location, UserAdd } from '@nutui/icons-react-taro';
+export { Articles, HeartF, Location, Order, UserAdd } from '@nutui/icons-react-taro';

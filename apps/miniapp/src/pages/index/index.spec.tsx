@@ -36,6 +36,7 @@ describe('HomePage', () => {
     // not registered yet: no name to greet
     await waitFor(() => expect(screen.getByText('您好，职工朋友')).toBeTruthy());
     const expected: Array<[string, string]> = [
+      ['找工作', '/packages/jobs/pages/index'],
       ['困难帮扶', '/packages/aid/pages/index'],
       ['帮扶中心', '/packages/centers/pages/index'],
       ['技能培训', '/packages/training/pages/index'],

@@ -6,7 +6,7 @@ import { useSession } from '@/hooks/use-session';
 import { t } from '@/locales/zh-CN';
 import { isTrainerAccount } from '@/services/principal';
 import { routes, type Route } from '@/services/routes';
-import { Articles, Grid, HeartF, Location, UserAdd } from '@/ui/nutui';
+import { Articles, Grid, HeartF, Location, Order, UserAdd } from '@/ui/nutui';
 import './index.css';
 
 interface Entry {
@@ -17,6 +17,7 @@ interface Entry {
 }
 
 const ENTRIES: readonly Entry[] = [
+  { key: 'jobs', title: t.modules.jobs.title, url: routes.jobs, Icon: Order },
   { key: 'aid', title: t.modules.aid.title, url: routes.aid, Icon: HeartF },
   { key: 'centers', title: t.modules.centers.title, url: routes.centers, Icon: Location },
   { key: 'training', title: t.modules.training.title, url: routes.training, Icon: Articles },

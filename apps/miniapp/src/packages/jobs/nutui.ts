@@ -1,0 +1,6 @@
+// The NutUI components only this sub-package uses, each with only its own stylesheet; imported
+// from here rather than src/ui/nutui.ts so the weapp build keeps them out of the main package.
+// Under jest, specs replace this module with test/mocks/nutui.tsx (jest.mock('…/jobs/nutui')).
+import '@nutui/nutui-react-taro/dist/es/packages/switch/style/style.css';
+
+export { Switch } from '@nutui/nutui-react-taro';

@@ -1,0 +1,108 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { JOB_APPLICATION_SOURCE_LABELS, JobApplicationStatus, type JobApplicationResponse } from '@steadywork/shared';
+import { useAction, useRemote } from '@/components/kit';
+import { routes, withQuery } from '@/services/routes';
+import { Button } from '@/ui/nutui';
+import { acceptInterview, fetchMyApplications, withdrawApplication } from '../api';
+import { applicationStatusLabel, canWithdraw, formatDate, formatDateTime } from '../jobs-model';
+import { InfoRow, Page, Remote } from '../kit';
+import { jobsText } from '../locales/zh-CN';
+import '../jobs.css';
+
+const m = jobsText.applications;
+
+/**
+ * 我的求职: the worker's applications (GET /me/jobs/applications) with their status; an interview
+ * invitation is accepted here (HR then sees who they are), and an application not yet decided can
+ * be withdrawn.
+ */
+export default function JobApplicationsPage() {
+  const applications = useRemote(fetchMyApplications);
+  const action = useAction();
+
+  const replace = (next: JobApplicationResponse) =>
+    applications.setData((list) => (list ?? []).map((a) => (a.id === next.id ? next : a)));
+
+  const accept = (a: JobApplicationResponse) =>
+    void action.run(a.id, () => acceptInterview(a.id), {
+      confirm: { title: m.acceptConfirmTitle, content: m.acceptConfirm },
+      success: m.accepted,
+      onDone: replace,
+      onConflict: () => applications.reload(),
+    });
+
+  const withdraw = (a: JobApplicationResponse) =>
+    void action.run(a.id, () => withdrawApplication(a.id), {
+      confirm: { title: m.withdrawConfirmTitle, content: m.withdrawConfirm },
+      success: m.withdrawn,
+      onDone: replace,
+      onConflict: () => applications.reload(),
+    });
+
+  return (
+    <Page className="jobs-applications-page" title={m.title} intro={m.intro}>
+      <Remote remote={applications} empty={{ text: m.empty, testId: 'job-applications-empty' }}>
+        {(list) =>
+          list.length === 0 ? (
+            <View className="kit-actions jobs-actions">
+              <Button block onClick={() => void Taro.navigateTo({ url: routes.jobs })}>
+                {m.findJobs}
+              </Button>
+            </View>
+          ) : (
+            <View className="jobs-list" data-testid="job-applications">
+              {list.map((a) => (
+                <View key={a.id} className="kit-card jobs-card" data-testid={`job-application-${a.id}`}>
+                  <View className="kit-card-head jobs-card-head">
+                    <Text
+                      className="kit-card-title jobs-card-title"
+                      onClick={() => void Taro.navigateTo({ url: withQuery(routes.jobDetail, { id: a.postingId }) })}
+                    >
+                      {a.postingTitle}
+                    </Text>
+                    <Text className={`jobs-status jobs-status-${a.status}`} data-testid="job-application-status">
+                      {applicationStatusLabel(a.status)}
+                    </Text>
+                  </View>
+                  <Text className="jobs-employer">{a.employerName}</Text>
+                  <InfoRow label={m.source} value={JOB_APPLICATION_SOURCE_LABELS[a.source]} />
+                  <InfoRow label={m.appliedAt} value={formatDateTime(a.createdAt)} />
+                  {a.interviewAt && (
+                    <InfoRow label={m.interviewAt} value={formatDateTime(a.interviewAt)} testId="job-interview-at" />
+                  )}
+                  {a.interviewPlace && <InfoRow label={m.interviewPlace} value={a.interviewPlace} />}
+                  {a.hiredOn && <InfoRow label={m.hiredOn} value={formatDate(a.hiredOn)} />}
+                  <View className="jobs-card-actions">
+                    {a.status === JobApplicationStatus.INVITED && (
+                      <Button
+                        type="primary"
+                        size="small"
+                        data-testid="job-accept-interview"
+                        loading={action.busy === a.id}
+                        disabled={action.busy !== null}
+                        onClick={() => accept(a)}
+                      >
+                        {m.accept}
+                      </Button>
+                    )}
+                    {canWithdraw(a.status) && (
+                      <Button
+                        size="small"
+                        data-testid="job-withdraw"
+                        disabled={action.busy !== null}
+                        onClick={() => withdraw(a)}
+                      >
+                        {m.withdraw}
+                      </Button>
+                    )}
+                  </View>
+                </View>
+              ))}
+            </View>
+          )
+        }
+      </Remote>
+    </Page>
+  );
+}

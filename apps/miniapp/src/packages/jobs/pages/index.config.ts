@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '找工作',
+  enablePullDownRefresh: true,
+});
