@@ -36,6 +36,8 @@ const H5_PAGES = [
   'packages/training/pages/enrolments',
   'packages/training/pages/completions',
   'packages/training/pages/learning',
+  'packages/jobs/pages/index',
+  'packages/jobs/pages/applications',
 ];
 
 /** Collects what a user must never meet: console errors, page errors, error answers. */
