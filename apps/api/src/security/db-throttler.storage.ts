@@ -24,18 +24,28 @@ export class DbThrottlerStorage implements ThrottlerStorage {
   ): Promise<ThrottlerStorageRecord> {
     const bucket = `${name}:${key}`.slice(0, 191);
     const now = this.clock.now();
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const bumped = await this.limits.increment({ bucket, windowEndsAt: MoreThan(now) }, 'hits', 1);
-      if (bumped.affected) break;
+    // The count this hit made. An open window is counted up and read in one transaction: the
+    // UPDATE holds the row until commit, so no other hit lands between it and the read (a read
+    // after the commit could see later hits too, and refuse this one for them). A new window is
+    // opened outside it (an insert inside would meet the other hits' gap locks on InnoDB).
+    let row: RateLimit | null = null;
+    for (let attempt = 0; attempt < 5 && !row; attempt++) {
+      row = await this.limits.manager.transaction(async (m) => {
+        const repo = m.getRepository(RateLimit);
+        const bumped = await repo.increment({ bucket, windowEndsAt: MoreThan(now) }, 'hits', 1);
+        return bumped.affected ? repo.findOneByOrFail({ bucket }) : null;
+      });
+      if (row) break;
       await this.limits.delete({ bucket, windowEndsAt: LessThanOrEqual(now) });
+      const opened = { bucket, hits: 1, windowEndsAt: new Date(now.getTime() + ttl) };
       try {
-        await this.limits.insert({ bucket, hits: 1, windowEndsAt: new Date(now.getTime() + ttl) });
-        break;
+        await this.limits.insert(opened);
+        row = Object.assign(new RateLimit(), opened);
       } catch (err) {
-        if (!isUniqueViolation(err)) throw err; // another instance opened the window: count again
+        if (!isUniqueViolation(err)) throw err; // another hit opened the window: count again
       }
     }
-    const row = await this.limits.findOneByOrFail({ bucket });
+    if (!row) row = await this.limits.findOneByOrFail({ bucket });
     const msLeft = Math.max(0, row.windowEndsAt.getTime() - now.getTime());
     const isBlocked = row.hits > limit;
     return {
