@@ -4,7 +4,7 @@ import { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThanOrEqual, MoreThan, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
-import { isUniqueViolation } from '../common/sql';
+import { isDeadlock, isUniqueViolation } from '../common/sql';
 import { RateLimit } from './rate-limit.entity';
 
 /** Fixed-window counters in the database, so a limit holds across all API instances. */
@@ -29,20 +29,22 @@ export class DbThrottlerStorage implements ThrottlerStorage {
     // after the commit could see later hits too, and refuse this one for them). A new window is
     // opened outside it (an insert inside would meet the other hits' gap locks on InnoDB).
     let row: RateLimit | null = null;
-    for (let attempt = 0; attempt < 5 && !row; attempt++) {
-      row = await this.limits.manager.transaction(async (m) => {
-        const repo = m.getRepository(RateLimit);
-        const bumped = await repo.increment({ bucket, windowEndsAt: MoreThan(now) }, 'hits', 1);
-        return bumped.affected ? repo.findOneByOrFail({ bucket }) : null;
-      });
-      if (row) break;
-      await this.limits.delete({ bucket, windowEndsAt: LessThanOrEqual(now) });
-      const opened = { bucket, hits: 1, windowEndsAt: new Date(now.getTime() + ttl) };
+    for (let attempt = 0; attempt < 8 && !row; attempt++) {
       try {
+        row = await this.limits.manager.transaction(async (m) => {
+          const repo = m.getRepository(RateLimit);
+          const bumped = await repo.increment({ bucket, windowEndsAt: MoreThan(now) }, 'hits', 1);
+          return bumped.affected ? repo.findOneByOrFail({ bucket }) : null;
+        });
+        if (row) break;
+        await this.limits.delete({ bucket, windowEndsAt: LessThanOrEqual(now) });
+        const opened = { bucket, hits: 1, windowEndsAt: new Date(now.getTime() + ttl) };
         await this.limits.insert(opened);
         row = Object.assign(new RateLimit(), opened);
       } catch (err) {
-        if (!isUniqueViolation(err)) throw err; // another hit opened the window: count again
+        // another hit opened the window, or InnoDB chose this one to undo when hits that open and
+        // close a window crossed: count again
+        if (!isUniqueViolation(err) && !isDeadlock(err)) throw err;
       }
     }
     if (!row) row = await this.limits.findOneByOrFail({ bucket });

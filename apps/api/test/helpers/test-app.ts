@@ -76,7 +76,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     FILE_STORAGE_DIR: filesDir,
     NODE_ENV: 'test',
     DB_URL: options.mapDbUrl ? options.mapDbUrl(dbUrl) : dbUrl,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     LOGIN_RATE_LIMIT: '10000',
     // a production app runs on the wall clock (the offset is refused there)
     ...(env.NODE_ENV === 'production' ? {} : { CLOCK_OFFSET_MS: String(startAt.getTime() - Date.now()) }),
