@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { ErrorCode } from '@steadywork/shared';
 import { Button, Card, Descriptions, Result, Space, Spin, Timeline, Typography } from 'antd';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { t } from '../../locales';
 import { ApiError } from '../../services/request';
@@ -23,10 +23,13 @@ const isNotFound = (e: unknown) => e instanceof ApiError && (e.statusCode === 40
 /** Loads the record of a detail page by its id; an id that is not a positive whole number is not found. */
 export function useRecord<T>(id: number, get: (id: number) => Promise<T>): RecordState<T> {
   const [load, setLoad] = useState<RecordLoad<T>>({ state: 'loading' });
+  // The id alone says what to load: a page may pass a new function each render.
+  const getRef = useRef(get);
+  getRef.current = get;
 
   const fetch = useCallback(
     (isLive: () => boolean = () => true) =>
-      get(id).then(
+      getRef.current(id).then(
         (record) => {
           if (isLive()) setLoad({ state: 'ready', record });
         },
@@ -34,8 +37,6 @@ export function useRecord<T>(id: number, get: (id: number) => Promise<T>): Recor
           if (isLive()) setLoad({ state: isNotFound(e) ? 'notFound' : 'failed' });
         },
       ),
-    // `get` is a module's service function: the id alone says what to load.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [id],
   );
 

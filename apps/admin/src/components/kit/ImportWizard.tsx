@@ -146,7 +146,6 @@ export function ImportWizard<R>(props: Props<R>) {
       );
     }, POLL_INTERVAL_MS);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [result, pollFailed]);
 
   const downloadTemplate = async () => {

@@ -80,7 +80,7 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
       ]}
       request={async (params) => {
         filters.current = filtersOf ? filtersOf(params) : ({} as F);
-        const rows = load({ ...filters.current, ...pageOf(params) });
+        const rows = load({ ...pageOf(params), ...filters.current });
         const result = await toTableResult(
           rows.then((r) => (Array.isArray(r) ? { items: r, total: r.length, page: 1, pageSize: r.length } : r)),
         );
