@@ -11,17 +11,7 @@ import {
   type TrainingBaseResponse,
   type TrainingBaseSubsidyResponse,
 } from '@steadywork/shared';
-import {
-  Alert,
-  Button,
-  Card,
-  Empty,
-  Space,
-  Table,
-  Tooltip,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { Alert, Button, Card, Empty, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useHasRole } from '../../../../access/auth-context';
