@@ -8,13 +8,16 @@ export interface FormModalProps<V extends object, R> extends Omit<
   ModalFormProps<V>,
   'onFinish' | 'form' | 'open' | 'onOpenChange' | 'children'
 > {
+  /** Shown (the default); a page that keeps the modal mounted closes it with `false`. */
+  open?: boolean;
   /** The form, when the page reads or sets its values; one is made otherwise. */
   form?: FormInstance<V>;
   /**
    * Sends the values; `errors` takes the API's field errors (pass it to the service as its form),
-   * so each shows under its field.
+   * so each shows under its field. `false` keeps the form open unsent (a check failed, the user
+   * declined to confirm).
    */
-  submit: (values: V, errors: FieldErrorTarget) => Promise<R>;
+  submit: (values: V, errors: FieldErrorTarget) => Promise<R | false>;
   /** Where the form shows an error the API names otherwise (see `fieldErrors`). */
   routeErrors?: (path: FieldPath) => FieldPath;
   /** The API's field errors go to this target instead (one that does more than route them). */
@@ -31,6 +34,7 @@ export interface FormModalProps<V extends object, R> extends Omit<
  * errors the request layer shows once), says 已保存 and hands the answer back; a refusal keeps it open.
  */
 export function FormModal<V extends object, R>({
+  open = true,
   form: givenForm,
   submit,
   routeErrors,
@@ -49,7 +53,7 @@ export function FormModal<V extends object, R>({
 
   return (
     <ModalForm<V>
-      open
+      open={open}
       form={form}
       width={width}
       modalProps={{ maskClosable: false, ...modalProps }}
@@ -58,6 +62,7 @@ export function FormModal<V extends object, R>({
         try {
           const target = errorTarget ? errorTarget(form) : fieldErrors(form as FormInstance, routeErrors);
           const saved = await submit(values, target);
+          if (saved === false) return false;
           if (success) void message.success(success);
           onSaved(saved);
           return true;

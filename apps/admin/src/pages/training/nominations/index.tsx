@@ -124,7 +124,7 @@ function OpenCourses({
   ];
 
   return (
-    <ListPage<TrainingCourseResponse, NominationFilters>
+    <ListPage<TrainingCourseResponse, OpenCourseFilters>
       headerTitle={t('nominations.coursesTitle')}
       tooltip={t('nominations.coursesHint')}
       actionRef={actionRef}
