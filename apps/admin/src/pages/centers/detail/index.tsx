@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined, PlusOutlined, StarOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, StarOutlined } from '@ant-design/icons';
 import {
   CENTER_ADMIN_ROLES,
   CENTER_KIND_LABELS,
@@ -8,12 +8,12 @@ import {
   type StarEvaluationResponse,
   type SubsidyResponse,
 } from '@steadywork/shared';
-import { Button, Card, Descriptions, Empty, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useHasRole } from '../../../access/auth-context';
 import { AttachmentLink } from '../../../components/Attachments';
-import { DetailPage, useRecord } from '../../../components/kit';
+import { DetailHeader, DetailPage, useRecord } from '../../../components/kit';
 import { t } from '../../../locales';
 import { formatTime } from '../../../services/time';
 import { formatYuan } from '../../../utils/money';
@@ -144,63 +144,62 @@ export default function CenterDetailPage() {
       {(center) => {
         const subsidyTotal = (subsidies ?? []).reduce((sum, s) => sum + s.amountFen, 0);
 
-        const buttons = [
-          canEdit && (
-            <Button key="edit" icon={<EditOutlined />} onClick={() => setDialog('edit')}>
-              {t('centers.edit')}
-            </Button>
-          ),
-          !isStation(center.kind) && (
-            <Link key="requests" to={`/service-requests?centerId=${center.id}`}>
-              <Button>{t('centers.viewRequests')}</Button>
-            </Link>
-          ),
-        ].filter(Boolean);
-
         return (
           <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="center-page">
-            <Link to="/centers">
-              <ArrowLeftOutlined /> {t('centers.backToList')}
-            </Link>
-
-            <Card
-              title={
-                <Space wrap>
-                  <span data-testid="center-name">{center.name}</span>
+            <DetailHeader
+              back={{ to: '/centers', label: t('centers.backToList') }}
+              title={center.name}
+              titleTestId="center-name"
+              status={
+                <>
                   <Tag color="red">{CENTER_KIND_LABELS[center.kind]}</Tag>
                   <Stars stars={center.stars} />
-                </Space>
+                </>
               }
-              extra={buttons.length > 0 && <Space wrap>{buttons}</Space>}
-            >
-              <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" data-testid="center-info">
-                <Descriptions.Item label={t('centers.region')}>{center.regionName}</Descriptions.Item>
-                <Descriptions.Item label={t('centers.level')}>{levelLabel(center.level)}</Descriptions.Item>
-                <Descriptions.Item label={t('centers.stars')}>
-                  {center.stars === null ? t('centers.unrated') : t('centers.starsValue', { n: center.stars })}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('centers.address')}>{center.address}</Descriptions.Item>
-                <Descriptions.Item label={t('centers.coordinates')}>
-                  {t('centers.coordinatesValue', { lat: center.latitude, lng: center.longitude })}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('centers.averageRating')}>
-                  {ratingLabel(center.averageRating)}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('centers.openingHours')}>{center.openingHours}</Descriptions.Item>
-                <Descriptions.Item label={t('centers.phone')}>{center.phone}</Descriptions.Item>
-                <Descriptions.Item label={t('centers.organization')}>
-                  {center.organizationId ? dash(organization?.name) : t('common.empty')}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('centers.services')} span={3}>
-                  <ServiceTags services={center.services} />
-                </Descriptions.Item>
-                <Descriptions.Item label={t('centers.description')} span={3}>
-                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
-                    {dash(center.description)}
-                  </Typography.Paragraph>
-                </Descriptions.Item>
-              </Descriptions>
-            </Card>
+              actions={[
+                canEdit && (
+                  <Button key="edit" icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+                    {t('centers.edit')}
+                  </Button>
+                ),
+                !isStation(center.kind) && (
+                  <Link key="requests" to={`/service-requests?centerId=${center.id}`}>
+                    <Button>{t('centers.viewRequests')}</Button>
+                  </Link>
+                ),
+              ]}
+              itemsTestId="center-info"
+              items={[
+                { label: t('centers.region'), value: center.regionName },
+                { label: t('centers.level'), value: levelLabel(center.level) },
+                {
+                  label: t('centers.stars'),
+                  value: center.stars === null ? t('centers.unrated') : t('centers.starsValue', { n: center.stars }),
+                },
+                { label: t('centers.address'), value: center.address },
+                {
+                  label: t('centers.coordinates'),
+                  value: t('centers.coordinatesValue', { lat: center.latitude, lng: center.longitude }),
+                },
+                { label: t('centers.averageRating'), value: ratingLabel(center.averageRating) },
+                { label: t('centers.openingHours'), value: center.openingHours },
+                { label: t('centers.phone'), value: center.phone },
+                {
+                  label: t('centers.organization'),
+                  value: center.organizationId ? dash(organization?.name) : t('common.empty'),
+                },
+                { label: t('centers.services'), value: <ServiceTags services={center.services} />, span: 3 },
+                {
+                  label: t('centers.description'),
+                  span: 3,
+                  value: (
+                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                      {dash(center.description)}
+                    </Typography.Paragraph>
+                  ),
+                },
+              ]}
+            />
 
             <Card title={t('centers.photos')} size="small">
               <CenterPhotos photos={center.photos} />
