@@ -9,7 +9,7 @@ import {
   type CenterService,
   type ServiceRequestResponse,
 } from '@steadywork/shared';
-import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
+import { useEffect, useState, type HTMLAttributes } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useHasRole } from '../../../access/auth-context';
 import { ListPage } from '../../../components/kit';

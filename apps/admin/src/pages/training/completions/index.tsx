@@ -8,7 +8,7 @@ import {
   type TrainingCourseType,
 } from '@steadywork/shared';
 import { Alert, Card, Descriptions, Input, Space, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ListPage, regionOf, useRegionFilter } from '../../../components/kit';
 import { t } from '../../../locales';
