@@ -90,8 +90,16 @@ export function setPasswordChangeRequiredHandler(fn: PasswordChangeRequired): vo
 // ---------------------------------------------------------------------------------------------
 // Field errors
 
-/** What a form needs to take field errors: antd's FormInstance and ProForm's both fit. */
-export type FieldErrorTarget = Pick<FormInstance, 'setFields' | 'getFieldsValue'>;
+/** A field path as the API names it (`attachments.1`), or where the form shows it instead. */
+export type FieldPath = (string | number)[];
+
+/**
+ * What a form needs to take field errors: antd's FormInstance and ProForm's both fit. `route` says
+ * where the form shows an error the API puts elsewhere (`applyFrom` → the date range `window`).
+ */
+export type FieldErrorTarget = Pick<FormInstance, 'setFields' | 'getFieldsValue'> & {
+  route?: (path: FieldPath) => FieldPath;
+};
 
 /** `roles.0` and `attachments[0]` both name element 0 of the field. */
 function toNamePath(field: string): (string | number)[] {
@@ -119,7 +127,7 @@ export function applyFieldErrors(form: FieldErrorTarget, details: readonly Field
   const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
   const unmatched: FieldError[] = [];
   for (const detail of details) {
-    const full = toNamePath(detail.field);
+    const full = form.route ? form.route(toNamePath(detail.field)) : toNamePath(detail.field);
     const name = isRegistered(form, full) ? full : isRegistered(form, full.slice(0, 1)) ? full.slice(0, 1) : null;
     if (!name) {
       unmatched.push(detail);

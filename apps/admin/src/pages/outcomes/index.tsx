@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import type { ActionType, ProColumns } from '@ant-design/pro-components';
 import {
   OUTCOME_SOURCE_LABELS,
   OUTCOME_TYPE_LABELS,
@@ -11,24 +11,21 @@ import {
 import { Button, Space, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useAuth, useHasRole } from '../../access/auth-context';
+import { useHasRole } from '../../access/auth-context';
 import { AttachmentLink } from '../../components/Attachments';
-import { RegionCascader } from '../../components/RegionCascader';
+import { ListPage, regionOf, useRegionFilter } from '../../components/kit';
 import { t } from '../../locales';
-import { useRegionTree } from '../../services/regions';
-import { pageOf, text, toTableResult, type TableParams } from '../../services/table';
+import { text, type TableParams } from '../../services/table';
 import { formatTime } from '../../services/time';
 import { valueEnumOf } from '../../utils/options';
 import { currentYear, yearOptions } from '../aid/labels';
 import { OutcomeFormModal } from './components/OutcomeFormModal';
 import { exportOutcomes, listOutcomes, type OutcomeFilters } from './service';
-import { ExportButton } from '../../components/ExportButton';
 
 function filtersOf(params: TableParams): OutcomeFilters {
-  const region = Array.isArray(params.region) ? (params.region as string[]) : [];
   return {
     year: Number(params.year) || undefined,
-    regionCode: region[region.length - 1],
+    regionCode: regionOf(params.region),
     source: (params.source as OutcomeSource | undefined) || undefined,
     keyword: text(params.keyword),
   };
@@ -37,11 +34,9 @@ function filtersOf(params: TableParams): OutcomeFilters {
 /** 就业成果: the "100" — workers verified as employed or self-employed, once per worker per year. */
 export default function OutcomesPage() {
   const actionRef = useRef<ActionType>();
-  const { me } = useAuth();
   const canWrite = useHasRole(...OUTCOME_WRITE_ROLES);
-  const tree = useRegionTree(me?.organization.regionCode);
+  const region = useRegionFilter<OutcomeResponse>(t('outcomes.region'));
   const [creating, setCreating] = useState(false);
-  const filters = useRef<OutcomeFilters>({});
 
   const columns: ProColumns<OutcomeResponse>[] = [
     {
@@ -59,12 +54,7 @@ export default function OutcomesPage() {
       hideInTable: true,
       fieldProps: { placeholder: t('outcomes.keywordPlaceholder'), allowClear: true },
     },
-    {
-      title: t('outcomes.region'),
-      dataIndex: 'region',
-      hideInTable: true,
-      renderFormItem: () => <RegionCascader tree={tree} anyLevel placeholder={t('outcomes.region')} />,
-    },
+    region,
     { title: t('outcomes.workerName'), dataIndex: 'workerName', search: false, width: 90 },
     { title: t('outcomes.idNumber'), dataIndex: 'idNumberMasked', search: false, width: 170 },
     { title: t('outcomes.region'), dataIndex: 'regionName', search: false, ellipsis: true },
@@ -129,33 +119,23 @@ export default function OutcomesPage() {
 
   return (
     <>
-      <ProTable<OutcomeResponse>
+      <ListPage<OutcomeResponse, OutcomeFilters>
         headerTitle={t('outcomes.title')}
-        rowKey="id"
         actionRef={actionRef}
-        scroll={{ x: 1300 }}
+        scrollX={1300}
         columns={columns}
-        search={{ labelWidth: 'auto', defaultCollapsed: false }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
-        toolBarRender={() => [
-          ...(canWrite
+        filters={filtersOf}
+        load={listOutcomes}
+        exportFile={{ fileName: t('outcomes.exportFileName'), load: exportOutcomes }}
+        actions={
+          canWrite
             ? [
                 <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                   {t('outcomes.create')}
                 </Button>,
               ]
-            : []),
-          <ExportButton
-            key="export"
-            fileName={t('outcomes.exportFileName')}
-            load={() => exportOutcomes(filters.current)}
-          />,
-        ]}
-        request={(params) => {
-          filters.current = filtersOf(params);
-          return toTableResult(listOutcomes({ ...pageOf(params), ...filters.current }));
-        }}
+            : []
+        }
       />
       {creating && (
         <OutcomeFormModal

@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import type { ActionType, ProColumns } from '@ant-design/pro-components';
 import type { HolidayCalendarResponse } from '@steadywork/shared';
 import { Alert, Button, Space, Tag } from 'antd';
 import { useRef, useState } from 'react';
+import { ListPage } from '../../../components/kit';
 import { t } from '../../../locales';
-import { ApiError } from '../../../services/request';
 import { formatTime, shanghaiNow } from '../../../services/time';
 import { CalendarFormModal } from './components/CalendarFormModal';
 import { listCalendars } from './service';
@@ -70,30 +70,24 @@ export default function CalendarPage() {
   return (
     <>
       <Alert type="info" showIcon message={t('calendar.intro')} style={{ marginBottom: 16 }} />
-      <ProTable<HolidayCalendarResponse>
+      <ListPage<HolidayCalendarResponse>
         headerTitle={t('calendar.title')}
         rowKey="year"
         actionRef={actionRef}
-        scroll={{ x: 1100 }}
+        scrollX={1100}
         columns={columns}
         search={false}
         pagination={false}
-        options={{ density: false, setting: false }}
-        locale={{ emptyText: t('calendar.empty') }}
-        toolBarRender={() => [
+        emptyText={t('calendar.empty')}
+        actions={[
           <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
             {t('calendar.create')}
           </Button>,
         ]}
-        request={async () => {
-          try {
-            const data = await listCalendars();
-            setYears(data.map((c) => c.year));
-            return { data, total: data.length, success: true };
-          } catch (e) {
-            if (e instanceof ApiError) return { data: [], total: 0, success: false };
-            throw e;
-          }
+        load={async () => {
+          const data = await listCalendars();
+          setYears(data.map((c) => c.year));
+          return data;
         }}
       />
       {editing && (

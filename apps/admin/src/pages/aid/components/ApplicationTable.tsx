@@ -1,5 +1,5 @@
 import { CheckOutlined } from '@ant-design/icons';
-import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import type { ActionType, ProColumns } from '@ant-design/pro-components';
 import {
   AID_STATUS_LABELS,
   AID_TYPE_LABELS,
@@ -11,18 +11,15 @@ import {
 import { Button } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { useAuth } from '../../../access/auth-context';
-import { RegionCascader } from '../../../components/RegionCascader';
+import { ListPage, regionOf, useRegionFilter } from '../../../components/kit';
 import { t } from '../../../locales';
-import { useRegionTree } from '../../../services/regions';
-import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
+import { text, type TableParams } from '../../../services/table';
 import { formatTime } from '../../../services/time';
 import { formatYuan } from '../../../utils/money';
 import { valueEnumOf } from '../../../utils/options';
 import { AidStatusTag, programLabel, programOptions, yearOptions } from '../labels';
 import { exportApplications, listApplications, listProgramsQuietly, type ApplicationFilters } from '../service';
 import { BatchApproveModal } from './BatchApproveModal';
-import { ExportButton } from '../../../components/ExportButton';
 
 interface Props {
   title: string;
@@ -40,7 +37,6 @@ interface Props {
 
 /** The search form's values as the API's filters. */
 function filtersOf(params: TableParams, fixed: Pick<Props, 'statuses' | 'year'>): ApplicationFilters {
-  const region = Array.isArray(params.region) ? (params.region as string[]) : [];
   const status = Array.isArray(params.status) ? (params.status as AidApplicationStatus[]) : [];
   const programId = Number(params.programId) || undefined;
   return {
@@ -48,7 +44,7 @@ function filtersOf(params: TableParams, fixed: Pick<Props, 'statuses' | 'year'>)
     year: fixed.year ?? (Number(params.year) || undefined),
     aidType: (params.aidType as AidType | undefined) || undefined,
     status: fixed.statuses ?? (status.length ? status : undefined),
-    regionCode: region[region.length - 1],
+    regionCode: regionOf(params.region),
     keyword: text(params.keyword),
   };
 }
@@ -56,13 +52,10 @@ function filtersOf(params: TableParams, fixed: Pick<Props, 'statuses' | 'year'>)
 /** The applications in the user's data scope: a review queue, the finance lists or every application. */
 export function ApplicationTable({ title, statuses, year, batchApprove, actionLabel, toolBar = [] }: Props) {
   const actionRef = useRef<ActionType>();
-  const { me } = useAuth();
-  const tree = useRegionTree(me?.organization.regionCode);
+  const region = useRegionFilter<AidApplicationResponse>(t('aid.region'));
   const [programs, setPrograms] = useState<AidProgramResponse[]>([]);
   const [selected, setSelected] = useState<AidApplicationResponse[]>([]);
   const [approving, setApproving] = useState(false);
-  // The filters of the rows on screen: the export takes the same.
-  const filters = useRef<ApplicationFilters>({});
 
   useEffect(() => {
     let live = true;
@@ -104,12 +97,7 @@ export function ApplicationTable({ title, statuses, year, batchApprove, actionLa
       valueType: 'select',
       valueEnum: valueEnumOf(AID_TYPE_LABELS),
     },
-    {
-      title: t('aid.region'),
-      dataIndex: 'region',
-      hideInTable: true,
-      renderFormItem: () => <RegionCascader tree={tree} anyLevel placeholder={t('aid.region')} />,
-    },
+    region,
     ...(statuses
       ? []
       : [
@@ -176,16 +164,12 @@ export function ApplicationTable({ title, statuses, year, batchApprove, actionLa
 
   return (
     <>
-      <ProTable<AidApplicationResponse>
+      <ListPage<AidApplicationResponse, ApplicationFilters>
         headerTitle={title}
-        rowKey="id"
         actionRef={actionRef}
-        scroll={{ x: 1100 }}
+        scrollX={1100}
         columns={columns}
         params={{ fixedYear: year }}
-        search={{ labelWidth: 'auto', defaultCollapsed: false }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
         rowSelection={
           batchApprove
             ? {
@@ -195,7 +179,7 @@ export function ApplicationTable({ title, statuses, year, batchApprove, actionLa
               }
             : false
         }
-        toolBarRender={() => [
+        actions={[
           ...(batchApprove
             ? [
                 <Button
@@ -210,16 +194,10 @@ export function ApplicationTable({ title, statuses, year, batchApprove, actionLa
               ]
             : []),
           ...toolBar,
-          <ExportButton
-            key="export"
-            fileName={t('aid.exportFileName')}
-            load={() => exportApplications(filters.current)}
-          />,
         ]}
-        request={(params) => {
-          filters.current = filtersOf(params, { statuses, year });
-          return toTableResult(listApplications({ ...pageOf(params), ...filters.current }));
-        }}
+        filters={(params) => filtersOf(params, { statuses, year })}
+        load={listApplications}
+        exportFile={{ fileName: t('aid.exportFileName'), load: exportApplications }}
       />
       {approving && (
         <BatchApproveModal

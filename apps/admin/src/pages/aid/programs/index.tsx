@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import type { ActionType, ProColumns } from '@ant-design/pro-components';
 import { AID_PROGRAM_ADMIN_ROLES, type AidProgramResponse } from '@steadywork/shared';
 import { Button, Progress, Select, Space, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useHasRole } from '../../../access/auth-context';
+import { ListPage } from '../../../components/kit';
 import { t } from '../../../locales';
-import { ApiError } from '../../../services/request';
 import { formatYuan } from '../../../utils/money';
 import { aidTypeLabel, currentYear, yearOptions } from '../labels';
 import { listPrograms } from '../service';
@@ -94,18 +94,16 @@ export default function ProgramsPage() {
 
   return (
     <>
-      <ProTable<AidProgramResponse>
+      <ListPage<AidProgramResponse, { year: number }>
         headerTitle={t('aid.programsTitle')}
-        rowKey="id"
         actionRef={actionRef}
-        scroll={{ x: 1200 }}
+        scrollX={1200}
         columns={columns}
         search={false}
         pagination={false}
         params={{ year }}
-        options={{ density: false, setting: false }}
-        locale={{ emptyText: t('aid.noPrograms', { year }) }}
-        toolBarRender={() => [
+        emptyText={t('aid.noPrograms', { year })}
+        actions={[
           <Select<number>
             key="year"
             id="program_year_filter"
@@ -122,15 +120,8 @@ export default function ProgramsPage() {
               ]
             : []),
         ]}
-        request={async (params) => {
-          try {
-            const data = await listPrograms(Number(params.year));
-            return { data, total: data.length, success: true };
-          } catch (e) {
-            if (e instanceof ApiError) return { data: [], total: 0, success: false };
-            throw e;
-          }
-        }}
+        filters={(params) => ({ year: Number(params.year) })}
+        load={(query) => listPrograms(query.year)}
       />
       {editing && (
         <ProgramFormModal

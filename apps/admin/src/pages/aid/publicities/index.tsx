@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import type { ActionType, ProColumns } from '@ant-design/pro-components';
 import { AID_FINAL_REVIEW_ROLES, type AidProgramResponse, type PublicityResponse } from '@steadywork/shared';
 import { Button, Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useHasRole } from '../../../access/auth-context';
+import { ListPage } from '../../../components/kit';
 import { t } from '../../../locales';
-import { ApiError } from '../../../services/request';
 import { formatTime } from '../../../services/time';
 import { aidTypeLabel, programOptions } from '../labels';
 import { listPublicities, listProgramsQuietly } from '../service';
@@ -75,16 +75,14 @@ export default function PublicitiesPage() {
 
   return (
     <>
-      <ProTable<PublicityResponse>
+      <ListPage<PublicityResponse, { programId?: number }>
         headerTitle={t('aid.publicitiesTitle')}
-        rowKey="id"
         actionRef={actionRef}
         columns={columns}
         search={false}
         pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
         params={{ programId }}
-        options={{ density: false, setting: false }}
-        toolBarRender={() => [
+        actions={[
           <Select<number>
             key="program"
             allowClear
@@ -102,15 +100,8 @@ export default function PublicitiesPage() {
               ]
             : []),
         ]}
-        request={async (params) => {
-          try {
-            const data = await listPublicities(Number(params.programId) || undefined);
-            return { data, total: data.length, success: true };
-          } catch (e) {
-            if (e instanceof ApiError) return { data: [], total: 0, success: false };
-            throw e;
-          }
-        }}
+        filters={(params) => ({ programId: Number(params.programId) || undefined })}
+        load={(query) => listPublicities(query.programId)}
       />
       {starting && (
         <StartPublicityModal

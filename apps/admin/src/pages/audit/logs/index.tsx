@@ -1,12 +1,11 @@
-import { ProTable, type ProColumns } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import { ROLE_LABELS, Role, type AuditLogResponse } from '@steadywork/shared';
 import { Space, Tag, Typography } from 'antd';
-import { useRef } from 'react';
+import { ListPage } from '../../../components/kit';
 import { t } from '../../../locales';
-import { pageOf, text, toTableResult } from '../../../services/table';
+import { text, type TableParams } from '../../../services/table';
 import { dayRangeToInstants, formatTime } from '../../../services/time';
 import { exportAuditLogs, listAuditLogs, type AuditLogFilters } from './service';
-import { ExportButton } from '../../../components/ExportButton';
 
 const roleLabel = (role: string) => (role in ROLE_LABELS ? ROLE_LABELS[role as Role] : role);
 
@@ -58,26 +57,27 @@ const columns: ProColumns<AuditLogResponse>[] = [
   { title: t('audit.ip'), dataIndex: 'ip', search: false },
 ];
 
+/** The search form's values as the API's filters. */
+function filtersOf(params: TableParams): AuditLogFilters {
+  return {
+    action: text(params.action),
+    actorName: text(params.actorName),
+    targetType: text(params.targetType),
+    from: text(params.from),
+    to: text(params.to),
+  };
+}
+
 /** The append-only audit log, read-only, for the auditor (三权分立). */
 export default function AuditLogsPage() {
-  // The filters of the rows on screen (the table's last request): the export takes the same.
-  const filters = useRef<AuditLogFilters>({});
-
   return (
-    <ProTable<AuditLogResponse>
+    <ListPage<AuditLogResponse, AuditLogFilters>
       headerTitle={t('audit.title')}
-      rowKey="id"
       columns={columns}
       search={{ labelWidth: 'auto' }}
-      pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-      options={{ density: false, setting: false }}
-      toolBarRender={() => [
-        <ExportButton
-          key="export"
-          fileName={t('audit.exportFileName')}
-          load={() => exportAuditLogs(filters.current)}
-        />,
-      ]}
+      filters={filtersOf}
+      load={listAuditLogs}
+      exportFile={{ fileName: t('audit.exportFileName'), load: exportAuditLogs }}
       expandable={{
         expandedRowRender: (log) =>
           log.summary ? (
@@ -87,16 +87,6 @@ export default function AuditLogsPage() {
           ) : (
             <Typography.Text type="secondary">{t('audit.noSummary')}</Typography.Text>
           ),
-      }}
-      request={(params) => {
-        filters.current = {
-          action: text(params.action),
-          actorName: text(params.actorName),
-          targetType: text(params.targetType),
-          from: text(params.from),
-          to: text(params.to),
-        };
-        return toTableResult(listAuditLogs({ ...pageOf(params), ...filters.current }));
       }}
     />
   );

@@ -1,5 +1,4 @@
 import {
-  ModalForm,
   ProForm,
   ProFormCheckbox,
   ProFormDigit,
@@ -8,7 +7,7 @@ import {
   ProFormTextArea,
 } from '@ant-design/pro-components';
 import type { CenterKind, CenterRequest, CenterResponse, CenterService } from '@steadywork/shared';
-import { App, Col, Form } from 'antd';
+import { Col, Form } from 'antd';
 import { useEffect } from 'react';
 import { useAuth } from '../../../access/auth-context';
 import {
@@ -18,9 +17,9 @@ import {
   type AttachmentFile,
 } from '../../../components/Attachments';
 import { RegionCascader } from '../../../components/RegionCascader';
+import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
 import { pathTo, useRegionTree } from '../../../services/regions';
-import { ApiError } from '../../../services/request';
 import { onListFields } from '../../../utils/field-errors';
 import { isStation, kindOptions, servicesForKind } from '../labels';
 import { createCenter, listCenterOrganizations, updateCenter } from '../service';
@@ -108,7 +107,6 @@ async function organizationOptions() {
 /** 新建 / 编辑 a site of the registry: a support or service center, or an outdoor workers' station. */
 export function CenterFormModal({ center, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const { me } = useAuth();
   const tree = useRegionTree(me?.organization.regionCode);
   const kind = Form.useWatch('kind', form);
@@ -130,19 +128,17 @@ export function CenterFormModal({ center, onClose, onSaved }: Props) {
   }, [kind, form]);
 
   return (
-    <ModalForm<Values>
+    <FormModal
+      form={form}
       title={center ? t('centers.editTitle', { name: center.name }) : t('centers.createTitle')}
       name="center"
-      open
-      form={form}
       width={760}
       grid
       rowProps={{ gutter: 16 }}
       colProps={{ span: 12 }}
-      modalProps={{ maskClosable: false }}
       initialValues={initialValues(center)}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
+      errorTarget={(f) => onListFields(f, ['services', 'photos'])}
+      submit={async (values: Values, errors) => {
         if (values.photos?.some((file) => file.status === 'uploading')) {
           form.setFields([{ name: 'photos', errors: [t('files.stillUploading')] }]);
           return false;
@@ -161,17 +157,11 @@ export function CenterFormModal({ center, onClose, onSaved }: Props) {
           organizationId: values.organizationId ?? null,
           description: values.description?.trim() ?? '',
         };
-        const target = onListFields(form, ['services', 'photos']);
-        try {
-          const saved = center ? await updateCenter(center.id, body, target) : await createCenter(body, target);
-          void message.success(t(center ? 'centers.updated' : 'centers.created'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
+        return center ? updateCenter(center.id, body, errors) : createCenter(body, errors);
       }}
+      success={t(center ? 'centers.updated' : 'centers.created')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <ProFormText
         name="name"
@@ -262,6 +252,6 @@ export function CenterFormModal({ center, onClose, onSaved }: Props) {
         colProps={{ span: 24 }}
         fieldProps={{ rows: 3, maxLength: 2000, showCount: true }}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,11 +1,11 @@
-import { ModalForm, ProFormDatePicker, ProFormDigit, ProFormSelect, ProFormTextArea } from '@ant-design/pro-components';
+import { ProFormDatePicker, ProFormDigit, ProFormSelect, ProFormTextArea } from '@ant-design/pro-components';
 import type { CenterResponse, StarChecklist, StarEvaluationResponse } from '@steadywork/shared';
-import { Alert, App, Col, Descriptions, Form, Row, Spin, Typography } from 'antd';
+import { Alert, Col, Descriptions, Form, Row, Spin, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { AttachmentsInput, attachmentIds, type AttachmentFile } from '../../../components/Attachments';
+import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
-import { ApiError } from '../../../services/request';
 import { shanghaiNow } from '../../../services/time';
 import { onListFields } from '../../../utils/field-errors';
 import { Stars, currentYear, yearOptions } from '../labels';
@@ -58,7 +58,6 @@ function EvaluationResult({ checklist, scores }: { checklist: StarChecklist; sco
 /** 星级评定: a year's scores against the checklist; the weighted total decides the stars. */
 export function EvaluationFormModal({ center, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const today = shanghaiNow('YYYY-MM-DD');
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const scores = Form.useWatch('scores', form);
@@ -77,43 +76,36 @@ export function EvaluationFormModal({ center, onClose, onSaved }: Props) {
   const checklist = load.state === 'ready' ? load.checklist : null;
 
   return (
-    <ModalForm<Values>
+    <FormModal
+      form={form}
       title={t('centers.evaluateTitle', { name: center.name })}
       name="evaluation"
-      open
-      form={form}
       width={640}
-      modalProps={{ maskClosable: false }}
       submitter={{ submitButtonProps: { disabled: !checklist } }}
       initialValues={{ year: currentYear(), evaluatedOn: today, scores: {} }}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
+      errorTarget={(f) => onListFields(f, ['evidence'])}
+      submit={async (values: Values, errors) => {
         if (!checklist) return false;
         if (values.evidence?.some((file) => file.status === 'uploading')) {
           form.setFields([{ name: 'evidence', errors: [t('files.stillUploading')] }]);
           return false;
         }
-        try {
-          const saved = await createEvaluation(
-            center.id,
-            {
-              year: values.year,
-              // Only the checklist's criteria, each scored (the rules make sure of it).
-              scores: Object.fromEntries(checklist.criteria.map((c) => [c.key, values.scores[c.key] as number])),
-              evaluatedOn: dayOf(values.evaluatedOn) ?? values.evaluatedOn,
-              evidence: attachmentIds(values.evidence),
-              notes: values.notes?.trim() || undefined,
-            },
-            onListFields(form, ['evidence']),
-          );
-          void message.success(t('centers.evaluated'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
+        return createEvaluation(
+          center.id,
+          {
+            year: values.year,
+            // Only the checklist's criteria, each scored (the rules make sure of it).
+            scores: Object.fromEntries(checklist.criteria.map((c) => [c.key, values.scores[c.key] as number])),
+            evaluatedOn: dayOf(values.evaluatedOn) ?? values.evaluatedOn,
+            evidence: attachmentIds(values.evidence),
+            notes: values.notes?.trim() || undefined,
+          },
+          errors,
+        );
       }}
+      success={t('centers.evaluated')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <Row gutter={16}>
         <Col span={12}>
@@ -195,6 +187,6 @@ export function EvaluationFormModal({ center, onClose, onSaved }: Props) {
         label={t('centers.notes')}
         fieldProps={{ rows: 2, maxLength: 2000, showCount: true }}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

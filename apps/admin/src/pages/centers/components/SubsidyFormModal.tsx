@@ -1,8 +1,8 @@
-import { ModalForm, ProFormDigit, ProFormSelect, ProFormText } from '@ant-design/pro-components';
+import { ProFormDigit, ProFormSelect, ProFormText } from '@ant-design/pro-components';
 import type { CenterResponse, SubsidyResponse } from '@steadywork/shared';
-import { App, Form } from 'antd';
+import { Form } from 'antd';
+import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
-import { ApiError } from '../../../services/request';
 import { yuanInput } from '../../../utils/money';
 import { currentYear, yearOptions } from '../labels';
 import { createSubsidy } from '../service';
@@ -23,33 +23,23 @@ interface Props {
 /** 登记建设补助: a construction subsidy paid to the center (the star rating decides who qualifies). */
 export function SubsidyFormModal({ center, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
 
   return (
-    <ModalForm<Values>
+    <FormModal
+      form={form}
       title={t('centers.subsidyCreateTitle', { name: center.name })}
       name="subsidy"
-      open
-      form={form}
-      width={480}
-      modalProps={{ maskClosable: false }}
       initialValues={{ year: currentYear() }}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
-        try {
-          const saved = await createSubsidy(
-            center.id,
-            { year: values.year, amountFen: values.amountFen, purpose: values.purpose.trim() },
-            form,
-          );
-          void message.success(t('centers.subsidyCreated'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
-      }}
+      submit={(values: Values, errors) =>
+        createSubsidy(
+          center.id,
+          { year: values.year, amountFen: values.amountFen, purpose: values.purpose.trim() },
+          errors,
+        )
+      }
+      success={t('centers.subsidyCreated')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <ProFormSelect
         name="year"
@@ -76,6 +66,6 @@ export function SubsidyFormModal({ center, onClose, onSaved }: Props) {
           { required: true, whitespace: true, message: t('common.required', { field: t('centers.subsidyPurpose') }) },
         ]}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,34 +1,20 @@
-import { ArrowLeftOutlined, EditOutlined, PlusOutlined, StarOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, StarOutlined } from '@ant-design/icons';
 import {
   CENTER_ADMIN_ROLES,
   CENTER_KIND_LABELS,
   CENTER_RATING_ROLES,
   CENTER_SUBSIDY_ROLES,
-  ErrorCode,
-  type CenterResponse,
   type OrganizationResponse,
   type StarEvaluationResponse,
   type SubsidyResponse,
 } from '@steadywork/shared';
-import {
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Result,
-  Space,
-  Spin,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { Button, Card, Empty, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useHasRole } from '../../../access/auth-context';
 import { AttachmentLink } from '../../../components/Attachments';
+import { DetailHeader, DetailPage, useRecord } from '../../../components/kit';
 import { t } from '../../../locales';
-import { ApiError } from '../../../services/request';
 import { formatTime } from '../../../services/time';
 import { formatYuan } from '../../../utils/money';
 import { CenterFormModal } from '../components/CenterFormModal';
@@ -37,9 +23,6 @@ import { EvaluationFormModal } from '../components/EvaluationFormModal';
 import { SubsidyFormModal } from '../components/SubsidyFormModal';
 import { ServiceTags, Stars, isStation, levelLabel, ratingLabel } from '../labels';
 import { findOrganization, getCenter, getStarChecklist, listEvaluations, listSubsidies } from '../service';
-
-type Load =
-  { state: 'loading' } | { state: 'notFound' } | { state: 'failed' } | { state: 'ready'; center: CenterResponse };
 
 type Dialog = 'edit' | 'evaluate' | 'subsidy';
 
@@ -112,45 +95,20 @@ export default function CenterDetailPage() {
   const canEdit = useHasRole(...CENTER_ADMIN_ROLES);
   const canRate = useHasRole(...CENTER_RATING_ROLES);
   const canSubsidize = useHasRole(...CENTER_SUBSIDY_ROLES);
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const record = useRecord(id, getCenter);
   const [evaluations, setEvaluations] = useState<StarEvaluationResponse[] | null>(null);
   const [subsidies, setSubsidies] = useState<SubsidyResponse[] | null>(null);
   const [organization, setOrganization] = useState<OrganizationResponse | null>(null);
   const [criterionLabels, setCriterionLabels] = useState<Record<string, string>>({});
   const [dialog, setDialog] = useState<Dialog | null>(null);
 
-  const fetchCenter = useCallback(
-    (isLive: () => boolean = () => true) =>
-      getCenter(id).then(
-        (center) => {
-          if (isLive()) setLoad({ state: 'ready', center });
-        },
-        (e: unknown) => {
-          if (!isLive()) return;
-          const notFound = e instanceof ApiError && (e.statusCode === 404 || e.error === ErrorCode.NOT_FOUND);
-          setLoad({ state: notFound ? 'notFound' : 'failed' });
-        },
-      ),
-    [id],
-  );
-
   const fetchEvaluations = useCallback(() => listEvaluations(id).then(setEvaluations, () => setEvaluations([])), [id]);
   const fetchSubsidies = useCallback(() => listSubsidies(id).then(setSubsidies, () => setSubsidies([])), [id]);
 
   useEffect(() => {
-    if (!Number.isInteger(id) || id < 1) {
-      setLoad({ state: 'notFound' });
-      return;
-    }
-    let live = true;
-    setLoad({ state: 'loading' });
-    void fetchCenter(() => live);
     void fetchEvaluations();
     void fetchSubsidies();
-    return () => {
-      live = false;
-    };
-  }, [id, fetchCenter, fetchEvaluations, fetchSubsidies]);
+  }, [id, fetchEvaluations, fetchSubsidies]);
 
   useEffect(() => {
     let live = true;
@@ -163,7 +121,7 @@ export default function CenterDetailPage() {
     };
   }, []);
 
-  const organizationId = load.state === 'ready' ? load.center.organizationId : null;
+  const organizationId = record.load.state === 'ready' ? record.load.record.organizationId : null;
   useEffect(() => {
     if (!organizationId) {
       setOrganization(null);
@@ -177,181 +135,171 @@ export default function CenterDetailPage() {
     };
   }, [organizationId]);
 
-  if (load.state === 'loading') return <Spin style={{ display: 'block', margin: '96px auto' }} />;
-  if (load.state === 'notFound' || load.state === 'failed') {
-    const notFound = load.state === 'notFound';
-    return (
-      <Result
-        status={notFound ? '404' : 'error'}
-        title={notFound ? t('centers.notFound') : t('errors.unknown')}
-        extra={
-          notFound ? (
-            <Link to="/centers">
-              <Button type="primary">{t('centers.backToList')}</Button>
-            </Link>
-          ) : (
-            <Button type="primary" onClick={() => void fetchCenter()}>
-              {t('common.retry')}
-            </Button>
-          )
-        }
-      />
-    );
-  }
-
-  const { center } = load;
-  const subsidyTotal = (subsidies ?? []).reduce((sum, s) => sum + s.amountFen, 0);
-
-  const buttons = [
-    canEdit && (
-      <Button key="edit" icon={<EditOutlined />} onClick={() => setDialog('edit')}>
-        {t('centers.edit')}
-      </Button>
-    ),
-    !isStation(center.kind) && (
-      <Link key="requests" to={`/service-requests?centerId=${center.id}`}>
-        <Button>{t('centers.viewRequests')}</Button>
-      </Link>
-    ),
-  ].filter(Boolean);
-
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="center-page">
-      <Link to="/centers">
-        <ArrowLeftOutlined /> {t('centers.backToList')}
-      </Link>
+    <DetailPage
+      record={record}
+      notFound={t('centers.notFound')}
+      back={{ to: '/centers', label: t('centers.backToList') }}
+    >
+      {(center) => {
+        const subsidyTotal = (subsidies ?? []).reduce((sum, s) => sum + s.amountFen, 0);
 
-      <Card
-        title={
-          <Space wrap>
-            <span data-testid="center-name">{center.name}</span>
-            <Tag color="red">{CENTER_KIND_LABELS[center.kind]}</Tag>
-            <Stars stars={center.stars} />
-          </Space>
-        }
-        extra={buttons.length > 0 && <Space wrap>{buttons}</Space>}
-      >
-        <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" data-testid="center-info">
-          <Descriptions.Item label={t('centers.region')}>{center.regionName}</Descriptions.Item>
-          <Descriptions.Item label={t('centers.level')}>{levelLabel(center.level)}</Descriptions.Item>
-          <Descriptions.Item label={t('centers.stars')}>
-            {center.stars === null ? t('centers.unrated') : t('centers.starsValue', { n: center.stars })}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('centers.address')}>{center.address}</Descriptions.Item>
-          <Descriptions.Item label={t('centers.coordinates')}>
-            {t('centers.coordinatesValue', { lat: center.latitude, lng: center.longitude })}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('centers.averageRating')}>{ratingLabel(center.averageRating)}</Descriptions.Item>
-          <Descriptions.Item label={t('centers.openingHours')}>{center.openingHours}</Descriptions.Item>
-          <Descriptions.Item label={t('centers.phone')}>{center.phone}</Descriptions.Item>
-          <Descriptions.Item label={t('centers.organization')}>
-            {center.organizationId ? dash(organization?.name) : t('common.empty')}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('centers.services')} span={3}>
-            <ServiceTags services={center.services} />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('centers.description')} span={3}>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
-              {dash(center.description)}
-            </Typography.Paragraph>
-          </Descriptions.Item>
-        </Descriptions>
-      </Card>
+        return (
+          <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="center-page">
+            <DetailHeader
+              back={{ to: '/centers', label: t('centers.backToList') }}
+              title={center.name}
+              titleTestId="center-name"
+              status={
+                <>
+                  <Tag color="red">{CENTER_KIND_LABELS[center.kind]}</Tag>
+                  <Stars stars={center.stars} />
+                </>
+              }
+              actions={[
+                canEdit && (
+                  <Button key="edit" icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+                    {t('centers.edit')}
+                  </Button>
+                ),
+                !isStation(center.kind) && (
+                  <Link key="requests" to={`/service-requests?centerId=${center.id}`}>
+                    <Button>{t('centers.viewRequests')}</Button>
+                  </Link>
+                ),
+              ]}
+              itemsTestId="center-info"
+              items={[
+                { label: t('centers.region'), value: center.regionName },
+                { label: t('centers.level'), value: levelLabel(center.level) },
+                {
+                  label: t('centers.stars'),
+                  value: center.stars === null ? t('centers.unrated') : t('centers.starsValue', { n: center.stars }),
+                },
+                { label: t('centers.address'), value: center.address },
+                {
+                  label: t('centers.coordinates'),
+                  value: t('centers.coordinatesValue', { lat: center.latitude, lng: center.longitude }),
+                },
+                { label: t('centers.averageRating'), value: ratingLabel(center.averageRating) },
+                { label: t('centers.openingHours'), value: center.openingHours },
+                { label: t('centers.phone'), value: center.phone },
+                {
+                  label: t('centers.organization'),
+                  value: center.organizationId ? dash(organization?.name) : t('common.empty'),
+                },
+                { label: t('centers.services'), value: <ServiceTags services={center.services} />, span: 3 },
+                {
+                  label: t('centers.description'),
+                  span: 3,
+                  value: (
+                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                      {dash(center.description)}
+                    </Typography.Paragraph>
+                  ),
+                },
+              ]}
+            />
 
-      <Card title={t('centers.photos')} size="small">
-        <CenterPhotos photos={center.photos} />
-      </Card>
+            <Card title={t('centers.photos')} size="small">
+              <CenterPhotos photos={center.photos} />
+            </Card>
 
-      <Card
-        title={t('centers.evaluations')}
-        size="small"
-        data-testid="center-evaluations"
-        extra={
-          canRate && (
-            <Button type="primary" icon={<StarOutlined />} onClick={() => setDialog('evaluate')}>
-              {t('centers.evaluate')}
-            </Button>
-          )
-        }
-      >
-        <Table<StarEvaluationResponse>
-          size="small"
-          rowKey="id"
-          loading={evaluations === null}
-          pagination={false}
-          dataSource={evaluations ?? []}
-          columns={evaluationColumns}
-          expandable={{ expandedRowRender: (e) => <ScoresOf evaluation={e} labels={criterionLabels} /> }}
-          locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('centers.noEvaluations')} />,
-          }}
-        />
-      </Card>
+            <Card
+              title={t('centers.evaluations')}
+              size="small"
+              data-testid="center-evaluations"
+              extra={
+                canRate && (
+                  <Button type="primary" icon={<StarOutlined />} onClick={() => setDialog('evaluate')}>
+                    {t('centers.evaluate')}
+                  </Button>
+                )
+              }
+            >
+              <Table<StarEvaluationResponse>
+                size="small"
+                rowKey="id"
+                loading={evaluations === null}
+                pagination={false}
+                dataSource={evaluations ?? []}
+                columns={evaluationColumns}
+                expandable={{ expandedRowRender: (e) => <ScoresOf evaluation={e} labels={criterionLabels} /> }}
+                locale={{
+                  emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('centers.noEvaluations')} />,
+                }}
+              />
+            </Card>
 
-      <Card
-        title={
-          <Space>
-            {t('centers.subsidies')}
-            {subsidyTotal > 0 && (
-              <Typography.Text type="secondary" style={{ fontWeight: 'normal' }} data-testid="subsidy-total">
-                {t('centers.subsidyTotal', { amount: formatYuan(subsidyTotal) })}
-              </Typography.Text>
+            <Card
+              title={
+                <Space>
+                  {t('centers.subsidies')}
+                  {subsidyTotal > 0 && (
+                    <Typography.Text type="secondary" style={{ fontWeight: 'normal' }} data-testid="subsidy-total">
+                      {t('centers.subsidyTotal', { amount: formatYuan(subsidyTotal) })}
+                    </Typography.Text>
+                  )}
+                </Space>
+              }
+              size="small"
+              data-testid="center-subsidies"
+              extra={
+                canSubsidize && (
+                  <Button icon={<PlusOutlined />} onClick={() => setDialog('subsidy')}>
+                    {t('centers.subsidyCreate')}
+                  </Button>
+                )
+              }
+            >
+              <Table<SubsidyResponse>
+                size="small"
+                rowKey="id"
+                loading={subsidies === null}
+                pagination={false}
+                dataSource={subsidies ?? []}
+                columns={subsidyColumns}
+                locale={{
+                  emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('centers.noSubsidies')} />,
+                }}
+              />
+            </Card>
+
+            {dialog === 'edit' && (
+              <CenterFormModal
+                center={center}
+                onClose={() => setDialog(null)}
+                onSaved={(saved) => {
+                  setDialog(null);
+                  record.show(saved);
+                }}
+              />
+            )}
+            {dialog === 'evaluate' && (
+              <EvaluationFormModal
+                center={center}
+                onClose={() => setDialog(null)}
+                onSaved={() => {
+                  setDialog(null);
+                  // The center's current stars follow its latest evaluation.
+                  void record.reload();
+                  void fetchEvaluations();
+                }}
+              />
+            )}
+            {dialog === 'subsidy' && (
+              <SubsidyFormModal
+                center={center}
+                onClose={() => setDialog(null)}
+                onSaved={() => {
+                  setDialog(null);
+                  void fetchSubsidies();
+                }}
+              />
             )}
           </Space>
-        }
-        size="small"
-        data-testid="center-subsidies"
-        extra={
-          canSubsidize && (
-            <Button icon={<PlusOutlined />} onClick={() => setDialog('subsidy')}>
-              {t('centers.subsidyCreate')}
-            </Button>
-          )
-        }
-      >
-        <Table<SubsidyResponse>
-          size="small"
-          rowKey="id"
-          loading={subsidies === null}
-          pagination={false}
-          dataSource={subsidies ?? []}
-          columns={subsidyColumns}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('centers.noSubsidies')} /> }}
-        />
-      </Card>
-
-      {dialog === 'edit' && (
-        <CenterFormModal
-          center={center}
-          onClose={() => setDialog(null)}
-          onSaved={(saved) => {
-            setDialog(null);
-            setLoad({ state: 'ready', center: saved });
-          }}
-        />
-      )}
-      {dialog === 'evaluate' && (
-        <EvaluationFormModal
-          center={center}
-          onClose={() => setDialog(null)}
-          onSaved={() => {
-            setDialog(null);
-            // The center's current stars follow its latest evaluation.
-            void fetchCenter();
-            void fetchEvaluations();
-          }}
-        />
-      )}
-      {dialog === 'subsidy' && (
-        <SubsidyFormModal
-          center={center}
-          onClose={() => setDialog(null)}
-          onSaved={() => {
-            setDialog(null);
-            void fetchSubsidies();
-          }}
-        />
-      )}
-    </Space>
+        );
+      }}
+    </DetailPage>
   );
 }

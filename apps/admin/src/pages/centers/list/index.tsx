@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import type { ActionType, ProColumns } from '@ant-design/pro-components';
 import {
   CENTER_ADMIN_ROLES,
   CENTER_KIND_LABELS,
@@ -10,24 +10,21 @@ import {
 import { Button } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useAuth, useHasRole } from '../../../access/auth-context';
-import { RegionCascader } from '../../../components/RegionCascader';
+import { useHasRole } from '../../../access/auth-context';
+import { ListPage, regionOf, useRegionFilter } from '../../../components/kit';
 import { t } from '../../../locales';
-import { useRegionTree } from '../../../services/regions';
-import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
+import { text, type TableParams } from '../../../services/table';
 import { valueEnumOf } from '../../../utils/options';
 import { CenterFormModal } from '../components/CenterFormModal';
 import { ServiceTags, Stars, levelLabel, ratingLabel, serviceOptions } from '../labels';
 import { exportCenters, listCenters, type CenterFilters } from '../service';
-import { ExportButton } from '../../../components/ExportButton';
 
 /** The search form's values as the API's filters. */
 function filtersOf(params: TableParams): CenterFilters {
-  const region = Array.isArray(params.region) ? (params.region as string[]) : [];
   return {
     kind: (params.kind as CenterKind | undefined) || undefined,
     service: (params.service as CenterService | undefined) || undefined,
-    regionCode: region[region.length - 1],
+    regionCode: regionOf(params.region),
     keyword: text(params.keyword),
   };
 }
@@ -35,12 +32,9 @@ function filtersOf(params: TableParams): CenterFilters {
 /** 中心名录: the registry of support centers and outdoor workers' stations in the user's scope. */
 export default function CenterListPage() {
   const actionRef = useRef<ActionType>();
-  const { me } = useAuth();
-  const tree = useRegionTree(me?.organization.regionCode);
+  const region = useRegionFilter<CenterResponse>(t('centers.region'));
   const canEdit = useHasRole(...CENTER_ADMIN_ROLES);
   const [editing, setEditing] = useState<CenterResponse | 'new' | null>(null);
-  // The filters of the rows on screen: the export takes the same.
-  const filters = useRef<CenterFilters>({});
 
   const columns: ProColumns<CenterResponse>[] = [
     {
@@ -63,12 +57,7 @@ export default function CenterListPage() {
       valueType: 'select',
       fieldProps: { options: serviceOptions, allowClear: true },
     },
-    {
-      title: t('centers.region'),
-      dataIndex: 'region',
-      hideInTable: true,
-      renderFormItem: () => <RegionCascader tree={tree} anyLevel placeholder={t('centers.region')} />,
-    },
+    region,
     {
       title: t('centers.name'),
       dataIndex: 'name',
@@ -131,33 +120,23 @@ export default function CenterListPage() {
 
   return (
     <>
-      <ProTable<CenterResponse>
+      <ListPage<CenterResponse, CenterFilters>
         headerTitle={t('centers.listTitle')}
-        rowKey="id"
         actionRef={actionRef}
-        scroll={{ x: 1300 }}
+        scrollX={1300}
         columns={columns}
-        search={{ labelWidth: 'auto', defaultCollapsed: false }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
-        toolBarRender={() => [
-          ...(canEdit
+        filters={filtersOf}
+        load={listCenters}
+        exportFile={{ fileName: t('centers.exportFileName'), load: exportCenters }}
+        actions={
+          canEdit
             ? [
                 <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
                   {t('centers.create')}
                 </Button>,
               ]
-            : []),
-          <ExportButton
-            key="export"
-            fileName={t('centers.exportFileName')}
-            load={() => exportCenters(filters.current)}
-          />,
-        ]}
-        request={(params) => {
-          filters.current = filtersOf(params);
-          return toTableResult(listCenters({ ...pageOf(params), ...filters.current }));
-        }}
+            : []
+        }
       />
       {editing && (
         <CenterFormModal

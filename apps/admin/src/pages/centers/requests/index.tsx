@@ -1,4 +1,4 @@
-import { ProTable, type ProColumns } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import {
   CENTER_SERVICE_LABELS,
   DISPUTE_TYPE_LABELS,
@@ -12,13 +12,13 @@ import {
 import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useHasRole } from '../../../access/auth-context';
+import { ListPage } from '../../../components/kit';
 import { t } from '../../../locales';
-import { pageOf, toTableResult, type TableParams } from '../../../services/table';
+import { type TableParams } from '../../../services/table';
 import { formatTime } from '../../../services/time';
 import { valueEnumOf } from '../../../utils/options';
 import { RequestStatusTag, requestableOptions } from '../labels';
 import { exportServiceRequests, listCentersQuietly, listServiceRequests, type ServiceRequestFilters } from '../service';
-import { ExportButton } from '../../../components/ExportButton';
 
 /** The search form's values as the API's filters. */
 function filtersOf(params: TableParams): ServiceRequestFilters {
@@ -51,8 +51,6 @@ export default function ServiceRequestsPage() {
   const isCenterStaff = useHasRole(Role.CENTER_STAFF);
   const [initial] = useState(() => initialFiltersOf(search));
   const [centers, setCenters] = useState<CenterResponse[]>([]);
-  // The filters of the rows on screen: the export takes the same.
-  const filters = useRef<ServiceRequestFilters>({});
 
   useEffect(() => {
     // Staff work at one center: no center to choose.
@@ -179,26 +177,14 @@ export default function ServiceRequestsPage() {
   ];
 
   return (
-    <ProTable<ServiceRequestResponse>
+    <ListPage<ServiceRequestResponse, ServiceRequestFilters>
       headerTitle={isCenterStaff ? t('centers.myRequestsTitle') : t('centers.requestsTitle')}
-      rowKey="id"
-      scroll={{ x: 1300 }}
+      scrollX={1300}
       columns={columns}
-      search={{ labelWidth: 'auto', defaultCollapsed: false }}
-      pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-      options={{ density: false, setting: false }}
       onRow={(r) => (r.overdue ? overdueRow : {})}
-      toolBarRender={() => [
-        <ExportButton
-          key="export"
-          fileName={t('centers.requestExportFileName')}
-          load={() => exportServiceRequests(filters.current)}
-        />,
-      ]}
-      request={(params) => {
-        filters.current = filtersOf(params);
-        return toTableResult(listServiceRequests({ ...pageOf(params), ...filters.current }));
-      }}
+      filters={filtersOf}
+      load={listServiceRequests}
+      exportFile={{ fileName: t('centers.requestExportFileName'), load: exportServiceRequests }}
     />
   );
 }

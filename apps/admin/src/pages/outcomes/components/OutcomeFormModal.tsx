@@ -16,11 +16,12 @@ import {
   type OutcomeSource,
   type WorkerResponse,
 } from '@steadywork/shared';
-import { App, Form, Typography, type FormInstance } from 'antd';
+import { App, Form, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { AttachmentsInput, attachmentIds, type AttachmentFile } from '../../../components/Attachments';
+import { onListFields } from '../../../utils/field-errors';
 import { t } from '../../../locales';
-import { ApiError, type FieldErrorTarget } from '../../../services/request';
+import { ApiError } from '../../../services/request';
 import { shanghaiNow } from '../../../services/time';
 import { optionsOf } from '../../../utils/options';
 import { createOutcome } from '../service';
@@ -64,24 +65,6 @@ async function creditCodeRule(_: unknown, value: unknown): Promise<void> {
 
 const dayOf = (value: unknown) =>
   typeof value === 'string' ? value : (value as Dayjs | undefined)?.format?.('YYYY-MM-DD');
-
-/** `evidence[1]` from the API: the upload field shows it. */
-function withEvidenceErrors(form: FormInstance<Values>): FieldErrorTarget {
-  return {
-    getFieldsValue: form.getFieldsValue,
-    setFields: (fields) => {
-      const evidence: string[] = [];
-      const rest = fields.filter((field) => {
-        const head = Array.isArray(field.name) ? (field.name as unknown[])[0] : field.name;
-        if (head !== 'evidence') return true;
-        evidence.push(...(field.errors ?? []).map(String));
-        return false;
-      });
-      if (evidence.length) rest.push({ name: 'evidence', errors: evidence });
-      form.setFields(rest);
-    },
-  };
-}
 
 /** The worker of an aid application: shown, not picked (errors on `workerId` show under it). */
 function FixedWorker({ worker }: { worker: NonNullable<Props['worker']>; value?: number }) {
@@ -129,7 +112,7 @@ export function OutcomeFormModal({ worker, source, applicationId, onClose, onSav
               applicationId,
               notes: values.notes?.trim() || undefined,
             },
-            withEvidenceErrors(form),
+            onListFields(form, ['evidence']),
           );
           void message.success(t('outcomes.created'));
           onSaved(saved);

@@ -1,18 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import type { ActionType, ProColumns } from '@ant-design/pro-components';
 import { ROLE_LABELS, Role, StaffStatus, type StaffUserResponse } from '@steadywork/shared';
 import { App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useRef, useState, type ReactNode } from 'react';
 import { useAuth, useHasRole } from '../../../access/auth-context';
+import { ListPage } from '../../../components/kit';
 import { t } from '../../../locales';
 import { ApiError } from '../../../services/request';
-import { pageOf, text, toTableResult } from '../../../services/table';
+import { text, type TableParams } from '../../../services/table';
 import { formatTime, isFuture } from '../../../services/time';
 import { AccessFormModal } from './components/AccessFormModal';
 import { ResetPasswordModal } from './components/ResetPasswordModal';
 import { UserFormModal } from './components/UserFormModal';
 import { exportUsers, listUsers, setUserEnabled, unlockUser, type StaffUserFilters } from './service';
-import { ExportButton } from '../../../components/ExportButton';
 
 const roleEnum = Object.fromEntries(Object.values(Role).map((role) => [role, { text: ROLE_LABELS[role] }]));
 const statusEnum = {
@@ -25,6 +25,16 @@ const statusEnum = {
  * unlocks accounts and resets passwords (never their own); the security admin assigns roles and
  * data scope (never their own) and resets only a system admin's password.
  */
+/** The search form's values as the API's filters. */
+function filtersOf(params: TableParams): StaffUserFilters {
+  return {
+    username: text(params.username),
+    displayName: text(params.displayName),
+    role: (params.role as Role | undefined) || undefined,
+    status: (params.status as StaffStatus | undefined) || undefined,
+  };
+}
+
 export default function UsersPage() {
   const actionRef = useRef<ActionType>();
   const { message } = App.useApp();
@@ -35,8 +45,6 @@ export default function UsersPage() {
   const [editing, setEditing] = useState<StaffUserResponse | 'new' | null>(null);
   const [assigning, setAssigning] = useState<StaffUserResponse | null>(null);
   const [resetting, setResetting] = useState<StaffUserResponse | null>(null);
-  // The filters of the rows on screen (the table's last request): the export takes the same.
-  const filters = useRef<StaffUserFilters>({});
 
   const reload = () => void actionRef.current?.reload();
 
@@ -160,34 +168,24 @@ export default function UsersPage() {
 
   return (
     <>
-      <ProTable<StaffUserResponse>
+      <ListPage<StaffUserResponse, StaffUserFilters>
         headerTitle={t('users.title')}
-        rowKey="id"
         actionRef={actionRef}
-        scroll={{ x: 1280 }}
+        scrollX={1280}
         columns={columns}
         search={{ labelWidth: 'auto' }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
-        toolBarRender={() => [
-          <ExportButton key="export" fileName={t('users.exportFileName')} load={() => exportUsers(filters.current)} />,
-          ...(canManage
+        filters={filtersOf}
+        load={listUsers}
+        exportFile={{ fileName: t('users.exportFileName'), load: exportUsers }}
+        actions={
+          canManage
             ? [
                 <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
                   {t('users.create')}
                 </Button>,
               ]
-            : []),
-        ]}
-        request={(params) => {
-          filters.current = {
-            username: text(params.username),
-            displayName: text(params.displayName),
-            role: (params.role as Role | undefined) || undefined,
-            status: (params.status as StaffStatus | undefined) || undefined,
-          };
-          return toTableResult(listUsers({ ...pageOf(params), ...filters.current }));
-        }}
+            : []
+        }
       />
       {editing && (
         <UserFormModal

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import type { ActionType, ProColumns } from '@ant-design/pro-components';
 import {
   TRAINING_BASE_APPLY_ROLES,
   TRAINING_BASE_KIND_LABELS,
@@ -10,11 +10,10 @@ import {
 import { Button } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useAuth, useHasRole } from '../../../access/auth-context';
-import { RegionCascader } from '../../../components/RegionCascader';
+import { useHasRole } from '../../../access/auth-context';
+import { ListPage, regionOf, useRegionFilter } from '../../../components/kit';
 import { t } from '../../../locales';
-import { useRegionTree } from '../../../services/regions';
-import { pageOf, toTableResult, type TableParams } from '../../../services/table';
+import { type TableParams } from '../../../services/table';
 import { formatTime } from '../../../services/time';
 import { valueEnumOf } from '../../../utils/options';
 import { BaseFormModal } from '../components/BaseFormModal';
@@ -22,19 +21,17 @@ import { BaseStatusTag, yearOptions } from '../labels';
 import { listBases, type BaseFilters } from '../service';
 
 function filtersOf(params: TableParams): BaseFilters {
-  const region = Array.isArray(params.region) ? (params.region as string[]) : [];
   return {
     status: (params.status as TrainingBaseStatus | undefined) || undefined,
     year: Number(params.year) || undefined,
-    regionCode: region[region.length - 1],
+    regionCode: regionOf(params.region),
   };
 }
 
 /** 培训基地: applications to be a training base and the accredited ones, in the user's scope. */
 export default function BaseListPage() {
   const actionRef = useRef<ActionType>();
-  const { me } = useAuth();
-  const tree = useRegionTree(me?.organization.regionCode);
+  const region = useRegionFilter<TrainingBaseResponse>(t('training.region'));
   const canApply = useHasRole(...TRAINING_BASE_APPLY_ROLES);
   const [applying, setApplying] = useState(false);
 
@@ -53,12 +50,7 @@ export default function BaseListPage() {
       valueType: 'select',
       fieldProps: { options: yearOptions(), allowClear: true },
     },
-    {
-      title: t('training.region'),
-      dataIndex: 'region',
-      hideInTable: true,
-      renderFormItem: () => <RegionCascader tree={tree} anyLevel placeholder={t('training.region')} />,
-    },
+    region,
     {
       title: t('training.baseName'),
       dataIndex: 'name',
@@ -114,16 +106,12 @@ export default function BaseListPage() {
 
   return (
     <>
-      <ProTable<TrainingBaseResponse>
+      <ListPage<TrainingBaseResponse, BaseFilters>
         headerTitle={t('training.basesTitle')}
-        rowKey="id"
         actionRef={actionRef}
-        scroll={{ x: 1200 }}
+        scrollX={1200}
         columns={columns}
-        search={{ labelWidth: 'auto', defaultCollapsed: false }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
-        toolBarRender={() =>
+        actions={
           canApply
             ? [
                 <Button key="apply" type="primary" icon={<PlusOutlined />} onClick={() => setApplying(true)}>
@@ -132,7 +120,8 @@ export default function BaseListPage() {
               ]
             : []
         }
-        request={(params) => toTableResult(listBases({ ...pageOf(params), ...filtersOf(params) }))}
+        filters={filtersOf}
+        load={listBases}
       />
       {applying && (
         <BaseFormModal

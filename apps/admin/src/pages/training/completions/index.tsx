@@ -1,4 +1,4 @@
-import { ProTable, type ProColumns } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import {
   TRAINING_COURSE_TYPE_LABELS,
   TrainingCoursePhase,
@@ -10,17 +10,14 @@ import {
 import { Alert, Card, Descriptions, Input, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useAuth } from '../../../access/auth-context';
-import { RegionCascader } from '../../../components/RegionCascader';
+import { ListPage, regionOf, useRegionFilter } from '../../../components/kit';
 import { t } from '../../../locales';
-import { useRegionTree } from '../../../services/regions';
 import { ApiError } from '../../../services/request';
-import { pageOf, text, toTableResult, type TableParams, yesNo } from '../../../services/table';
+import { text, type TableParams, yesNo } from '../../../services/table';
 import { formatTime } from '../../../services/time';
 import { valueEnumOf } from '../../../utils/options';
 import { CourseTypeTags, PhaseTag, currentYear, yearOptions, DOMESTIC_FILTER } from '../labels';
 import { exportCompletions, listCompletions, listCourses, verifyCompletion, type CompletionFilters } from '../service';
-import { ExportButton } from '../../../components/ExportButton';
 
 type Verify =
   | { state: 'idle' }
@@ -96,10 +93,9 @@ function VerifyCard() {
 
 /** The search form's values as the API's filters. */
 function completionFiltersOf(params: TableParams): CompletionFilters {
-  const region = Array.isArray(params.region) ? (params.region as string[]) : [];
   return {
     year: Number(params.year) || undefined,
-    regionCode: region[region.length - 1],
+    regionCode: regionOf(params.region),
     type: (params.type as TrainingCourseType | undefined) || undefined,
     domesticService: yesNo(params.domesticService),
     keyword: text(params.keyword),
@@ -108,10 +104,7 @@ function completionFiltersOf(params: TableParams): CompletionFilters {
 
 /** 结业记录: every completion in the user's scope (one row a certificate), filtered and exported alike. */
 function CompletionRecords() {
-  const { me } = useAuth();
-  const tree = useRegionTree(me?.organization.regionCode);
-  // The filters of the rows on screen: the export takes the same.
-  const filters = useRef<CompletionFilters>({});
+  const region = useRegionFilter<TrainingCompletionResponse>(t('training.region'));
 
   const columns: ProColumns<TrainingCompletionResponse>[] = [
     {
@@ -136,12 +129,7 @@ function CompletionRecords() {
       valueType: 'select',
       valueEnum: DOMESTIC_FILTER,
     },
-    {
-      title: t('training.region'),
-      dataIndex: 'region',
-      hideInTable: true,
-      renderFormItem: () => <RegionCascader tree={tree} anyLevel placeholder={t('training.region')} />,
-    },
+    region,
     {
       title: t('training.completionListKeyword'),
       dataIndex: 'keyword',
@@ -202,26 +190,14 @@ function CompletionRecords() {
 
   return (
     <div data-testid="completion-records">
-      <ProTable<TrainingCompletionResponse>
+      <ListPage<TrainingCompletionResponse, CompletionFilters>
         headerTitle={t('training.completionListTitle')}
         tooltip={t('training.completionListHint')}
-        rowKey="id"
-        scroll={{ x: 1300 }}
+        scrollX={1300}
         columns={columns}
-        search={{ labelWidth: 'auto', defaultCollapsed: false }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
-        toolBarRender={() => [
-          <ExportButton
-            key="export"
-            fileName={t('training.completionListExportFileName')}
-            load={() => exportCompletions(filters.current)}
-          />,
-        ]}
-        request={(params) => {
-          filters.current = completionFiltersOf(params);
-          return toTableResult(listCompletions({ ...pageOf(params), ...filters.current }));
-        }}
+        filters={completionFiltersOf}
+        load={listCompletions}
+        exportFile={{ fileName: t('training.completionListExportFileName'), load: exportCompletions }}
       />
     </div>
   );
@@ -303,22 +279,14 @@ export default function CompletionsPage() {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <VerifyCard />
-      <ProTable<TrainingCourseResponse>
+      <ListPage<TrainingCourseResponse, { phase: TrainingCoursePhase }>
         headerTitle={t('training.endedCourses')}
         tooltip={t('training.endedCoursesHint')}
-        rowKey="id"
         columns={columns}
         search={{ labelWidth: 'auto' }}
         pagination={{ defaultPageSize: 20 }}
-        options={{ density: false, setting: false }}
-        request={(params) =>
-          toTableResult(
-            listCourses({
-              ...pageOf(params),
-              phase: (params.phase as TrainingCoursePhase) || TrainingCoursePhase.ENDED,
-            }),
-          )
-        }
+        filters={(params) => ({ phase: (params.phase as TrainingCoursePhase) || TrainingCoursePhase.ENDED })}
+        load={listCourses}
       />
       <CompletionRecords />
     </Space>

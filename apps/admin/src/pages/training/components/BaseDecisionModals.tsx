@@ -1,8 +1,8 @@
-import { ModalForm, ProFormDigit, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
+import { ProFormDigit, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import type { TrainingBaseResponse } from '@steadywork/shared';
-import { Alert, App, Form } from 'antd';
+import { Alert, Form } from 'antd';
+import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
-import { ApiError } from '../../../services/request';
 import { yuanInput } from '../../../utils/money';
 import { currentYear, yearOptions } from '../labels';
 import { accreditBase, addBaseSubsidy, refuseBase } from '../service';
@@ -19,28 +19,19 @@ const required = (field: string) => ({ required: true, whitespace: true, message
 /** 认定: the base counts toward the chosen year's 10. */
 export function AccreditModal({ base, onClose, onSaved }: Props) {
   const [form] = Form.useForm<{ year: number; comment?: string }>();
-  const { message } = App.useApp();
   return (
-    <ModalForm<{ year: number; comment?: string }>
+    <FormModal
+      form={form}
       title={t('training.accreditTitle', { name: base.name })}
       name="accredit"
-      open
-      form={form}
       width={520}
-      modalProps={{ maskClosable: false }}
       initialValues={{ year: currentYear() }}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async ({ year, comment }) => {
-        try {
-          const saved = await accreditBase(base.id, { year, comment: comment?.trim() || undefined }, form);
-          void message.success(t('training.accredited'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
-      }}
+      submit={({ year, comment }: { year: number; comment?: string }, errors) =>
+        accreditBase(base.id, { year, comment: comment?.trim() || undefined }, errors)
+      }
+      success={t('training.accredited')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <Alert type="info" showIcon message={t('training.accreditHint')} style={{ marginBottom: 16 }} />
       <ProFormSelect
@@ -55,34 +46,24 @@ export function AccreditModal({ base, onClose, onSaved }: Props) {
         label={t('training.accreditComment')}
         fieldProps={{ rows: 3, maxLength: 500, showCount: true }}
       />
-    </ModalForm>
+    </FormModal>
   );
 }
 
 /** 不予认定: the reason is required; the applicant may amend and send it again. */
 export function RefuseModal({ base, onClose, onSaved }: Props) {
   const [form] = Form.useForm<{ reason: string }>();
-  const { message } = App.useApp();
   return (
-    <ModalForm<{ reason: string }>
+    <FormModal
+      form={form}
       title={t('training.refuseTitle', { name: base.name })}
       name="refuse"
-      open
-      form={form}
       width={520}
-      modalProps={{ maskClosable: false, okButtonProps: { danger: true } }}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async ({ reason }) => {
-        try {
-          const saved = await refuseBase(base.id, reason.trim(), form);
-          void message.success(t('training.refused'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
-      }}
+      modalProps={{ okButtonProps: { danger: true } }}
+      submit={({ reason }: { reason: string }, errors) => refuseBase(base.id, reason.trim(), errors)}
+      success={t('training.refused')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <Alert type="warning" showIcon message={t('training.refuseHint')} style={{ marginBottom: 16 }} />
       <ProFormTextArea
@@ -91,7 +72,7 @@ export function RefuseModal({ base, onClose, onSaved }: Props) {
         fieldProps={{ rows: 3, maxLength: 500, showCount: true }}
         rules={[required(t('training.refuseReason'))]}
       />
-    </ModalForm>
+    </FormModal>
   );
 }
 
@@ -105,32 +86,22 @@ interface SubsidyValues {
 /** 登记建设补助: a base-construction subsidy for an accredited base, typed in 元 and sent in fen. */
 export function BaseSubsidyModal({ base, onClose, onSaved }: Props) {
   const [form] = Form.useForm<SubsidyValues>();
-  const { message } = App.useApp();
   return (
-    <ModalForm<SubsidyValues>
+    <FormModal
+      form={form}
       title={t('training.subsidyCreateTitle', { name: base.name })}
       name="baseSubsidy"
-      open
-      form={form}
-      width={480}
-      modalProps={{ maskClosable: false }}
       initialValues={{ year: currentYear() }}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
-        try {
-          const saved = await addBaseSubsidy(
-            base.id,
-            { year: values.year, amountFen: values.amountFen, purpose: values.purpose.trim() },
-            form,
-          );
-          void message.success(t('training.subsidyCreated'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
-      }}
+      submit={(values: SubsidyValues, errors) =>
+        addBaseSubsidy(
+          base.id,
+          { year: values.year, amountFen: values.amountFen, purpose: values.purpose.trim() },
+          errors,
+        )
+      }
+      success={t('training.subsidyCreated')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <ProFormSelect
         name="year"
@@ -155,6 +126,6 @@ export function BaseSubsidyModal({ base, onClose, onSaved }: Props) {
         fieldProps={{ maxLength: 255 }}
         rules={[required(t('training.subsidyPurpose'))]}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

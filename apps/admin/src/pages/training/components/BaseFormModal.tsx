@@ -1,11 +1,4 @@
-import {
-  ModalForm,
-  ProForm,
-  ProFormDigit,
-  ProFormSelect,
-  ProFormText,
-  ProFormTextArea,
-} from '@ant-design/pro-components';
+import { ProForm, ProFormDigit, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import {
   TRAINING_BASE_CRITERION_LABELS,
   TrainingBaseCriterion,
@@ -13,7 +6,7 @@ import {
   type TrainingBaseRequest,
   type TrainingBaseResponse,
 } from '@steadywork/shared';
-import { App, Col, Divider, Form } from 'antd';
+import { Col, Divider, Form } from 'antd';
 import { Fragment, useEffect } from 'react';
 import { useAuth } from '../../../access/auth-context';
 import {
@@ -23,9 +16,9 @@ import {
   type AttachmentFile,
 } from '../../../components/Attachments';
 import { RegionCascader } from '../../../components/RegionCascader';
+import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
 import { pathTo, useRegionTree } from '../../../services/regions';
-import { ApiError, type FieldErrorTarget } from '../../../services/request';
 import { baseKindOptions } from '../labels';
 import { amendBase, applyBase } from '../service';
 
@@ -81,25 +74,9 @@ function initialValues(base: TrainingBaseResponse | null): Partial<Values> {
   };
 }
 
-/** An error on one evidence file (`criteria.site.evidence.0`) shows on the criterion's evidence field. */
-function evidenceErrorsOnField(form: FieldErrorTarget): FieldErrorTarget {
-  return {
-    getFieldsValue: form.getFieldsValue,
-    setFields: (fields) =>
-      form.setFields(
-        fields.map((field) => {
-          const path = (Array.isArray(field.name) ? field.name : [field.name]) as (string | number)[];
-          const at = path.indexOf('evidence');
-          return at >= 0 ? { ...field, name: path.slice(0, at + 1) } : field;
-        }),
-      ),
-  };
-}
-
 /** 申报 / 修改申报 a training base: who applies, and the four criteria each with evidence. */
 export function BaseFormModal({ base, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const { me } = useAuth();
   const tree = useRegionTree(me?.organization.regionCode);
 
@@ -110,19 +87,18 @@ export function BaseFormModal({ base, onClose, onSaved }: Props) {
   }, [tree, base, me, form]);
 
   return (
-    <ModalForm<Values>
+    <FormModal
+      form={form}
       title={base ? t('training.baseAmendTitle', { name: base.name }) : t('training.baseApplyTitle')}
       name="base"
-      open
-      form={form}
       width={860}
       grid
       rowProps={{ gutter: 16 }}
       colProps={{ span: 12 }}
-      modalProps={{ maskClosable: false }}
       initialValues={initialValues(base)}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
+      // An error on one evidence file (`criteria.site.evidence.0`) shows on the criterion's evidence field.
+      routeErrors={(path) => (path.includes('evidence') ? path.slice(0, path.indexOf('evidence') + 1) : path)}
+      submit={async (values: Values, errors) => {
         const uploading = CRITERIA.filter((c) => values.criteria[c]?.evidence?.some((f) => f.status === 'uploading'));
         if (uploading.length) {
           form.setFields(
@@ -148,17 +124,11 @@ export function BaseFormModal({ base, onClose, onSaved }: Props) {
             ]),
           ) as TrainingBaseRequest['criteria'],
         };
-        const target = evidenceErrorsOnField(form);
-        try {
-          const saved = base ? await amendBase(base.id, body, target) : await applyBase(body, target);
-          void message.success(t(base ? 'training.baseAmended' : 'training.baseApplied'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
+        return base ? amendBase(base.id, body, errors) : applyBase(body, errors);
       }}
+      success={t(base ? 'training.baseAmended' : 'training.baseApplied')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <ProFormText
         name="name"
@@ -238,6 +208,6 @@ export function BaseFormModal({ base, onClose, onSaved }: Props) {
           </Col>
         </Fragment>
       ))}
-    </ModalForm>
+    </FormModal>
   );
 }

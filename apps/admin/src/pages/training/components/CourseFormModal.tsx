@@ -1,5 +1,4 @@
 import {
-  ModalForm,
   ProForm,
   ProFormDatePicker,
   ProFormDateTimePicker,
@@ -18,13 +17,13 @@ import {
   type TrainerOption,
   type TrainingCourseResponse,
 } from '@steadywork/shared';
-import { App, Col, Form, Select, type FormRule } from 'antd';
+import { Col, Form, Select, type FormRule } from 'antd';
 import { useEffect, useState } from 'react';
 import { useAuth } from '../../../access/auth-context';
 import { RegionCascader } from '../../../components/RegionCascader';
+import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
 import { pathTo, useRegionTree } from '../../../services/regions';
-import { ApiError } from '../../../services/request';
 import { TIME_ZONE, dayjs, formatTime, shanghaiNow, shanghaiToInstant } from '../../../services/time';
 import { onListFields } from '../../../utils/field-errors';
 import { typeOptions } from '../labels';
@@ -169,7 +168,6 @@ function trainerOptions(accounts: readonly TrainerOption[], course: TrainingCour
 /** 新建 / 编辑 a course with its schedule of sessions. */
 export function CourseFormModal({ course, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const { me } = useAuth();
   const tree = useRegionTree(me?.organization.regionCode);
   const [trainers, setTrainers] = useState<TrainerOption[] | null>(null);
@@ -190,19 +188,17 @@ export function CourseFormModal({ course, onClose, onSaved }: Props) {
   }, [tree, course, me, form]);
 
   return (
-    <ModalForm<Values>
+    <FormModal
+      form={form}
       title={course ? t('training.courseEditTitle', { name: course.title }) : t('training.courseCreateTitle')}
       name="course"
-      open
-      form={form}
       width={880}
       grid
       rowProps={{ gutter: 16 }}
       colProps={{ span: 12 }}
-      modalProps={{ maskClosable: false }}
       initialValues={initialValues(course)}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
+      errorTarget={(f) => onListFields(f, ['trainerIds', 'targetGroups'])}
+      submit={async (values: Values, errors) => {
         const body: TrainingCourseRequest = {
           title: values.title.trim(),
           type: values.type,
@@ -229,17 +225,11 @@ export function CourseFormModal({ course, onClose, onSaved }: Props) {
           })),
         };
         // An element of a tags field has no form item of its own: its error goes on the field.
-        const target = onListFields(form, ['trainerIds', 'targetGroups']);
-        try {
-          const saved = course ? await updateCourse(course.id, body, target) : await createCourse(body, target);
-          void message.success(t(course ? 'training.courseUpdated' : 'training.courseCreated'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
+        return course ? updateCourse(course.id, body, errors) : createCourse(body, errors);
       }}
+      success={t(course ? 'training.courseUpdated' : 'training.courseCreated')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <ProFormText
         name="title"
@@ -425,6 +415,6 @@ export function CourseFormModal({ course, onClose, onSaved }: Props) {
         colProps={{ span: 24 }}
         fieldProps={{ rows: 3, maxLength: 4000, showCount: true }}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

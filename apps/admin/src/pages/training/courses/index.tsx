@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import type { ActionType, ProColumns } from '@ant-design/pro-components';
 import {
   TRAINING_ADMIN_ROLES,
   TRAINING_COURSE_PHASE_LABELS,
@@ -11,25 +11,22 @@ import {
 import { Button } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useAuth, useHasRole } from '../../../access/auth-context';
-import { RegionCascader } from '../../../components/RegionCascader';
+import { useHasRole } from '../../../access/auth-context';
+import { ListPage, regionOf, useRegionFilter } from '../../../components/kit';
 import { t } from '../../../locales';
-import { useRegionTree } from '../../../services/regions';
-import { pageOf, text, toTableResult, type TableParams, yesNo } from '../../../services/table';
+import { text, type TableParams, yesNo } from '../../../services/table';
 import { valueEnumOf } from '../../../utils/options';
 import { CourseFormModal } from '../components/CourseFormModal';
 import { CourseTypeTags, PhaseTag, DOMESTIC_FILTER } from '../labels';
 import { exportCourses, listCourses, type CourseFilters } from '../service';
-import { ExportButton } from '../../../components/ExportButton';
 
 /** The search form's values as the API's filters. */
 function filtersOf(params: TableParams): CourseFilters {
-  const region = Array.isArray(params.region) ? (params.region as string[]) : [];
   return {
     keyword: text(params.keyword),
     type: (params.type as TrainingCourseType | undefined) || undefined,
     domesticService: yesNo(params.domesticService),
-    regionCode: region[region.length - 1],
+    regionCode: regionOf(params.region),
     phase: (params.phase as TrainingCoursePhase | undefined) || undefined,
     year: Number(params.year) || undefined,
   };
@@ -38,12 +35,9 @@ function filtersOf(params: TableParams): CourseFilters {
 /** 培训课程: the courses in the user's scope (a trainer: the courses they teach). */
 export default function CourseListPage() {
   const actionRef = useRef<ActionType>();
-  const { me } = useAuth();
-  const tree = useRegionTree(me?.organization.regionCode);
+  const region = useRegionFilter<TrainingCourseResponse>(t('training.region'));
   const canEdit = useHasRole(...TRAINING_ADMIN_ROLES);
   const [editing, setEditing] = useState<TrainingCourseResponse | 'new' | null>(null);
-  // The filters of the rows on screen: the export takes the same.
-  const filters = useRef<CourseFilters>({});
 
   const columns: ProColumns<TrainingCourseResponse>[] = [
     {
@@ -66,12 +60,7 @@ export default function CourseListPage() {
       valueType: 'select',
       valueEnum: DOMESTIC_FILTER,
     },
-    {
-      title: t('training.region'),
-      dataIndex: 'region',
-      hideInTable: true,
-      renderFormItem: () => <RegionCascader tree={tree} anyLevel placeholder={t('training.region')} />,
-    },
+    region,
     {
       title: t('training.phase'),
       dataIndex: 'phase',
@@ -158,33 +147,23 @@ export default function CourseListPage() {
 
   return (
     <>
-      <ProTable<TrainingCourseResponse>
+      <ListPage<TrainingCourseResponse, CourseFilters>
         headerTitle={t('training.coursesTitle')}
-        rowKey="id"
         actionRef={actionRef}
-        scroll={{ x: 1500 }}
+        scrollX={1500}
         columns={columns}
-        search={{ labelWidth: 'auto', defaultCollapsed: false }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
-        toolBarRender={() => [
-          ...(canEdit
+        filters={filtersOf}
+        load={listCourses}
+        exportFile={{ fileName: t('training.courseExportFileName'), load: exportCourses }}
+        actions={
+          canEdit
             ? [
                 <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
                   {t('training.courseCreate')}
                 </Button>,
               ]
-            : []),
-          <ExportButton
-            key="export"
-            fileName={t('training.courseExportFileName')}
-            load={() => exportCourses(filters.current)}
-          />,
-        ]}
-        request={(params) => {
-          filters.current = filtersOf(params);
-          return toTableResult(listCourses({ ...pageOf(params), ...filters.current }));
-        }}
+            : []
+        }
       />
       {editing && (
         <CourseFormModal

@@ -1,4 +1,4 @@
-import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import type { ActionType, ProColumns } from '@ant-design/pro-components';
 import {
   ENROLMENT_ACTIVE_STATUSES,
   ENROLMENT_STATUS_LABELS,
@@ -12,9 +12,10 @@ import {
 import { App, Popconfirm, Space, Tabs, Typography } from 'antd';
 import { useRef, useState, type MutableRefObject } from 'react';
 import { useAuth } from '../../../access/auth-context';
+import { ListPage } from '../../../components/kit';
 import { t } from '../../../locales';
 import { ApiError } from '../../../services/request';
-import { pageOf, text, toTableResult, type TableParams, yesNo } from '../../../services/table';
+import { text, type TableParams, yesNo } from '../../../services/table';
 import { formatTime } from '../../../services/time';
 import { valueEnumOf } from '../../../utils/options';
 import { CourseTypeTags, EnrolmentStatusTag, PhaseTag, DOMESTIC_FILTER } from '../labels';
@@ -27,7 +28,6 @@ import {
   type NominationFilters,
   type OpenCourseFilters,
 } from './service';
-import { ExportButton } from '../../../components/ExportButton';
 
 function courseFiltersOf(params: TableParams): OpenCourseFilters {
   return {
@@ -124,17 +124,14 @@ function OpenCourses({
   ];
 
   return (
-    <ProTable<TrainingCourseResponse>
+    <ListPage<TrainingCourseResponse, OpenCourseFilters>
       headerTitle={t('nominations.coursesTitle')}
       tooltip={t('nominations.coursesHint')}
-      rowKey="id"
       actionRef={actionRef}
-      scroll={{ x: 1200 }}
+      scrollX={1200}
       columns={columns}
-      search={{ labelWidth: 'auto', defaultCollapsed: false }}
-      pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-      options={{ density: false, setting: false }}
-      request={(params) => toTableResult(listOpenCourses({ ...pageOf(params), ...courseFiltersOf(params) }))}
+      filters={courseFiltersOf}
+      load={listOpenCourses}
     />
   );
 }
@@ -148,8 +145,6 @@ function Nominations({
   onWithdrawn(): void;
 }) {
   const { message } = App.useApp();
-  // The filters of the rows on screen: the export takes the same.
-  const filters = useRef<NominationFilters>({});
 
   const withdraw = async (n: NominationResponse) => {
     try {
@@ -260,26 +255,14 @@ function Nominations({
   ];
 
   return (
-    <ProTable<NominationResponse>
+    <ListPage<NominationResponse, NominationFilters>
       headerTitle={t('nominations.recordsTitle')}
-      rowKey="id"
       actionRef={actionRef}
-      scroll={{ x: 1500 }}
+      scrollX={1500}
       columns={columns}
-      search={{ labelWidth: 'auto', defaultCollapsed: false }}
-      pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-      options={{ density: false, setting: false }}
-      toolBarRender={() => [
-        <ExportButton
-          key="export"
-          fileName={t('nominations.exportFileName')}
-          load={() => exportNominations(filters.current)}
-        />,
-      ]}
-      request={(params) => {
-        filters.current = nominationFiltersOf(params);
-        return toTableResult(listNominations({ ...pageOf(params), ...filters.current }));
-      }}
+      filters={nominationFiltersOf}
+      load={listNominations}
+      exportFile={{ fileName: t('nominations.exportFileName'), load: exportNominations }}
     />
   );
 }

@@ -1,5 +1,4 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import type { ActionType, ProColumns } from '@ant-design/pro-components';
 import {
   ONLINE_LEARNING_CHANNEL_LABELS,
   ONLINE_LEARNING_COLUMNS,
@@ -8,32 +7,12 @@ import {
   type OnlineLearningImportResponse,
   type OnlineLearningListItem,
 } from '@steadywork/shared';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Result,
-  Row,
-  Space,
-  Spin,
-  Statistic,
-  Steps,
-  Table,
-  Typography,
-  Upload,
-  type TableColumnsType,
-  type UploadProps,
-} from 'antd';
-import { useEffect, useRef, useState, type MutableRefObject } from 'react';
-import { useAuth, useHasRole } from '../../../access/auth-context';
-import { RegionCascader } from '../../../components/RegionCascader';
+import { Space } from 'antd';
+import { useRef, type MutableRefObject } from 'react';
+import { useHasRole } from '../../../access/auth-context';
+import { ImportWizard, type ImportReport, ListPage, regionOf, useRegionFilter } from '../../../components/kit';
 import { t } from '../../../locales';
-import { csvBlob, saveBlob } from '../../../services/files';
-import { useRegionTree } from '../../../services/regions';
-import { ApiError } from '../../../services/request';
-import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
+import { text, type TableParams } from '../../../services/table';
 import { formatTime } from '../../../services/time';
 import { valueEnumOf } from '../../../utils/options';
 import { currentYear, yearOptions } from '../labels';
@@ -44,229 +23,62 @@ import {
   listOnlineLearning,
   type OnlineLearningFilters,
 } from '../service';
-import { ExportButton } from '../../../components/ExportButton';
-
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-type RowError = OnlineLearningImportResponse['errors'][number];
 
 /** A column key of the sheet as its header (身份证号), as the user knows it. */
 const headerOf = (field: string) => ONLINE_LEARNING_COLUMNS.find((c) => c.key === field)?.header ?? field;
 
-const errorColumns: TableColumnsType<RowError & { key: number }> = [
-  { title: t('training.onlineErrorRow'), dataIndex: 'row', width: 90 },
-  {
-    title: t('training.onlineErrorField'),
-    dataIndex: 'field',
-    width: 180,
-    render: (field: string) => (field && field !== 'row' ? headerOf(field) : '-'),
-  },
-  { title: t('training.onlineErrorMessage'), dataIndex: 'message' },
-];
-
-function downloadErrors(report: OnlineLearningImportResponse): void {
-  const blob = csvBlob(
-    [t('training.onlineErrorRow'), t('training.onlineErrorField'), t('training.onlineErrorMessage')],
-    report.errors.map((e) => [e.row, e.field && e.field !== 'row' ? headerOf(e.field) : '', e.message]),
-  );
-  saveBlob(blob, t('training.onlineErrorsFileName'));
-}
-
 const RULES = ['training.onlineRule1', 'training.onlineRule2', 'training.onlineRule3'] as const;
 
-/** The import wizard: the online platform's records as .xlsx/.csv, with the row-by-row report. */
-function ImportWizard({ onImported }: { onImported: () => void }) {
-  const { message } = App.useApp();
-  const [step, setStep] = useState<0 | 1>(0);
-  const [importing, setImporting] = useState(false);
-  const [report, setReport] = useState<OnlineLearningImportResponse | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [downloading, setDownloading] = useState(false);
-  const live = useRef(true);
-
-  useEffect(() => {
-    live.current = true;
-    return () => {
-      live.current = false;
-    };
-  }, []);
-
-  const template = async () => {
-    setDownloading(true);
-    try {
-      const file = await downloadOnlineTemplate();
-      saveBlob(file.blob, file.fileName ?? t('training.onlineTemplateFileName'));
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-    } finally {
-      setDownloading(false);
-    }
+function report(result: OnlineLearningImportResponse): ImportReport {
+  return {
+    status: result.failed ? 'warning' : 'success',
+    title: t('importWizard.done'),
+    subTitle: t('training.onlineDoneSub', {
+      rows: result.rows,
+      added: result.added,
+      duplicates: result.duplicates,
+      failed: result.failed,
+    }),
+    counts: [
+      { title: t('importWizard.total'), value: result.rows },
+      { title: t('training.onlineAdded'), value: result.added, tone: 'success' },
+      { title: t('training.onlineDuplicates'), value: result.duplicates },
+      { title: t('importWizard.failed'), value: result.failed, tone: 'danger' },
+    ],
+    errors: result.errors.map((e) => ({ ...e, field: e.field && e.field !== 'row' ? headerOf(e.field) : null })),
   };
+}
 
-  const beforeUpload: UploadProps['beforeUpload'] = (file) => {
-    if (!/\.(xlsx|csv)$/i.test(file.name)) {
-      void message.error(t('training.onlineWrongType'));
-      return Upload.LIST_IGNORE;
-    }
-    if (file.size > MAX_FILE_BYTES) {
-      void message.error(t('training.onlineTooLarge'));
-      return Upload.LIST_IGNORE;
-    }
-    return true;
-  };
-
-  const customRequest: UploadProps['customRequest'] = ({ file, onSuccess, onError }) => {
-    setImporting(true);
-    setFailure(null);
-    importOnlineLearning(file as File).then(
-      (result) => {
-        onSuccess?.(result);
-        if (!live.current) return;
-        setImporting(false);
-        setReport(result);
-        onImported();
-      },
-      (e: unknown) => {
-        onError?.(e instanceof Error ? e : new Error(String(e)));
-        if (!live.current) return;
-        setImporting(false);
-        // The request layer has shown the message; the field's detail (a missing column) stays on screen.
-        if (e instanceof ApiError) setFailure(e.details?.map((d) => d.message).join('；') || e.message);
-      },
-    );
-  };
-
-  const again = () => {
-    setReport(null);
-    setFailure(null);
-    setStep(1);
-  };
-
-  const current = report ? 2 : step;
-
+/** 线上学习记录导入: the online platform's sheet, checked row by row, with the report at once. */
+function OnlineImport({ onImported }: { onImported: () => void }) {
+  const columns = ONLINE_LEARNING_COLUMNS.map((c) => c.header).join('、');
   return (
-    <Card title={t('training.onlineTitle')}>
-      <Steps
-        current={current}
-        style={{ marginBottom: 32 }}
-        items={[
-          { title: t('training.onlineStepTemplate') },
-          { title: t('training.onlineStepUpload') },
-          { title: t('training.onlineStepReport') },
-        ]}
-      />
-
-      {current === 0 && (
-        <Space direction="vertical" size="large" style={{ width: '100%' }}>
-          <Button icon={<DownloadOutlined />} loading={downloading} onClick={() => void template()}>
-            {t('training.onlineTemplate')}
-          </Button>
-          <Alert
-            type="info"
-            message={t('training.onlineRulesTitle')}
-            description={
-              <ol style={{ margin: 0, paddingLeft: 20 }}>
-                {RULES.map((key) => (
-                  <li key={key}>{t(key, { columns: ONLINE_LEARNING_COLUMNS.map((c) => c.header).join('、') })}</li>
-                ))}
-              </ol>
-            }
-          />
-          <Button type="primary" onClick={() => setStep(1)}>
-            {t('training.onlineNext')}
-          </Button>
-        </Space>
-      )}
-
-      {current === 1 && (
-        <Spin spinning={importing} tip={t('training.onlineImporting')}>
-          <Space direction="vertical" size="large" style={{ width: '100%' }}>
-            <Upload.Dragger
-              name="file"
-              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-              multiple={false}
-              maxCount={1}
-              showUploadList={false}
-              beforeUpload={beforeUpload}
-              customRequest={customRequest}
-              disabled={importing}
-            >
-              <p className="ant-upload-drag-icon">
-                <InboxOutlined />
-              </p>
-              <p className="ant-upload-text">{t('training.onlineUploadHint')}</p>
-              <p className="ant-upload-hint">{t('training.onlineUploadSubHint')}</p>
-            </Upload.Dragger>
-            {failure && <Alert type="error" showIcon message={failure} data-testid="online-failure" />}
-          </Space>
-        </Spin>
-      )}
-
-      {current === 2 && report && (
-        <Space direction="vertical" size="large" style={{ width: '100%' }} data-testid="online-report">
-          <Result
-            status={report.failed ? 'warning' : 'success'}
-            title={t('training.onlineDone')}
-            subTitle={t('training.onlineDoneSub', {
-              rows: report.rows,
-              added: report.added,
-              duplicates: report.duplicates,
-              failed: report.failed,
-            })}
-            extra={[
-              report.errors.length > 0 && (
-                <Button key="errors" icon={<DownloadOutlined />} onClick={() => downloadErrors(report)}>
-                  {t('training.onlineDownloadErrors')}
-                </Button>
-              ),
-              <Button key="again" type="primary" onClick={again}>
-                {t('training.onlineAgain')}
-              </Button>,
-            ]}
-          />
-          <Row gutter={16} data-testid="online-counts">
-            <Col span={6}>
-              <Statistic title={t('training.onlineRows')} value={report.rows} />
-            </Col>
-            <Col span={6}>
-              <Statistic title={t('training.onlineAdded')} value={report.added} valueStyle={{ color: '#389e0d' }} />
-            </Col>
-            <Col span={6}>
-              <Statistic title={t('training.onlineDuplicates')} value={report.duplicates} />
-            </Col>
-            <Col span={6}>
-              <Statistic
-                title={t('training.onlineFailed')}
-                value={report.failed}
-                valueStyle={report.failed ? { color: '#cf1322' } : undefined}
-              />
-            </Col>
-          </Row>
-          {report.errors.length > 0 && (
-            <>
-              <Typography.Title level={5}>{t('training.onlineErrors')}</Typography.Title>
-              <Table
-                rowKey="key"
-                size="small"
-                columns={errorColumns}
-                dataSource={report.errors.map((e, i) => ({ ...e, key: i }))}
-                pagination={{ pageSize: 20, hideOnSinglePage: true }}
-                data-testid="online-errors"
-              />
-            </>
-          )}
-        </Space>
-      )}
-    </Card>
+    <ImportWizard<OnlineLearningImportResponse>
+      title={t('training.onlineTitle')}
+      testId="online"
+      template={{ load: downloadOnlineTemplate, fileName: t('training.onlineTemplateFileName') }}
+      rules={RULES.map((key) => t(key, { columns }))}
+      file={{
+        accept: '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv',
+        pattern: /\.(xlsx|csv)$/i,
+        wrongType: t('training.onlineWrongType'),
+      }}
+      uploadHint={t('training.onlineUploadHint')}
+      uploadSubHint={t('training.onlineUploadSubHint')}
+      upload={importOnlineLearning}
+      report={report}
+      errorsFileName={t('training.onlineErrorsFileName')}
+      againLabel={t('training.onlineAgain')}
+      onImported={onImported}
+    />
   );
 }
 
 /** The search form's values as the API's filters. */
 function filtersOf(params: TableParams): OnlineLearningFilters {
-  const region = Array.isArray(params.region) ? (params.region as string[]) : [];
   return {
     year: Number(params.year) || undefined,
-    regionCode: region[region.length - 1],
+    regionCode: regionOf(params.region),
     channel: (params.channel as OnlineLearningChannel | undefined) || undefined,
     keyword: text(params.keyword),
     item: text(params.item),
@@ -275,10 +87,7 @@ function filtersOf(params: TableParams): OnlineLearningFilters {
 
 /** 网上学习记录: every record in the user's scope (one a person-time), filtered and exported alike. */
 function OnlineLearningRecords({ actionRef }: { actionRef: MutableRefObject<ActionType | undefined> }) {
-  const { me } = useAuth();
-  const tree = useRegionTree(me?.organization.regionCode);
-  // The filters of the rows on screen: the export takes the same.
-  const filters = useRef<OnlineLearningFilters>({});
+  const region = useRegionFilter<OnlineLearningListItem>(t('training.region'));
 
   const columns: ProColumns<OnlineLearningListItem>[] = [
     {
@@ -296,12 +105,7 @@ function OnlineLearningRecords({ actionRef }: { actionRef: MutableRefObject<Acti
       valueType: 'select',
       valueEnum: valueEnumOf(ONLINE_LEARNING_CHANNEL_LABELS),
     },
-    {
-      title: t('training.region'),
-      dataIndex: 'region',
-      hideInTable: true,
-      renderFormItem: () => <RegionCascader tree={tree} anyLevel placeholder={t('training.region')} />,
-    },
+    region,
     {
       title: t('training.onlineListKeyword'),
       dataIndex: 'keyword',
@@ -346,27 +150,15 @@ function OnlineLearningRecords({ actionRef }: { actionRef: MutableRefObject<Acti
 
   return (
     <div data-testid="online-records">
-      <ProTable<OnlineLearningListItem>
+      <ListPage<OnlineLearningListItem, OnlineLearningFilters>
         headerTitle={t('training.onlineListTitle')}
         tooltip={t('training.onlineListHint')}
-        rowKey="id"
         actionRef={actionRef}
-        scroll={{ x: 1400 }}
+        scrollX={1400}
         columns={columns}
-        search={{ labelWidth: 'auto', defaultCollapsed: false }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
-        toolBarRender={() => [
-          <ExportButton
-            key="export"
-            fileName={t('training.onlineListExportFileName')}
-            load={() => exportOnlineLearning(filters.current)}
-          />,
-        ]}
-        request={(params) => {
-          filters.current = filtersOf(params);
-          return toTableResult(listOnlineLearning({ ...pageOf(params), ...filters.current }));
-        }}
+        filters={filtersOf}
+        load={listOnlineLearning}
+        exportFile={{ fileName: t('training.onlineListExportFileName'), load: exportOnlineLearning }}
       />
     </div>
   );
@@ -382,7 +174,7 @@ export default function OnlineLearningPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      {canImport && <ImportWizard onImported={() => void actionRef.current?.reload()} />}
+      {canImport && <OnlineImport onImported={() => void actionRef.current?.reload()} />}
       <OnlineLearningRecords actionRef={actionRef} />
     </Space>
   );

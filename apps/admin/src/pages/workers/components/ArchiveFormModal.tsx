@@ -1,14 +1,15 @@
-import { ModalForm, ProFormDigit, ProFormRadio, ProFormTextArea } from '@ant-design/pro-components';
+import { ProFormDigit, ProFormRadio, ProFormTextArea } from '@ant-design/pro-components';
 import type { ArchiveResponse, HardshipLevel, HouseholdInfo, WorkerResponse } from '@steadywork/shared';
-import { App, Checkbox, Form, Space, type FormInstance } from 'antd';
+import { Checkbox, Form, Space, type FormInstance } from 'antd';
 import {
   AttachmentsInput,
   attachmentIds,
   toAttachmentFiles,
   type AttachmentFile,
 } from '../../../components/Attachments';
+import { FormModal } from '../../../components/kit';
 import { t, type MessageKey } from '../../../locales';
-import { ApiError, type FieldErrorTarget } from '../../../services/request';
+import { type FieldErrorTarget } from '../../../services/request';
 import { yuanInput } from '../../../utils/money';
 import { levelOptions } from '../labels';
 import { openArchive, reassessArchive, reopenArchive, type ArchiveAssessment } from '../service';
@@ -82,7 +83,6 @@ const required = (field: string) => ({ required: true, message: t('common.requir
 
 export function ArchiveFormModal({ mode, worker, archive, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
 
   const initial: Partial<Values> = archive
     ? {
@@ -102,16 +102,14 @@ export function ArchiveFormModal({ mode, worker, archive, onClose, onSaved }: Pr
       };
 
   return (
-    <ModalForm<Values>
+    <FormModal
+      form={form}
       title={t(TEXT[mode].title, { name: worker.name })}
       name="archive"
-      open
-      form={form}
       width={560}
-      modalProps={{ maskClosable: false }}
       initialValues={initial}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
+      errorTarget={withAttachmentErrors}
+      submit={async (values: Values, errors) => {
         if (values.attachments?.some((file) => file.status === 'uploading')) {
           form.setFields([{ name: 'attachments', errors: [t('files.stillUploading')] }]);
           return false;
@@ -128,22 +126,15 @@ export function ArchiveFormModal({ mode, worker, archive, onClose, onSaved }: Pr
           cause: values.cause.trim(),
           attachments: attachmentIds(values.attachments),
         };
-        const target = withAttachmentErrors(form);
-        try {
-          const saved =
-            mode === 'open'
-              ? await openArchive(worker.id, assessment, target)
-              : mode === 'reassess'
-                ? await reassessArchive(worker.id, assessment, target)
-                : await reopenArchive(worker.id, { ...assessment, reason: values.reason!.trim() }, target);
-          void message.success(t(TEXT[mode].done));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
+        return mode === 'open'
+          ? openArchive(worker.id, assessment, errors)
+          : mode === 'reassess'
+            ? reassessArchive(worker.id, assessment, errors)
+            : reopenArchive(worker.id, { ...assessment, reason: values.reason!.trim() }, errors);
       }}
+      success={t(TEXT[mode].done)}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       {mode === 'reopen' && (
         <ProFormTextArea
@@ -208,6 +199,6 @@ export function ArchiveFormModal({ mode, worker, archive, onClose, onSaved }: Pr
       >
         <AttachmentsInput max={MAX_ATTACHMENTS} />
       </Form.Item>
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,8 +1,8 @@
-import { ModalForm, ProFormTextArea } from '@ant-design/pro-components';
+import { ProFormTextArea } from '@ant-design/pro-components';
 import type { ArchiveResponse, WorkerResponse } from '@steadywork/shared';
-import { App, Form } from 'antd';
+import { Form } from 'antd';
+import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
-import { ApiError } from '../../../services/request';
 import { closeArchive } from '../service';
 
 interface Props {
@@ -14,27 +14,15 @@ interface Props {
 /** 脱困: closes the active archive with the reason. */
 export function CloseArchiveModal({ worker, onClose, onSaved }: Props) {
   const [form] = Form.useForm<{ reason: string }>();
-  const { message } = App.useApp();
   return (
-    <ModalForm<{ reason: string }>
+    <FormModal
+      form={form}
       title={t('workers.archiveCloseTitle', { name: worker.name })}
       name="closeArchive"
-      open
-      form={form}
-      width={480}
-      modalProps={{ maskClosable: false }}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async ({ reason }) => {
-        try {
-          const saved = await closeArchive(worker.id, reason.trim(), form);
-          void message.success(t('workers.archiveClosed'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
-      }}
+      submit={({ reason }: { reason: string }, errors) => closeArchive(worker.id, reason.trim(), errors)}
+      success={t('workers.archiveClosed')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <ProFormTextArea
         name="reason"
@@ -44,6 +32,6 @@ export function CloseArchiveModal({ worker, onClose, onSaved }: Props) {
           { required: true, whitespace: true, message: t('common.required', { field: t('workers.closeReason') }) },
         ]}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,9 +1,9 @@
-import { ModalForm, ProFormDateTimePicker, ProFormSelect, ProFormTextArea } from '@ant-design/pro-components';
+import { ProFormDateTimePicker, ProFormSelect, ProFormTextArea } from '@ant-design/pro-components';
 import { FollowUpMethod, type EmploymentStatus, type FollowUpResponse, type WorkerResponse } from '@steadywork/shared';
-import { App, Form } from 'antd';
+import { Form } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
-import { ApiError } from '../../../services/request';
 import { TIME_ZONE, dayjs, shanghaiNow, shanghaiToInstant } from '../../../services/time';
 import { employmentOptions, followUpMethodOptions } from '../labels';
 import { recordFollowUp } from '../service';
@@ -51,41 +51,32 @@ async function notInFuture(_: unknown, value: unknown): Promise<void> {
 /** 记录回访: the detail page and the overdue list share it. */
 export function FollowUpFormModal({ worker, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   return (
-    <ModalForm<Values>
+    <FormModal
+      form={form}
       title={t('workers.followUpTitle', { name: worker.name })}
       name="followUp"
-      open
-      form={form}
       width={560}
-      modalProps={{ maskClosable: false }}
       initialValues={{
         method: FollowUpMethod.PHONE,
         followedAt: shanghaiNow(),
         employmentStatus: worker.employmentStatus,
       }}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
-        try {
-          const saved = await recordFollowUp(
-            worker.id,
-            {
-              method: values.method,
-              followedAt: shanghaiToInstant(values.followedAt),
-              notes: values.notes.trim(),
-              employmentStatus: values.employmentStatus,
-            },
-            form,
-          );
-          void message.success(t('workers.followUpRecorded'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
-      }}
+      submit={(values: Values, errors) =>
+        recordFollowUp(
+          worker.id,
+          {
+            method: values.method,
+            followedAt: shanghaiToInstant(values.followedAt),
+            notes: values.notes.trim(),
+            employmentStatus: values.employmentStatus,
+          },
+          errors,
+        )
+      }
+      success={t('workers.followUpRecorded')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <ProFormSelect
         name="method"
@@ -112,6 +103,6 @@ export function FollowUpFormModal({ worker, onClose, onSaved }: Props) {
         fieldProps={{ maxLength: 2000, rows: 4, showCount: true }}
         rules={[{ ...required(t('workers.followUpNotes')), whitespace: true }]}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

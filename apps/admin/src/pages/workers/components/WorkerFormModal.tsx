@@ -1,11 +1,4 @@
-import {
-  ModalForm,
-  ProForm,
-  ProFormSelect,
-  ProFormSwitch,
-  ProFormText,
-  ProFormTextArea,
-} from '@ant-design/pro-components';
+import { ProForm, ProFormSelect, ProFormSwitch, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import {
   RESIDENT_ID_PROBLEM_MESSAGES,
   RegionLevel,
@@ -17,11 +10,11 @@ import {
   type WorkerResponse,
   type WorkerTag,
 } from '@steadywork/shared';
-import { App, Col, Form } from 'antd';
+import { Col, Form } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useAuth } from '../../../access/auth-context';
+import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
-import { ApiError } from '../../../services/request';
 import { RegionCascader } from '../../../components/RegionCascader';
 import { countiesOf, findRegion, pathTo, useRegionTree } from '../../../services/regions';
 import { assignableTagOptions, educationOptions, employmentOptions, ethnicityOptions, sexLabel } from '../labels';
@@ -84,7 +77,6 @@ const trimmed = (s?: string) => s?.trim() || undefined;
 /** Registers a worker (POST /workers) or edits one (PATCH /workers/:id: everything but the ID number). */
 export function WorkerFormModal({ worker, open, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const { me } = useAuth();
   const tree = useRegionTree(me?.organization.regionCode);
   const creating = worker === null;
@@ -107,17 +99,15 @@ export function WorkerFormModal({ worker, open, onClose, onSaved }: Props) {
   }, [tree, creating, worker, form]);
 
   return (
-    <ModalForm<Values>
+    <FormModal
+      form={form}
       title={creating ? t('workers.createTitle') : t('workers.editTitle', { name: worker.name })}
       name="worker"
       open={open}
-      form={form}
       width={760}
       grid
       rowProps={{ gutter: 16 }}
       colProps={{ span: 12 }}
-      modalProps={{ maskClosable: false }}
-      onOpenChange={(next) => !next && onClose()}
       initialValues={
         creating
           ? { unionMember: false, tags: [], skills: [] }
@@ -135,7 +125,7 @@ export function WorkerFormModal({ worker, open, onClose, onSaved }: Props) {
               tags: worker.tags.filter((tag) => assignableTagOptions.some((o) => o.value === tag)),
             }
       }
-      onFinish={async (values) => {
+      submit={async (values: Values, errors) => {
         const regionCode = values.regionCode[values.regionCode.length - 1];
         const profile = {
           name: values.name.trim(),
@@ -150,21 +140,16 @@ export function WorkerFormModal({ worker, open, onClose, onSaved }: Props) {
           trainingNeeds: trimmed(values.trainingNeeds),
           tags: values.tags ?? [],
         };
-        try {
-          const saved = creating
-            ? await createWorker(
-                { ...profile, idNumber: values.idNumber.trim().toUpperCase(), phone: values.phone!.trim() },
-                form,
-              )
-            : await updateWorker(worker.id, { ...profile, phone: trimmed(values.phone) }, form);
-          void message.success(creating ? t('workers.created') : t('workers.updated'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
+        return creating
+          ? createWorker(
+              { ...profile, idNumber: values.idNumber.trim().toUpperCase(), phone: values.phone!.trim() },
+              form,
+            )
+          : updateWorker(worker.id, { ...profile, phone: trimmed(values.phone) }, errors);
       }}
+      success={creating ? t('workers.created') : t('workers.updated')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <ProFormText
         name="name"
@@ -255,6 +240,6 @@ export function WorkerFormModal({ worker, open, onClose, onSaved }: Props) {
         colProps={{ span: 24 }}
         fieldProps={{ maxLength: 255, rows: 2 }}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -2,7 +2,6 @@ import { ArrowLeftOutlined, EditOutlined, EyeOutlined, PaperClipOutlined, PlusOu
 import {
   ARCHIVE_EVENT_LABELS,
   ArchiveStatus,
-  ErrorCode,
   WORKER_WRITE_ROLES,
   type ArchiveResponse,
   type AuditLogResponse,
@@ -15,9 +14,7 @@ import {
   Card,
   Descriptions,
   Empty,
-  Result,
   Space,
-  Spin,
   Table,
   Tag,
   Timeline,
@@ -28,6 +25,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useHasRole } from '../../../access/auth-context';
 import { AttachmentLink } from '../../../components/Attachments';
+import { DetailPage, useRecord } from '../../../components/kit';
 import { t } from '../../../locales';
 import { formatFileSize } from '../../../services/files';
 import { ApiError } from '../../../services/request';
@@ -49,9 +47,6 @@ import {
   yuanOfFen,
 } from '../labels';
 import { getArchive, getWorker, listFollowUps, revealWorker, workerAuditTrail } from '../service';
-
-type Load =
-  { state: 'loading' } | { state: 'notFound' } | { state: 'failed' } | { state: 'ready'; worker: WorkerResponse };
 
 const EVENT_COLORS: Record<string, string> = { OPENED: 'red', REASSESSED: 'blue', CLOSED: 'green', REOPENED: 'orange' };
 
@@ -75,7 +70,8 @@ export default function WorkerDetailPage() {
   const id = Number(params.id);
   const canWrite = useHasRole(...WORKER_WRITE_ROLES);
 
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const record = useRecord(id, getWorker);
+  const ready = record.load.state === 'ready';
   const [archive, setArchive] = useState<ArchiveResponse | null>(null);
   const [followUps, setFollowUps] = useState<FollowUpResponse[]>([]);
   const [audit, setAudit] = useState<AuditLogResponse[]>([]);
@@ -94,37 +90,23 @@ export default function WorkerDetailPage() {
     );
   }, [id]);
 
+  // The archive, follow-ups and audit trail once the worker is found.
   useEffect(() => {
-    if (!Number.isInteger(id) || id < 1) {
-      setLoad({ state: 'notFound' });
-      return;
-    }
+    if (!ready) return;
     let live = true;
-    setLoad({ state: 'loading' });
-    getWorker(id).then(
-      (worker) => {
-        if (!live) return;
-        setLoad({ state: 'ready', worker });
-        getArchive(id).then(
-          (a) => live && setArchive(a),
-          () => undefined,
-        );
-        listFollowUps(id).then(
-          (list) => live && setFollowUps(list),
-          () => undefined,
-        );
-        refreshAudit();
-      },
-      (e: unknown) => {
-        if (!live) return;
-        const notFound = e instanceof ApiError && (e.statusCode === 404 || e.error === ErrorCode.NOT_FOUND);
-        setLoad({ state: notFound ? 'notFound' : 'failed' });
-      },
+    getArchive(id).then(
+      (a) => live && setArchive(a),
+      () => undefined,
     );
+    listFollowUps(id).then(
+      (list) => live && setFollowUps(list),
+      () => undefined,
+    );
+    refreshAudit();
     return () => {
       live = false;
     };
-  }, [id, refreshAudit]);
+  }, [id, ready, refreshAudit]);
 
   const backLink = (
     <Link to="/workers">
@@ -132,309 +114,292 @@ export default function WorkerDetailPage() {
     </Link>
   );
 
-  if (load.state === 'loading') return <Spin style={{ display: 'block', margin: '96px auto' }} />;
-  if (load.state === 'notFound') {
-    return (
-      <Result
-        status="404"
-        title={t('workers.notFound')}
-        extra={
-          <Link to="/workers">
-            <Button type="primary">{t('workers.backToList')}</Button>
-          </Link>
-        }
-      />
-    );
-  }
-  if (load.state === 'failed') {
-    return (
-      <Result
-        status="error"
-        title={t('errors.unknown')}
-        extra={
-          <Button type="primary" onClick={() => window.location.reload()}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
-    );
-  }
-
-  const { worker } = load;
-  const setWorker = (next: WorkerResponse) => setLoad({ state: 'ready', worker: next });
-
-  /** The archive moved on: the worker's archive status and tags follow it. */
-  const archiveSaved = (next: ArchiveResponse) => {
-    setArchive(next);
-    setArchiveForm(null);
-    setClosing(false);
-    getWorker(id).then(setWorker, () => undefined);
-    refreshAudit();
-  };
-
-  const reveal = async () => {
-    setRevealing(true);
-    try {
-      setRevealed(await revealWorker(worker.id));
-      refreshAudit();
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-    } finally {
-      setRevealing(false);
-    }
-  };
-
-  const archiveActions = (): ReactNode[] => {
-    if (!canWrite) return [];
-    if (!archive || archive.status === ArchiveStatus.NONE) {
-      return [
-        <Button key="open" type="primary" icon={<PlusOutlined />} onClick={() => setArchiveForm('open')}>
-          {t('workers.archiveOpen')}
-        </Button>,
-      ];
-    }
-    if (archive.status === ArchiveStatus.ACTIVE) {
-      return [
-        <Button key="reassess" onClick={() => setArchiveForm('reassess')}>
-          {t('workers.archiveReassess')}
-        </Button>,
-        <Button key="close" danger onClick={() => setClosing(true)}>
-          {t('workers.archiveClose')}
-        </Button>,
-      ];
-    }
-    return [
-      <Button key="reopen" onClick={() => setArchiveForm('reopen')}>
-        {t('workers.archiveReopen')}
-      </Button>,
-    ];
-  };
-
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="worker-detail">
-      {backLink}
+    <DetailPage
+      record={record}
+      notFound={t('workers.notFound')}
+      back={{ to: '/workers', label: t('workers.backToList') }}
+    >
+      {(worker) => {
+        const setWorker = (next: WorkerResponse) => record.show(next);
 
-      <Card
-        title={
-          <Space>
-            <span data-testid="worker-name">{worker.name}</span>
-            <ArchiveStatusTag status={worker.archiveStatus} />
-          </Space>
-        }
-        extra={
-          canWrite && (
-            <Space>
-              <Button icon={<EyeOutlined />} loading={revealing} onClick={() => void reveal()}>
-                {t('workers.reveal')}
-              </Button>
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-                {t('workers.edit')}
-              </Button>
-            </Space>
-          )
-        }
-      >
-        <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
-          <Descriptions.Item label={t('workers.idNumber')}>
-            <span data-testid="worker-id-masked">{worker.idNumberMasked}</span>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('workers.phone')}>{worker.phoneMasked}</Descriptions.Item>
-          <Descriptions.Item label={t('workers.sex')}>{sexLabel(worker.sex)}</Descriptions.Item>
-          <Descriptions.Item label={t('workers.birthDate')}>{worker.birthDate}</Descriptions.Item>
-          <Descriptions.Item label={t('workers.ethnicity')}>{dash(worker.ethnicity)}</Descriptions.Item>
-          <Descriptions.Item label={t('workers.region')}>{worker.regionName}</Descriptions.Item>
-          <Descriptions.Item label={t('workers.employer')}>{dash(worker.employer)}</Descriptions.Item>
-          <Descriptions.Item label={t('workers.unionMember')}>{yesNo(worker.unionMember)}</Descriptions.Item>
-          <Descriptions.Item label={t('workers.employmentStatus')}>
-            {employmentLabel(worker.employmentStatus)}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('workers.education')}>{educationLabel(worker.education)}</Descriptions.Item>
-          <Descriptions.Item label={t('workers.skills')}>
-            {worker.skills.length ? worker.skills.join('、') : t('common.empty')}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('workers.employmentIntention')}>
-            {dash(worker.employmentIntention)}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('workers.trainingNeeds')}>{dash(worker.trainingNeeds)}</Descriptions.Item>
-          <Descriptions.Item label={t('workers.source')}>
-            {t(`workers.source${worker.source}`)}
-            {worker.claimed && <Tag style={{ marginLeft: 8 }}>{t('workers.claimed')}</Tag>}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('workers.createdAt')}>{formatTime(worker.createdAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('workers.tags')} span={3}>
-            <WorkerTags tags={worker.tags} />
-          </Descriptions.Item>
-        </Descriptions>
-      </Card>
+        /** The archive moved on: the worker's archive status and tags follow it. */
+        const archiveSaved = (next: ArchiveResponse) => {
+          setArchive(next);
+          setArchiveForm(null);
+          setClosing(false);
+          getWorker(id).then(setWorker, () => undefined);
+          refreshAudit();
+        };
 
-      <Card title={t('workers.archive')} extra={<Space>{archiveActions()}</Space>} data-testid="archive-card">
-        {archive && archive.status !== ArchiveStatus.NONE ? (
-          <>
-            <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
-              <Descriptions.Item label={t('workers.archiveStatus')}>
-                <ArchiveStatusTag status={archive.status} />
-              </Descriptions.Item>
-              <Descriptions.Item label={t('workers.level')}>{levelLabel(archive.level)}</Descriptions.Item>
-              <Descriptions.Item label={t('workers.openedAt')}>{formatTime(archive.openedAt)}</Descriptions.Item>
-              <Descriptions.Item label={t('workers.members')}>
-                {t('workers.membersUnit', { n: archive.household.members })}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('workers.incomeShown')}>
-                <span data-testid="archive-income">
-                  {t('workers.incomeYuan', { amount: yuanOfFen(archive.household.monthlyIncomePerCapitaFen) })}
-                </span>
-              </Descriptions.Item>
-              <Descriptions.Item label={t('workers.household')}>
-                <Space size={[0, 4]} wrap>
-                  {archive.household.zeroEmployment && <Tag>{t('workers.zeroEmployment')}</Tag>}
-                  {archive.household.lowIncome && <Tag>{t('workers.lowIncome')}</Tag>}
-                  {archive.household.disability && <Tag>{t('workers.disability')}</Tag>}
-                  {!archive.household.zeroEmployment &&
-                    !archive.household.lowIncome &&
-                    !archive.household.disability &&
-                    t('common.empty')}
+        const reveal = async () => {
+          setRevealing(true);
+          try {
+            setRevealed(await revealWorker(worker.id));
+            refreshAudit();
+          } catch (e) {
+            if (!(e instanceof ApiError)) throw e;
+          } finally {
+            setRevealing(false);
+          }
+        };
+
+        const archiveActions = (): ReactNode[] => {
+          if (!canWrite) return [];
+          if (!archive || archive.status === ArchiveStatus.NONE) {
+            return [
+              <Button key="open" type="primary" icon={<PlusOutlined />} onClick={() => setArchiveForm('open')}>
+                {t('workers.archiveOpen')}
+              </Button>,
+            ];
+          }
+          if (archive.status === ArchiveStatus.ACTIVE) {
+            return [
+              <Button key="reassess" onClick={() => setArchiveForm('reassess')}>
+                {t('workers.archiveReassess')}
+              </Button>,
+              <Button key="close" danger onClick={() => setClosing(true)}>
+                {t('workers.archiveClose')}
+              </Button>,
+            ];
+          }
+          return [
+            <Button key="reopen" onClick={() => setArchiveForm('reopen')}>
+              {t('workers.archiveReopen')}
+            </Button>,
+          ];
+        };
+
+        return (
+          <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="worker-detail">
+            {backLink}
+
+            <Card
+              title={
+                <Space>
+                  <span data-testid="worker-name">{worker.name}</span>
+                  <ArchiveStatusTag status={worker.archiveStatus} />
                 </Space>
-              </Descriptions.Item>
-              <Descriptions.Item label={t('workers.cause')} span={3}>
-                {archive.cause}
-              </Descriptions.Item>
-              {archive.status === ArchiveStatus.CLOSED && (
-                <>
-                  <Descriptions.Item label={t('workers.closedAt')}>{formatTime(archive.closedAt)}</Descriptions.Item>
-                  <Descriptions.Item label={t('workers.closeReason')} span={2}>
-                    {dash(archive.closeReason)}
-                  </Descriptions.Item>
-                </>
-              )}
-              {archive.attachmentFiles.length > 0 && (
-                <Descriptions.Item label={t('workers.attachments')} span={3}>
-                  <Space direction="vertical" size={4} data-testid="archive-attachments">
-                    {archive.attachmentFiles.map((file) => (
-                      <Space key={file.id} size={6}>
-                        <PaperClipOutlined />
-                        <AttachmentLink file={file} />
-                        <Typography.Text type="secondary">{formatFileSize(file.size)}</Typography.Text>
-                      </Space>
-                    ))}
+              }
+              extra={
+                canWrite && (
+                  <Space>
+                    <Button icon={<EyeOutlined />} loading={revealing} onClick={() => void reveal()}>
+                      {t('workers.reveal')}
+                    </Button>
+                    <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                      {t('workers.edit')}
+                    </Button>
                   </Space>
+                )
+              }
+            >
+              <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
+                <Descriptions.Item label={t('workers.idNumber')}>
+                  <span data-testid="worker-id-masked">{worker.idNumberMasked}</span>
                 </Descriptions.Item>
-              )}
-            </Descriptions>
-            <Typography.Title level={5}>{t('workers.events')}</Typography.Title>
-            <Timeline
-              data-testid="archive-events"
-              items={[...archive.events]
-                .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-                .map((event) => ({
-                  key: event.id,
-                  color: EVENT_COLORS[event.type] ?? 'gray',
-                  children: (
-                    <>
-                      <Typography.Text strong>{ARCHIVE_EVENT_LABELS[event.type]}</Typography.Text>
-                      <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
-                        {formatTime(event.createdAt)}
-                      </Typography.Text>
-                      {event.actorName && (
-                        <div>
-                          <Typography.Text type="secondary">
-                            {t('workers.eventActor', { name: event.actorName })}
-                          </Typography.Text>
-                        </div>
-                      )}
-                      {event.reason && <div>{t('workers.eventReason', { reason: event.reason })}</div>}
-                    </>
-                  ),
-                }))}
-            />
-          </>
-        ) : (
-          <Empty description={t('workers.noArchive')} />
-        )}
-      </Card>
+                <Descriptions.Item label={t('workers.phone')}>{worker.phoneMasked}</Descriptions.Item>
+                <Descriptions.Item label={t('workers.sex')}>{sexLabel(worker.sex)}</Descriptions.Item>
+                <Descriptions.Item label={t('workers.birthDate')}>{worker.birthDate}</Descriptions.Item>
+                <Descriptions.Item label={t('workers.ethnicity')}>{dash(worker.ethnicity)}</Descriptions.Item>
+                <Descriptions.Item label={t('workers.region')}>{worker.regionName}</Descriptions.Item>
+                <Descriptions.Item label={t('workers.employer')}>{dash(worker.employer)}</Descriptions.Item>
+                <Descriptions.Item label={t('workers.unionMember')}>{yesNo(worker.unionMember)}</Descriptions.Item>
+                <Descriptions.Item label={t('workers.employmentStatus')}>
+                  {employmentLabel(worker.employmentStatus)}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('workers.education')}>{educationLabel(worker.education)}</Descriptions.Item>
+                <Descriptions.Item label={t('workers.skills')}>
+                  {worker.skills.length ? worker.skills.join('、') : t('common.empty')}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('workers.employmentIntention')}>
+                  {dash(worker.employmentIntention)}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('workers.trainingNeeds')}>{dash(worker.trainingNeeds)}</Descriptions.Item>
+                <Descriptions.Item label={t('workers.source')}>
+                  {t(`workers.source${worker.source}`)}
+                  {worker.claimed && <Tag style={{ marginLeft: 8 }}>{t('workers.claimed')}</Tag>}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('workers.createdAt')}>{formatTime(worker.createdAt)}</Descriptions.Item>
+                <Descriptions.Item label={t('workers.tags')} span={3}>
+                  <WorkerTags tags={worker.tags} />
+                </Descriptions.Item>
+              </Descriptions>
+            </Card>
 
-      <Card
-        title={t('workers.followUps')}
-        data-testid="follow-ups-card"
-        extra={
-          canWrite && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
-              {t('workers.followUpRecord')}
-            </Button>
-          )
-        }
-      >
-        {followUps.length ? (
-          <Timeline
-            items={followUps.map((f) => ({
-              key: f.id,
-              children: (
+            <Card title={t('workers.archive')} extra={<Space>{archiveActions()}</Space>} data-testid="archive-card">
+              {archive && archive.status !== ArchiveStatus.NONE ? (
                 <>
-                  <Space wrap>
-                    <Typography.Text strong>{formatTime(f.followedAt)}</Typography.Text>
-                    <Tag>{methodLabel(f.method)}</Tag>
-                    <Tag color="blue">{employmentLabel(f.employmentStatus)}</Tag>
-                    <Typography.Text type="secondary">
-                      {t('workers.followUpStaff', { name: f.staffName })}
-                    </Typography.Text>
-                  </Space>
-                  <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
-                    {f.notes}
-                  </Typography.Paragraph>
+                  <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
+                    <Descriptions.Item label={t('workers.archiveStatus')}>
+                      <ArchiveStatusTag status={archive.status} />
+                    </Descriptions.Item>
+                    <Descriptions.Item label={t('workers.level')}>{levelLabel(archive.level)}</Descriptions.Item>
+                    <Descriptions.Item label={t('workers.openedAt')}>{formatTime(archive.openedAt)}</Descriptions.Item>
+                    <Descriptions.Item label={t('workers.members')}>
+                      {t('workers.membersUnit', { n: archive.household.members })}
+                    </Descriptions.Item>
+                    <Descriptions.Item label={t('workers.incomeShown')}>
+                      <span data-testid="archive-income">
+                        {t('workers.incomeYuan', { amount: yuanOfFen(archive.household.monthlyIncomePerCapitaFen) })}
+                      </span>
+                    </Descriptions.Item>
+                    <Descriptions.Item label={t('workers.household')}>
+                      <Space size={[0, 4]} wrap>
+                        {archive.household.zeroEmployment && <Tag>{t('workers.zeroEmployment')}</Tag>}
+                        {archive.household.lowIncome && <Tag>{t('workers.lowIncome')}</Tag>}
+                        {archive.household.disability && <Tag>{t('workers.disability')}</Tag>}
+                        {!archive.household.zeroEmployment &&
+                          !archive.household.lowIncome &&
+                          !archive.household.disability &&
+                          t('common.empty')}
+                      </Space>
+                    </Descriptions.Item>
+                    <Descriptions.Item label={t('workers.cause')} span={3}>
+                      {archive.cause}
+                    </Descriptions.Item>
+                    {archive.status === ArchiveStatus.CLOSED && (
+                      <>
+                        <Descriptions.Item label={t('workers.closedAt')}>
+                          {formatTime(archive.closedAt)}
+                        </Descriptions.Item>
+                        <Descriptions.Item label={t('workers.closeReason')} span={2}>
+                          {dash(archive.closeReason)}
+                        </Descriptions.Item>
+                      </>
+                    )}
+                    {archive.attachmentFiles.length > 0 && (
+                      <Descriptions.Item label={t('workers.attachments')} span={3}>
+                        <Space direction="vertical" size={4} data-testid="archive-attachments">
+                          {archive.attachmentFiles.map((file) => (
+                            <Space key={file.id} size={6}>
+                              <PaperClipOutlined />
+                              <AttachmentLink file={file} />
+                              <Typography.Text type="secondary">{formatFileSize(file.size)}</Typography.Text>
+                            </Space>
+                          ))}
+                        </Space>
+                      </Descriptions.Item>
+                    )}
+                  </Descriptions>
+                  <Typography.Title level={5}>{t('workers.events')}</Typography.Title>
+                  <Timeline
+                    data-testid="archive-events"
+                    items={[...archive.events]
+                      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+                      .map((event) => ({
+                        key: event.id,
+                        color: EVENT_COLORS[event.type] ?? 'gray',
+                        children: (
+                          <>
+                            <Typography.Text strong>{ARCHIVE_EVENT_LABELS[event.type]}</Typography.Text>
+                            <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
+                              {formatTime(event.createdAt)}
+                            </Typography.Text>
+                            {event.actorName && (
+                              <div>
+                                <Typography.Text type="secondary">
+                                  {t('workers.eventActor', { name: event.actorName })}
+                                </Typography.Text>
+                              </div>
+                            )}
+                            {event.reason && <div>{t('workers.eventReason', { reason: event.reason })}</div>}
+                          </>
+                        ),
+                      }))}
+                  />
                 </>
-              ),
-            }))}
-          />
-        ) : (
-          <Empty description={t('workers.noFollowUps')} />
-        )}
-      </Card>
+              ) : (
+                <Empty description={t('workers.noArchive')} />
+              )}
+            </Card>
 
-      <Card title={t('workers.auditTrail')}>
-        <Table<AuditLogResponse>
-          rowKey="id"
-          size="small"
-          columns={auditColumns}
-          dataSource={audit}
-          pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          data-testid="audit-trail"
-        />
-      </Card>
+            <Card
+              title={t('workers.followUps')}
+              data-testid="follow-ups-card"
+              extra={
+                canWrite && (
+                  <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+                    {t('workers.followUpRecord')}
+                  </Button>
+                )
+              }
+            >
+              {followUps.length ? (
+                <Timeline
+                  items={followUps.map((f) => ({
+                    key: f.id,
+                    children: (
+                      <>
+                        <Space wrap>
+                          <Typography.Text strong>{formatTime(f.followedAt)}</Typography.Text>
+                          <Tag>{methodLabel(f.method)}</Tag>
+                          <Tag color="blue">{employmentLabel(f.employmentStatus)}</Tag>
+                          <Typography.Text type="secondary">
+                            {t('workers.followUpStaff', { name: f.staffName })}
+                          </Typography.Text>
+                        </Space>
+                        <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
+                          {f.notes}
+                        </Typography.Paragraph>
+                      </>
+                    ),
+                  }))}
+                />
+              ) : (
+                <Empty description={t('workers.noFollowUps')} />
+              )}
+            </Card>
 
-      {editing && (
-        <WorkerFormModal
-          worker={worker}
-          open
-          onClose={() => setEditing(false)}
-          onSaved={(saved) => {
-            setEditing(false);
-            setWorker(saved);
-            refreshAudit();
-          }}
-        />
-      )}
-      {revealed && <RevealModal worker={worker} revealed={revealed} onClose={() => setRevealed(null)} />}
-      {archiveForm && (
-        <ArchiveFormModal
-          mode={archiveForm}
-          worker={worker}
-          archive={archive}
-          onClose={() => setArchiveForm(null)}
-          onSaved={archiveSaved}
-        />
-      )}
-      {closing && <CloseArchiveModal worker={worker} onClose={() => setClosing(false)} onSaved={archiveSaved} />}
-      {recording && (
-        <FollowUpFormModal
-          worker={worker}
-          onClose={() => setRecording(false)}
-          onSaved={(saved) => {
-            setRecording(false);
-            setFollowUps((list) => [saved, ...list].sort((a, b) => b.followedAt.localeCompare(a.followedAt)));
-            getWorker(id).then(setWorker, () => undefined);
-            refreshAudit();
-          }}
-        />
-      )}
-    </Space>
+            <Card title={t('workers.auditTrail')}>
+              <Table<AuditLogResponse>
+                rowKey="id"
+                size="small"
+                columns={auditColumns}
+                dataSource={audit}
+                pagination={{ pageSize: 10, hideOnSinglePage: true }}
+                data-testid="audit-trail"
+              />
+            </Card>
+
+            {editing && (
+              <WorkerFormModal
+                worker={worker}
+                open
+                onClose={() => setEditing(false)}
+                onSaved={(saved) => {
+                  setEditing(false);
+                  setWorker(saved);
+                  refreshAudit();
+                }}
+              />
+            )}
+            {revealed && <RevealModal worker={worker} revealed={revealed} onClose={() => setRevealed(null)} />}
+            {archiveForm && (
+              <ArchiveFormModal
+                mode={archiveForm}
+                worker={worker}
+                archive={archive}
+                onClose={() => setArchiveForm(null)}
+                onSaved={archiveSaved}
+              />
+            )}
+            {closing && <CloseArchiveModal worker={worker} onClose={() => setClosing(false)} onSaved={archiveSaved} />}
+            {recording && (
+              <FollowUpFormModal
+                worker={worker}
+                onClose={() => setRecording(false)}
+                onSaved={(saved) => {
+                  setRecording(false);
+                  setFollowUps((list) => [saved, ...list].sort((a, b) => b.followedAt.localeCompare(a.followedAt)));
+                  getWorker(id).then(setWorker, () => undefined);
+                  refreshAudit();
+                }}
+              />
+            )}
+          </Space>
+        );
+      }}
+    </DetailPage>
   );
 }

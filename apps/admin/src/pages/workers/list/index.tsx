@@ -1,5 +1,5 @@
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import type { ActionType, ProColumns } from '@ant-design/pro-components';
 import {
   ARCHIVE_STATUS_LABELS,
   EMPLOYMENT_STATUS_LABELS,
@@ -13,22 +13,19 @@ import {
 import { Button, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { useAuth, useHasRole } from '../../../access/auth-context';
+import { useHasRole } from '../../../access/auth-context';
+import { ListPage, regionOf, useRegionFilter } from '../../../components/kit';
 import { t } from '../../../locales';
-import { useRegionTree } from '../../../services/regions';
-import { RegionCascader } from '../../../components/RegionCascader';
-import { pageOf, text, toTableResult, type TableParams } from '../../../services/table';
+import { text, type TableParams } from '../../../services/table';
 import { formatTime } from '../../../services/time';
 import { WorkerFormModal } from '../components/WorkerFormModal';
 import { ArchiveStatusTag, WorkerTags, sexLabel, valueEnumOf } from '../labels';
 import { exportWorkers, listWorkers, type WorkerFilters } from '../service';
-import { ExportButton } from '../../../components/ExportButton';
 
 /** The search form's values as the API's filters. */
 function filtersOf(params: TableParams): WorkerFilters {
-  const region = Array.isArray(params.region) ? (params.region as string[]) : [];
   return {
-    regionCode: region[region.length - 1],
+    regionCode: regionOf(params.region),
     tag: (params.tag as WorkerTag | undefined) || undefined,
     employmentStatus: (params.employmentStatus as EmploymentStatus | undefined) || undefined,
     archiveStatus: (params.archiveStatus as ArchiveStatus | undefined) || undefined,
@@ -40,12 +37,9 @@ function filtersOf(params: TableParams): WorkerFilters {
 export default function WorkerListPage() {
   const actionRef = useRef<ActionType>();
   const navigate = useNavigate();
-  const { me } = useAuth();
   const canWrite = useHasRole(...WORKER_WRITE_ROLES);
-  const tree = useRegionTree(me?.organization.regionCode);
   const [creating, setCreating] = useState(false);
-  // The filters of the rows on screen: the export takes the same.
-  const filters = useRef<WorkerFilters>({});
+  const region = useRegionFilter<WorkerResponse>(t('workers.region'));
 
   const columns: ProColumns<WorkerResponse>[] = [
     {
@@ -54,12 +48,7 @@ export default function WorkerListPage() {
       hideInTable: true,
       fieldProps: { placeholder: t('workers.keywordPlaceholder'), allowClear: true },
     },
-    {
-      title: t('workers.region'),
-      dataIndex: 'region',
-      hideInTable: true,
-      renderFormItem: () => <RegionCascader tree={tree} anyLevel placeholder={t('workers.region')} />,
-    },
+    region,
     {
       title: t('workers.name'),
       dataIndex: 'name',
@@ -129,17 +118,16 @@ export default function WorkerListPage() {
 
   return (
     <>
-      <ProTable<WorkerResponse>
+      <ListPage<WorkerResponse, WorkerFilters>
         headerTitle={t('workers.title')}
-        rowKey="id"
         actionRef={actionRef}
-        scroll={{ x: 1100 }}
+        scrollX={1100}
         columns={columns}
-        search={{ labelWidth: 'auto', defaultCollapsed: false }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
-        toolBarRender={() => [
-          ...(canWrite
+        filters={filtersOf}
+        load={listWorkers}
+        exportFile={{ fileName: t('workers.exportFileName'), load: exportWorkers }}
+        actions={
+          canWrite
             ? [
                 <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                   {t('workers.create')}
@@ -148,17 +136,8 @@ export default function WorkerListPage() {
                   {t('workers.import')}
                 </Button>,
               ]
-            : []),
-          <ExportButton
-            key="export"
-            fileName={t('workers.exportFileName')}
-            load={() => exportWorkers(filters.current)}
-          />,
-        ]}
-        request={(params) => {
-          filters.current = filtersOf(params);
-          return toTableResult(listWorkers({ ...pageOf(params), ...filters.current }));
-        }}
+            : []
+        }
       />
       {creating && (
         <WorkerFormModal

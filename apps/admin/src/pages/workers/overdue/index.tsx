@@ -1,13 +1,11 @@
-import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import type { ActionType, ProColumns } from '@ant-design/pro-components';
 import { FOLLOW_UP_INTERVAL_DAYS, WORKER_WRITE_ROLES, type OverdueFollowUpResponse } from '@steadywork/shared';
 import { Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useAuth, useHasRole } from '../../../access/auth-context';
+import { useHasRole } from '../../../access/auth-context';
+import { ListPage, regionOf, useRegionFilter } from '../../../components/kit';
 import { t } from '../../../locales';
-import { useRegionTree } from '../../../services/regions';
-import { RegionCascader } from '../../../components/RegionCascader';
-import { pageOf, toTableResult } from '../../../services/table';
 import { formatTime } from '../../../services/time';
 import { FollowUpFormModal } from '../components/FollowUpFormModal';
 import { ArchiveStatusTag, employmentLabel } from '../labels';
@@ -16,18 +14,12 @@ import { listOverdue } from '../service';
 /** 逾期回访: workers whose monthly follow-up is past due, most overdue first (the API's order). */
 export default function OverdueFollowUpsPage() {
   const actionRef = useRef<ActionType>();
-  const { me } = useAuth();
   const canWrite = useHasRole(...WORKER_WRITE_ROLES);
-  const tree = useRegionTree(me?.organization.regionCode);
+  const region = useRegionFilter<OverdueFollowUpResponse>(t('workers.region'));
   const [recording, setRecording] = useState<OverdueFollowUpResponse | null>(null);
 
   const columns: ProColumns<OverdueFollowUpResponse>[] = [
-    {
-      title: t('workers.region'),
-      dataIndex: 'region',
-      hideInTable: true,
-      renderFormItem: () => <RegionCascader tree={tree} anyLevel placeholder={t('workers.region')} />,
-    },
+    region,
     {
       title: t('workers.name'),
       dataIndex: ['worker', 'name'],
@@ -97,20 +89,16 @@ export default function OverdueFollowUpsPage() {
 
   return (
     <>
-      <ProTable<OverdueFollowUpResponse>
+      <ListPage<OverdueFollowUpResponse, { regionCode?: string }>
         headerTitle={t('workers.overdueTitle')}
         tooltip={t('home.overdueHint', { days: FOLLOW_UP_INTERVAL_DAYS })}
         rowKey={(row) => row.worker.id}
         actionRef={actionRef}
-        scroll={{ x: 1000 }}
+        scrollX={1000}
         columns={columns}
         search={{ labelWidth: 'auto' }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
-        request={(params) => {
-          const region = Array.isArray(params.region) ? (params.region as string[]) : [];
-          return toTableResult(listOverdue({ ...pageOf(params), regionCode: region[region.length - 1] }));
-        }}
+        filters={(params) => ({ regionCode: regionOf(params.region) })}
+        load={listOverdue}
       />
       {recording && (
         <FollowUpFormModal

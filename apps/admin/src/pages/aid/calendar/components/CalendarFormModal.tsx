@@ -1,16 +1,9 @@
-import {
-  ModalForm,
-  ProFormDatePicker,
-  ProFormDigit,
-  ProFormGroup,
-  ProFormList,
-  ProFormText,
-} from '@ant-design/pro-components';
+import { ProFormDatePicker, ProFormDigit, ProFormGroup, ProFormList, ProFormText } from '@ant-design/pro-components';
 import type { HolidayCalendarRequest, HolidayCalendarResponse } from '@steadywork/shared';
-import { App, Form, type FormInstance } from 'antd';
+import { Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { FormModal } from '../../../../components/kit';
 import { t } from '../../../../locales';
-import { ApiError, type FieldErrorTarget } from '../../../../services/request';
 import { saveCalendar } from '../service';
 
 interface HolidayValues {
@@ -46,24 +39,9 @@ const selectRequired = (field: string) => ({ required: true, message: t('common.
 const dayOf = (value: unknown): string =>
   typeof value === 'string' ? value : ((value as Dayjs | undefined)?.format?.('YYYY-MM-DD') ?? '');
 
-/** The API names a 调休 day `workdays[2]`; the form's field is `workdays[2].date`. */
-function calendarErrorTarget(form: FormInstance<Values>): FieldErrorTarget {
-  return {
-    getFieldsValue: form.getFieldsValue as FieldErrorTarget['getFieldsValue'],
-    setFields: (fields) =>
-      (form as FormInstance).setFields(
-        fields.map((field) => {
-          const path = (Array.isArray(field.name) ? field.name : [field.name]) as (string | number)[];
-          return path[0] === 'workdays' && path.length === 2 ? { ...field, name: [...path, 'date'] } : field;
-        }),
-      ),
-  };
-}
-
 /** 录入 / 修改 a year of the legal calendar, as the State Council's notice gives it. */
 export function CalendarFormModal({ calendar, years, suggestedYear, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const year = Form.useWatch('year', form);
 
   const initialValues: Partial<Values> = calendar
@@ -85,26 +63,18 @@ export function CalendarFormModal({ calendar, years, suggestedYear, onClose, onS
   const pickerValue = { defaultPickerValue: year ? dayjs(`${year}-01-01`) : undefined };
 
   return (
-    <ModalForm<Values>
+    <FormModal
+      form={form}
       title={calendar ? t('calendar.editTitle', { year: calendar.year }) : t('calendar.createTitle')}
       name="calendar"
-      open
-      form={form}
       width={760}
-      modalProps={{ maskClosable: false }}
       initialValues={initialValues}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
-        try {
-          const saved = await saveCalendar(values.year, toRequest(values), calendarErrorTarget(form));
-          void message.success(t('calendar.saved'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
-      }}
+      // The API names a 调休 day `workdays[2]`; the form's field is `workdays[2].date`.
+      routeErrors={(path) => (path[0] === 'workdays' && path.length === 2 ? [...path, 'date'] : path)}
+      submit={(values: Values, errors) => saveCalendar(values.year, toRequest(values), errors)}
+      success={t('calendar.saved')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <ProFormGroup>
         <ProFormDigit
@@ -184,6 +154,6 @@ export function CalendarFormModal({ calendar, years, suggestedYear, onClose, onS
           rules={[selectRequired(t('calendar.workday'))]}
         />
       </ProFormList>
-    </ModalForm>
+    </FormModal>
   );
 }

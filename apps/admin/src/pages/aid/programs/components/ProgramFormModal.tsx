@@ -1,5 +1,4 @@
 import {
-  ModalForm,
   ProFormDateRangePicker,
   ProFormDigit,
   ProFormGroup,
@@ -17,12 +16,12 @@ import {
   type AidType,
   type RegionNode,
 } from '@steadywork/shared';
-import { App, Form, type FormInstance } from 'antd';
+import { Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
+import { FormModal } from '../../../../components/kit';
 import { t } from '../../../../locales';
 import { loadRegionTree } from '../../../../services/regions';
-import { ApiError, type FieldErrorTarget } from '../../../../services/request';
 import { yuanInput } from '../../../../utils/money';
 import { aidTypeOptions, currentYear } from '../../labels';
 import { createProgram, updateProgram } from '../../service';
@@ -100,38 +99,6 @@ function initialValues(program: AidProgramResponse | null): Partial<Values> {
   };
 }
 
-/**
- * The API names the window's ends (`applyFrom`, `applyUntil`) and a city's share (`regionQuotas.630100`):
- * the form shows them on the date range and on the split.
- */
-function programErrorTarget(form: FormInstance<Values>): FieldErrorTarget {
-  return {
-    getFieldsValue: (() => ({
-      ...form.getFieldsValue(),
-      applyFrom: null,
-      applyUntil: null,
-    })) as FieldErrorTarget['getFieldsValue'],
-    setFields: (fields) => {
-      const merged = new Map<string, { name: (string | number)[]; errors: string[] }>();
-      for (const field of fields) {
-        const path = (Array.isArray(field.name) ? field.name : [field.name]) as (string | number)[];
-        const head = path[0];
-        const name =
-          head === 'applyFrom' || head === 'applyUntil'
-            ? ['window']
-            : head === 'regionQuotas'
-              ? ['regionQuotas']
-              : path;
-        const key = name.join('.');
-        const entry = merged.get(key) ?? { name, errors: [] };
-        entry.errors.push(...(field.errors ?? []).map(String));
-        merged.set(key, entry);
-      }
-      (form as FormInstance).setFields([...merged.values()]);
-    },
-  };
-}
-
 /** The cities/prefectures: the children of the province at the root of the region tree. */
 function useCities(): RegionNode[] {
   const [cities, setCities] = useState<RegionNode[]>([]);
@@ -151,7 +118,6 @@ function useCities(): RegionNode[] {
 /** 新建 / 编辑 a programme year: each year's notice sets the amount, the quota, its split and the window. */
 export function ProgramFormModal({ program, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const cities = useCities();
   const split = Form.useWatch('split', form);
   const quota = Form.useWatch('quota', form);
@@ -176,28 +142,28 @@ export function ProgramFormModal({ program, onClose, onSaved }: Props) {
   });
 
   return (
-    <ModalForm<Values>
+    <FormModal
+      form={form}
       title={program ? t('aid.programEditTitle', { name: program.name }) : t('aid.programCreateTitle')}
       name="program"
-      open
-      form={form}
       width={720}
-      modalProps={{ maskClosable: false }}
       initialValues={initialValues(program)}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
+      // The API names the window's ends and a city's share (`regionQuotas.630100`): the form shows
+      // them on the date range and on the split.
+      routeErrors={(path) =>
+        path[0] === 'applyFrom' || path[0] === 'applyUntil'
+          ? ['window']
+          : path[0] === 'regionQuotas'
+            ? ['regionQuotas']
+            : path
+      }
+      submit={async (values: Values, errors) => {
         const body = toRequest(values);
-        const target = programErrorTarget(form);
-        try {
-          const saved = program ? await updateProgram(program.id, body, target) : await createProgram(body, target);
-          void message.success(t(program ? 'aid.programUpdated' : 'aid.programCreated'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
+        return program ? updateProgram(program.id, body, errors) : createProgram(body, errors);
       }}
+      success={t(program ? 'aid.programUpdated' : 'aid.programCreated')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <ProFormGroup>
         <ProFormDigit
@@ -354,6 +320,6 @@ export function ProgramFormModal({ program, onClose, onSaved }: Props) {
         />
         <ProFormSwitch name="onePerYear" label={t('aid.onePerYear')} />
       </ProFormGroup>
-    </ModalForm>
+    </FormModal>
   );
 }

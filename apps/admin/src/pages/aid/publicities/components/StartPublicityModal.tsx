@@ -1,14 +1,14 @@
-import { ModalForm, ProFormDatePicker, ProFormDigit, ProFormSelect } from '@ant-design/pro-components';
+import { ProFormDatePicker, ProFormDigit, ProFormSelect } from '@ant-design/pro-components';
 import {
   AID_DEFAULTS,
   type AidProgramResponse,
   type PublicityRequest,
   type PublicityResponse,
 } from '@steadywork/shared';
-import { Alert, App, Form } from 'antd';
+import { Alert, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { FormModal } from '../../../../components/kit';
 import { t } from '../../../../locales';
-import { ApiError } from '../../../../services/request';
 import { shanghaiNow } from '../../../../services/time';
 import { programOptions } from '../../labels';
 import { startPublicity } from '../../service';
@@ -23,32 +23,22 @@ interface Props {
 /** 发起公示: lists every application of the programme approved at final review, for the working days given. */
 export function StartPublicityModal({ programs, programId, onClose, onSaved }: Props) {
   const [form] = Form.useForm<PublicityRequest>();
-  const { message } = App.useApp();
   const today = shanghaiNow('YYYY-MM-DD');
   return (
-    <ModalForm<PublicityRequest>
+    <FormModal
+      form={form}
       title={t('aid.publicityStartTitle')}
       name="publicity"
-      open
-      form={form}
-      width={480}
-      modalProps={{ maskClosable: false }}
       initialValues={{ programId, workingDays: AID_DEFAULTS.publicityWorkingDays, startsOn: today }}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
-        try {
-          const saved = await startPublicity(
-            { programId: values.programId, workingDays: values.workingDays, startsOn: values.startsOn || undefined },
-            form,
-          );
-          void message.success(t('aid.publicityStarted'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
-      }}
+      submit={(values: PublicityRequest, errors) =>
+        startPublicity(
+          { programId: values.programId, workingDays: values.workingDays, startsOn: values.startsOn || undefined },
+          errors,
+        )
+      }
+      success={t('aid.publicityStarted')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <Alert type="info" showIcon message={t('aid.publicityStartHint')} style={{ marginBottom: 16 }} />
       <ProFormSelect
@@ -72,6 +62,6 @@ export function StartPublicityModal({ programs, programId, onClose, onSaved }: P
         extra={t('aid.startsOnHelp')}
         fieldProps={{ disabledDate: (day: Dayjs) => day.format('YYYY-MM-DD') > today }}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

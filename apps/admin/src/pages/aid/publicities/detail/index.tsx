@@ -1,9 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { AID_FINAL_REVIEW_ROLES, ErrorCode, type PublicityEntry, type PublicityResponse } from '@steadywork/shared';
-import { App, Button, Card, Descriptions, Popconfirm, Result, Space, Spin, Table, type TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
+import { AID_FINAL_REVIEW_ROLES, type PublicityEntry } from '@steadywork/shared';
+import { App, Button, Card, Descriptions, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useHasRole } from '../../../../access/auth-context';
+import { DetailPage, useRecord } from '../../../../components/kit';
 import { t } from '../../../../locales';
 import { ApiError } from '../../../../services/request';
 import { formatTime } from '../../../../services/time';
@@ -13,9 +13,6 @@ import { closePublicity, exportPublicity, getPublicity } from '../../service';
 import { PublicityStateTag } from '../labels';
 import { ExportButton } from '../../../../components/ExportButton';
 import { WeekdayFallbackNote } from '../../../../components/WeekdayFallbackNote';
-
-type Load =
-  { state: 'loading' } | { state: 'notFound' } | { state: 'failed' } | { state: 'ready'; publicity: PublicityResponse };
 
 const columns: TableColumnsType<PublicityEntry> = [
   {
@@ -43,100 +40,77 @@ export default function PublicityDetailPage() {
   const id = Number(params.id);
   const { message } = App.useApp();
   const canManage = useHasRole(...AID_FINAL_REVIEW_ROLES);
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-
-  useEffect(() => {
-    if (!Number.isInteger(id) || id < 1) {
-      setLoad({ state: 'notFound' });
-      return;
-    }
-    let live = true;
-    getPublicity(id).then(
-      (publicity) => live && setLoad({ state: 'ready', publicity }),
-      (e: unknown) => {
-        if (!live) return;
-        const notFound = e instanceof ApiError && (e.statusCode === 404 || e.error === ErrorCode.NOT_FOUND);
-        setLoad({ state: notFound ? 'notFound' : 'failed' });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
-
-  if (load.state === 'loading') return <Spin style={{ display: 'block', margin: '96px auto' }} />;
-  if (load.state !== 'ready') {
-    return (
-      <Result
-        status={load.state === 'notFound' ? '404' : 'error'}
-        title={load.state === 'notFound' ? t('aid.publicityNotFound') : t('errors.unknown')}
-        extra={
-          <Link to="/aid/publicities">
-            <Button type="primary">{t('aid.backToPublicities')}</Button>
-          </Link>
-        }
-      />
-    );
-  }
-
-  const { publicity } = load;
-
-  const close = async () => {
-    try {
-      const closed = await closePublicity(publicity.id);
-      void message.success(t('aid.publicityClosedDone'));
-      setLoad({ state: 'ready', publicity: closed });
-    } catch (e) {
-      // The request layer has shown why (not yet ended, an objection pending).
-      if (!(e instanceof ApiError)) throw e;
-    }
-  };
+  const record = useRecord(id, getPublicity);
 
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="publicity-detail">
-      <Link to="/aid/publicities">
-        <ArrowLeftOutlined /> {t('aid.backToPublicities')}
-      </Link>
-      <Card
-        title={
-          <Space>
-            {publicity.programName}
-            <PublicityStateTag publicity={publicity} />
+    <DetailPage
+      record={record}
+      notFound={t('aid.publicityNotFound')}
+      back={{ to: '/aid/publicities', label: t('aid.backToPublicities') }}
+    >
+      {(publicity) => {
+        const close = async () => {
+          try {
+            const closed = await closePublicity(publicity.id);
+            void message.success(t('aid.publicityClosedDone'));
+            record.show(closed);
+          } catch (e) {
+            // The request layer has shown why (not yet ended, an objection pending).
+            if (!(e instanceof ApiError)) throw e;
+          }
+        };
+
+        return (
+          <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="publicity-detail">
+            <Link to="/aid/publicities">
+              <ArrowLeftOutlined /> {t('aid.backToPublicities')}
+            </Link>
+            <Card
+              title={
+                <Space>
+                  {publicity.programName}
+                  <PublicityStateTag publicity={publicity} />
+                </Space>
+              }
+              extra={
+                <Space>
+                  <ExportButton
+                    fileName={t('aid.publicityExportFileName')}
+                    load={() => exportPublicity(publicity.id)}
+                  />
+                  {canManage && !publicity.closedAt && (
+                    <Popconfirm title={t('aid.publicityCloseConfirm')} onConfirm={close}>
+                      <Button type="primary">{t('aid.publicityClose')}</Button>
+                    </Popconfirm>
+                  )}
+                </Space>
+              }
+            >
+              <Descriptions column={{ xs: 1, md: 3 }} size="small">
+                <Descriptions.Item label={t('aid.year')}>{publicity.year}</Descriptions.Item>
+                <Descriptions.Item label={t('aid.aidType')}>{aidTypeLabel(publicity.aidType)}</Descriptions.Item>
+                <Descriptions.Item label={t('aid.publicityPeriod')}>
+                  {t('aid.windowValue', {
+                    from: formatTime(publicity.startsAt, 'YYYY-MM-DD'),
+                    until: formatTime(publicity.endsAt, 'YYYY-MM-DD'),
+                  })}{' '}
+                  <WeekdayFallbackNote years={publicity.weekdayFallbackYears} />
+                </Descriptions.Item>
+              </Descriptions>
+            </Card>
+            <Card title={`${t('aid.entries')}（${publicity.entries.length}）`}>
+              <Table<PublicityEntry>
+                rowKey="applicationId"
+                size="small"
+                columns={columns}
+                dataSource={publicity.entries}
+                pagination={{ pageSize: 50, hideOnSinglePage: true }}
+                data-testid="publicity-entries"
+              />
+            </Card>
           </Space>
-        }
-        extra={
-          <Space>
-            <ExportButton fileName={t('aid.publicityExportFileName')} load={() => exportPublicity(publicity.id)} />
-            {canManage && !publicity.closedAt && (
-              <Popconfirm title={t('aid.publicityCloseConfirm')} onConfirm={close}>
-                <Button type="primary">{t('aid.publicityClose')}</Button>
-              </Popconfirm>
-            )}
-          </Space>
-        }
-      >
-        <Descriptions column={{ xs: 1, md: 3 }} size="small">
-          <Descriptions.Item label={t('aid.year')}>{publicity.year}</Descriptions.Item>
-          <Descriptions.Item label={t('aid.aidType')}>{aidTypeLabel(publicity.aidType)}</Descriptions.Item>
-          <Descriptions.Item label={t('aid.publicityPeriod')}>
-            {t('aid.windowValue', {
-              from: formatTime(publicity.startsAt, 'YYYY-MM-DD'),
-              until: formatTime(publicity.endsAt, 'YYYY-MM-DD'),
-            })}{' '}
-            <WeekdayFallbackNote years={publicity.weekdayFallbackYears} />
-          </Descriptions.Item>
-        </Descriptions>
-      </Card>
-      <Card title={`${t('aid.entries')}（${publicity.entries.length}）`}>
-        <Table<PublicityEntry>
-          rowKey="applicationId"
-          size="small"
-          columns={columns}
-          dataSource={publicity.entries}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
-          data-testid="publicity-entries"
-        />
-      </Card>
-    </Space>
+        );
+      }}
+    </DetailPage>
   );
 }

@@ -1,9 +1,9 @@
-import { ModalForm, ProFormDatePicker, ProFormDigit, ProFormText } from '@ant-design/pro-components';
+import { ProFormDatePicker, ProFormDigit, ProFormText } from '@ant-design/pro-components';
 import type { AidApplicationResponse } from '@steadywork/shared';
 import { App, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { FormModal } from '../../../../components/kit';
 import { t } from '../../../../locales';
-import { ApiError } from '../../../../services/request';
 import { shanghaiNow } from '../../../../services/time';
 import { formatYuan, yuanInput } from '../../../../utils/money';
 import { recordDisbursement } from '../../service';
@@ -27,20 +27,16 @@ const required = (field: string) => ({ required: true, message: t('common.requir
 /** 登记发放: 财务部 records the payment of the award (the amount must be the award's). */
 export function DisbursementModal({ application, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const today = shanghaiNow('YYYY-MM-DD');
 
   return (
-    <ModalForm<Values>
+    <FormModal
+      form={form}
       title={t('aid.disburseTitle', { name: application.workerName })}
       name="disbursement"
-      open
-      form={form}
-      width={480}
-      modalProps={{ maskClosable: false }}
       initialValues={{ amountFen: application.amountFen, paidAt: today }}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
+      submit={async (values: Values, errors) => {
         // Money leaves the union's account: say whose and how much before it is recorded.
         const confirmed = await modal.confirm({
           title: t('aid.disburseConfirmTitle'),
@@ -51,20 +47,15 @@ export function DisbursementModal({ application, onClose, onSaved }: Props) {
           }),
         });
         if (!confirmed) return false;
-        try {
-          await recordDisbursement(
-            application.id,
-            { amountFen: values.amountFen, voucherNo: values.voucherNo.trim(), paidAt: values.paidAt },
-            form,
-          );
-          void message.success(t('aid.disbursed'));
-          onSaved();
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
+        return recordDisbursement(
+          application.id,
+          { amountFen: values.amountFen, voucherNo: values.voucherNo.trim(), paidAt: values.paidAt },
+          errors,
+        );
       }}
+      success={t('aid.disbursed')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <ProFormDigit
         name="amountFen"
@@ -104,6 +95,6 @@ export function DisbursementModal({ application, onClose, onSaved }: Props) {
           },
         ]}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,8 +1,8 @@
-import { ModalForm, ProFormRadio, ProFormTextArea } from '@ant-design/pro-components';
+import { ProFormRadio, ProFormTextArea } from '@ant-design/pro-components';
 import type { AidApplicationResponse, AidObjectionDecisionRequest } from '@steadywork/shared';
-import { App, Form } from 'antd';
+import { Form } from 'antd';
+import { FormModal } from '../../../../components/kit';
 import { t } from '../../../../locales';
-import { ApiError } from '../../../../services/request';
 import { decideObjection } from '../../service';
 
 interface Props {
@@ -14,27 +14,18 @@ interface Props {
 /** 异议处理: an upheld objection revokes the award and frees its place; a dismissed one keeps it. */
 export function ObjectionDecisionModal({ application, onClose, onSaved }: Props) {
   const [form] = Form.useForm<AidObjectionDecisionRequest>();
-  const { message } = App.useApp();
   return (
-    <ModalForm<AidObjectionDecisionRequest>
+    <FormModal
+      form={form}
       title={t('aid.objectionDecisionTitle', { name: application.workerName })}
       name="objectionDecision"
-      open
-      form={form}
       width={520}
-      modalProps={{ maskClosable: false }}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
-        try {
-          await decideObjection(application.id, { decision: values.decision, comment: values.comment.trim() }, form);
-          void message.success(t('aid.objectionDecided'));
-          onSaved();
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
-      }}
+      submit={(values: AidObjectionDecisionRequest, errors) =>
+        decideObjection(application.id, { decision: values.decision, comment: values.comment.trim() }, errors)
+      }
+      success={t('aid.objectionDecided')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <ProFormRadio.Group
         name="decision"
@@ -53,6 +44,6 @@ export function ObjectionDecisionModal({ application, onClose, onSaved }: Props)
           { required: true, whitespace: true, message: t('common.required', { field: t('aid.objectionComment') }) },
         ]}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

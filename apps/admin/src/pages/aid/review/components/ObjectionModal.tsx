@@ -1,8 +1,8 @@
-import { ModalForm, ProFormTextArea } from '@ant-design/pro-components';
+import { ProFormTextArea } from '@ant-design/pro-components';
 import type { AidApplicationResponse } from '@steadywork/shared';
-import { App, Form } from 'antd';
+import { Form } from 'antd';
+import { FormModal } from '../../../../components/kit';
 import { t } from '../../../../locales';
-import { ApiError } from '../../../../services/request';
 import { recordObjection } from '../../service';
 
 interface Props {
@@ -14,27 +14,16 @@ interface Props {
 /** 记录异议: someone objects to a name on the publicity list; the province decides on it. */
 export function ObjectionModal({ application, onClose, onSaved }: Props) {
   const [form] = Form.useForm<{ content: string }>();
-  const { message } = App.useApp();
   return (
-    <ModalForm<{ content: string }>
+    <FormModal
+      form={form}
       title={t('aid.objectionTitle', { name: application.workerName })}
       name="objection"
-      open
-      form={form}
       width={520}
-      modalProps={{ maskClosable: false }}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async ({ content }) => {
-        try {
-          await recordObjection(application.id, content.trim(), form);
-          void message.success(t('aid.objectionRecorded'));
-          onSaved();
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
-      }}
+      submit={({ content }: { content: string }, errors) => recordObjection(application.id, content.trim(), errors)}
+      success={t('aid.objectionRecorded')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <ProFormTextArea
         name="content"
@@ -45,6 +34,6 @@ export function ObjectionModal({ application, onClose, onSaved }: Props) {
           { required: true, whitespace: true, message: t('common.required', { field: t('aid.objectionContent') }) },
         ]}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

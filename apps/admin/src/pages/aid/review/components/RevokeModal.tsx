@@ -1,8 +1,8 @@
-import { ModalForm, ProFormTextArea } from '@ant-design/pro-components';
+import { ProFormTextArea } from '@ant-design/pro-components';
 import type { AidApplicationResponse } from '@steadywork/shared';
-import { Alert, App, Form } from 'antd';
+import { Alert, Form } from 'antd';
+import { FormModal } from '../../../../components/kit';
 import { t } from '../../../../locales';
-import { ApiError } from '../../../../services/request';
 import { revokeApplication } from '../../service';
 
 interface Props {
@@ -14,27 +14,17 @@ interface Props {
 /** 撤销: takes an award back (before payment) and frees its place. */
 export function RevokeModal({ application, onClose, onSaved }: Props) {
   const [form] = Form.useForm<{ reason: string }>();
-  const { message } = App.useApp();
   return (
-    <ModalForm<{ reason: string }>
+    <FormModal
+      form={form}
       title={t('aid.revokeTitle', { name: application.workerName })}
       name="revoke"
-      open
-      form={form}
       width={520}
-      modalProps={{ maskClosable: false, okButtonProps: { danger: true } }}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async ({ reason }) => {
-        try {
-          await revokeApplication(application.id, reason.trim(), form);
-          void message.success(t('aid.revoked'));
-          onSaved();
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
-      }}
+      modalProps={{ okButtonProps: { danger: true } }}
+      submit={({ reason }: { reason: string }, errors) => revokeApplication(application.id, reason.trim(), errors)}
+      success={t('aid.revoked')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <Alert type="warning" showIcon message={t('aid.revokeHint')} style={{ marginBottom: 16 }} />
       <ProFormTextArea
@@ -43,6 +33,6 @@ export function RevokeModal({ application, onClose, onSaved }: Props) {
         fieldProps={{ rows: 3, maxLength: 500, showCount: true }}
         rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('aid.revokeReason') }) }]}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
 import { AID_EVENT_LABELS, ArchiveStatus, WORKER_READ_ROLES, type AidReviewContext } from '@steadywork/shared';
-import { Card, Descriptions, Empty, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Card, Descriptions, Empty, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useHasRole } from '../../../../access/auth-context';
+import { EventTimeline } from '../../../../components/kit';
 import { t } from '../../../../locales';
 import { formatTime } from '../../../../services/time';
 import { yuanOfFen } from '../../../../utils/money';
@@ -108,31 +109,25 @@ export function WorkerPanel({ context }: { context: AidReviewContext }) {
 /** The application's timeline, newest first: each step with who, when and their comment. */
 export function ApplicationTimeline({ events }: { events: AidReviewContext['application']['events'] }) {
   return (
-    <Timeline
-      data-testid="application-events"
-      items={[...events]
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)
-        .map((event) => ({
-          key: event.id,
-          children: (
-            <div data-testid="application-event">
-              <Typography.Text strong>{AID_EVENT_LABELS[event.type]}</Typography.Text>
-              <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
-                {formatTime(event.createdAt)}
-              </Typography.Text>
-              <div>
-                <Typography.Text type="secondary">
-                  {t('aid.actor', { name: event.actorName ?? t('aid.system') })}
-                </Typography.Text>
-              </div>
-              {event.comment && (
-                <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
-                  {t('aid.comment', { comment: event.comment })}
-                </Typography.Paragraph>
-              )}
-            </div>
-          ),
-        }))}
+    <EventTimeline
+      testId="application-events"
+      eventTestId="application-event"
+      events={events}
+      title={(event) => AID_EVENT_LABELS[event.type]}
+      details={(event) => (
+        <>
+          <div>
+            <Typography.Text type="secondary">
+              {t('aid.actor', { name: event.actorName ?? t('aid.system') })}
+            </Typography.Text>
+          </div>
+          {event.comment && (
+            <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+              {t('aid.comment', { comment: event.comment })}
+            </Typography.Paragraph>
+          )}
+        </>
+      )}
     />
   );
 }

@@ -2,7 +2,6 @@ import { ArrowLeftOutlined, CheckOutlined, FileAddOutlined, FlagOutlined } from 
 import {
   CENTER_SERVICE_LABELS,
   DISPUTE_TYPE_LABELS,
-  ErrorCode,
   Role,
   SERVICE_OUTCOME_LABELS,
   ServiceRequestStatus,
@@ -17,19 +16,18 @@ import {
   Descriptions,
   Empty,
   Rate,
-  Result,
   Row,
   Space,
-  Spin,
   Table,
   Typography,
   type TableColumnsType,
 } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useHasRole } from '../../../../access/auth-context';
 import { AttachmentLink } from '../../../../components/Attachments';
 import { WeekdayFallbackNote } from '../../../../components/WeekdayFallbackNote';
+import { DetailPage, useRecord } from '../../../../components/kit';
 import { t } from '../../../../locales';
 import { ApiError } from '../../../../services/request';
 import { formatTime } from '../../../../services/time';
@@ -37,12 +35,6 @@ import { RequestStatusTag } from '../../labels';
 import { acceptServiceRequest, getServiceRequest } from '../../service';
 import { CloseRequestModal } from '../components/CloseRequestModal';
 import { ServiceRecordModal } from '../components/ServiceRecordModal';
-
-type Load =
-  | { state: 'loading' }
-  | { state: 'notFound' }
-  | { state: 'failed' }
-  | { state: 'ready'; request: ServiceRequestResponse };
 
 type Dialog = 'record' | 'close';
 
@@ -72,234 +64,204 @@ export default function ServiceRequestPage() {
   const id = Number(params.id);
   const { message } = App.useApp();
   const isStaff = useHasRole(Role.CENTER_STAFF);
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const record = useRecord(id, getServiceRequest);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [accepting, setAccepting] = useState(false);
 
-  /** Loads the request; a reload after an action keeps the page on screen until the answer comes. */
-  const fetchRequest = useCallback(
-    (isLive: () => boolean = () => true) =>
-      getServiceRequest(id).then(
-        (request) => {
-          if (isLive()) setLoad({ state: 'ready', request });
-        },
-        (e: unknown) => {
-          if (!isLive()) return;
-          const notFound = e instanceof ApiError && (e.statusCode === 404 || e.error === ErrorCode.NOT_FOUND);
-          setLoad({ state: notFound ? 'notFound' : 'failed' });
-        },
-      ),
-    [id],
-  );
-
-  useEffect(() => {
-    if (!Number.isInteger(id) || id < 1) {
-      setLoad({ state: 'notFound' });
-      return;
-    }
-    let live = true;
-    setLoad({ state: 'loading' });
-    void fetchRequest(() => live);
-    return () => {
-      live = false;
-    };
-  }, [id, fetchRequest]);
-
-  if (load.state === 'loading') return <Spin style={{ display: 'block', margin: '96px auto' }} />;
-  if (load.state === 'notFound' || load.state === 'failed') {
-    const notFound = load.state === 'notFound';
-    return (
-      <Result
-        status={notFound ? '404' : 'error'}
-        title={notFound ? t('centers.requestNotFound') : t('errors.unknown')}
-        extra={
-          notFound ? (
-            <Link to="/service-requests">
-              <Button type="primary">{t('centers.backToRequests')}</Button>
-            </Link>
-          ) : (
-            <Button type="primary" onClick={() => void fetchRequest()}>
-              {t('common.retry')}
-            </Button>
-          )
-        }
-      />
-    );
-  }
-
-  const { request } = load;
-  const show = (next: ServiceRequestResponse) => setLoad({ state: 'ready', request: next });
-
-  const accept = async () => {
-    setAccepting(true);
-    try {
-      show(await acceptServiceRequest(request.id));
-      void message.success(t('centers.accepted'));
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      // Someone else may have accepted it, or the worker cancelled: the request layer said so; show what it is now.
-      if (e.statusCode === 409) void fetchRequest();
-    } finally {
-      setAccepting(false);
-    }
-  };
-
-  const pending = request.status === ServiceRequestStatus.PENDING;
-  const serving = request.status === ServiceRequestStatus.ACCEPTED;
-  const buttons = isStaff
-    ? [
-        pending && (
-          <Button
-            key="accept"
-            type="primary"
-            icon={<CheckOutlined />}
-            loading={accepting}
-            onClick={() => void accept()}
-            data-testid="request-accept"
-          >
-            {t('centers.accept')}
-          </Button>
-        ),
-        serving && (
-          <Button
-            key="record"
-            icon={<FileAddOutlined />}
-            onClick={() => setDialog('record')}
-            data-testid="request-add-record"
-          >
-            {t('centers.recordCreate')}
-          </Button>
-        ),
-        serving && (
-          <Button
-            key="close"
-            type="primary"
-            icon={<FlagOutlined />}
-            onClick={() => setDialog('close')}
-            data-testid="request-close"
-          >
-            {t('centers.close')}
-          </Button>
-        ),
-      ].filter(Boolean)
-    : [];
-
-  const saved = (next: ServiceRequestResponse) => {
-    setDialog(null);
-    show(next);
-  };
-
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="request-page">
-      <Link to="/service-requests">
-        <ArrowLeftOutlined /> {t('centers.backToRequests')}
-      </Link>
+    <DetailPage
+      record={record}
+      notFound={t('centers.requestNotFound')}
+      back={{ to: '/service-requests', label: t('centers.backToRequests') }}
+    >
+      {(request) => {
+        const show = (next: ServiceRequestResponse) => record.show(next);
 
-      <Card
-        title={
-          <Space wrap>
-            <span data-testid="request-worker">{request.workerName}</span>
-            <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-              {request.workerPhone}
-            </Typography.Text>
-            <RequestStatusTag status={request.status} overdue={request.overdue} />
-          </Space>
-        }
-        extra={buttons.length > 0 && <Space wrap>{buttons}</Space>}
-      >
-        {pending && (
-          <Typography.Paragraph type={request.overdue ? 'danger' : 'secondary'} data-testid="accept-due">
-            {t('centers.acceptHint', { due: formatTime(request.acceptDueAt) })}
-          </Typography.Paragraph>
-        )}
-        <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" data-testid="request-info">
-          <Descriptions.Item label={t('centers.center')}>
-            <Link to={`/centers/${request.centerId}`}>{request.centerName}</Link>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('centers.serviceType')}>
-            {CENTER_SERVICE_LABELS[request.serviceType]}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('centers.disputeType')}>
-            {request.disputeType ? DISPUTE_TYPE_LABELS[request.disputeType] : t('common.empty')}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('centers.requestDescription')} span={3}>
-            <span style={{ whiteSpace: 'pre-wrap' }} data-testid="request-description">
-              {request.description}
-            </span>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('centers.preferredTime')}>{formatTime(request.preferredTime)}</Descriptions.Item>
-          <Descriptions.Item label={t('centers.createdAt')}>{formatTime(request.createdAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('centers.acceptDueAt')}>
-            {formatTime(request.acceptDueAt)} <WeekdayFallbackNote years={request.acceptDueFallbackYears} />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('centers.attachments')} span={3}>
-            {request.attachments.length ? (
-              <Space wrap data-testid="request-attachments">
-                {request.attachments.map((file) => (
-                  <AttachmentLink key={file.id} file={file} />
-                ))}
-              </Space>
-            ) : (
-              t('centers.noAttachments')
-            )}
-          </Descriptions.Item>
-          {request.acceptedAt && (
-            <Descriptions.Item label={t('centers.acceptedAt')}>{formatTime(request.acceptedAt)}</Descriptions.Item>
-          )}
-          {request.acceptedBy && (
-            <Descriptions.Item label={t('centers.acceptedBy')}>{request.acceptedBy}</Descriptions.Item>
-          )}
-        </Descriptions>
-      </Card>
+        const accept = async () => {
+          setAccepting(true);
+          try {
+            show(await acceptServiceRequest(request.id));
+            void message.success(t('centers.accepted'));
+          } catch (e) {
+            if (!(e instanceof ApiError)) throw e;
+            // Someone else may have accepted it, or the worker cancelled: the request layer said so; show what it is now.
+            if (e.statusCode === 409) void record.reload();
+          } finally {
+            setAccepting(false);
+          }
+        };
 
-      {request.status === ServiceRequestStatus.CLOSED && (
-        <Row gutter={[16, 16]}>
-          <Col xs={24} xl={14}>
-            <Card title={t('centers.outcome')} size="small" data-testid="request-outcome">
-              <Descriptions column={1} size="small">
-                <Descriptions.Item label={t('centers.outcome')}>
-                  {request.outcome ? SERVICE_OUTCOME_LABELS[request.outcome] : t('common.empty')}
+        const pending = request.status === ServiceRequestStatus.PENDING;
+        const serving = request.status === ServiceRequestStatus.ACCEPTED;
+        const buttons = isStaff
+          ? [
+              pending && (
+                <Button
+                  key="accept"
+                  type="primary"
+                  icon={<CheckOutlined />}
+                  loading={accepting}
+                  onClick={() => void accept()}
+                  data-testid="request-accept"
+                >
+                  {t('centers.accept')}
+                </Button>
+              ),
+              serving && (
+                <Button
+                  key="record"
+                  icon={<FileAddOutlined />}
+                  onClick={() => setDialog('record')}
+                  data-testid="request-add-record"
+                >
+                  {t('centers.recordCreate')}
+                </Button>
+              ),
+              serving && (
+                <Button
+                  key="close"
+                  type="primary"
+                  icon={<FlagOutlined />}
+                  onClick={() => setDialog('close')}
+                  data-testid="request-close"
+                >
+                  {t('centers.close')}
+                </Button>
+              ),
+            ].filter(Boolean)
+          : [];
+
+        const saved = (next: ServiceRequestResponse) => {
+          setDialog(null);
+          show(next);
+        };
+
+        return (
+          <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="request-page">
+            <Link to="/service-requests">
+              <ArrowLeftOutlined /> {t('centers.backToRequests')}
+            </Link>
+
+            <Card
+              title={
+                <Space wrap>
+                  <span data-testid="request-worker">{request.workerName}</span>
+                  <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
+                    {request.workerPhone}
+                  </Typography.Text>
+                  <RequestStatusTag status={request.status} overdue={request.overdue} />
+                </Space>
+              }
+              extra={buttons.length > 0 && <Space wrap>{buttons}</Space>}
+            >
+              {pending && (
+                <Typography.Paragraph type={request.overdue ? 'danger' : 'secondary'} data-testid="accept-due">
+                  {t('centers.acceptHint', { due: formatTime(request.acceptDueAt) })}
+                </Typography.Paragraph>
+              )}
+              <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" data-testid="request-info">
+                <Descriptions.Item label={t('centers.center')}>
+                  <Link to={`/centers/${request.centerId}`}>{request.centerName}</Link>
                 </Descriptions.Item>
-                <Descriptions.Item label={t('centers.summary')}>{dash(request.summary)}</Descriptions.Item>
-                <Descriptions.Item label={t('centers.closedAt')}>{formatTime(request.closedAt)}</Descriptions.Item>
+                <Descriptions.Item label={t('centers.serviceType')}>
+                  {CENTER_SERVICE_LABELS[request.serviceType]}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('centers.disputeType')}>
+                  {request.disputeType ? DISPUTE_TYPE_LABELS[request.disputeType] : t('common.empty')}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('centers.requestDescription')} span={3}>
+                  <span style={{ whiteSpace: 'pre-wrap' }} data-testid="request-description">
+                    {request.description}
+                  </span>
+                </Descriptions.Item>
+                <Descriptions.Item label={t('centers.preferredTime')}>
+                  {formatTime(request.preferredTime)}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('centers.createdAt')}>{formatTime(request.createdAt)}</Descriptions.Item>
+                <Descriptions.Item label={t('centers.acceptDueAt')}>
+                  {formatTime(request.acceptDueAt)} <WeekdayFallbackNote years={request.acceptDueFallbackYears} />
+                </Descriptions.Item>
+                <Descriptions.Item label={t('centers.attachments')} span={3}>
+                  {request.attachments.length ? (
+                    <Space wrap data-testid="request-attachments">
+                      {request.attachments.map((file) => (
+                        <AttachmentLink key={file.id} file={file} />
+                      ))}
+                    </Space>
+                  ) : (
+                    t('centers.noAttachments')
+                  )}
+                </Descriptions.Item>
+                {request.acceptedAt && (
+                  <Descriptions.Item label={t('centers.acceptedAt')}>
+                    {formatTime(request.acceptedAt)}
+                  </Descriptions.Item>
+                )}
+                {request.acceptedBy && (
+                  <Descriptions.Item label={t('centers.acceptedBy')}>{request.acceptedBy}</Descriptions.Item>
+                )}
               </Descriptions>
             </Card>
-          </Col>
-          <Col xs={24} xl={10}>
-            <Card title={t('centers.rating')} size="small" data-testid="request-rating">
-              {request.rating === null ? (
-                <Typography.Text type="secondary">{t('centers.noRating')}</Typography.Text>
-              ) : (
-                <Space direction="vertical" size={4}>
-                  <Space>
-                    <Rate disabled value={request.rating} />
-                    <span data-testid="request-rating-value">{request.rating}</span>
-                  </Space>
-                  {request.ratingComment && (
-                    <Typography.Paragraph style={{ marginBottom: 0 }} data-testid="request-rating-comment">
-                      {request.ratingComment}
-                    </Typography.Paragraph>
-                  )}
-                </Space>
-              )}
+
+            {request.status === ServiceRequestStatus.CLOSED && (
+              <Row gutter={[16, 16]}>
+                <Col xs={24} xl={14}>
+                  <Card title={t('centers.outcome')} size="small" data-testid="request-outcome">
+                    <Descriptions column={1} size="small">
+                      <Descriptions.Item label={t('centers.outcome')}>
+                        {request.outcome ? SERVICE_OUTCOME_LABELS[request.outcome] : t('common.empty')}
+                      </Descriptions.Item>
+                      <Descriptions.Item label={t('centers.summary')}>{dash(request.summary)}</Descriptions.Item>
+                      <Descriptions.Item label={t('centers.closedAt')}>
+                        {formatTime(request.closedAt)}
+                      </Descriptions.Item>
+                    </Descriptions>
+                  </Card>
+                </Col>
+                <Col xs={24} xl={10}>
+                  <Card title={t('centers.rating')} size="small" data-testid="request-rating">
+                    {request.rating === null ? (
+                      <Typography.Text type="secondary">{t('centers.noRating')}</Typography.Text>
+                    ) : (
+                      <Space direction="vertical" size={4}>
+                        <Space>
+                          <Rate disabled value={request.rating} />
+                          <span data-testid="request-rating-value">{request.rating}</span>
+                        </Space>
+                        {request.ratingComment && (
+                          <Typography.Paragraph style={{ marginBottom: 0 }} data-testid="request-rating-comment">
+                            {request.ratingComment}
+                          </Typography.Paragraph>
+                        )}
+                      </Space>
+                    )}
+                  </Card>
+                </Col>
+              </Row>
+            )}
+
+            <Card title={t('centers.records')} size="small" data-testid="request-records">
+              <Table<ServiceRecordResponse>
+                size="small"
+                rowKey="id"
+                pagination={false}
+                dataSource={request.records}
+                columns={recordColumns}
+                locale={{
+                  emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('centers.noRecords')} />,
+                }}
+              />
             </Card>
-          </Col>
-        </Row>
-      )}
 
-      <Card title={t('centers.records')} size="small" data-testid="request-records">
-        <Table<ServiceRecordResponse>
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={request.records}
-          columns={recordColumns}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('centers.noRecords')} /> }}
-        />
-      </Card>
-
-      {dialog === 'record' && <ServiceRecordModal request={request} onClose={() => setDialog(null)} onSaved={saved} />}
-      {dialog === 'close' && <CloseRequestModal request={request} onClose={() => setDialog(null)} onSaved={saved} />}
-    </Space>
+            {dialog === 'record' && (
+              <ServiceRecordModal request={request} onClose={() => setDialog(null)} onSaved={saved} />
+            )}
+            {dialog === 'close' && (
+              <CloseRequestModal request={request} onClose={() => setDialog(null)} onSaved={saved} />
+            )}
+          </Space>
+        );
+      }}
+    </DetailPage>
   );
 }

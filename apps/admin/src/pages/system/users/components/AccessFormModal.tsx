@@ -1,8 +1,8 @@
-import { ModalForm, ProFormSelect } from '@ant-design/pro-components';
+import { ProFormSelect } from '@ant-design/pro-components';
 import { ALL_ROLES, ROLE_LABELS, separatedRolesProblem, type Role, type StaffUserResponse } from '@steadywork/shared';
-import { App, Form } from 'antd';
+import { Form } from 'antd';
+import { FormModal } from '../../../../components/kit';
 import { t } from '../../../../locales';
-import { ApiError } from '../../../../services/request';
 import { setUserAccess } from '../service';
 import { organizationOptions, selectRequired } from './options';
 
@@ -28,32 +28,21 @@ async function separatedRolesRule(_: unknown, value: unknown): Promise<void> {
 /** The security admin's form: an account's roles and data scope (its organisation). */
 export function AccessFormModal({ user, open, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   return (
-    <ModalForm<Values>
+    <FormModal
+      form={form}
       title={t('users.assignTitle', { name: user.username })}
       open={open}
-      form={form}
       width={520}
       layout="horizontal"
       labelCol={{ span: 5 }}
-      onOpenChange={(next) => !next && onClose()}
       initialValues={{ roles: user.roles, organizationId: user.organization.id }}
-      onFinish={async (values) => {
-        try {
-          const saved = await setUserAccess(
-            user.id,
-            { roles: values.roles, organizationId: values.organizationId },
-            form,
-          );
-          void message.success(t('users.assigned'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
-      }}
+      submit={(values: Values, errors) =>
+        setUserAccess(user.id, { roles: values.roles, organizationId: values.organizationId }, errors)
+      }
+      success={t('users.assigned')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       <ProFormSelect
         name="roles"
@@ -71,6 +60,6 @@ export function AccessFormModal({ user, open, onClose, onSaved }: Props) {
         fieldProps={{ optionFilterProp: 'label' }}
         rules={[selectRequired(t('users.organization'))]}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,9 +1,9 @@
-import { ModalForm, ProFormSelect, ProFormText } from '@ant-design/pro-components';
+import { ProFormSelect, ProFormText } from '@ant-design/pro-components';
 import { isValidMobile, type StaffUserResponse } from '@steadywork/shared';
-import { App, Form } from 'antd';
+import { Form } from 'antd';
 import { passwordRule } from '../../../../utils/form-rules';
+import { FormModal } from '../../../../components/kit';
 import { t } from '../../../../locales';
-import { ApiError } from '../../../../services/request';
 import { createUser, updateUser } from '../service';
 import { organizationOptions, selectRequired } from './options';
 
@@ -34,41 +34,34 @@ const required = (field: string) => ({ required: true, message: t('common.requir
  */
 export function UserFormModal({ user, open, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const creating = user === null;
 
   return (
-    <ModalForm<Values>
+    <FormModal
+      form={form}
       title={creating ? t('users.createTitle') : t('users.editTitle', { name: user.username })}
       open={open}
-      form={form}
       width={520}
       layout="horizontal"
       labelCol={{ span: 5 }}
-      onOpenChange={(next) => !next && onClose()}
       initialValues={creating ? {} : { displayName: user.displayName }}
-      onFinish={async (values) => {
-        try {
-          const saved = creating
-            ? await createUser(
-                {
-                  username: values.username.trim(),
-                  displayName: values.displayName.trim(),
-                  phone: values.phone?.trim() || undefined,
-                  password: values.password,
-                  organizationId: values.organizationId,
-                },
-                form,
-              )
-            : await updateUser(user.id, { displayName: values.displayName.trim() }, form);
-          void message.success(creating ? t('users.created') : t('users.updated'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
-      }}
+      submit={(values: Values, errors) =>
+        creating
+          ? createUser(
+              {
+                username: values.username.trim(),
+                displayName: values.displayName.trim(),
+                phone: values.phone?.trim() || undefined,
+                password: values.password,
+                organizationId: values.organizationId,
+              },
+              form,
+            )
+          : updateUser(user.id, { displayName: values.displayName.trim() }, errors)
+      }
+      success={creating ? t('users.created') : t('users.updated')}
+      onClose={onClose}
+      onSaved={onSaved}
     >
       {creating && (
         <ProFormText
@@ -116,6 +109,6 @@ export function UserFormModal({ user, open, onClose, onSaved }: Props) {
           rules={[selectRequired(t('users.organization'))]}
         />
       )}
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -2,7 +2,6 @@ import { ArrowLeftOutlined, EditOutlined, SafetyCertificateOutlined, UserAddOutl
 import {
   ENROLMENT_ACTIVE_STATUSES,
   ENROLMENT_SOURCE_LABELS,
-  ErrorCode,
   EnrolmentStatus,
   TRAINING_ADMIN_ROLES,
   TRAINING_ATTENDANCE_ROLES,
@@ -10,7 +9,6 @@ import {
   TrainingCoursePhase,
   type CompletionRunResponse,
   type EnrolmentSource,
-  type TrainingCourseResponse,
   type TrainingEnrolmentResponse,
   type TrainingSessionResponse,
 } from '@steadywork/shared';
@@ -21,9 +19,7 @@ import {
   Descriptions,
   Empty,
   Popconfirm,
-  Result,
   Space,
-  Spin,
   Table,
   Tag,
   Tooltip,
@@ -33,6 +29,7 @@ import {
 import { useCallback, useEffect, useState, type HTMLAttributes } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useHasRole } from '../../../../access/auth-context';
+import { DetailPage, useRecord } from '../../../../components/kit';
 import { t } from '../../../../locales';
 import { ApiError } from '../../../../services/request';
 import { formatTime, shanghaiNow } from '../../../../services/time';
@@ -41,12 +38,6 @@ import { CourseFormModal } from '../../components/CourseFormModal';
 import { EnrolModal } from '../../components/EnrolModal';
 import { CourseTypeTags, EnrolmentStatusTag, PhaseTag, SessionStatusTag, sessionTime } from '../../labels';
 import { completeCourse, getCourse, listEnrolments, withdrawEnrolment } from '../../service';
-
-type Load =
-  | { state: 'loading' }
-  | { state: 'notFound' }
-  | { state: 'failed' }
-  | { state: 'ready'; course: TrainingCourseResponse };
 
 const dash = (value: string | null | undefined) => value || t('common.empty');
 
@@ -58,341 +49,303 @@ export default function CourseDetailPage() {
   const canEdit = useHasRole(...TRAINING_ADMIN_ROLES);
   const canAttend = useHasRole(...TRAINING_ATTENDANCE_ROLES);
   const canEnrol = useHasRole(...TRAINING_ENROL_ROLES);
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const record = useRecord(id, getCourse);
   const [enrolments, setEnrolments] = useState<TrainingEnrolmentResponse[] | null>(null);
   const [dialog, setDialog] = useState<'edit' | 'enrol' | null>(null);
   const [run, setRun] = useState<CompletionRunResponse | null>(null);
   const [completing, setCompleting] = useState(false);
 
-  const fetchCourse = useCallback(
-    (isLive: () => boolean = () => true) =>
-      getCourse(id).then(
-        (course) => {
-          if (isLive()) setLoad({ state: 'ready', course });
-        },
-        (e: unknown) => {
-          if (!isLive()) return;
-          const notFound = e instanceof ApiError && (e.statusCode === 404 || e.error === ErrorCode.NOT_FOUND);
-          setLoad({ state: notFound ? 'notFound' : 'failed' });
-        },
-      ),
-    [id],
-  );
-
   const fetchEnrolments = useCallback(() => listEnrolments(id).then(setEnrolments, () => setEnrolments([])), [id]);
 
   useEffect(() => {
-    if (!Number.isInteger(id) || id < 1) {
-      setLoad({ state: 'notFound' });
-      return;
-    }
-    let live = true;
-    setLoad({ state: 'loading' });
-    void fetchCourse(() => live);
     void fetchEnrolments();
-    return () => {
-      live = false;
-    };
-  }, [id, fetchCourse, fetchEnrolments]);
+  }, [id, fetchEnrolments]);
 
-  if (load.state === 'loading') return <Spin style={{ display: 'block', margin: '96px auto' }} />;
-  if (load.state === 'notFound' || load.state === 'failed') {
-    const notFound = load.state === 'notFound';
-    return (
-      <Result
-        status={notFound ? '404' : 'error'}
-        title={notFound ? t('training.courseNotFound') : t('errors.unknown')}
-        extra={
-          notFound ? (
-            <Link to="/training/courses">
-              <Button type="primary">{t('training.backToCourses')}</Button>
-            </Link>
-          ) : (
-            <Button type="primary" onClick={() => void fetchCourse()}>
-              {t('common.retry')}
-            </Button>
-          )
-        }
-      />
-    );
-  }
+  return (
+    <DetailPage
+      record={record}
+      notFound={t('training.courseNotFound')}
+      back={{ to: '/training/courses', label: t('training.backToCourses') }}
+    >
+      {(course) => {
+        const finished = course.phase === TrainingCoursePhase.ENDED || course.phase === TrainingCoursePhase.COMPLETED;
+        const again = course.phase === TrainingCoursePhase.COMPLETED;
+        // On the last day, after the last class, the office may still record a paper sign-in sheet.
+        const enrolOpen = !finished || (!again && shanghaiNow('YYYY-MM-DD') <= course.endsOn);
 
-  const { course } = load;
-  const finished = course.phase === TrainingCoursePhase.ENDED || course.phase === TrainingCoursePhase.COMPLETED;
-  const again = course.phase === TrainingCoursePhase.COMPLETED;
-  // On the last day, after the last class, the office may still record a paper sign-in sheet.
-  const enrolOpen = !finished || (!again && shanghaiNow('YYYY-MM-DD') <= course.endsOn);
+        const complete = () => {
+          modal.confirm({
+            title: again ? t('training.completeAgain') : t('training.complete'),
+            content: again
+              ? t('training.completeAgainConfirm')
+              : t('training.completeConfirm', { n: course.completionThreshold }),
+            okText: t('common.ok'),
+            cancelText: t('common.cancel'),
+            onOk: async () => {
+              setCompleting(true);
+              try {
+                const result = await completeCourse(course.id);
+                setRun(result);
+                void message.success(
+                  t('training.completed', {
+                    added: result.added,
+                    completed: result.completed,
+                    notCompleted: result.notCompleted,
+                  }),
+                );
+                void record.reload();
+              } catch (e) {
+                if (!(e instanceof ApiError)) throw e;
+              } finally {
+                setCompleting(false);
+              }
+            },
+          });
+        };
 
-  const complete = () => {
-    modal.confirm({
-      title: again ? t('training.completeAgain') : t('training.complete'),
-      content: again
-        ? t('training.completeAgainConfirm')
-        : t('training.completeConfirm', { n: course.completionThreshold }),
-      okText: t('common.ok'),
-      cancelText: t('common.cancel'),
-      onOk: async () => {
-        setCompleting(true);
-        try {
-          const result = await completeCourse(course.id);
-          setRun(result);
-          void message.success(
-            t('training.completed', {
-              added: result.added,
-              completed: result.completed,
-              notCompleted: result.notCompleted,
-            }),
-          );
-          void fetchCourse();
-        } catch (e) {
-          if (!(e instanceof ApiError)) throw e;
-        } finally {
-          setCompleting(false);
-        }
-      },
-    });
-  };
+        const withdraw = async (enrolment: TrainingEnrolmentResponse) => {
+          try {
+            await withdrawEnrolment(enrolment.id);
+            void message.success(t('training.withdrawn'));
+            void fetchEnrolments();
+            void record.reload();
+          } catch (e) {
+            if (!(e instanceof ApiError)) throw e;
+          }
+        };
 
-  const withdraw = async (enrolment: TrainingEnrolmentResponse) => {
-    try {
-      await withdrawEnrolment(enrolment.id);
-      void message.success(t('training.withdrawn'));
-      void fetchEnrolments();
-      void fetchCourse();
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-    }
-  };
-
-  const sessionColumns: TableColumnsType<TrainingSessionResponse> = [
-    { title: '#', dataIndex: 'seq', width: 60, render: (seq: number) => t('training.sessionSeq', { n: seq }) },
-    { title: t('training.sessionTime'), key: 'time', render: (_, s) => sessionTime(s) },
-    {
-      title: t('training.sessionStatus'),
-      dataIndex: 'status',
-      width: 100,
-      render: (_, s) => <SessionStatusTag status={s.status} endsAt={s.endsAt} />,
-    },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 110,
-      render: (_, s) => (
-        <Link to={`/training/sessions/${s.id}`} data-testid={`session-link-${s.id}`}>
-          {canAttend && !course.completedAt ? t('training.sessionOpen') : t('training.sessionRoster')}
-        </Link>
-      ),
-    },
-  ];
-
-  const enrolmentColumns: TableColumnsType<TrainingEnrolmentResponse> = [
-    { title: t('training.workerName'), dataIndex: 'workerName', width: 110 },
-    { title: t('training.idNumber'), dataIndex: 'idNumberMasked', width: 190 },
-    {
-      title: t('training.enrolmentStatus'),
-      dataIndex: 'status',
-      width: 100,
-      render: (_, e) => <EnrolmentStatusTag status={e.status} />,
-    },
-    {
-      title: t('training.waitlistPosition'),
-      dataIndex: 'waitlistPosition',
-      width: 100,
-      render: (n: number | null) =>
-        n === null ? (
-          t('common.empty')
-        ) : (
-          <span data-testid="waitlist-position">{t('training.waitlistValue', { n })}</span>
-        ),
-    },
-    {
-      title: t('training.source'),
-      dataIndex: 'source',
-      width: 110,
-      render: (source: EnrolmentSource) => ENROLMENT_SOURCE_LABELS[source],
-    },
-    {
-      title: t('training.enrolledAt'),
-      dataIndex: 'createdAt',
-      width: 150,
-      render: (at: string) => formatTime(at),
-    },
-    ...(canEnrol && enrolOpen
-      ? [
+        const sessionColumns: TableColumnsType<TrainingSessionResponse> = [
+          { title: '#', dataIndex: 'seq', width: 60, render: (seq: number) => t('training.sessionSeq', { n: seq }) },
+          { title: t('training.sessionTime'), key: 'time', render: (_, s) => sessionTime(s) },
+          {
+            title: t('training.sessionStatus'),
+            dataIndex: 'status',
+            width: 100,
+            render: (_, s) => <SessionStatusTag status={s.status} endsAt={s.endsAt} />,
+          },
           {
             title: t('common.actions'),
             key: 'actions',
-            width: 80,
-            render: (_: unknown, e: TrainingEnrolmentResponse) =>
-              ENROLMENT_ACTIVE_STATUSES.includes(e.status) ? (
-                <Popconfirm
-                  title={t('training.withdrawConfirm', { name: e.workerName })}
-                  okText={t('common.ok')}
-                  cancelText={t('common.cancel')}
-                  onConfirm={() => withdraw(e)}
-                >
-                  <a>{t('training.withdraw')}</a>
-                </Popconfirm>
-              ) : null,
+            width: 110,
+            render: (_, s) => (
+              <Link to={`/training/sessions/${s.id}`} data-testid={`session-link-${s.id}`}>
+                {canAttend && !course.completedAt ? t('training.sessionOpen') : t('training.sessionRoster')}
+              </Link>
+            ),
           },
-        ]
-      : []),
-  ];
+        ];
 
-  const active = (enrolments ?? []).filter((e) => e.status !== EnrolmentStatus.WITHDRAWN).length;
-  const completeButton = canEdit && (
-    <Tooltip key="complete" title={finished ? undefined : t('training.completeNotYet', { date: course.endsOn })}>
-      <Button
-        type="primary"
-        icon={<SafetyCertificateOutlined />}
-        disabled={!finished}
-        loading={completing}
-        onClick={complete}
-      >
-        {again ? t('training.completeAgain') : t('training.complete')}
-      </Button>
-    </Tooltip>
-  );
+        const enrolmentColumns: TableColumnsType<TrainingEnrolmentResponse> = [
+          { title: t('training.workerName'), dataIndex: 'workerName', width: 110 },
+          { title: t('training.idNumber'), dataIndex: 'idNumberMasked', width: 190 },
+          {
+            title: t('training.enrolmentStatus'),
+            dataIndex: 'status',
+            width: 100,
+            render: (_, e) => <EnrolmentStatusTag status={e.status} />,
+          },
+          {
+            title: t('training.waitlistPosition'),
+            dataIndex: 'waitlistPosition',
+            width: 100,
+            render: (n: number | null) =>
+              n === null ? (
+                t('common.empty')
+              ) : (
+                <span data-testid="waitlist-position">{t('training.waitlistValue', { n })}</span>
+              ),
+          },
+          {
+            title: t('training.source'),
+            dataIndex: 'source',
+            width: 110,
+            render: (source: EnrolmentSource) => ENROLMENT_SOURCE_LABELS[source],
+          },
+          {
+            title: t('training.enrolledAt'),
+            dataIndex: 'createdAt',
+            width: 150,
+            render: (at: string) => formatTime(at),
+          },
+          ...(canEnrol && enrolOpen
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  width: 80,
+                  render: (_: unknown, e: TrainingEnrolmentResponse) =>
+                    ENROLMENT_ACTIVE_STATUSES.includes(e.status) ? (
+                      <Popconfirm
+                        title={t('training.withdrawConfirm', { name: e.workerName })}
+                        okText={t('common.ok')}
+                        cancelText={t('common.cancel')}
+                        onConfirm={() => withdraw(e)}
+                      >
+                        <a>{t('training.withdraw')}</a>
+                      </Popconfirm>
+                    ) : null,
+                },
+              ]
+            : []),
+        ];
 
-  return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="course-page">
-      <Link to="/training/courses">
-        <ArrowLeftOutlined /> {t('training.backToCourses')}
-      </Link>
-
-      <Card
-        title={
-          <Space wrap>
-            <span data-testid="course-title">{course.title}</span>
-            <CourseTypeTags course={course} />
-            <PhaseTag phase={course.phase} />
-          </Space>
-        }
-        extra={
-          <Space wrap>
-            {canEdit && !course.completedAt && (
-              <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
-                {t('training.edit')}
-              </Button>
-            )}
-            {completeButton}
-          </Space>
-        }
-      >
-        <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" data-testid="course-info">
-          <Descriptions.Item label={t('training.organiser')}>{course.organiser}</Descriptions.Item>
-          <Descriptions.Item label={t('training.region')}>{course.regionName}</Descriptions.Item>
-          <Descriptions.Item label={t('training.dates')}>
-            {t('training.datesValue', { from: course.startsOn, to: course.endsOn })}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('training.venue')}>{course.venue}</Descriptions.Item>
-          <Descriptions.Item label={t('training.latitude')}>
-            {t('training.coordinatesValue', { lat: course.latitude, lng: course.longitude })}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('training.capacity')}>
-            <span data-testid="course-places">
-              {t('training.placesValue', { enrolled: course.enrolled, capacity: course.capacity })}
-            </span>
-            {course.waitlisted > 0 && (
-              <Tag color="orange" style={{ marginLeft: 8 }}>
-                {t('training.waitlisted')} {course.waitlisted}
-              </Tag>
-            )}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('training.trainers')}>
-            {course.trainers.map((trainer) => trainer.name).join('、') || t('common.empty')}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('training.targetGroups')}>
-            {course.targetGroups.length ? course.targetGroups.join('、') : t('common.empty')}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('training.completionThreshold')}>
-            {t('training.completionThresholdValue', { n: course.completionThreshold })}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('training.checkInRadius')}>
-            {course.checkInRadiusMeters === null
-              ? t('training.noRadius')
-              : t('training.checkInRadiusValue', { n: course.checkInRadiusMeters })}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('training.lateAfter')}>
-            {t('training.lateAfterValue', { n: course.lateAfterMinutes })}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('training.description')} span={3}>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
-              {dash(course.description)}
-            </Typography.Paragraph>
-          </Descriptions.Item>
-        </Descriptions>
-      </Card>
-
-      {run && <CompletionResult title={course.title} run={run} />}
-
-      <Card title={t('training.sessionsTitle')} size="small" data-testid="course-sessions">
-        <Table<TrainingSessionResponse>
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={course.sessions}
-          columns={sessionColumns}
-        />
-      </Card>
-
-      <Card
-        title={
-          <Space>
-            {t('training.enrolments')}
-            <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-              {t('training.people', { n: active })}
-            </Typography.Text>
-          </Space>
-        }
-        size="small"
-        data-testid="course-enrolments"
-        extra={
-          canEnrol &&
-          enrolOpen && (
-            <Button icon={<UserAddOutlined />} onClick={() => setDialog('enrol')}>
-              {t('training.enrol')}
+        const active = (enrolments ?? []).filter((e) => e.status !== EnrolmentStatus.WITHDRAWN).length;
+        const completeButton = canEdit && (
+          <Tooltip key="complete" title={finished ? undefined : t('training.completeNotYet', { date: course.endsOn })}>
+            <Button
+              type="primary"
+              icon={<SafetyCertificateOutlined />}
+              disabled={!finished}
+              loading={completing}
+              onClick={complete}
+            >
+              {again ? t('training.completeAgain') : t('training.complete')}
             </Button>
-          )
-        }
-      >
-        <Table<TrainingEnrolmentResponse>
-          size="small"
-          rowKey="id"
-          loading={enrolments === null}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
-          dataSource={enrolments ?? []}
-          columns={enrolmentColumns}
-          onRow={(e) => ({ 'data-testid': `enrolment-${e.workerId}` }) as HTMLAttributes<HTMLElement>}
-          locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('training.noEnrolments')} />,
-          }}
-        />
-      </Card>
+          </Tooltip>
+        );
 
-      {dialog === 'edit' && (
-        <CourseFormModal
-          course={course}
-          onClose={() => setDialog(null)}
-          onSaved={(saved) => {
-            setDialog(null);
-            setLoad({ state: 'ready', course: saved });
-            // Raising the capacity moves the waiting list up.
-            void fetchEnrolments();
-          }}
-        />
-      )}
-      {dialog === 'enrol' && (
-        <EnrolModal
-          course={course}
-          onClose={() => setDialog(null)}
-          onSaved={() => {
-            setDialog(null);
-            void fetchEnrolments();
-            void fetchCourse();
-          }}
-        />
-      )}
-    </Space>
+        return (
+          <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="course-page">
+            <Link to="/training/courses">
+              <ArrowLeftOutlined /> {t('training.backToCourses')}
+            </Link>
+
+            <Card
+              title={
+                <Space wrap>
+                  <span data-testid="course-title">{course.title}</span>
+                  <CourseTypeTags course={course} />
+                  <PhaseTag phase={course.phase} />
+                </Space>
+              }
+              extra={
+                <Space wrap>
+                  {canEdit && !course.completedAt && (
+                    <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+                      {t('training.edit')}
+                    </Button>
+                  )}
+                  {completeButton}
+                </Space>
+              }
+            >
+              <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" data-testid="course-info">
+                <Descriptions.Item label={t('training.organiser')}>{course.organiser}</Descriptions.Item>
+                <Descriptions.Item label={t('training.region')}>{course.regionName}</Descriptions.Item>
+                <Descriptions.Item label={t('training.dates')}>
+                  {t('training.datesValue', { from: course.startsOn, to: course.endsOn })}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('training.venue')}>{course.venue}</Descriptions.Item>
+                <Descriptions.Item label={t('training.latitude')}>
+                  {t('training.coordinatesValue', { lat: course.latitude, lng: course.longitude })}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('training.capacity')}>
+                  <span data-testid="course-places">
+                    {t('training.placesValue', { enrolled: course.enrolled, capacity: course.capacity })}
+                  </span>
+                  {course.waitlisted > 0 && (
+                    <Tag color="orange" style={{ marginLeft: 8 }}>
+                      {t('training.waitlisted')} {course.waitlisted}
+                    </Tag>
+                  )}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('training.trainers')}>
+                  {course.trainers.map((trainer) => trainer.name).join('、') || t('common.empty')}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('training.targetGroups')}>
+                  {course.targetGroups.length ? course.targetGroups.join('、') : t('common.empty')}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('training.completionThreshold')}>
+                  {t('training.completionThresholdValue', { n: course.completionThreshold })}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('training.checkInRadius')}>
+                  {course.checkInRadiusMeters === null
+                    ? t('training.noRadius')
+                    : t('training.checkInRadiusValue', { n: course.checkInRadiusMeters })}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('training.lateAfter')}>
+                  {t('training.lateAfterValue', { n: course.lateAfterMinutes })}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('training.description')} span={3}>
+                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                    {dash(course.description)}
+                  </Typography.Paragraph>
+                </Descriptions.Item>
+              </Descriptions>
+            </Card>
+
+            {run && <CompletionResult title={course.title} run={run} />}
+
+            <Card title={t('training.sessionsTitle')} size="small" data-testid="course-sessions">
+              <Table<TrainingSessionResponse>
+                size="small"
+                rowKey="id"
+                pagination={false}
+                dataSource={course.sessions}
+                columns={sessionColumns}
+              />
+            </Card>
+
+            <Card
+              title={
+                <Space>
+                  {t('training.enrolments')}
+                  <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
+                    {t('training.people', { n: active })}
+                  </Typography.Text>
+                </Space>
+              }
+              size="small"
+              data-testid="course-enrolments"
+              extra={
+                canEnrol &&
+                enrolOpen && (
+                  <Button icon={<UserAddOutlined />} onClick={() => setDialog('enrol')}>
+                    {t('training.enrol')}
+                  </Button>
+                )
+              }
+            >
+              <Table<TrainingEnrolmentResponse>
+                size="small"
+                rowKey="id"
+                loading={enrolments === null}
+                pagination={{ pageSize: 50, hideOnSinglePage: true }}
+                dataSource={enrolments ?? []}
+                columns={enrolmentColumns}
+                onRow={(e) => ({ 'data-testid': `enrolment-${e.workerId}` }) as HTMLAttributes<HTMLElement>}
+                locale={{
+                  emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('training.noEnrolments')} />,
+                }}
+              />
+            </Card>
+
+            {dialog === 'edit' && (
+              <CourseFormModal
+                course={course}
+                onClose={() => setDialog(null)}
+                onSaved={(saved) => {
+                  setDialog(null);
+                  record.show(saved);
+                  // Raising the capacity moves the waiting list up.
+                  void fetchEnrolments();
+                }}
+              />
+            )}
+            {dialog === 'enrol' && (
+              <EnrolModal
+                course={course}
+                onClose={() => setDialog(null)}
+                onSaved={() => {
+                  setDialog(null);
+                  void fetchEnrolments();
+                  void record.reload();
+                }}
+              />
+            )}
+          </Space>
+        );
+      }}
+    </DetailPage>
   );
 }

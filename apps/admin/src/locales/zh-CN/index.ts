@@ -1,0 +1,30 @@
+import { aidMessages } from './aid';
+import { appMessages } from './app';
+import { authMessages } from './auth';
+import { centersMessages } from './centers';
+import { homeMessages } from './home';
+import { outcomesMessages } from './outcomes';
+import { systemMessages } from './system';
+import { trainingMessages } from './training';
+import { workersMessages } from './workers';
+
+/**
+ * Every Chinese string of the console, one file per module merged here. English and Tibetan add a
+ * catalogue of the same shape (`Messages`) beside this one.
+ */
+export const zhCN = {
+  ...appMessages,
+  ...authMessages,
+  ...homeMessages,
+  ...systemMessages,
+  ...workersMessages,
+  ...aidMessages,
+  ...outcomesMessages,
+  ...centersMessages,
+  ...trainingMessages,
+};
+
+type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
+
+/** The shape every language's catalogue must have. */
+export type Messages = Catalogue<typeof zhCN>;
