@@ -119,6 +119,7 @@ describe('route access', () => {
         '221帮扶',
         '帮扶中心',
         '职工培训',
+        '就业服务',
       ]),
     );
     expect(screen.queryByText('403')).toBeNull();
@@ -179,6 +180,7 @@ describe('route access', () => {
         '就业成果',
         '帮扶中心',
         '职工培训',
+        '就业服务',
       ]),
     );
     expect(await screen.findByRole('button', { name: /发起公示/ }, { timeout: 20_000 })).toBeTruthy();

@@ -17,7 +17,14 @@ describe('menu by role', () => {
   });
 
   it('shows a reviewer none of the admin pages, and the workers, 221, support-center and training modules', () => {
-    expect(labels([Role.REVIEWER, Role.FINANCE])).toEqual(['工作台', '困难职工', '221帮扶', '帮扶中心', '职工培训']);
+    expect(labels([Role.REVIEWER, Role.FINANCE])).toEqual([
+      '工作台',
+      '困难职工',
+      '221帮扶',
+      '帮扶中心',
+      '职工培训',
+      '就业服务',
+    ]);
   });
 
   it('groups the workers pages under 困难职工; the import only for those who may write', () => {
@@ -125,6 +132,38 @@ describe('training menu', () => {
     expect(menuKeyOf('/training/bases/4')).toBe('/training/bases');
     expect(routeOf('/training/sessions')?.name).toBe('menu.trainingSessions');
     expect(routeOf('/training/sessions/11')?.name).toBe('menu.trainingSession');
+  });
+});
+
+describe('jobs menu', () => {
+  const jobPages = (roles: Role[]) =>
+    menuFor(roles)
+      .find((item) => item.name === '就业服务')
+      ?.children?.map((item) => item.name);
+
+  it('shows the reviewers the review queue and the employer registry', () => {
+    expect(jobPages([Role.REVIEWER])).toEqual(['岗位审核', '企业名录']);
+    expect(jobPages([Role.PROVINCE_REVIEWER])).toEqual(['岗位审核', '企业名录']);
+  });
+
+  it('shows center staff the registry only: they match and push but do not review', () => {
+    expect(jobPages([Role.CENTER_STAFF])).toEqual(['企业名录']);
+  });
+
+  it('shows HR their postings and applicants, nothing of the review or the registry', () => {
+    expect(jobPages([Role.HR])).toEqual(['我的岗位', '应聘者']);
+  });
+
+  it('shows the auditor, the admins, finance and trainers nothing of jobs', () => {
+    for (const role of [Role.AUDITOR, Role.SYSADMIN, Role.SECADMIN, Role.FINANCE, Role.TRAINER]) {
+      expect(labels([role])).not.toContain('就业服务');
+    }
+  });
+
+  it('keeps a posting page out of the menu, under 就业服务', () => {
+    expect(routeOf('/jobs/postings/41')?.name).toBe('menu.jobPostingDetail');
+    expect(menuKeyOf('/jobs/postings/41')).toBe('/jobs/review');
+    expect(routeOf('/jobs/review')?.name).toBe('menu.jobReview');
   });
 });
 

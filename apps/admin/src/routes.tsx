@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   GiftOutlined,
+  IdcardOutlined,
   ReadOutlined,
   HomeOutlined,
   SafetyOutlined,
@@ -17,6 +18,8 @@ import {
   CALENDAR_ADMIN_ROLES,
   CENTER_RATING_ROLES,
   CENTER_READ_ROLES,
+  JOB_REVIEW_ROLES,
+  JOB_STAFF_ROLES,
   OUTCOME_WRITE_ROLES,
   Role,
   TRAINING_ATTENDANCE_ROLES,
@@ -45,6 +48,7 @@ export const MENU_GROUPS = {
   aid: { key: '/aid-menu', name: 'menu.aid', icon: <GiftOutlined /> },
   centers: { key: '/centers-menu', name: 'menu.centers', icon: <ShopOutlined /> },
   training: { key: '/training-menu', name: 'menu.training', icon: <ReadOutlined /> },
+  jobs: { key: '/jobs-menu', name: 'menu.jobs', icon: <IdcardOutlined /> },
 } satisfies Record<string, MenuGroup>;
 
 export interface AppRoute {
@@ -68,6 +72,11 @@ const OUTCOME_READ_ROLES: readonly Role[] = [...new Set([...AID_READ_ROLES, ...O
 
 /** Trainers work their own courses and sessions only; the bases and completions are the office's. */
 const TRAINING_BASE_OFFICE_ROLES: readonly Role[] = TRAINING_BASE_READ_ROLES.filter((role) => role !== Role.TRAINER);
+
+/** Enterprise HR work their own company's postings and applicants (the API's `Role.HR` endpoints). */
+const JOB_HR_ROLES: readonly Role[] = [Role.HR];
+/** Who reads postings: HR their own, union staff those in scope (the API's jobs read roles). */
+const JOB_READ_ROLES: readonly Role[] = [...JOB_HR_ROLES, ...JOB_STAFF_ROLES];
 
 /** Every console page and who may open it. The API checks the same rules again on each call. */
 export const routes: AppRoute[] = [
@@ -296,6 +305,43 @@ export const routes: AppRoute[] = [
     // Enterprise HR nominate their own employees (the API checks the employer on each enrolment).
     access: TRAINING_NOMINATE_ROLES,
     component: lazy(() => import('./pages/training/nominations')),
+  },
+  {
+    path: '/jobs/review',
+    name: 'menu.jobReview',
+    group: 'jobs',
+    access: JOB_REVIEW_ROLES,
+    component: lazy(() => import('./pages/jobs/review')),
+  },
+  {
+    path: '/jobs/employers',
+    name: 'menu.jobEmployers',
+    group: 'jobs',
+    access: JOB_STAFF_ROLES,
+    component: lazy(() => import('./pages/jobs/employers')),
+  },
+  {
+    path: '/jobs/my-postings',
+    name: 'menu.myPostings',
+    group: 'jobs',
+    access: JOB_HR_ROLES,
+    component: lazy(() => import('./pages/jobs/my-postings')),
+  },
+  {
+    path: '/jobs/applicants',
+    name: 'menu.jobApplicants',
+    group: 'jobs',
+    access: JOB_HR_ROLES,
+    component: lazy(() => import('./pages/jobs/applicants')),
+  },
+  {
+    path: '/jobs/postings/:id',
+    name: 'menu.jobPostingDetail',
+    group: 'jobs',
+    // HR read their own; staff in scope see the matches and push.
+    access: JOB_READ_ROLES,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/jobs/postings/detail')),
   },
   {
     path: '/system/users',

@@ -43,6 +43,12 @@ export const appMessages = {
     onlineLearning: '线上学习',
     trainingCompletions: '结业核验',
     trainingNominations: '推荐参训',
+    jobs: '就业服务',
+    jobReview: '岗位审核',
+    jobEmployers: '企业名录',
+    jobPostingDetail: '岗位详情',
+    myPostings: '我的岗位',
+    jobApplicants: '应聘者',
   },
   common: {
     ok: '确定',

@@ -3,6 +3,7 @@ import { appMessages } from './app';
 import { authMessages } from './auth';
 import { centersMessages } from './centers';
 import { homeMessages } from './home';
+import { jobsMessages } from './jobs';
 import { outcomesMessages } from './outcomes';
 import { systemMessages } from './system';
 import { trainingMessages } from './training';
@@ -22,6 +23,7 @@ export const zhCN = {
   ...outcomesMessages,
   ...centersMessages,
   ...trainingMessages,
+  ...jobsMessages,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
