@@ -1,6 +1,6 @@
 import { ProForm, ProFormDigit } from '@ant-design/pro-components';
 import type { SecurityPolicyResponse } from '@steadywork/shared';
-import { App, Card, Form } from 'antd';
+import { App, Card, Divider, Form } from 'antd';
 import { t, type MessageKey } from '../../../locales';
 import { ApiError } from '../../../services/request';
 import { getPolicy, updatePolicy } from './service';
@@ -34,6 +34,48 @@ const FIELDS: Field[] = [
   { name: 'refreshTokenDays', label: 'policy.refreshTokenDays', help: 'policy.refreshTokenDaysHelp', min: 1, max: 30 },
 ];
 
+/** The rate limits (RateLimiter in the API), in the same form. */
+const LIMIT_FIELDS: Field[] = [
+  {
+    name: 'checkInCodeTries',
+    label: 'policy.checkInCodeTries',
+    help: 'policy.checkInCodeTriesHelp',
+    min: 3,
+    max: 50,
+  },
+  {
+    name: 'checkInCodeTriesPerSession',
+    label: 'policy.checkInCodeTriesPerSession',
+    help: 'policy.checkInCodeTriesPerSessionHelp',
+    min: 50,
+    max: 5000,
+  },
+  { name: 'uploadsPerHour', label: 'policy.uploadsPerHour', help: 'policy.uploadsPerHourHelp', min: 10, max: 1000 },
+  { name: 'exportsPerHour', label: 'policy.exportsPerHour', help: 'policy.exportsPerHourHelp', min: 5, max: 1000 },
+  {
+    name: 'eligibilityChecksPerMinute',
+    label: 'policy.eligibilityChecksPerMinute',
+    help: 'policy.eligibilityChecksPerMinuteHelp',
+    min: 5,
+    max: 600,
+  },
+];
+
+function digit(field: Field) {
+  return (
+    <ProFormDigit
+      key={field.name}
+      name={field.name}
+      label={t(field.label)}
+      extra={t(field.help)}
+      min={field.min}
+      max={field.max}
+      fieldProps={{ precision: 0, style: { width: 160 } }}
+      rules={[{ required: true, message: t('common.required', { field: t(field.label) }) }]}
+    />
+  );
+}
+
 export default function SecurityPolicyPage() {
   const [form] = Form.useForm<SecurityPolicyResponse>();
   const { message } = App.useApp();
@@ -57,18 +99,11 @@ export default function SecurityPolicyPage() {
           return true;
         }}
       >
-        {FIELDS.map((field) => (
-          <ProFormDigit
-            key={field.name}
-            name={field.name}
-            label={t(field.label)}
-            extra={t(field.help)}
-            min={field.min}
-            max={field.max}
-            fieldProps={{ precision: 0, style: { width: 160 } }}
-            rules={[{ required: true, message: t('common.required', { field: t(field.label) }) }]}
-          />
-        ))}
+        {FIELDS.map(digit)}
+        <Divider orientation="left" plain>
+          {t('policy.limits')}
+        </Divider>
+        {LIMIT_FIELDS.map(digit)}
       </ProForm>
     </Card>
   );
