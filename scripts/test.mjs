@@ -12,7 +12,7 @@ import { buildFrontEnds, ensureChromium, ensureInstalled, log, ROOT } from './li
 
 /** Suites that read "today", "this year" or a deadline: windows, publicity, overdue, lockouts, check-in. */
 const DATE_SUITES_API = [
-  'apps/api/test/(auth|aid|centers|training|workers|shanghai-calendar)\\.e2e-spec\\.ts$',
+  'apps/api/test/(auth|aid|centers|training|workers|jobs|rate-limits|shanghai-calendar)\\.e2e-spec\\.ts$',
   'apps/api/src/.*\\.spec\\.ts$',
 ];
 const DATE_SUITES_UI = [
