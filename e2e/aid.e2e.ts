@@ -126,7 +126,9 @@ describe('221 aid in the browser: a worker applies in H5, the county and the pro
     // approving moves money: the dialog names the worker and the amount
     const confirm = page.locator('.ant-modal-confirm', { hasText: '确认审核通过' });
     await confirm.getByText(`${NAME}的申请，帮扶金额 ¥20,000.00`).waitFor({ timeout: 20_000 });
-    await confirm.getByRole('button', { name: '确认通过' }).click();
+    // The confirmation zooms in: a pointer click during the animation can land on its mask on a
+    // loaded machine (the dialog then stays open), so the button itself is clicked.
+    await confirm.getByRole('button', { name: '确认通过' }).dispatchEvent('click');
     await page.getByText('审核结果已提交').waitFor({ timeout: 20_000 });
   }
 
@@ -174,7 +176,7 @@ describe('221 aid in the browser: a worker applies in H5, the county and the pro
       await confirm
         .getByText(`向${NAME}发放 ¥20,000.00（凭证号 PZ-E2E-001）`, { exact: false })
         .waitFor({ timeout: 20_000 });
-      await confirm.getByRole('button', { name: /确\s*定/ }).click();
+      await confirm.getByRole('button', { name: /确\s*定/ }).dispatchEvent('click');
       await finance.getByText('资金发放已登记').waitFor({ timeout: 20_000 });
       await finance.getByText('PZ-E2E-001').first().waitFor();
       await snapshot(finance, 'console-aid-paid');
