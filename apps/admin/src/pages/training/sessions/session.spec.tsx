@@ -81,12 +81,15 @@ describe('session check-in page', () => {
   });
 
   it('posts a hand mark with a fresh client id and the time it was made, and shows the roster the API returns', async () => {
+    // the server's roster: the page also polls it while check-in is open, and must read the mark there
+    let served = aRoster();
     const api = await openPage(
       [Role.TRAINER],
-      route('GET', '/training/sessions/11/roster', () => ({ status: 200, body: aRoster() })),
+      route('GET', '/training/sessions/11/roster', () => ({ status: 200, body: served })),
       route('GET', '/training/sessions/11/qr', () => ({ status: 200, body: aQr() })),
       route('POST', '/training/sessions/11/roster/sync', (call) => {
         const [mark] = (call.body as RosterSyncRequest).marks;
+        served = rosterWithLate;
         return {
           status: 200,
           body: {
