@@ -50,7 +50,8 @@ export class LogSmsSender extends SmsSender {
     const text = registrationCodeText(code);
     this.outbox.push({ phone, text, sentAt: this.clock.now() });
     if (this.outbox.length > 100) this.outbox.shift();
-    this.logger.log(`SMS to ${maskPhone(phone)} (not sent, SMS_PROVIDER=log): ${text}`);
+    // a warning, so that `npm start` (which shows warnings and errors) prints the code to type
+    this.logger.warn(`SMS to ${maskPhone(phone)} (not sent, SMS_PROVIDER=log): ${text}`);
     return { ok: true };
   }
 
