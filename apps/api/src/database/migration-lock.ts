@@ -107,39 +107,44 @@ async function utf8mb4ByDefault(dataSource: DataSource): Promise<void> {
   }
 }
 
-/**
- * True when the database server could not be reached (not up yet, restarting, a network that is
- * not ready): worth trying again in a few seconds. Any other start-up error is not.
- */
-export function isDatabaseUnreachable(err: unknown): boolean {
-  const codes = [
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ETIMEDOUT',
-    'EHOSTUNREACH',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'PROTOCOL_CONNECTION_LOST',
-  ];
+/** True when the error, or any error it wraps (cause, driverError, errors[]), matches. */
+function anyCause(err: unknown, matches: (e: { code?: string; message?: string }) => boolean): boolean {
   const seen = new Set<unknown>();
   const check = (e: unknown): boolean => {
     if (!e || typeof e !== 'object' || seen.has(e)) return false;
     seen.add(e);
-    const { code, cause, errors, driverError } = e as {
-      code?: string;
-      cause?: unknown;
-      errors?: unknown[];
-      driverError?: unknown;
-    };
+    const { cause, errors, driverError } = e as { cause?: unknown; errors?: unknown[]; driverError?: unknown };
     return (
-      (!!code && codes.includes(code)) || check(cause) || check(driverError) || (errors ?? []).some((x) => check(x))
+      matches(e as { code?: string; message?: string }) ||
+      check(cause) ||
+      check(driverError) ||
+      (errors ?? []).some((x) => check(x))
     );
   };
   return check(err);
 }
 
+const UNREACHABLE_CODES = [
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'PROTOCOL_CONNECTION_LOST',
+];
+
+/**
+ * True when the database server could not be reached (not up yet, restarting, a network that is
+ * not ready): worth trying again in a few seconds. Any other start-up error is not.
+ */
+export function isDatabaseUnreachable(err: unknown): boolean {
+  return anyCause(err, ({ code }) => !!code && UNREACHABLE_CODES.includes(code));
+}
+
 /** Errors that say the database cannot serve now (unreachable, restarting, overloaded, busy, read-only): 503, not 500. */
 const UNAVAILABLE_CODES = [
+  ...UNREACHABLE_CODES,
   'PROTOCOL_SEQUENCE_TIMEOUT',
   'ER_CON_COUNT_ERROR',
   'ER_SERVER_SHUTDOWN',
@@ -157,23 +162,10 @@ const UNAVAILABLE_MESSAGES =
   /Pool is closed|connection is in closed state|Connection is not established|Connection lost/i;
 
 export function isDatabaseUnavailable(err: unknown): boolean {
-  if (isDatabaseUnreachable(err)) return true;
-  const seen = new Set<unknown>();
-  const check = (e: unknown): boolean => {
-    if (!e || typeof e !== 'object' || seen.has(e)) return false;
-    seen.add(e);
-    const { code, message, cause, driverError } = e as {
-      code?: string;
-      message?: string;
-      cause?: unknown;
-      driverError?: unknown;
-    };
-    return (
+  return anyCause(
+    err,
+    ({ code, message }) =>
       (!!code && UNAVAILABLE_CODES.some((c) => code === c || code.startsWith(`${c}_`))) ||
-      (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) ||
-      check(cause) ||
-      check(driverError)
-    );
-  };
-  return check(err);
+      (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)),
+  );
 }

@@ -1,9 +1,8 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ErrorCode, HealthResponse, Role, zhCN } from '@steadywork/shared';
-import { RETRY_AFTER_SECONDS } from '../common/http-exception.filter';
+import { ErrorCode, HealthResponse, Role } from '@steadywork/shared';
+import { DomainException } from '../common/domain.exception';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, Public } from '../auth/access.decorators';
 import { isStaff, type Principal } from '../auth/principal';
@@ -29,14 +28,10 @@ export class HealthController {
   @Get('ready')
   @Public()
   @ApiOperation({ summary: 'Readiness: 200 when the database reads and writes in time, else 503 with Retry-After' })
-  async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: 'ready' } | Record<string, unknown>> {
+  async ready(): Promise<{ status: 'ready' }> {
     if (await this.databaseWritable(this.config.readyTimeoutMs)) return { status: 'ready' };
-    res.status(503).setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    return {
-      statusCode: 503,
-      error: ErrorCode.SERVICE_UNAVAILABLE,
-      message: zhCN.errors.SERVICE_UNAVAILABLE,
-    };
+    // the exception filter answers 503 with Retry-After in the one error shape
+    throw new DomainException(ErrorCode.SERVICE_UNAVAILABLE);
   }
 
   /** A read, and a write that touches no row (refused by a read-only file or server), within the limit. */
