@@ -144,10 +144,8 @@ export function enableQueryTimeouts(dataSource: DataSource): void {
 export function probeSqliteWritable(db: AppConfig['db']): void {
   if (db.type !== 'sqlite' || db.database === ':memory:') return;
   const dir = path.dirname(db.database);
-  const why = (err: unknown) => {
-    const e = err as NodeJS.ErrnoException;
-    return e.code ? `${e.code}: ${e.message}` : String(err);
-  };
+  // Node's message already starts with the code: "EACCES: permission denied, open '…'"
+  const why = (err: unknown) => (err as Error | undefined)?.message ?? String(err);
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (err) {
