@@ -10,6 +10,7 @@ import {
   Stack,
   staffToken as staffTokenOf,
   startStack,
+  WAIT,
 } from './helpers/stack';
 
 const OPENID = 'browser-aid-worker';
@@ -70,10 +71,10 @@ describe('221 aid in the browser: a worker applies in H5, the county and the pro
       await h5.waitForURL(/pages\/index/);
       await h5.goto(`${stack.baseUrl}/h5/#/packages/aid/pages/index`);
       const card = h5.locator('[data-testid="aid-program-STARTUP_SUBSIDY"]');
-      await card.waitFor({ timeout: 30_000 });
+      await card.waitFor({ timeout: WAIT });
       await snapshot(h5, 'miniapp-aid-programs');
       await card.locator('[data-testid="aid-apply"]').click();
-      await h5.locator('#aid-businessName input').waitFor({ timeout: 20_000 });
+      await h5.locator('#aid-businessName input').waitFor({ timeout: WAIT });
       await h5.locator('#aid-businessName input').fill('卓玛牦牛奶制品店');
       await h5.locator('#aid-creditCode input').fill('91630100MA7XK5G234');
       await h5.locator('#aid-expectedJobs input').fill('3');
@@ -81,10 +82,10 @@ describe('221 aid in the browser: a worker applies in H5, the county and the pro
       const chooser = h5.waitForEvent('filechooser');
       await h5.locator('[data-testid="aid-attachment-id_card-file-choose"]').click();
       await (await chooser).setFiles(path.join(ROOT, 'docs/screenshots/miniapp-h5.png'));
-      await h5.locator('[data-testid="aid-attachment-id_card-file"]').waitFor({ timeout: 20_000 });
+      await h5.locator('[data-testid="aid-attachment-id_card-file"]').waitFor({ timeout: WAIT });
       await snapshot(h5, 'miniapp-aid-apply');
       await h5.locator('#aid-submit').click();
-      await h5.locator('[data-testid="aid-status"]', { hasText: '待初审' }).first().waitFor({ timeout: 20_000 });
+      await h5.locator('[data-testid="aid-status"]', { hasText: '待初审' }).first().waitFor({ timeout: WAIT });
     } catch (err) {
       await snapshot(h5, 'miniapp-aid-apply-failure');
       throw err;
@@ -100,7 +101,7 @@ describe('221 aid in the browser: a worker applies in H5, the county and the pro
       await h5.goto(`${stack.baseUrl}/h5/#/packages/aid/pages/applications`);
       await h5.reload();
       const mine = h5.locator(`[data-testid="aid-application-${application.id}"]`);
-      await mine.locator('[data-testid="aid-status"]', { hasText: '已发放' }).waitFor({ timeout: 20_000 });
+      await mine.locator('[data-testid="aid-status"]', { hasText: '已发放' }).waitFor({ timeout: WAIT });
       await mine.locator('[data-testid="aid-disbursement"]', { hasText: '20,000.00' }).waitFor();
       const steps = await mine.locator('[data-testid="aid-timeline-item"]').allTextContents();
       for (const step of ['提交申请', '初审通过', '复审通过', '进入公示', '公示期满，确认帮扶', '资金已发放']) {
@@ -116,20 +117,20 @@ describe('221 aid in the browser: a worker applies in H5, the county and the pro
   /** Opens the application from a queue and records a decision on the review page. */
   async function reviewFromQueue(page: Page, queue: string, queueTitle: RegExp, id: number): Promise<void> {
     await page.goto(`${stack.baseUrl}/admin${queue}`);
-    await page.locator('.ant-pro-table-list-toolbar-title', { hasText: queueTitle }).waitFor({ timeout: 20_000 });
+    await page.locator('.ant-pro-table-list-toolbar-title', { hasText: queueTitle }).waitFor({ timeout: WAIT });
     await page.locator(`a[href$="/aid/applications/${id}"]`, { hasText: NAME }).click();
     await page.waitForURL(new RegExp(`/aid/applications/${id}$`));
     // the worker's form is shown read-only beside the archive
-    await page.getByText('卓玛牦牛奶制品店').first().waitFor({ timeout: 20_000 });
+    await page.getByText('卓玛牦牛奶制品店').first().waitFor({ timeout: WAIT });
     await page.locator('form#review label', { hasText: '通过' }).first().click();
     await page.getByRole('button', { name: '提交审核结果' }).click();
     // approving moves money: the dialog names the worker and the amount
     const confirm = page.locator('.ant-modal-confirm', { hasText: '确认审核通过' });
-    await confirm.getByText(`${NAME}的申请，帮扶金额 ¥20,000.00`).waitFor({ timeout: 20_000 });
+    await confirm.getByText(`${NAME}的申请，帮扶金额 ¥20,000.00`).waitFor({ timeout: WAIT });
     // The confirmation zooms in: a pointer click during the animation can land on its mask on a
     // loaded machine (the dialog then stays open), so the button itself is clicked.
     await confirm.getByRole('button', { name: '确认通过' }).dispatchEvent('click');
-    await page.getByText('审核结果已提交').waitFor({ timeout: 20_000 });
+    await page.getByText('审核结果已提交').waitFor({ timeout: WAIT });
   }
 
   async function consoleSteps(id: number): Promise<void> {
@@ -149,7 +150,7 @@ describe('221 aid in the browser: a worker applies in H5, the county and the pro
     try {
       await consoleLogin(province, 'province_reviewer');
       await reviewFromQueue(province, '/aid/review/final', /复审/, id);
-      await province.getByText('复审通过（待公示）').first().waitFor({ timeout: 20_000 });
+      await province.getByText('复审通过（待公示）').first().waitFor({ timeout: WAIT });
     } catch (err) {
       await snapshot(province, 'console-aid-final-review-failure');
       throw err;
@@ -167,7 +168,7 @@ describe('221 aid in the browser: a worker applies in H5, the county and the pro
     try {
       await consoleLogin(finance, 'finance');
       await finance.goto(`${stack.baseUrl}/admin/aid/finance`);
-      await finance.locator(`a[href$="/aid/applications/${id}"]`, { hasText: NAME }).first().click({ timeout: 20_000 });
+      await finance.locator(`a[href$="/aid/applications/${id}"]`, { hasText: NAME }).first().click({ timeout: WAIT });
       await finance.getByRole('button', { name: '登记发放' }).click();
       const modal = finance.locator('.ant-modal', { hasText: '登记资金发放' });
       await modal.getByLabel('凭证号').fill('PZ-E2E-001');
@@ -175,9 +176,9 @@ describe('221 aid in the browser: a worker applies in H5, the county and the pro
       const confirm = finance.locator('.ant-modal-confirm', { hasText: '确认登记发放' });
       await confirm
         .getByText(`向${NAME}发放 ¥20,000.00（凭证号 PZ-E2E-001）`, { exact: false })
-        .waitFor({ timeout: 20_000 });
+        .waitFor({ timeout: WAIT });
       await confirm.getByRole('button', { name: /确\s*定/ }).dispatchEvent('click');
-      await finance.getByText('资金发放已登记').waitFor({ timeout: 20_000 });
+      await finance.getByText('资金发放已登记').waitFor({ timeout: WAIT });
       await finance.getByText('PZ-E2E-001').first().waitFor();
       await snapshot(finance, 'console-aid-paid');
     } catch (err) {

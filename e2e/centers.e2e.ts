@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { residentIdCheckChar } from '../libs/shared/src/validators/resident-id';
-import { apiCall, consoleLogin as signIn, snapshot, Stack, startStack } from './helpers/stack';
+import { apiCall, consoleLogin as signIn, snapshot, Stack, startStack, WAIT } from './helpers/stack';
 
 const OPENID = 'browser-centers-worker';
 /** A GPS position on 八一路 in 城东区, Xining. */
@@ -49,17 +49,17 @@ describe('support centers in the browser: the nearest center, legal aid, staff c
       await h5.waitForURL(/pages\/index/);
       await h5.goto(`${stack.baseUrl}/h5/#/packages/centers/pages/index`);
       const nearest = h5.locator('[data-testid^="center-card-"]:visible').first();
-      await nearest.waitFor({ timeout: 30_000 });
+      await nearest.waitFor({ timeout: WAIT });
       expect(await nearest.textContent()).toContain('西宁市城东区困难职工帮扶中心');
       expect(await nearest.locator('[data-testid="center-distance"]').textContent()).toMatch(/\d+ 米/);
       await snapshot(h5, 'miniapp-centers-nearest');
       await nearest.click();
-      await h5.locator('[data-testid="center-request"]:visible').click({ timeout: 20_000 });
-      await h5.locator('[data-testid="sr-serviceType-LEGAL_AID"]:visible').click({ timeout: 20_000 });
+      await h5.locator('[data-testid="center-request"]:visible').click({ timeout: WAIT });
+      await h5.locator('[data-testid="sr-serviceType-LEGAL_AID"]:visible').click({ timeout: WAIT });
       await h5.locator('[data-testid="sr-disputeType-WAGES_OWED"]:visible').click();
       await h5.locator('#sr-description textarea:visible').fill('公司已拖欠三个月工资，共 12,000 元');
       await h5.locator('#sr-submit:visible').click();
-      await h5.locator('[data-testid="sr-status"]:visible', { hasText: '待受理' }).first().waitFor({ timeout: 20_000 });
+      await h5.locator('[data-testid="sr-status"]:visible', { hasText: '待受理' }).first().waitFor({ timeout: WAIT });
     } catch (err) {
       await snapshot(h5, 'miniapp-centers-request-failure');
       throw err;
@@ -76,12 +76,12 @@ describe('support centers in the browser: the nearest center, legal aid, staff c
     try {
       await consoleLogin(staff, 'center_staff');
       await staff.goto(`${stack.baseUrl}/admin/service-requests`);
-      await staff.locator(`a[href$="/service-requests/${request.id}"]`).first().click({ timeout: 20_000 });
+      await staff.locator(`a[href$="/service-requests/${request.id}"]`).first().click({ timeout: WAIT });
       await staff
         .getByRole('button', { name: '受 理' })
         .or(staff.getByRole('button', { name: '受理' }))
         .click();
-      await staff.getByText('已受理').first().waitFor({ timeout: 20_000 });
+      await staff.getByText('已受理').first().waitFor({ timeout: WAIT });
       await staff
         .getByRole('button', { name: '办结' })
         .or(staff.getByRole('button', { name: '办 结' }))
@@ -93,7 +93,7 @@ describe('support centers in the browser: the nearest center, legal aid, staff c
         .getByRole('button', { name: /确\s*定|提\s*交|保\s*存|办\s*结/ })
         .last()
         .click();
-      await staff.getByText('服务请求已办结').waitFor({ timeout: 20_000 });
+      await staff.getByText('服务请求已办结').waitFor({ timeout: WAIT });
       await snapshot(staff, 'console-centers-request');
     } catch (err) {
       await snapshot(staff, 'console-centers-request-failure');
@@ -105,14 +105,14 @@ describe('support centers in the browser: the nearest center, legal aid, staff c
       await h5.goto(`${stack.baseUrl}/h5/#/packages/centers/pages/requests`);
       await h5.reload();
       const card = h5.locator(`[data-testid="sr-${request.id}"]:visible`);
-      await card.locator('[data-testid="sr-status"]', { hasText: '已办结' }).waitFor({ timeout: 20_000 });
+      await card.locator('[data-testid="sr-status"]', { hasText: '已办结' }).waitFor({ timeout: WAIT });
       await card.locator('[data-testid="sr-rate"] .nut-rate-item').nth(4).click();
       await card
         .locator('[data-testid="sr-rate-comment"] textarea, [data-testid="sr-rate-comment"] input')
         .first()
         .fill('很快帮我要回了工资');
       await card.locator('[data-testid="sr-rate-submit"]').click();
-      await card.locator('[data-testid="sr-rating"]').waitFor({ timeout: 20_000 });
+      await card.locator('[data-testid="sr-rating"]').waitFor({ timeout: WAIT });
       await snapshot(h5, 'miniapp-centers-rated');
     } catch (err) {
       await snapshot(h5, 'miniapp-centers-rate-failure');

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { snapshot, Stack, startStack } from './helpers/stack';
+import { snapshot, Stack, startStack, WAIT } from './helpers/stack';
 
 const PASSWORD = 'Demo@2026!';
 
@@ -23,7 +23,7 @@ describe('console (管理后台) in Chromium', () => {
       await loginAs(page, 'sysadmin');
       await page.getByRole('menuitem', { name: '账号管理' }).click();
       await page.waitForURL(/\/admin\/system\/users/);
-      await page.getByText('chengdong_reviewer').waitFor({ timeout: 15_000 });
+      await page.getByText('chengdong_reviewer').waitFor({ timeout: WAIT });
       await page.getByRole('button', { name: /新建账号/ }).waitFor();
       await snapshot(page, 'console-users');
       expect(await page.getByText('审计日志').count()).toBe(0);
@@ -37,10 +37,10 @@ describe('console (管理后台) in Chromium', () => {
     const page = await stack.newPage();
     try {
       await loginAs(page, 'auditor');
-      await page.getByText('审计日志').first().waitFor({ timeout: 15_000 });
+      await page.getByText('审计日志').first().waitFor({ timeout: WAIT });
       expect(await page.getByText('账号管理').count()).toBe(0);
       await page.getByText('审计日志').first().click();
-      await page.getByText('auth.login').first().waitFor({ timeout: 15_000 });
+      await page.getByText('auth.login').first().waitFor({ timeout: WAIT });
       await page.goto(`${stack.baseUrl}/admin/system/users`);
       await page.getByText('403').first().waitFor();
     } catch (err) {
@@ -53,7 +53,7 @@ describe('console (管理后台) in Chromium', () => {
     const page = await stack.newPage();
     try {
       await loginAs(page, 'finance', 'Wrong#Pass1');
-      await page.getByText(/用户名或密码错误/).waitFor({ timeout: 15_000 });
+      await page.getByText(/用户名或密码错误/).waitFor({ timeout: WAIT });
       expect(page.url()).toContain('/admin/login');
     } catch (err) {
       await snapshot(page, 'console-wrong-password-failure');
@@ -84,7 +84,7 @@ describe('console (管理后台) in Chromium', () => {
       try {
         await loginAs(page, username);
         const menu = page.locator('.ant-pro-sider .ant-menu, .ant-pro-top-nav-header .ant-menu').first();
-        await menu.getByText('工作台').waitFor({ timeout: 20_000 });
+        await menu.getByText('工作台').waitFor({ timeout: WAIT });
         for (const item of ALL) {
           expect({ username, item, shown: (await menu.getByText(item, { exact: true }).count()) > 0 }).toEqual({
             username,

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { snapshot, Stack, startStack } from './helpers/stack';
+import { snapshot, Stack, startStack, WAIT } from './helpers/stack';
 
 /** Every visible piece of text on the page shown now, with the size Chromium draws it at. */
 async function visibleText(page: Page): Promise<Array<{ text: string; px: number; where: string }>> {
@@ -34,7 +34,7 @@ describe('H5 mini-program text sizes at 375 × 812 (issue 23: readable by defaul
       await h5.goto(`${stack.baseUrl}/h5/`);
       await h5.locator('.login-openid input').fill('browser-text-sizes');
       await h5.locator('.login-submit').click();
-      await h5.locator('.home-title').first().waitFor({ timeout: 30_000 });
+      await h5.locator('.home-title').first().waitFor({ timeout: WAIT });
 
       const pages: Array<[string, string, string]> = [
         ['home', '/pages/index/index', '.home-entry-aid'],
@@ -51,7 +51,7 @@ describe('H5 mini-program text sizes at 375 × 812 (issue 23: readable by defaul
       ];
       for (const [name, route, ready] of pages) {
         await h5.goto(`${stack.baseUrl}/h5/#${route}`);
-        await h5.locator(ready).first().waitFor({ timeout: 30_000 });
+        await h5.locator(ready).first().waitFor({ timeout: WAIT });
         await snapshot(h5, `miniapp-text-${name}`);
         const texts = await visibleText(h5);
         expect(texts.length).toBeGreaterThan(1);

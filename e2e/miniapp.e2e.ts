@@ -1,5 +1,5 @@
 import { shanghaiParts } from '../testing/clock';
-import { apiCall, snapshot, Stack, staffToken, startStack } from './helpers/stack';
+import { apiCall, snapshot, Stack, staffToken, startStack, WAIT } from './helpers/stack';
 
 describe('H5 mini-program (职工端) in Chromium', () => {
   let stack: Stack;
@@ -14,10 +14,10 @@ describe('H5 mini-program (职工端) in Chromium', () => {
     try {
       await page.goto(`${stack.baseUrl}/h5/`);
       const openid = page.locator('.login-openid input, input.login-openid').first();
-      await openid.waitFor({ timeout: 30_000 });
+      await openid.waitFor({ timeout: WAIT });
       await openid.fill('browser-test-worker');
       await page.locator('.login-submit').first().click();
-      await page.locator('.home-title').first().waitFor({ timeout: 30_000 });
+      await page.locator('.home-title').first().waitFor({ timeout: WAIT });
       await page.getByText('困难帮扶').first().waitFor();
       await snapshot(page, 'miniapp-home');
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { residentIdCheckChar } from '../libs/shared/src/validators/resident-id';
-import { apiCall, snapshot, Stack, startStack } from './helpers/stack';
+import { apiCall, snapshot, Stack, startStack, WAIT } from './helpers/stack';
 
 const PASSWORD = 'Demo@2026!';
 
@@ -101,12 +101,12 @@ describe('every main page, for every demo role: no console error, no error answe
       await page.locator('#username').fill(username);
       await page.locator('#password').fill(PASSWORD);
       await page.getByRole('button', { name: '登录' }).click();
-      await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 });
+      await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: WAIT });
       w.at('home');
       await w.settled();
       // open every group of the menu, then read its links
       const menu = page.locator('.ant-layout-sider .ant-menu').first();
-      await menu.waitFor({ timeout: 15_000 });
+      await menu.waitFor({ timeout: WAIT });
       for (const title of await menu.locator('.ant-menu-submenu-title').all()) {
         const open = await title.evaluate((el) => el.parentElement?.classList.contains('ant-menu-submenu-open'));
         if (!open) await title.click();
@@ -126,7 +126,7 @@ describe('every main page, for every demo role: no console error, no error answe
           window.history.pushState({}, '', to);
           window.dispatchEvent(new PopStateEvent('popstate'));
         }, href);
-        await page.waitForURL((url) => url.pathname === href, { timeout: 15_000 });
+        await page.waitForURL((url) => url.pathname === href, { timeout: WAIT });
         await w.settled();
         expect({ href, forbidden: await page.locator('.ant-result-403').count() }).toEqual({
           href,
@@ -166,7 +166,7 @@ describe('every main page, for every demo role: no console error, no error answe
       await page.goto(`${stack.baseUrl}/h5/`);
       await page.locator('.login-openid input').fill(openid);
       await page.locator('.login-submit').click();
-      await page.locator('.home-entry-worker').waitFor({ timeout: 30_000 });
+      await page.locator('.home-entry-worker').waitFor({ timeout: WAIT });
       for (const path of H5_PAGES) {
         w.at(path);
         await page.goto(`${stack.baseUrl}/h5/#/${path}`);

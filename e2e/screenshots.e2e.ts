@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { apiCall, Stack, startStack } from './helpers/stack';
+import { apiCall, Stack, startStack, WAIT } from './helpers/stack';
 
 const PASSWORD = 'Demo@2026!';
 const ROOT = path.resolve(__dirname, '..');
@@ -27,7 +27,7 @@ describe('the README screenshots, from the demo province', () => {
     await page.locator('#username').fill(username);
     await page.locator('#password').fill(PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 });
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: WAIT });
     return page;
   }
 
@@ -36,13 +36,13 @@ describe('the README screenshots, from the demo province', () => {
   /** Rows of the page's main table, once it has loaded some. */
   async function rows(page: Page, atLeast: number): Promise<number> {
     const row = page.locator('.ant-table-tbody tr.ant-table-row');
-    await row.nth(atLeast - 1).waitFor({ timeout: 30_000 });
+    await row.nth(atLeast - 1).waitFor({ timeout: WAIT });
     return row.count();
   }
 
   it('the console: the province’s home, a county’s workers, its first-review queue, a center’s requests', async () => {
     const province = await consoleAs('province_reviewer');
-    await province.getByText('西宁市').first().waitFor({ timeout: 30_000 });
+    await province.getByText('西宁市').first().waitFor({ timeout: WAIT });
     await province.waitForTimeout(1000); // charts finish drawing
     await shot(province, 'console');
 
@@ -77,15 +77,15 @@ describe('the README screenshots, from the demo province', () => {
     await page.goto(`${stack.baseUrl}/h5/`);
     await page.locator('.login-openid input').fill(`demo-province-${apps.items[0].workerId}`);
     await page.locator('.login-submit').click();
-    await page.locator('.home-entry-worker').waitFor({ timeout: 30_000 });
+    await page.locator('.home-entry-worker').waitFor({ timeout: WAIT });
     await page.waitForTimeout(500);
     await shot(page, 'miniapp-h5');
     await page.goto(`${stack.baseUrl}/h5/#/packages/aid/pages/applications`);
-    await page.locator('[data-testid^="aid-application-"]').first().waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid^="aid-application-"]').first().waitFor({ timeout: WAIT });
     await page.waitForTimeout(500);
     await shot(page, 'miniapp-aid-applications');
     await page.goto(`${stack.baseUrl}/h5/#/packages/centers/pages/index`);
-    await page.locator('[data-testid^="center-card-"]:visible').first().waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid^="center-card-"]:visible').first().waitFor({ timeout: WAIT });
     await page.waitForTimeout(500);
     await shot(page, 'miniapp-centers');
   });

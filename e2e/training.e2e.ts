@@ -1,6 +1,6 @@
 import { residentIdCheckChar } from '../libs/shared/src/validators/resident-id';
 import { shanghaiParts, testNow } from '../testing/clock';
-import { apiCall, consoleLogin, snapshot, Stack, staffToken as staffTokenOf, startStack } from './helpers/stack';
+import { apiCall, consoleLogin, snapshot, Stack, staffToken as staffTokenOf, startStack, WAIT } from './helpers/stack';
 import type { Page } from 'playwright-core';
 
 const OPENID = 'browser-training-worker';
@@ -67,11 +67,11 @@ describe('151 training in the browser: the trainer opens check-in in H5 trainer 
       await h5.locator('.login-submit').click();
       await h5.waitForURL(/pages\/index/);
       await h5.goto(`${stack.baseUrl}/h5/#/packages/training/pages/course?id=${course.id}`);
-      await h5.locator('#course-enrol:visible').click({ timeout: 30_000 });
+      await h5.locator('#course-enrol:visible').click({ timeout: WAIT });
       await h5
         .getByText(/报名成功|已报名/)
         .first()
-        .waitFor({ timeout: 20_000 });
+        .waitFor({ timeout: WAIT });
     } catch (err) {
       await snapshot(h5, 'miniapp-training-enrol-failure');
       throw err;
@@ -89,11 +89,11 @@ describe('151 training in the browser: the trainer opens check-in in H5 trainer 
       await trainer.locator('.login-trainer-submit').click();
       // The sign-in relaunches to trainer mode: let it finish before going elsewhere (a route change
       // during the relaunch can leave the next page without its parameters).
-      await trainer.locator('.training-trainer-page:visible').waitFor({ timeout: 30_000 });
+      await trainer.locator('.training-trainer-page:visible').waitFor({ timeout: WAIT });
       await trainer.goto(`${stack.baseUrl}/h5/#/packages/training/pages/session?id=${sessionId}`);
-      await trainer.locator('#session-open:visible').click({ timeout: 30_000 });
+      await trainer.locator('#session-open:visible').click({ timeout: WAIT });
       const code = trainer.locator('[data-testid="qr-short-code"]:visible');
-      await code.waitFor({ timeout: 20_000 });
+      await code.waitFor({ timeout: WAIT });
       shortCode = ((await code.textContent()) ?? '').replace(/\D/g, '');
       expect(shortCode).toMatch(/^\d{6}$/);
       expect(await trainer.locator('[data-testid="qr-token"]:visible').getAttribute('data-token')).toMatch(
@@ -110,7 +110,7 @@ describe('151 training in the browser: the trainer opens check-in in H5 trainer 
       await h5.goto(`${stack.baseUrl}/h5/#/packages/training/pages/checkin?sessionId=${sessionId}`);
       await h5.locator('#checkin-code input:visible').fill(shortCode);
       await h5.locator('#checkin-submit:visible').click();
-      await h5.locator('[data-testid="checkin-result"]:visible', { hasText: '签到成功' }).waitFor({ timeout: 20_000 });
+      await h5.locator('[data-testid="checkin-result"]:visible', { hasText: '签到成功' }).waitFor({ timeout: WAIT });
       await snapshot(h5, 'miniapp-training-checked-in');
     } catch (err) {
       await snapshot(h5, 'miniapp-training-checkin-failure');
@@ -121,7 +121,7 @@ describe('151 training in the browser: the trainer opens check-in in H5 trainer 
     try {
       await trainer
         .locator(`[data-testid="roster-${me.id}"]:visible [data-testid="roster-status"]`, { hasText: '出勤' })
-        .waitFor({ timeout: 30_000 });
+        .waitFor({ timeout: WAIT });
     } catch (err) {
       await snapshot(trainer, 'miniapp-training-roster-failure');
       throw err;
@@ -155,16 +155,16 @@ describe('151 training in the browser: the trainer opens check-in in H5 trainer 
       await consoleLogin(stack, hr, 'hr_demo');
       await hr.goto(`${stack.baseUrl}/admin/training/nominations`);
       const row = hr.locator('tr', { hasText: '家政服务员（育婴员方向）技能培训' });
-      await row.getByText('推荐职工').click({ timeout: 30_000 });
+      await row.getByText('推荐职工').click({ timeout: WAIT });
       await hr.locator('.ant-select:has(#nominate-employees)').click();
-      await hr.locator('.ant-select-item-option', { hasText: '马海龙' }).click({ timeout: 20_000 });
+      await hr.locator('.ant-select-item-option', { hasText: '马海龙' }).click({ timeout: WAIT });
       await hr.keyboard.press('Escape');
       await hr.getByRole('button', { name: /提交推荐/ }).click();
-      await hr.locator(`[data-testid="nominate-result-${me.id}"]`, { hasText: '已报名' }).waitFor({ timeout: 20_000 });
+      await hr.locator(`[data-testid="nominate-result-${me.id}"]`, { hasText: '已报名' }).waitFor({ timeout: WAIT });
       await snapshot(hr, 'console-training-nominated');
       await hr.getByRole('button', { name: /完\s*成/ }).click();
       await hr.getByRole('tab', { name: '推荐记录' }).click();
-      await hr.locator('tr', { hasText: '马海龙' }).getByText('已报名').first().waitFor({ timeout: 20_000 });
+      await hr.locator('tr', { hasText: '马海龙' }).getByText('已报名').first().waitFor({ timeout: WAIT });
     } catch (err) {
       await snapshot(hr, 'console-training-nomination-failure');
       throw err;
@@ -226,7 +226,7 @@ describe('151 training in the browser: a course from creation to its completions
     try {
       await consoleLogin(stack, admin, 'training_admin');
       await admin.goto(`${stack.baseUrl}/admin/training/courses`);
-      await admin.getByRole('button', { name: /新建课程/ }).click({ timeout: 30_000 });
+      await admin.getByRole('button', { name: /新建课程/ }).click({ timeout: WAIT });
       await admin.locator('#course_title').fill(title);
       await admin.locator('#course_type').click();
       await admin.locator('.ant-select-item-option', { hasText: /^技能$/ }).click();
@@ -250,7 +250,7 @@ describe('151 training in the browser: a course from creation to its completions
         .locator('.ant-modal-footer')
         .getByRole('button', { name: /确\s*定|确\s*认/ })
         .click();
-      await admin.getByText('培训课程已创建').waitFor({ timeout: 20_000 });
+      await admin.getByText('培训课程已创建').waitFor({ timeout: WAIT });
       await snapshot(admin, 'console-training-course-created');
 
       const list = await api<{ items: { id: number; title: string; phase: string; sessions: { id: number }[] }[] }>(
@@ -265,15 +265,15 @@ describe('151 training in the browser: a course from creation to its completions
 
       // 2. The office enrols the worker found by name on the course page.
       await admin.goto(`${stack.baseUrl}/admin/training/courses/${courseId}`);
-      await admin.getByRole('button', { name: /代职工报名/ }).click({ timeout: 30_000 });
+      await admin.getByRole('button', { name: /代职工报名/ }).click({ timeout: WAIT });
       await admin.locator('#enrol_workerId').click();
       await admin.locator('#enrol_workerId').fill('卓玛央金');
-      await admin.locator('.ant-select-item-option', { hasText: '卓玛央金' }).click({ timeout: 20_000 });
+      await admin.locator('.ant-select-item-option', { hasText: '卓玛央金' }).click({ timeout: WAIT });
       await admin
         .locator('.ant-modal-footer')
         .getByRole('button', { name: /确\s*定|确\s*认/ })
         .click();
-      await admin.locator(`[data-testid^="enrolment-"]`, { hasText: '卓玛央金' }).first().waitFor({ timeout: 20_000 });
+      await admin.locator(`[data-testid^="enrolment-"]`, { hasText: '卓玛央金' }).first().waitFor({ timeout: WAIT });
     } catch (err) {
       await snapshot(admin, 'console-training-course-failure');
       throw err;
@@ -284,12 +284,12 @@ describe('151 training in the browser: a course from creation to its completions
     try {
       await consoleLogin(stack, trainer, 'trainer');
       await trainer.goto(`${stack.baseUrl}/admin/training/sessions/${sessionId}`);
-      await trainer.locator(`#roster-status-${me.id}`).click({ timeout: 30_000 });
+      await trainer.locator(`#roster-status-${me.id}`).click({ timeout: WAIT });
       await trainer.locator('.ant-select-item-option', { hasText: /^出勤$/ }).click();
       await trainer
         .locator(`[data-testid="roster-${me.id}"] [data-testid="roster-status"][data-status="PRESENT"]`)
-        .waitFor({ timeout: 20_000 });
-      await trainer.getByText('卓玛央金：已记录').waitFor({ timeout: 20_000 });
+        .waitFor({ timeout: WAIT });
+      await trainer.getByText('卓玛央金：已记录').waitFor({ timeout: WAIT });
     } catch (err) {
       await snapshot(trainer, 'console-training-roster-failure');
       throw err;
@@ -299,21 +299,21 @@ describe('151 training in the browser: a course from creation to its completions
     let code: string;
     try {
       await admin.goto(`${stack.baseUrl}/admin/training/courses/${courseId}`);
-      await admin.getByRole('button', { name: /结业/ }).click({ timeout: 30_000 });
+      await admin.getByRole('button', { name: /结业/ }).click({ timeout: WAIT });
       // The confirmation zooms in: a pointer click during the animation can land on its mask on a
       // loaded machine, so the button itself is clicked.
       const ok = admin.locator('.ant-modal-confirm').getByRole('button', { name: /确\s*定/ });
-      await ok.waitFor({ timeout: 20_000 });
+      await ok.waitFor({ timeout: WAIT });
       await ok.dispatchEvent('click');
       const result = admin.locator('[data-testid="completion-result"]');
-      await result.waitFor({ timeout: 20_000 });
+      await result.waitFor({ timeout: WAIT });
       code = ((await result.locator('[data-testid="verification-code"]').first().textContent()) ?? '').trim();
       expect(code).toMatch(/^[A-HJ-NP-Z2-9]{10}$/);
       await snapshot(admin, 'console-training-completed');
 
       // the training office's list of completions shows it
       await admin.goto(`${stack.baseUrl}/admin/training/completions`);
-      await admin.getByText(code, { exact: true }).first().waitFor({ timeout: 30_000 });
+      await admin.getByText(code, { exact: true }).first().waitFor({ timeout: WAIT });
     } catch (err) {
       await snapshot(admin, 'console-training-complete-failure');
       throw err;
@@ -328,7 +328,7 @@ describe('151 training in the browser: a course from creation to its completions
       await h5.locator('.login-submit').click();
       await h5.waitForURL(/pages\/index/);
       await h5.goto(`${stack.baseUrl}/h5/#/packages/training/pages/completions`);
-      await h5.locator('[data-testid="completion-code"]:visible', { hasText: code }).waitFor({ timeout: 30_000 });
+      await h5.locator('[data-testid="completion-code"]:visible', { hasText: code }).waitFor({ timeout: WAIT });
       await snapshot(h5, 'miniapp-training-certificate');
     } catch (err) {
       await snapshot(h5, 'miniapp-training-certificate-failure');

@@ -1,6 +1,6 @@
 import { residentIdCheckChar } from '../libs/shared/src/validators/resident-id';
 import type { Page } from 'playwright-core';
-import { snapshot, Stack, startStack } from './helpers/stack';
+import { snapshot, Stack, startStack, WAIT } from './helpers/stack';
 
 /** A valid ID number for 城东区 that no other test uses. */
 function freshId(): string {
@@ -22,7 +22,7 @@ describe('a worker registers in the H5 mini-program and staff find them in the c
     await page.getByRole('button', { name: '登录' }).click();
     await page.waitForURL(/\/admin\/?$/);
     await page.goto(`${stack.baseUrl}/admin/workers`);
-    await page.locator('.ant-pro-table-list-toolbar-title', { hasText: '职工名单' }).waitFor({ timeout: 20_000 });
+    await page.locator('.ant-pro-table-list-toolbar-title', { hasText: '职工名单' }).waitFor({ timeout: WAIT });
     await page.locator('#keyword').fill(name);
     await page.getByRole('button', { name: /查\s*询/ }).click();
   }
@@ -37,7 +37,7 @@ describe('a worker registers in the H5 mini-program and staff find them in the c
       await h5.locator('.login-openid input').fill('browser-registration');
       await h5.locator('.login-submit').click();
       await h5.locator('.home-entry-worker').click();
-      await h5.locator('.reg-name input').waitFor({ timeout: 30_000 });
+      await h5.locator('.reg-name input').waitFor({ timeout: WAIT });
       await h5.locator('.reg-name input').fill('马晓兰');
       await h5.locator('.reg-id input').fill(idNumber);
       await h5
@@ -53,7 +53,7 @@ describe('a worker registers in the H5 mini-program and staff find them in the c
       await h5.locator('.reg-employment-sheet .option-sheet-confirm').click();
       await h5.locator('.reg-consent').click();
       await h5.locator('.reg-submit').click();
-      await h5.locator('.profile-view').waitFor({ timeout: 20_000 });
+      await h5.locator('.profile-view').waitFor({ timeout: WAIT });
       expect(await h5.locator('.profile-view .profile-id').textContent()).toBe(masked);
       await snapshot(h5, 'miniapp-registered');
     } catch (err) {
@@ -64,7 +64,7 @@ describe('a worker registers in the H5 mini-program and staff find them in the c
     const staff = await stack.newPage();
     try {
       await consoleSearch(staff, 'chengdong_reviewer', '马晓兰');
-      await staff.locator('[data-testid="worker-id-masked"]', { hasText: masked }).waitFor({ timeout: 20_000 });
+      await staff.locator('[data-testid="worker-id-masked"]', { hasText: masked }).waitFor({ timeout: WAIT });
       await snapshot(staff, 'console-workers');
     } catch (err) {
       await snapshot(staff, 'console-workers-failure');
@@ -74,7 +74,7 @@ describe('a worker registers in the H5 mini-program and staff find them in the c
     const other = await stack.newPage();
     try {
       await consoleSearch(other, 'haidong_reviewer', '马晓兰');
-      await other.locator('.ant-table-placeholder .ant-empty').first().waitFor({ timeout: 20_000 });
+      await other.locator('.ant-table-placeholder .ant-empty').first().waitFor({ timeout: WAIT });
       expect(await other.locator('[data-testid="worker-id-masked"]').count()).toBe(0);
     } catch (err) {
       await snapshot(other, 'console-workers-other-county-failure');

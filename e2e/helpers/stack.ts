@@ -107,7 +107,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       // The page's Date starts at the stack's instant and runs on in step with the API's clock.
       await context.clock.install({ time: now() });
-      return context.newPage();
+      const page = await context.newPage();
+      page.setDefaultTimeout(WAIT);
+      return page;
     },
     async stop() {
       await browser.close();
@@ -118,11 +120,28 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
 }
 
-/** Keeps a screenshot of a failing page for the person reading the CI log. */
+/**
+ * How long a browser test waits for what a user waits for (a page, a toast, a row). CI runs two
+ * streams of tests at once on two cores, so a step that takes a second alone can take many: the
+ * wait is long, and costs nothing when the page answers sooner.
+ */
+export const WAIT = 45_000;
+
+/**
+ * Keeps a screenshot of a failing page, and prints where it was and what it showed, for the
+ * person reading the CI log (who does not see the screenshot). Names ending in `-failure` are
+ * failures; others are the walk-through's pictures.
+ */
 export async function snapshot(page: Page, name: string): Promise<void> {
   const dir = path.join(ROOT, 'test-results');
   fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true, timeout: WAIT }).catch(() => undefined);
+  if (name.endsWith('-failure')) {
+    const text = await page
+      .evaluate(() => document.body?.innerText ?? '')
+      .catch((err: Error) => `(the page could not be read: ${err.message})`);
+    process.stderr.write(`\n[${name}] ${page.url()}\n${text.replace(/\n{2,}/g, '\n').slice(0, 2_000)}\n`);
+  }
 }
 
 /** A JSON call to the stack's API; throws with the status and body on an error. */
