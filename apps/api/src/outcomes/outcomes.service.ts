@@ -13,17 +13,7 @@ import {
   type OutcomeRequest,
 } from '@steadywork/shared';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsInt,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { isStaff, type StaffPrincipal } from '../auth/principal';

@@ -102,8 +102,7 @@ export class ProgramQueryDto {
 
 export class StartupDto {
   @ApiProperty() @Label('经营主体名称') @IsString() @MaxLength(128) businessName!: string;
-  @ApiPropertyOptional() @Label('统一社会信用代码') @Nullable() @IsString() @IsCreditCode() creditCode?:
-    string | null;
+  @ApiPropertyOptional() @Label('统一社会信用代码') @Nullable() @IsString() @IsCreditCode() creditCode?: string | null;
   @ApiPropertyOptional() @Label('创业计划书') @Nullable() @IsString() @MaxLength(10_000) businessPlan?: string | null;
   @ApiProperty() @Label('预计带动就业人数') @Optional() @IsInt() @Min(0) @Max(10_000) expectedJobs!: number;
 }
