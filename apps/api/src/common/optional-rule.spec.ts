@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 /**
- * The one rule for optional fields (decision 31): class-validator's IsOptional lets `null` through
+ * The one rule for optional fields (docs/decisions.md 21): class-validator's IsOptional lets `null` through
  * to the services and the database, so no file of the API uses it; fields use `@Optional()`
  * (absent allowed, null refused) or `@Nullable()` (null clears a nullable column) from
  * common/validation.ts.

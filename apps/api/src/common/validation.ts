@@ -17,7 +17,7 @@ function labelOf(target: object | undefined, property: string): string {
 }
 
 /**
- * The one rule for fields a request may leave out (decision 31). `@Optional()`: absent is allowed,
+ * The one rule for fields a request may leave out (docs/decisions.md 21). `@Optional()`: absent is allowed,
  * `null` is refused with the field's message (「…不能为空」) and never reaches a service or the
  * database. Query strings never carry null, so every query field is `@Optional()` too.
  */
