@@ -7,13 +7,13 @@ import {
 } from '@steadywork/shared';
 import { getMetadataStorage } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import { AidProgramDto } from '../src/aid/dto/aid.dto';
+import { AidApplicationDto, AidProgramDto, StartupDto } from '../src/aid/dto/aid.dto';
 import { JobPostingDto } from '../src/jobs/jobs.dto';
 import { SecurityPolicyDto } from '../src/security/dto/security-policy.dto';
 import { CreateStaffUserDto, UpdateStaffUserDto } from '../src/staff/dto/staff-user.dto';
 import { EnrolmentDto, TrainingCourseDto } from '../src/training/training.dto';
 import { MyProfileDto, UpdateWorkerDto } from '../src/workers/dto/worker-profile.dto';
-import { hardshipWorker } from './factories/aid.factory';
+import { createProgram, hardshipWorker } from './factories/aid.factory';
 import { workerProfile } from './factories/worker.factory';
 import { startTestApp, TestApp } from './helpers/test-app';
 
@@ -175,6 +175,19 @@ describe('null in a request body', () => {
     const userId = await createUser();
     const secadmin = await t.bearer('secadmin');
     const policy = (await t.http().get('/api/v1/security/policy').set('Authorization', secadmin)).body;
+    const program = await createProgram(t);
+    // A draft application by a new applicant each time (one application per worker and programme).
+    const draft = async (b: Record<string, unknown>) =>
+      t
+        .http()
+        .post('/api/v1/aid/applications')
+        .set('Authorization', (await hardshipWorker(t)).auth)
+        .send(b);
+    const draftBody = () => ({
+      programId: program.id,
+      startup: { businessName: '高原牦牛肉干加工坊', creditCode: '91630100MA7XK5G234', expectedJobs: 3 },
+      statement: '下岗后想自己创业，需要启动资金',
+    });
     let year = 2070;
 
     const endpoints: {
@@ -182,6 +195,8 @@ describe('null in a request body', () => {
       dto: new () => object;
       send: (body: Record<string, unknown>) => Promise<{ status: number; body: { details?: unknown } }>;
       body: () => Record<string, unknown>;
+      /** The nested object the DTO describes, when not the body itself. */
+      at?: string;
     }[] = [
       {
         name: 'POST /admin/users',
@@ -258,6 +273,8 @@ describe('null in a request body', () => {
         send: (b) => t.http().put('/api/v1/security/policy').set('Authorization', secadmin).send(b),
         body: () => ({ ...policy }),
       },
+      { name: 'POST /aid/applications', dto: AidApplicationDto, send: draft, body: draftBody },
+      { name: 'POST /aid/applications', dto: StartupDto, send: draft, body: draftBody, at: 'startup' },
     ];
 
     const outcomes: string[] = [];
@@ -269,8 +286,13 @@ describe('null in a request body', () => {
       expect({ endpoint: endpoint.name, accepted }).toEqual({ endpoint: endpoint.name, accepted: 'accepted' });
       const fields = optionalFields(endpoint.dto);
       expect({ endpoint: endpoint.name, fields: fields.length > 0 }).toEqual({ endpoint: endpoint.name, fields: true });
-      for (const { field, nullable } of fields) {
-        const res = await endpoint.send({ ...endpoint.body(), [field]: null });
+      for (const { field: name, nullable } of fields) {
+        const body = endpoint.body();
+        const { at } = endpoint;
+        if (at) body[at] = { ...(body[at] as object), [name]: null };
+        else body[name] = null;
+        const field = at ? `${at}.${name}` : name;
+        const res = await endpoint.send(body);
         const what = `${endpoint.name} ${field}: null → ${res.status}`;
         outcomes.push(what);
         const named = JSON.stringify(res.body.details ?? []).includes(`"field":"${field}"`);
