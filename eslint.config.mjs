@@ -7,12 +7,14 @@ import tseslint from 'typescript-eslint';
 /**
  * Apps depend on libs, never on each other; libs/shared depends on no app.
  * @param {string} self
+ * @param {Array<{ name: string; importNames?: string[]; message: string }>} [paths] imports refused besides
  * @returns {import('eslint').Linter.RulesRecord}
  */
-const boundaries = (self) => ({
+const boundaries = (self, paths = []) => ({
   'no-restricted-imports': [
     'error',
     {
+      paths,
       patterns: [
         {
           group: ['@steadywork/api', '@steadywork/admin', '@steadywork/miniapp'].filter((p) => p !== self),
@@ -59,7 +61,17 @@ export default tseslint.config(
     },
   },
   { files: ['libs/shared/**/*.ts'], rules: boundaries('@steadywork/shared') },
-  { files: ['apps/api/**/*.ts'], rules: boundaries('@steadywork/api') },
+  {
+    files: ['apps/api/**/*.ts'],
+    rules: boundaries('@steadywork/api', [
+      {
+        name: 'class-validator',
+        importNames: ['IsOptional'],
+        message:
+          'IsOptional lets null through: use @Optional() (absent allowed) or @Nullable() (null clears a nullable column) from common/validation.',
+      },
+    ]),
+  },
   {
     files: ['apps/admin/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

@@ -101,7 +101,8 @@ export interface CreateStaffUserRequest {
 /** The system admin edits the account's particulars. */
 export interface UpdateStaffUserRequest {
   displayName?: string;
-  phone?: string;
+  /** null or '' clears it. */
+  phone?: string | null;
 }
 
 /** The security admin sets an account's roles and data scope (its organisation). */

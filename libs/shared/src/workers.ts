@@ -205,16 +205,17 @@ export interface WorkerProfileInput {
   phone: string;
   /** County-level region code. */
   regionCode: string;
-  ethnicity?: string;
-  employer?: string;
+  /** The optional particulars: null (or '') clears one. */
+  ethnicity?: string | null;
+  employer?: string | null;
   /** The employer picked from the registry (its name then replaces `employer`). */
   employerId?: number | null;
   unionMember?: boolean;
   employmentStatus: EmploymentStatus;
-  education?: Education;
+  education?: Education | null;
   skills?: string[];
-  employmentIntention?: string;
-  trainingNeeds?: string;
+  employmentIntention?: string | null;
+  trainingNeeds?: string | null;
   tags?: WorkerTag[];
 }
 

@@ -6,13 +6,12 @@ import {
   ArrayMinSize,
   IsArray,
   IsNotEmpty,
-  IsOptional,
   IsString,
   Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { Label } from '../common/validation';
+import { Label, Optional } from '../common/validation';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -36,7 +35,7 @@ export class HolidayRangeDto implements HolidayRange {
 export class HolidayCalendarDto implements HolidayCalendarRequest {
   @ApiPropertyOptional({ example: '国办发明电〔2026〕12号' })
   @Label('通知文号')
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(128)
   notice?: string;

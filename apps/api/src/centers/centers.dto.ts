@@ -26,7 +26,6 @@ import {
   IsNotEmpty,
   IsNumber,
   IsObject,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -36,7 +35,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label } from '../common/validation';
+import { Label, Nullable, Optional } from '../common/validation';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -64,13 +63,13 @@ export class CenterDto implements CenterRequest {
   services!: CenterService[];
   @ApiPropertyOptional({ type: [String] })
   @Label('照片')
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(12)
   @IsUUID('all', { each: true, message: '照片编号不正确' })
   photos?: string[];
-  @ApiPropertyOptional() @Label('所属组织') @IsOptional() @IsInt() organizationId?: number | null;
-  @ApiPropertyOptional() @Label('简介') @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @ApiPropertyOptional() @Label('所属组织') @Nullable() @IsInt() organizationId?: number | null;
+  @ApiPropertyOptional() @Label('简介') @Optional() @IsString() @MaxLength(2000) description?: string;
 }
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -78,20 +77,20 @@ const toNumber = ({ value }: { value: unknown }) => (value === undefined || valu
 export class CenterQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CenterService })
   @Label('服务')
-  @IsOptional()
+  @Optional()
   @IsEnum(CenterService, { message: '服务取值不正确' })
   service?: CenterService;
   @ApiPropertyOptional({ enum: CenterKind })
   @Label('类型')
-  @IsOptional()
+  @Optional()
   @IsEnum(CenterKind, { message: '类型取值不正确' })
   kind?: CenterKind;
-  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
-  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
-  @ApiPropertyOptional() @Label('纬度') @IsOptional() @Transform(toNumber) @IsNumber() @Min(-90) @Max(90) lat?: number;
+  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
+  @ApiPropertyOptional() @Label('纬度') @Optional() @Transform(toNumber) @IsNumber() @Min(-90) @Max(90) lat?: number;
   @ApiPropertyOptional()
   @Label('经度')
-  @IsOptional()
+  @Optional()
   @Transform(toNumber)
   @IsNumber()
   @Min(-180)
@@ -132,12 +131,12 @@ export class StarEvaluationDto implements StarEvaluationRequest {
   @ApiProperty() @Label('评定日期') @Matches(DATE, { message: '评定日期格式应为 YYYY-MM-DD' }) evaluatedOn!: string;
   @ApiPropertyOptional({ type: [String] })
   @Label('佐证材料')
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true, message: '佐证材料编号不正确' })
   evidence?: string[];
-  @ApiPropertyOptional() @Label('备注') @IsOptional() @IsString() @MaxLength(2000) notes?: string;
+  @ApiPropertyOptional() @Label('备注') @Optional() @IsString() @MaxLength(2000) notes?: string;
 }
 
 export class SubsidyDto implements SubsidyRequest {
@@ -165,19 +164,19 @@ export class ServiceRequestDto implements ServiceRequestInput {
   description!: string;
   @ApiPropertyOptional()
   @Label('期望时间')
-  @IsOptional()
+  @Optional()
   @IsISO8601({}, { message: '期望时间格式不正确' })
   preferredTime?: string;
   @ApiPropertyOptional({ type: [String] })
   @Label('附件')
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true, message: '附件编号不正确' })
   attachments?: string[];
   @ApiPropertyOptional({ enum: DisputeType })
   @Label('纠纷类型')
-  @IsOptional()
+  @Optional()
   @IsEnum(DisputeType, { message: '纠纷类型取值不正确' })
   disputeType?: DisputeType;
 }
@@ -194,7 +193,7 @@ export class ServiceRecordDto implements ServiceRecordInput {
   @IsNotEmpty({ message: '请填写服务内容' })
   @MaxLength(2000)
   notes!: string;
-  @ApiPropertyOptional() @Label('服务结果') @IsOptional() @IsString() @MaxLength(500) result?: string;
+  @ApiPropertyOptional() @Label('服务结果') @Optional() @IsString() @MaxLength(500) result?: string;
 }
 
 export class CloseServiceRequestDto implements CloseServiceRequest {
@@ -208,10 +207,10 @@ export class CloseServiceRequestDto implements CloseServiceRequest {
   @IsNotEmpty({ message: '请填写办结说明' })
   @MaxLength(2000)
   summary!: string;
-  @ApiPropertyOptional() @Label('就业单位') @IsOptional() @IsString() @MaxLength(128) employer?: string;
+  @ApiPropertyOptional() @Label('就业单位') @Optional() @IsString() @MaxLength(128) employer?: string;
   @ApiPropertyOptional()
   @Label('劳动合同起始日期')
-  @IsOptional()
+  @Optional()
   @Matches(DATE, { message: '劳动合同起始日期格式应为 YYYY-MM-DD' })
   contractStart?: string;
 }
@@ -223,24 +222,24 @@ export class RateDto implements RateServiceRequest {
   @Min(1, { message: '评分为 1 至 5 星' })
   @Max(5, { message: '评分为 1 至 5 星' })
   rating!: number;
-  @ApiPropertyOptional() @Label('评价') @IsOptional() @IsString() @MaxLength(500) comment?: string;
+  @ApiPropertyOptional() @Label('评价') @Optional() @IsString() @MaxLength(500) comment?: string;
 }
 
 export class ServiceRequestQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @Label('服务中心') @IsOptional() @Type(() => Number) @IsInt() centerId?: number;
+  @ApiPropertyOptional() @Label('服务中心') @Optional() @Type(() => Number) @IsInt() centerId?: number;
   @ApiPropertyOptional({ enum: ServiceRequestStatus })
   @Label('状态')
-  @IsOptional()
+  @Optional()
   @IsEnum(ServiceRequestStatus, { message: '状态取值不正确' })
   status?: ServiceRequestStatus;
   @ApiPropertyOptional({ enum: CenterService })
   @Label('服务类型')
-  @IsOptional()
+  @Optional()
   @IsEnum(CenterService, { message: '服务类型取值不正确' })
   serviceType?: CenterService;
   @ApiPropertyOptional()
   @Label('超时未受理')
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === undefined ? value : value === 'true' || value === true))
   @IsBoolean()
   overdue?: boolean;

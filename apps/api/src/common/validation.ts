@@ -1,5 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, zhCN } from '@steadywork/shared';
+import { registerDecorator, ValidateIf } from 'class-validator';
 import 'reflect-metadata';
 import { DomainException } from './domain.exception';
 
@@ -15,6 +16,32 @@ function labelOf(target: object | undefined, property: string): string {
   return (Reflect.getMetadata(LABEL_KEY, target, property) as string | undefined) ?? property;
 }
 
+/**
+ * The one rule for fields a request may leave out (docs/decisions.md 21). `@Optional()`: absent is allowed,
+ * `null` is refused with the field's message (「…不能为空」) and never reaches a service or the
+ * database. Query strings never carry null, so every query field is `@Optional()` too.
+ */
+export function Optional(): PropertyDecorator {
+  const skipWhenAbsent = ValidateIf((_, value) => value !== undefined);
+  return (target, key) => {
+    skipWhenAbsent(target, key);
+    registerDecorator({
+      name: 'isNotNull',
+      target: target.constructor,
+      propertyName: key as string,
+      validator: { validate: (value: unknown) => value !== null },
+    });
+  };
+}
+
+/**
+ * `@Nullable()`: absent or `null` is allowed (null means "clear this"). Only for a field whose
+ * column is nullable and whose service turns null into NULL; the field's type says `| null`.
+ */
+export function Nullable(): PropertyDecorator {
+  return ValidateIf((_, value) => value !== undefined && value !== null);
+}
+
 /** Messages already written in Chinese by a DTO are kept; class-validator's English defaults are replaced. */
 function messageFor(error: ValidationError, constraint: string, raw: string): string {
   if (/[\u4e00-\u9fa5]/.test(raw)) return raw;
@@ -25,6 +52,7 @@ function messageFor(error: ValidationError, constraint: string, raw: string): st
 
 const PRIORITY = [
   'whitelistValidation',
+  'isNotNull',
   'isDefined',
   'isNotEmpty',
   'arrayNotEmpty',

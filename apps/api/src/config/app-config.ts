@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
 import * as path from 'node:path';
+import { Optional } from '../common/validation';
 
 /** The repository root: relative paths in the configuration resolve against it. */
 export const REPO_ROOT = path.resolve(__dirname, '../../../..');
@@ -18,12 +19,12 @@ export class EnvironmentVariables {
    * `development` or `test` turn on the development conveniences (published secrets, the `dev:`
    * WeChat login, demo data). Unset or any other value runs the production rules.
    */
-  @IsOptional()
+  @Optional()
   @IsString()
   NODE_ENV?: string;
 
   /** Serve the OpenAPI document (/api/docs) in production too. Default: only outside production. */
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   OPENAPI_ENABLED?: boolean;
@@ -40,7 +41,7 @@ export class EnvironmentVariables {
   DB_URL = 'sqlite:data/steadywork.sqlite';
 
   /** HMAC secret of access tokens; required in production (at least 32 characters). */
-  @IsOptional()
+  @Optional()
   @IsString()
   JWT_SECRET?: string;
 
@@ -48,21 +49,21 @@ export class EnvironmentVariables {
    * Key of the personal-data cipher (AES-256-GCM for ID and phone numbers): 32 bytes as 64 hex
    * characters or base64. Required in production; never change it without re-encrypting.
    */
-  @IsOptional()
+  @Optional()
   @IsString()
   DATA_ENCRYPTION_KEY?: string;
 
   /** WeChat mini-program credentials: with both set, login calls code2Session. */
-  @IsOptional()
+  @Optional()
   @IsString()
   WECHAT_APPID?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   WECHAT_SECRET?: string;
 
   /** Template of the subscribe message sent when an application changes (微信订阅消息模板 ID). */
-  @IsOptional()
+  @Optional()
   @IsString()
   WECHAT_SUBSCRIBE_TEMPLATE_ID?: string;
 
@@ -79,24 +80,24 @@ export class EnvironmentVariables {
   SMS_PROVIDER: 'log' | 'tencent' = 'log';
 
   /** Tencent Cloud API key (SecretId / SecretKey) allowed to call 短信 SendSms. */
-  @IsOptional()
+  @Optional()
   @IsString()
   TENCENT_SMS_SECRET_ID?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   TENCENT_SMS_SECRET_KEY?: string;
 
   /** The SMS application (SmsSdkAppId), the approved signature and the code template (one parameter: the code). */
-  @IsOptional()
+  @Optional()
   @IsString()
   TENCENT_SMS_SDK_APP_ID?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   TENCENT_SMS_SIGN_NAME?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   TENCENT_SMS_TEMPLATE_ID?: string;
 
@@ -104,7 +105,7 @@ export class EnvironmentVariables {
   TENCENT_SMS_REGION = 'ap-guangzhou';
 
   /** The gateway's address when not the public one (`https://sms.tencentcloudapi.com`): a private endpoint, or a stand-in server in tests. */
-  @IsOptional()
+  @Optional()
   @IsString()
   TENCENT_SMS_ENDPOINT?: string;
 
@@ -129,7 +130,7 @@ export class EnvironmentVariables {
    * The object store's address, e.g. `http://minio:9000` or `https://oss-cn-hangzhou.aliyuncs.com`;
    * leave it unset for AWS S3.
    */
-  @IsOptional()
+  @Optional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
   S3_ENDPOINT?: string;
 
@@ -137,15 +138,15 @@ export class EnvironmentVariables {
   S3_REGION = 'us-east-1';
 
   /** Bucket and credentials: required with FILE_STORE=s3. */
-  @IsOptional()
+  @Optional()
   @IsString()
   S3_BUCKET?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   S3_ACCESS_KEY_ID?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   S3_SECRET_ACCESS_KEY?: string;
 
@@ -153,27 +154,27 @@ export class EnvironmentVariables {
    * Address buckets as `endpoint/bucket` rather than `bucket.endpoint` (MinIO needs it; OSS and COS
    * want it off). Default: on when S3_ENDPOINT is set.
    */
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   S3_FORCE_PATH_STYLE?: boolean;
 
   /** A folder in the bucket for the objects, e.g. `steadywork/uploads`. */
-  @IsOptional()
+  @Optional()
   @IsString()
   S3_KEY_PREFIX?: string;
 
   /** Folders of the built console and H5 mini-program to serve at /admin/ and /h5/. */
-  @IsOptional()
+  @Optional()
   @IsString()
   SERVE_ADMIN_DIR?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   SERVE_H5_DIR?: string;
 
   /** Apply the demo data at start (never in production). Default: on outside production. */
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === undefined ? value : value === 'true' || value === true))
   @IsBoolean()
   SEED_DEMO?: boolean;
@@ -183,7 +184,7 @@ export class EnvironmentVariables {
    * with archives and follow-ups, and a class of the demo trainer in progress). `npm start` sets it;
    * the test suites leave it off. Refused in production.
    */
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   DEMO_PROVINCE?: boolean;
@@ -235,7 +236,7 @@ export class EnvironmentVariables {
    * Development and test only: shifts the API's clock by this many milliseconds from the wall
    * clock (the browser tests run the API at the instant they pick). Refused in production.
    */
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
   @IsInt()
   CLOCK_OFFSET_MS?: number;

@@ -19,7 +19,6 @@ import {
   IsISO8601,
   IsNotEmpty,
   IsNumber,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -27,7 +26,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label } from '../common/validation';
+import { Label, Nullable, Optional } from '../common/validation';
 import { IsCreditCode } from '../common/validators';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,23 +45,23 @@ export class EmployerDto implements EmployerRequest {
   @Label('企业规模')
   @IsEnum(EmployerSize, { message: '企业规模取值不正确' })
   size!: EmployerSize;
-  @ApiPropertyOptional() @Label('地址') @IsOptional() @IsString() @MaxLength(255) address?: string;
+  @ApiPropertyOptional() @Label('地址') @Optional() @IsString() @MaxLength(255) address?: string;
   @ApiPropertyOptional()
   @Label('联系电话')
-  @IsOptional()
+  @Optional()
   @Matches(/^[0-9+\-() ]{5,32}$/, { message: '联系电话格式不正确' })
   contactPhone?: string;
   @ApiPropertyOptional({ description: 'The enterprise organisation whose HR accounts act for it' })
   @Label('企业组织')
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   organizationId?: number;
 }
 
 export class EmployerQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(64) keyword?: string;
-  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
+  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
 }
 
 export class MergeNameDto {
@@ -108,11 +107,11 @@ export class JobPostingDto implements JobPostingRequest {
   skills!: string[];
   @ApiPropertyOptional({ enum: Education, nullable: true })
   @Label('学历要求')
-  @IsOptional()
+  @Nullable()
   @IsEnum(Education, { message: '学历要求取值不正确' })
   education?: Education | null;
-  @ApiPropertyOptional() @Label('最低年龄') @IsOptional() @IsInt() @Min(16) @Max(70) ageMin?: number | null;
-  @ApiPropertyOptional() @Label('最高年龄') @IsOptional() @IsInt() @Min(16) @Max(70) ageMax?: number | null;
+  @ApiPropertyOptional() @Label('最低年龄') @Nullable() @IsInt() @Min(16) @Max(70) ageMin?: number | null;
+  @ApiPropertyOptional() @Label('最高年龄') @Nullable() @IsInt() @Min(16) @Max(70) ageMax?: number | null;
   @ApiProperty() @Label('联系人') @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(32) contactName!: string;
   @ApiProperty()
   @Label('联系电话')
@@ -132,28 +131,28 @@ export class ReturnPostingDto {
 export class PostingQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: JobPostingStatus })
   @Label('状态')
-  @IsOptional()
+  @Optional()
   @IsEnum(JobPostingStatus, { message: '状态取值不正确' })
   status?: JobPostingStatus;
-  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(64) keyword?: string;
-  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
-  @ApiPropertyOptional() @Label('企业') @IsOptional() @Type(() => Number) @IsInt() employerId?: number;
+  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
+  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('企业') @Optional() @Type(() => Number) @IsInt() employerId?: number;
 }
 
 export class RecommendQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(64) keyword?: string;
-  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
+  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
 }
 
 export class MatchQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: WorkerTag })
   @Label('人员标签')
-  @IsOptional()
+  @Optional()
   @IsEnum(WorkerTag, { message: '人员标签取值不正确' })
   tag?: WorkerTag;
   @ApiPropertyOptional()
   @Label('最低匹配分')
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
@@ -164,14 +163,14 @@ export class MatchQueryDto extends PageQueryDto {
 export class PushDto implements JobPushRequest {
   @ApiPropertyOptional({ type: [Number] })
   @Label('推送对象')
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(1000)
   @IsInt({ each: true })
   workerIds?: number[];
   @ApiPropertyOptional({ description: 'all matched workers with at least this score' })
   @Label('最低匹配分')
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(100)
@@ -184,7 +183,7 @@ export class SubscriptionDto {
 
 export class ReferDto {
   @ApiProperty() @Label('职工') @IsInt() @Min(1) workerId!: number;
-  @ApiPropertyOptional() @Label('推荐说明') @IsOptional() @IsString() @MaxLength(500) note?: string;
+  @ApiPropertyOptional() @Label('推荐说明') @Optional() @IsString() @MaxLength(500) note?: string;
 }
 
 export class InviteDto {
@@ -196,7 +195,7 @@ export class InviteDto {
 }
 
 export class InterviewedDto {
-  @ApiPropertyOptional() @Label('面试记录') @IsOptional() @IsString() @MaxLength(500) note?: string;
+  @ApiPropertyOptional() @Label('面试记录') @Optional() @IsString() @MaxLength(500) note?: string;
 }
 
 export class HireDto {
@@ -204,7 +203,7 @@ export class HireDto {
   @Label('入职日期')
   @Matches(DATE, { message: '入职日期格式应为 YYYY-MM-DD' })
   startsOn!: string;
-  @ApiPropertyOptional() @Label('备注') @IsOptional() @IsString() @MaxLength(500) note?: string;
+  @ApiPropertyOptional() @Label('备注') @Optional() @IsString() @MaxLength(500) note?: string;
 }
 
 export class RejectDto {
@@ -214,13 +213,13 @@ export class RejectDto {
 export class ApplicationQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: JobApplicationStatus })
   @Label('状态')
-  @IsOptional()
+  @Optional()
   @IsEnum(JobApplicationStatus, { message: '状态取值不正确' })
   status?: JobApplicationStatus;
-  @ApiPropertyOptional() @Label('岗位') @IsOptional() @Type(() => Number) @IsInt() postingId?: number;
+  @ApiPropertyOptional() @Label('岗位') @Optional() @Type(() => Number) @IsInt() postingId?: number;
 }
 
 export class JobsDashboardQueryDto {
-  @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
-  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
 }

@@ -13,18 +13,7 @@ import {
   type OutcomeRequest,
 } from '@steadywork/shared';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { isStaff, type StaffPrincipal } from '../auth/principal';
@@ -32,7 +21,7 @@ import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { PageQueryDto, skipOf, toPage, inBatches } from '../common/pagination';
 import { isUniqueViolation } from '../common/sql';
-import { Label } from '../common/validation';
+import { Label, Optional } from '../common/validation';
 import { IsCreditCode } from '../common/validators';
 import { FileRecordType, FilesService } from '../files/files.service';
 import { RegionService } from '../region/region.service';
@@ -55,17 +44,17 @@ export class OutcomeDto implements OutcomeRequest {
   @Label('成果来源')
   @IsEnum(OutcomeSource, { message: '成果来源取值不正确' })
   source!: OutcomeSource;
-  @ApiPropertyOptional() @Label('就业单位') @IsOptional() @IsString() @MaxLength(128) employer?: string;
+  @ApiPropertyOptional() @Label('就业单位') @Optional() @IsString() @MaxLength(128) employer?: string;
   @ApiPropertyOptional()
   @Label('劳动合同起始日期')
-  @IsOptional()
+  @Optional()
   @Matches(DATE, { message: '劳动合同起始日期格式应为 YYYY-MM-DD' })
   contractStart?: string;
-  @ApiPropertyOptional() @Label('经营主体名称') @IsOptional() @IsString() @MaxLength(128) businessName?: string;
-  @ApiPropertyOptional() @Label('营业执照统一社会信用代码') @IsOptional() @IsCreditCode() creditCode?: string;
+  @ApiPropertyOptional() @Label('经营主体名称') @Optional() @IsString() @MaxLength(128) businessName?: string;
+  @ApiPropertyOptional() @Label('营业执照统一社会信用代码') @Optional() @IsCreditCode() creditCode?: string;
   @ApiPropertyOptional({ type: [String] })
   @Label('证明材料')
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true, message: '证明材料编号不正确' })
@@ -74,19 +63,19 @@ export class OutcomeDto implements OutcomeRequest {
   @Label('实现日期')
   @Matches(DATE, { message: '实现日期格式应为 YYYY-MM-DD' })
   achievedOn!: string;
-  @ApiPropertyOptional() @Label('关联申请') @IsOptional() @IsInt() applicationId?: number;
-  @ApiPropertyOptional() @Label('备注') @IsOptional() @IsString() @MaxLength(1000) notes?: string;
+  @ApiPropertyOptional() @Label('关联申请') @Optional() @IsInt() applicationId?: number;
+  @ApiPropertyOptional() @Label('备注') @Optional() @IsString() @MaxLength(1000) notes?: string;
 }
 
 export class OutcomeQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() year?: number;
-  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() year?: number;
+  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
   @ApiPropertyOptional({ enum: OutcomeSource })
   @Label('来源')
-  @IsOptional()
+  @Optional()
   @IsEnum(OutcomeSource, { message: '来源取值不正确' })
   source?: OutcomeSource;
-  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
+  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
 }
 
 /**

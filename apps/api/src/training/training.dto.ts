@@ -35,7 +35,6 @@ import {
   IsISO8601,
   IsNotEmpty,
   IsNumber,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -45,7 +44,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label } from '../common/validation';
+import { Label, Nullable, Optional } from '../common/validation';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -56,7 +55,7 @@ const toBoolean = ({ value }: { value: unknown }) =>
 export class TrainingSessionDto implements TrainingSessionInput {
   @ApiPropertyOptional({ description: 'An existing session, when a course is edited' })
   @Label('课次编号')
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   id?: number;
@@ -81,14 +80,14 @@ export class TrainingCourseDto implements TrainingCourseRequest {
   @Label('培训类型')
   @IsEnum(TrainingCourseType, { message: '培训类型应为技能、转岗或创业' })
   type!: TrainingCourseType;
-  @ApiPropertyOptional({ default: false }) @Label('家政服务') @IsOptional() @IsBoolean() domesticService?: boolean;
+  @ApiPropertyOptional({ default: false }) @Label('家政服务') @Optional() @IsBoolean() domesticService?: boolean;
   @ApiProperty()
   @Label('主办单位')
   @IsString()
   @IsNotEmpty({ message: '请填写主办单位' })
   @MaxLength(128)
   organiser!: string;
-  @ApiPropertyOptional() @Label('培训基地') @IsOptional() @IsInt() @Min(1) baseId?: number | null;
+  @ApiPropertyOptional() @Label('培训基地') @Nullable() @IsInt() @Min(1) baseId?: number | null;
   @ApiProperty() @Label('所在地区') @IsString() @IsNotEmpty() @MaxLength(12) regionCode!: string;
   @ApiProperty()
   @Label('培训地点')
@@ -101,7 +100,7 @@ export class TrainingCourseDto implements TrainingCourseRequest {
   @ApiProperty() @Label('名额') @IsInt() @Min(1, { message: '名额至少为 1' }) @Max(10_000) capacity!: number;
   @ApiPropertyOptional({ type: [String] })
   @Label('培训对象')
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
   @IsString({ each: true })
@@ -109,28 +108,28 @@ export class TrainingCourseDto implements TrainingCourseRequest {
   targetGroups?: string[];
   @ApiPropertyOptional({ type: [Number] })
   @Label('授课教师')
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsInt({ each: true, message: '授课教师编号必须是整数' })
   trainerIds?: number[];
   @ApiPropertyOptional({ default: 80 })
   @Label('结业出勤率（%）')
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1, { message: '结业出勤率应在 1–100 之间' })
   @Max(100, { message: '结业出勤率应在 1–100 之间' })
   completionThreshold?: number;
   @ApiPropertyOptional({ description: 'metres; null: no distance check' })
   @Label('签到范围（米）')
-  @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(20, { message: '签到范围至少 20 米' })
   @Max(50_000)
   checkInRadiusMeters?: number | null;
   @ApiPropertyOptional({ default: 10 })
   @Label('迟到判定（分钟）')
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(240)
@@ -143,7 +142,7 @@ export class TrainingCourseDto implements TrainingCourseRequest {
   @Label('结课日期')
   @Matches(DATE, { message: '结课日期格式应为 YYYY-MM-DD' })
   endsOn!: string;
-  @ApiPropertyOptional() @Label('课程介绍') @IsOptional() @IsString() @MaxLength(4000) description?: string;
+  @ApiPropertyOptional() @Label('课程介绍') @Optional() @IsString() @MaxLength(4000) description?: string;
   @ApiProperty({ type: [TrainingSessionDto] })
   @Label('课次')
   @IsArray()
@@ -158,33 +157,33 @@ export class TrainingCourseDto implements TrainingCourseRequest {
 class CourseFiltersDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: TrainingCourseType })
   @Label('培训类型')
-  @IsOptional()
+  @Optional()
   @IsEnum(TrainingCourseType, { message: '培训类型取值不正确' })
   type?: TrainingCourseType;
   @ApiPropertyOptional()
   @Label('家政服务')
-  @IsOptional()
+  @Optional()
   @Transform(toBoolean)
   @IsBoolean()
   domesticService?: boolean;
-  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
-  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
+  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
 }
 
 export class TrainingCourseQueryDto extends CourseFiltersDto {
-  @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
+  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
   @ApiPropertyOptional({ enum: TrainingCoursePhase })
   @Label('课程状态')
-  @IsOptional()
+  @Optional()
   @IsEnum(TrainingCoursePhase, { message: '课程状态取值不正确' })
   phase?: TrainingCoursePhase;
 }
 
 export class OpenCourseQueryDto extends CourseFiltersDto {
-  @ApiPropertyOptional() @Label('纬度') @IsOptional() @Transform(toNumber) @IsNumber() @Min(-90) @Max(90) lat?: number;
+  @ApiPropertyOptional() @Label('纬度') @Optional() @Transform(toNumber) @IsNumber() @Min(-90) @Max(90) lat?: number;
   @ApiPropertyOptional()
   @Label('经度')
-  @IsOptional()
+  @Optional()
   @Transform(toNumber)
   @IsNumber()
   @Min(-180)
@@ -195,7 +194,7 @@ export class OpenCourseQueryDto extends CourseFiltersDto {
 export class EnrolmentDto implements EnrolmentRequest {
   @ApiPropertyOptional({ description: 'Staff and HR: the worker to enrol' })
   @Label('职工')
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   workerId?: number;
@@ -204,19 +203,19 @@ export class EnrolmentDto implements EnrolmentRequest {
 export class CheckInDto implements CheckInRequest {
   @ApiPropertyOptional({ description: 'The scanned QR token' })
   @Label('签到二维码')
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(128)
   token?: string;
-  @ApiPropertyOptional() @Label('课次') @IsOptional() @IsInt() @Min(1) sessionId?: number;
+  @ApiPropertyOptional() @Label('课次') @Optional() @IsInt() @Min(1) sessionId?: number;
   @ApiPropertyOptional({ description: 'The 6 digits under the QR' })
   @Label('签到码')
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(/^\d{6}$/, { message: '签到码应为 6 位数字' })
   shortCode?: string;
-  @ApiPropertyOptional() @Label('纬度') @IsOptional() @IsNumber() @Min(-90) @Max(90) lat?: number;
-  @ApiPropertyOptional() @Label('经度') @IsOptional() @IsNumber() @Min(-180) @Max(180) lng?: number;
+  @ApiPropertyOptional() @Label('纬度') @Optional() @IsNumber() @Min(-90) @Max(90) lat?: number;
+  @ApiPropertyOptional() @Label('经度') @Optional() @IsNumber() @Min(-180) @Max(180) lng?: number;
 }
 
 export class RosterMarkDto implements RosterMarkInput {
@@ -294,7 +293,7 @@ export class TrainingBaseDto implements TrainingBaseRequest {
   @Label('申报单位类型')
   @IsEnum(TrainingBaseKind, { message: '申报单位类型取值不正确' })
   kind!: TrainingBaseKind;
-  @ApiPropertyOptional() @Label('帮扶中心') @IsOptional() @IsInt() @Min(1) centerId?: number | null;
+  @ApiPropertyOptional() @Label('帮扶中心') @Nullable() @IsInt() @Min(1) centerId?: number | null;
   @ApiProperty() @Label('所在地区') @IsString() @IsNotEmpty() @MaxLength(12) regionCode!: string;
   @ApiProperty() @Label('地址') @IsString() @IsNotEmpty({ message: '请填写地址' }) @MaxLength(255) address!: string;
   @ApiProperty()
@@ -319,23 +318,23 @@ export class TrainingBaseDto implements TrainingBaseRequest {
 export class TrainingBaseQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: TrainingBaseStatus })
   @Label('状态')
-  @IsOptional()
+  @Optional()
   @IsEnum(TrainingBaseStatus, { message: '状态取值不正确' })
   status?: TrainingBaseStatus;
   @ApiPropertyOptional()
   @Label('认定年度')
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(2020)
   @Max(2100)
   year?: number;
-  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
 }
 
 export class AccreditDto implements AccreditRequest {
-  @ApiPropertyOptional() @Label('计入年度') @IsOptional() @IsInt() @Min(2020) @Max(2100) year?: number;
-  @ApiPropertyOptional() @Label('认定意见') @IsOptional() @IsString() @MaxLength(500) comment?: string;
+  @ApiPropertyOptional() @Label('计入年度') @Optional() @IsInt() @Min(2020) @Max(2100) year?: number;
+  @ApiPropertyOptional() @Label('认定意见') @Optional() @IsString() @MaxLength(500) comment?: string;
 }
 
 export class RefuseBaseDto implements RefuseBaseRequest {
@@ -368,46 +367,46 @@ export class OnlineLearningLogDto implements OnlineLearningLogRequest {
   @ApiProperty() @Label('学习时长（分钟）') @IsInt() @Min(1) @Max(1440) durationMinutes!: number;
   @ApiPropertyOptional()
   @Label('学习日期')
-  @IsOptional()
+  @Optional()
   @Matches(DATE, { message: '学习日期格式应为 YYYY-MM-DD' })
   studiedOn?: string;
 }
 
 export class TrainingDashboardQueryDto {
-  @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
-  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
+  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
 }
 
 export class TrainingCompletionQueryDto extends CourseFiltersDto implements TrainingCompletionQuery {
-  @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
-  @ApiPropertyOptional() @Label('课程') @IsOptional() @Type(() => Number) @IsInt() @Min(1) courseId?: number;
+  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
+  @ApiPropertyOptional() @Label('课程') @Optional() @Type(() => Number) @IsInt() @Min(1) courseId?: number;
 }
 
 export class OnlineLearningQueryDto extends PageQueryDto implements OnlineLearningQuery {
-  @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
-  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
+  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
   @ApiPropertyOptional({ enum: OnlineLearningChannel })
   @Label('记录来源')
-  @IsOptional()
+  @Optional()
   @IsEnum(OnlineLearningChannel, { message: '记录来源取值不正确' })
   channel?: OnlineLearningChannel;
-  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
-  @ApiPropertyOptional() @Label('学习内容') @IsOptional() @IsString() @MaxLength(64) item?: string;
+  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
+  @ApiPropertyOptional() @Label('学习内容') @Optional() @IsString() @MaxLength(64) item?: string;
 }
 
 export class TrainerQueryDto {
-  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
+  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
 }
 
 export class EmployeeQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
+  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
 }
 
 export class NominationQueryDto extends PageQueryDto implements NominationQuery {
   @ApiPropertyOptional({ enum: EnrolmentStatus })
   @Label('报名状态')
-  @IsOptional()
+  @Optional()
   @IsEnum(EnrolmentStatus, { message: '报名状态取值不正确' })
   status?: EnrolmentStatus;
-  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
+  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
 }

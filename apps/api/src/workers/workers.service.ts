@@ -287,7 +287,7 @@ export class WorkersService {
   async linkEmployer(
     m: EntityManager,
     changes: Partial<Worker>,
-    dto: { employer?: string; employerId?: number | null },
+    dto: { employer?: string | null; employerId?: number | null },
   ): Promise<Partial<Worker>> {
     const registry = m.getRepository(Employer);
     if (dto.employerId) {

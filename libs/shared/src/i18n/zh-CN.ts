@@ -6,6 +6,7 @@ export const zhCN = {
   validation: {
     isNotEmpty: '不能为空',
     isDefined: '必须填写',
+    isNotNull: '不能为空',
     isString: '必须是文本',
     isInt: '必须是整数',
     isNumber: '必须是数字',

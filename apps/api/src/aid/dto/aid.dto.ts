@@ -18,7 +18,6 @@ import {
   IsISO8601,
   IsNotEmpty,
   IsObject,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -28,7 +27,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { Label } from '../../common/validation';
+import { Label, Nullable, Optional } from '../../common/validation';
 import { IsCreditCode } from '../../common/validators';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -48,19 +47,19 @@ export class AidProgramDto implements AidProgramRequest {
   @Label('帮扶类型')
   @IsEnum(AidType, { message: '帮扶类型取值不正确' })
   aidType!: AidType;
-  @ApiPropertyOptional() @Label('项目名称') @IsOptional() @IsString() @IsNotEmpty() @MaxLength(128) name?: string;
-  @ApiPropertyOptional() @Label('项目说明') @IsOptional() @IsString() @MaxLength(4000) description?: string;
+  @ApiPropertyOptional() @Label('项目名称') @Optional() @IsString() @IsNotEmpty() @MaxLength(128) name?: string;
+  @ApiPropertyOptional() @Label('项目说明') @Optional() @IsString() @MaxLength(4000) description?: string;
   @ApiPropertyOptional({ description: 'fen', default: 2_000_000 })
   @Label('帮扶金额（分）')
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(100_000_000)
   amountFen?: number;
-  @ApiPropertyOptional({ default: 20 }) @Label('名额') @IsOptional() @IsInt() @Min(1) @Max(100_000) quota?: number;
+  @ApiPropertyOptional({ default: 20 }) @Label('名额') @Optional() @IsInt() @Min(1) @Max(100_000) quota?: number;
   @ApiPropertyOptional({ description: 'city region code → places' })
   @Label('名额分配')
-  @IsOptional()
+  @Nullable()
   @IsObject()
   regionQuotas?: Record<string, number> | null;
   @ApiProperty({ example: '2026-03-01' })
@@ -73,7 +72,7 @@ export class AidProgramDto implements AidProgramRequest {
   applyUntil!: string;
   @ApiPropertyOptional({ type: [AttachmentRequirementDto] })
   @Label('申报材料')
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
@@ -81,16 +80,16 @@ export class AidProgramDto implements AidProgramRequest {
   requiredAttachments?: AttachmentRequirementDto[];
   @ApiPropertyOptional({ default: 100 })
   @Label('就业目标人数')
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(1_000_000)
   outcomeTarget?: number;
-  @ApiPropertyOptional({ default: true }) @Label('每年限获帮扶一次') @IsOptional() @IsBoolean() onePerYear?: boolean;
-  @ApiPropertyOptional({ default: 16 }) @Label('最低年龄') @IsOptional() @IsInt() @Min(14) @Max(80) minAge?: number;
+  @ApiPropertyOptional({ default: true }) @Label('每年限获帮扶一次') @Optional() @IsBoolean() onePerYear?: boolean;
+  @ApiPropertyOptional({ default: 16 }) @Label('最低年龄') @Optional() @IsInt() @Min(14) @Max(80) minAge?: number;
   @ApiPropertyOptional({ default: 60 })
   @Label('年龄上限（不含）')
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(15)
   @Max(100)
@@ -98,15 +97,14 @@ export class AidProgramDto implements AidProgramRequest {
 }
 
 export class ProgramQueryDto {
-  @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
+  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
 }
 
 export class StartupDto {
   @ApiProperty() @Label('经营主体名称') @IsString() @MaxLength(128) businessName!: string;
-  @ApiPropertyOptional() @Label('统一社会信用代码') @IsOptional() @IsString() @IsCreditCode() creditCode?:
-    string | null;
-  @ApiPropertyOptional() @Label('创业计划书') @IsOptional() @IsString() @MaxLength(10_000) businessPlan?: string | null;
-  @ApiProperty() @Label('预计带动就业人数') @IsOptional() @IsInt() @Min(0) @Max(10_000) expectedJobs!: number;
+  @ApiPropertyOptional() @Label('统一社会信用代码') @Nullable() @IsString() @IsCreditCode() creditCode?: string | null;
+  @ApiPropertyOptional() @Label('创业计划书') @Nullable() @IsString() @MaxLength(10_000) businessPlan?: string | null;
+  @ApiProperty() @Label('预计带动就业人数') @Optional() @IsInt() @Min(0) @Max(10_000) expectedJobs!: number;
 }
 
 export class MaterialItemDto {
@@ -140,49 +138,49 @@ export class AidApplicationDto implements AidApplicationRequest {
   @ApiProperty() @Label('帮扶项目') @IsInt() @Min(1) programId!: number;
   @ApiPropertyOptional({ type: StartupDto })
   @Label('创业信息')
-  @IsOptional()
+  @Nullable()
   @ValidateNested()
   @Type(() => StartupDto)
   startup?: StartupDto | null;
   @ApiPropertyOptional({ type: MaterialsDto })
   @Label('生产资料')
-  @IsOptional()
+  @Nullable()
   @ValidateNested()
   @Type(() => MaterialsDto)
   materials?: MaterialsDto | null;
   @ApiPropertyOptional({ type: [AttachmentDto] })
   @Label('附件')
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
   @Type(() => AttachmentDto)
   attachments?: AttachmentDto[];
-  @ApiPropertyOptional() @Label('申请理由') @IsOptional() @IsString() @MaxLength(2000) statement?: string;
+  @ApiPropertyOptional() @Label('申请理由') @Optional() @IsString() @MaxLength(2000) statement?: string;
 }
 
 const toArray = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : Array.isArray(value) ? value : String(value).split(',');
 
 export class AidApplicationQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @Label('帮扶项目') @IsOptional() @Type(() => Number) @IsInt() programId?: number;
-  @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() year?: number;
+  @ApiPropertyOptional() @Label('帮扶项目') @Optional() @Type(() => Number) @IsInt() programId?: number;
+  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() year?: number;
   @ApiPropertyOptional({ enum: AidType })
   @Label('帮扶类型')
-  @IsOptional()
+  @Optional()
   @IsEnum(AidType, { message: '帮扶类型取值不正确' })
   aidType?: AidType;
   @ApiPropertyOptional({ enum: AidApplicationStatus, isArray: true })
   @Label('状态')
-  @IsOptional()
+  @Optional()
   @Transform(toArray)
   @IsArray()
   @IsEnum(AidApplicationStatus, { each: true, message: '状态取值不正确' })
   status?: AidApplicationStatus[];
-  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
   @ApiPropertyOptional({ description: 'name or the last 4 digits of the ID number' })
   @Label('关键词')
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(32)
   keyword?: string;
@@ -193,7 +191,7 @@ export class ReviewDto {
   @Label('审核结果')
   @IsIn(Object.values(AidReviewDecision), { message: '审核结果应为 approve、return 或 reject' })
   decision!: AidReviewDecision;
-  @ApiPropertyOptional() @Label('审核意见') @IsOptional() @IsString() @MaxLength(500) comment?: string;
+  @ApiPropertyOptional() @Label('审核意见') @Optional() @IsString() @MaxLength(500) comment?: string;
 }
 
 export class BatchApproveDto {
@@ -204,7 +202,7 @@ export class BatchApproveDto {
   @ArrayMaxSize(100)
   @IsInt({ each: true })
   ids!: number[];
-  @ApiPropertyOptional() @Label('审核意见') @IsOptional() @IsString() @MaxLength(500) comment?: string;
+  @ApiPropertyOptional() @Label('审核意见') @Optional() @IsString() @MaxLength(500) comment?: string;
 }
 
 export class ReasonDto {
@@ -237,7 +235,7 @@ export class PublicityDto {
   @ApiProperty() @Label('帮扶项目') @IsInt() @Min(1) programId!: number;
   @ApiPropertyOptional({ default: 5 })
   @Label('公示工作日')
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(30)
@@ -248,13 +246,13 @@ export class PublicityDto {
     description: 'When the list went up (e.g. on the notice board); default now',
   })
   @Label('公示开始日期')
-  @IsOptional()
+  @Optional()
   @Matches(DATE, { message: '公示开始日期格式应为 YYYY-MM-DD' })
   startsOn?: string;
 }
 
 export class PublicityQueryDto {
-  @ApiPropertyOptional() @Label('帮扶项目') @IsOptional() @Type(() => Number) @IsInt() programId?: number;
+  @ApiPropertyOptional() @Label('帮扶项目') @Optional() @Type(() => Number) @IsInt() programId?: number;
 }
 
 export class DisbursementDto {
@@ -272,5 +270,5 @@ export class DisbursementDto {
 }
 
 export class YearQueryDto {
-  @ApiPropertyOptional() @Label('年度') @IsOptional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
+  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
 }

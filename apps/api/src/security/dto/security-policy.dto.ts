@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SecurityPolicyResponse } from '@steadywork/shared';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Label } from '../../common/validation';
+import { IsInt, Max, Min } from 'class-validator';
+import { Label, Optional } from '../../common/validation';
 
 /** The rate limits may be left out: they keep their values. */
 export class SecurityPolicyDto implements Partial<SecurityPolicyResponse> {
@@ -42,7 +42,7 @@ export class SecurityPolicyDto implements Partial<SecurityPolicyResponse> {
 
   @ApiPropertyOptional({ minimum: 3, maximum: 50, default: 10 })
   @Label('每人每课次签到码尝试次数（10 分钟）')
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(3)
   @Max(50)
@@ -50,7 +50,7 @@ export class SecurityPolicyDto implements Partial<SecurityPolicyResponse> {
 
   @ApiPropertyOptional({ minimum: 50, maximum: 5000, default: 500 })
   @Label('每课次签到码错误次数上限（10 分钟）')
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(50)
   @Max(5000)
@@ -58,7 +58,7 @@ export class SecurityPolicyDto implements Partial<SecurityPolicyResponse> {
 
   @ApiPropertyOptional({ minimum: 10, maximum: 1000, default: 120 })
   @Label('每账号每小时上传次数')
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(10)
   @Max(1000)
@@ -66,7 +66,7 @@ export class SecurityPolicyDto implements Partial<SecurityPolicyResponse> {
 
   @ApiPropertyOptional({ minimum: 5, maximum: 1000, default: 60 })
   @Label('每账号每小时导出次数')
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(5)
   @Max(1000)
@@ -74,7 +74,7 @@ export class SecurityPolicyDto implements Partial<SecurityPolicyResponse> {
 
   @ApiPropertyOptional({ minimum: 5, maximum: 600, default: 30 })
   @Label('每账号每分钟资格查询次数')
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(5)
   @Max(600)

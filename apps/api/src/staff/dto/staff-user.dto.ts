@@ -16,7 +16,6 @@ import {
   IsEnum,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   Matches,
   MaxLength,
@@ -26,7 +25,7 @@ import {
 } from 'class-validator';
 import { IsMobile } from '../../common/validators';
 import { PageQueryDto } from '../../common/pagination';
-import { Label } from '../../common/validation';
+import { Label, Nullable, Optional } from '../../common/validation';
 
 const ACCESS_IS_SECADMINS = '角色和数据范围（所属组织）由安全管理员分配';
 
@@ -55,7 +54,7 @@ export class CreateStaffUserDto implements CreateStaffUserRequest {
 
   @ApiPropertyOptional({ example: '13812345678' })
   @Label('手机号码')
-  @IsOptional()
+  @Optional()
   @IsMobile()
   phone?: string;
 
@@ -73,7 +72,7 @@ export class CreateStaffUserDto implements CreateStaffUserRequest {
 export class UpdateStaffUserDto implements UpdateStaffUserRequest {
   @ApiPropertyOptional()
   @Label('姓名')
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(64)
@@ -81,10 +80,10 @@ export class UpdateStaffUserDto implements UpdateStaffUserRequest {
 
   @ApiPropertyOptional({ nullable: true })
   @Label('手机号码')
-  @IsOptional()
+  @Nullable()
   @ValidateIf((_, v) => v !== '')
   @IsMobile()
-  phone?: string;
+  phone?: string | null;
 
   /** Not the system admin's to set (三权分立): named here so the refusal says where it belongs. */
   @Equals(undefined, { message: ACCESS_IS_SECADMINS })
@@ -120,34 +119,34 @@ export class StaffAccessDto implements StaffAccessRequest {
 export class StaffUserQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Substring of the username' })
   @Label('用户名')
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   username?: string;
 
   @ApiPropertyOptional({ description: 'Substring of the name' })
   @Label('姓名')
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   displayName?: string;
 
   @ApiPropertyOptional()
   @Label('所属组织')
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   organizationId?: number;
 
   @ApiPropertyOptional({ enum: Role })
   @Label('角色')
-  @IsOptional()
+  @Optional()
   @IsEnum(Role)
   role?: Role;
 
   @ApiPropertyOptional({ enum: StaffStatus })
   @Label('状态')
-  @IsOptional()
+  @Optional()
   @IsEnum(StaffStatus)
   status?: StaffStatus;
 }

@@ -9,7 +9,6 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -18,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { Label } from '../../common/validation';
+import { Label, Optional } from '../../common/validation';
 
 export class HouseholdDto {
   @ApiProperty({ minimum: 1 }) @Label('家庭人口') @IsInt() @Min(1) @Max(30) members!: number;
@@ -54,7 +53,7 @@ export class ArchiveAssessmentDto {
 
   @ApiPropertyOptional({ type: [String], description: 'Ids of files uploaded with POST /files' })
   @Label('证明材料')
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true, message: '证明材料编号不正确' })
@@ -106,7 +105,7 @@ export class FollowUpDto {
 export class OverdueQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
   @Label('地区')
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(12)
   regionCode?: string;

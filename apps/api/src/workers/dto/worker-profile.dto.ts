@@ -21,14 +21,13 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   Matches,
   MaxLength,
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { Label } from '../../common/validation';
+import { Label, Nullable, Optional } from '../../common/validation';
 import { IsMobile, IsResidentId } from '../../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -69,28 +68,28 @@ export class WorkerProfileDto implements WorkerProfileInput {
 
   @ApiPropertyOptional({ example: '汉族' })
   @Label('民族')
-  @IsOptional()
+  @Nullable()
   @IsIn(ETHNICITIES as string[], { message: '民族取值不正确' })
-  ethnicity?: string;
+  ethnicity?: string | null;
 
   @ApiPropertyOptional()
   @Label('工作单位')
-  @IsOptional()
+  @Nullable()
   @Transform(trim)
   @IsString()
   @MaxLength(128)
-  employer?: string;
+  employer?: string | null;
 
   @ApiPropertyOptional({ description: 'The employer picked from the registry (GET /jobs/employers/options)' })
   @Label('工作单位')
-  @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(1)
   employerId?: number | null;
 
   @ApiPropertyOptional()
   @Label('是否工会会员')
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   unionMember?: boolean;
 
@@ -101,13 +100,13 @@ export class WorkerProfileDto implements WorkerProfileInput {
 
   @ApiPropertyOptional({ enum: Education })
   @Label('文化程度')
-  @IsOptional()
+  @Nullable()
   @IsEnum(Education, { message: '文化程度取值不正确' })
-  education?: Education;
+  education?: Education | null;
 
   @ApiPropertyOptional({ type: [String] })
   @Label('技能')
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -116,21 +115,21 @@ export class WorkerProfileDto implements WorkerProfileInput {
 
   @ApiPropertyOptional()
   @Label('就业意向')
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(255)
-  employmentIntention?: string;
+  employmentIntention?: string | null;
 
   @ApiPropertyOptional()
   @Label('培训需求')
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(255)
-  trainingNeeds?: string;
+  trainingNeeds?: string | null;
 
   @ApiPropertyOptional({ enum: WorkerTag, isArray: true })
   @Label('人员标签')
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayUnique()
   @IsEnum(WorkerTag, { each: true, message: '人员标签取值不正确' })
@@ -144,7 +143,7 @@ export class MyProfileDto
 {
   @ApiPropertyOptional({ description: 'Required to register; when editing, leave out (or give the registered one)' })
   @Label('身份证号码')
-  @IsOptional()
+  @Optional()
   @Transform(upperTrim)
   @IsString()
   @IsResidentId()
@@ -152,7 +151,7 @@ export class MyProfileDto
 
   @ApiPropertyOptional({ description: 'Required to register; when editing, leave out to keep it' })
   @Label('手机号码')
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @IsMobile()
@@ -168,48 +167,48 @@ export class MyProfileDto
 export class UpdateWorkerDto {
   @ApiPropertyOptional()
   @Label('姓名')
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(64)
   name?: string;
-  @ApiPropertyOptional() @Label('手机号码') @IsOptional() @Transform(trim) @IsMobile() phone?: string;
+  @ApiPropertyOptional() @Label('手机号码') @Optional() @Transform(trim) @IsMobile() phone?: string;
   @ApiPropertyOptional()
   @Label('所在地区')
-  @IsOptional()
+  @Optional()
   @Matches(/^\d{6}$/, { message: '所在地区应为 6 位县级行政区划代码' })
   regionCode?: string;
   @ApiPropertyOptional()
   @Label('民族')
-  @IsOptional()
+  @Nullable()
   @IsIn(ETHNICITIES as string[], { message: '民族取值不正确' })
-  ethnicity?: string;
-  @ApiPropertyOptional() @Label('工作单位') @IsOptional() @IsString() @MaxLength(128) employer?: string;
-  @ApiPropertyOptional() @Label('工作单位') @IsOptional() @IsInt() @Min(1) employerId?: number | null;
-  @ApiPropertyOptional() @Label('是否工会会员') @IsOptional() @IsBoolean() unionMember?: boolean;
+  ethnicity?: string | null;
+  @ApiPropertyOptional() @Label('工作单位') @Nullable() @IsString() @MaxLength(128) employer?: string | null;
+  @ApiPropertyOptional() @Label('工作单位') @Nullable() @IsInt() @Min(1) employerId?: number | null;
+  @ApiPropertyOptional() @Label('是否工会会员') @Optional() @IsBoolean() unionMember?: boolean;
   @ApiPropertyOptional({ enum: EmploymentStatus })
   @Label('就业状态')
-  @IsOptional()
+  @Optional()
   @IsEnum(EmploymentStatus, { message: '就业状态取值不正确' })
   employmentStatus?: EmploymentStatus;
   @ApiPropertyOptional({ enum: Education })
   @Label('文化程度')
-  @IsOptional()
+  @Nullable()
   @IsEnum(Education, { message: '文化程度取值不正确' })
-  education?: Education;
+  education?: Education | null;
   @ApiPropertyOptional({ type: [String] })
   @Label('技能')
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
   skills?: string[];
-  @ApiPropertyOptional() @Label('就业意向') @IsOptional() @IsString() @MaxLength(255) employmentIntention?: string;
-  @ApiPropertyOptional() @Label('培训需求') @IsOptional() @IsString() @MaxLength(255) trainingNeeds?: string;
+  @ApiPropertyOptional() @Label('就业意向') @Nullable() @IsString() @MaxLength(255) employmentIntention?: string | null;
+  @ApiPropertyOptional() @Label('培训需求') @Nullable() @IsString() @MaxLength(255) trainingNeeds?: string | null;
   @ApiPropertyOptional({ enum: WorkerTag, isArray: true })
   @Label('人员标签')
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayUnique()
   @IsEnum(WorkerTag, { each: true, message: '人员标签取值不正确' })
@@ -219,31 +218,31 @@ export class UpdateWorkerDto {
 export class WorkerQueryDto extends PageQueryDto implements WorkerQuery {
   @ApiPropertyOptional({ description: 'A region code: that region and everything under it' })
   @Label('地区')
-  @IsOptional()
+  @Optional()
   @Matches(/^\d{6}$/, { message: '地区应为 6 位行政区划代码' })
   regionCode?: string;
 
   @ApiPropertyOptional({ enum: WorkerTag })
   @Label('人员标签')
-  @IsOptional()
+  @Optional()
   @IsEnum(WorkerTag)
   tag?: WorkerTag;
 
   @ApiPropertyOptional({ enum: EmploymentStatus })
   @Label('就业状态')
-  @IsOptional()
+  @Optional()
   @IsEnum(EmploymentStatus)
   employmentStatus?: EmploymentStatus;
 
   @ApiPropertyOptional({ enum: ArchiveStatus })
   @Label('建档状态')
-  @IsOptional()
+  @Optional()
   @IsEnum(ArchiveStatus)
   archiveStatus?: ArchiveStatus;
 
   @ApiPropertyOptional({ description: 'Name (substring) or the last 4 characters of the ID number' })
   @Label('关键字')
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @MaxLength(64)
