@@ -69,9 +69,11 @@ describe('audit log', () => {
       .parse(binary);
     expect(res.status).toBe(200);
     const rows = await sheetRows(res.body);
-    expect(rows[0][3]).toBe('操作');
+    expect(rows[0].slice(0, 5)).toEqual(['时间', '操作人', '账号', '角色代码', '操作']);
     expect(rows.length).toBeGreaterThan(1);
-    expect(rows.slice(1).every((r) => r[3].startsWith('staff.'))).toBe(true);
+    expect(rows.slice(1).every((r) => r[4].startsWith('staff.'))).toBe(true);
+    // who, as a person reads it, beside the account the auditor searches by
+    expect(rows.slice(1).some((r) => r[2] === 'sysadmin' && /^.+（系统管理员）$/.test(r[1]))).toBe(true);
     expect(
       (
         await t

@@ -224,7 +224,31 @@ describe('workers: real-name registration', () => {
       .get(`/api/v1/audit-logs?action=worker.reveal&targetId=${created.body.id}`)
       .set('Authorization', await t.bearer('auditor'));
     expect(log.body.items).toHaveLength(1);
-    expect(log.body.items[0]).toMatchObject({ actorName: 'chengdong_reviewer', targetType: 'worker' });
+    expect(log.body.items[0]).toMatchObject({
+      actorName: 'chengdong_reviewer',
+      actorLabel: '城东区总工会初审（市县初审）',
+      targetType: 'worker',
+    });
+  });
+
+  it('names who changed a record as a person reads it: the worker themselves, or staff by name and role', async () => {
+    const auth = await t.workerBearer('audit-self-edit');
+    const profile = { ...workerProfile({ regionCode: '630102' }), consent: true };
+    expect((await t.register(auth, profile)).status).toBe(200);
+    const me = await t.http().get('/api/v1/me/profile').set('Authorization', auth);
+    const edited = await t
+      .http()
+      .put('/api/v1/me/profile')
+      .set('Authorization', auth)
+      .send({ ...profile, employmentIntention: '焊工' });
+    expect(edited.status).toBe(200);
+    const trail = await t
+      .http()
+      .get(`/api/v1/workers/${me.body.id}/audit`)
+      .set('Authorization', await t.bearer('chengdong_reviewer'));
+    const labels = trail.body.items.map((a: { actorLabel: string }) => a.actorLabel);
+    expect(labels).toContain('职工本人（小程序）');
+    expect(JSON.stringify(trail.body.items.map((a: { actorLabel: string }) => a.actorLabel))).not.toMatch(/worker:/);
   });
 });
 

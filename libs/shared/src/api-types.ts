@@ -126,6 +126,8 @@ export interface AuditLogResponse {
   actorType: PrincipalType | 'system';
   actorId: number | null;
   actorName: string | null;
+  /** Who did it, as a person reads it: 「李娜（市县初审）」, 「职工本人（小程序）」, 「系统」. */
+  actorLabel: string;
   actorRoles: string[];
   organizationId: number | null;
   action: string;

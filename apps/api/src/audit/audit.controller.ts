@@ -28,8 +28,9 @@ export class AuditController {
       '审计日志',
       [
         { header: '时间', width: 20, value: (a) => shanghaiTime(a.createdAt) },
-        { header: '操作人', width: 18, value: (a) => a.actorName ?? '' },
-        { header: '角色', width: 20, value: (a) => a.actorRoles.join(',') },
+        { header: '操作人', width: 28, value: (a) => a.actorLabel },
+        { header: '账号', width: 18, value: (a) => a.actorName ?? '' },
+        { header: '角色代码', width: 20, value: (a) => a.actorRoles.join(',') },
         { header: '操作', width: 24, value: (a) => a.action },
         { header: '对象类型', width: 14, value: (a) => a.targetType ?? '' },
         { header: '对象编号', width: 10, value: (a) => a.targetId ?? '' },

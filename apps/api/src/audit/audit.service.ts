@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuditLogQuery, AuditLogResponse, Page, PrincipalType } from '@steadywork/shared';
-import { EntityManager, Repository } from 'typeorm';
+import { AuditLogQuery, AuditLogResponse, Page, PrincipalType, Role, ROLE_LABELS } from '@steadywork/shared';
+import { EntityManager, In, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { isStaff, Principal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { skipOf, toPage } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
 import { likeEscape } from '../common/sql';
+import { StaffUser } from '../staff/staff-user.entity';
+import { Worker } from '../workers/worker.entity';
 import { AuditLog } from './audit-log.entity';
 
 export interface AuditEntry {
@@ -26,6 +28,8 @@ export interface AuditEntry {
 export class AuditService {
   constructor(
     @InjectRepository(AuditLog) private readonly logs: Repository<AuditLog>,
+    @InjectRepository(StaffUser) private readonly staff: Repository<StaffUser>,
+    @InjectRepository(Worker) private readonly workers: Repository<Worker>,
     private readonly clock: Clock,
   ) {}
 
@@ -59,16 +63,63 @@ export class AuditService {
     if (query.from) qb.andWhere('a.created_at >= :from', { from: new Date(query.from) });
     if (query.to) qb.andWhere('a.created_at < :to', { to: new Date(query.to) });
     const [rows, total] = await qb.orderBy('a.id', 'DESC').skip(skipOf(query)).take(query.pageSize).getManyAndCount();
-    return toPage(rows.map(toResponse), total, query);
+    const staffIds = [
+      ...new Set(rows.filter((a) => a.actorType === PrincipalType.STAFF && a.actorId).map((a) => a.actorId!)),
+    ];
+    const names = new Map(
+      staffIds.length
+        ? (await this.staff.find({ select: { id: true, displayName: true }, where: { id: In(staffIds) } })).map((u) => [
+            u.id,
+            u.displayName,
+          ])
+        : [],
+    );
+    // a worker's mini-program account acting on the record it owns: the worker themselves
+    const accountIds = [
+      ...new Set(rows.filter((a) => a.actorType === PrincipalType.WORKER && a.actorId).map((a) => a.actorId!)),
+    ];
+    const own = new Set(
+      accountIds.length
+        ? (
+            await this.workers.find({ select: { id: true, accountId: true }, where: { accountId: In(accountIds) } })
+          ).map((w) => `${w.accountId}:${w.id}`)
+        : [],
+    );
+    return toPage(
+      rows.map((a) => toResponse(a, names, own)),
+      total,
+      query,
+    );
   }
 }
 
-function toResponse(a: AuditLog): AuditLogResponse {
+/**
+ * Who did it, as a person reads it: a staff member by name and role, a worker as the worker
+ * (themselves, on their own record), the system as such. `actorName` stays the account name that
+ * the auditor searches by.
+ */
+function actorLabel(a: AuditLog, names: Map<number, string>, own: Set<string>): string {
+  if (a.actorType === PrincipalType.STAFF) {
+    const roles = (a.actorRoles ? a.actorRoles.split(',') : [])
+      .map((r) => ROLE_LABELS[r as Role])
+      .filter(Boolean)
+      .join('、');
+    const name = (a.actorId !== null && names.get(a.actorId)) || a.actorName || '工作人员';
+    return roles ? `${name}（${roles}）` : name;
+  }
+  if (a.actorType === PrincipalType.WORKER) {
+    return a.targetType === 'worker' && own.has(`${a.actorId}:${a.targetId}`) ? '职工本人（小程序）' : '职工（小程序）';
+  }
+  return a.actorName ?? '系统';
+}
+
+function toResponse(a: AuditLog, names: Map<number, string>, own: Set<string>): AuditLogResponse {
   return {
     id: a.id,
     actorType: a.actorType as PrincipalType | 'system',
     actorId: a.actorId,
     actorName: a.actorName,
+    actorLabel: actorLabel(a, names, own),
     actorRoles: a.actorRoles ? a.actorRoles.split(',') : [],
     organizationId: a.organizationId,
     action: a.action,

@@ -29,7 +29,7 @@ const columns: ProColumns<AuditLogResponse>[] = [
   {
     title: t('audit.actorName'),
     dataIndex: 'actorName',
-    render: (_, log) => log.actorName ?? (log.actorType === 'system' ? t('audit.system') : t('common.empty')),
+    render: (_, log) => log.actorLabel,
   },
   {
     title: t('audit.actorRoles'),

@@ -59,7 +59,7 @@ const auditColumns: TableColumnsType<AuditLogResponse> = [
     title: t('workers.auditActor'),
     dataIndex: 'actorName',
     width: 160,
-    render: (_, log) => log.actorName ?? (log.actorType === 'system' ? t('workers.auditSystem') : t('common.empty')),
+    render: (_, log) => log.actorLabel,
   },
   { title: t('workers.auditAction'), dataIndex: 'action', render: (_, log) => auditActionLabel(log.action) },
 ];
