@@ -136,6 +136,8 @@ describe('221 notifications through WeChat subscribe messages', () => {
     });
     const notices = await t.http().get('/api/v1/me/notifications').set('Authorization', worker.auth);
     expect(notices.body[0]).toMatchObject({ title: '提交申请', status: NotificationStatus.SENT });
+    // the programme's name keeps its own quotes, with none nested around it
+    expect(notices.body[0].body).toMatch(/^您申请的\d{4}年“221”工程[^“”]+：/);
 
     const other = await hardshipWorker(t);
     refused.add(other.openid);

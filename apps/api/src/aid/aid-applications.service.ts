@@ -430,7 +430,8 @@ export class AidApplicationsService implements OnModuleInit {
     const when = shanghaiDate(now);
     return this.notifications.enqueue(m, app.workerId, {
       title: `${AID_EVENT_LABELS[o.event]}`,
-      body: `您的“${program.name}”申请：${AID_STATUS_LABELS[o.to]}${o.comment ? `。意见：${o.comment}` : ''}`,
+      // the programme's name carries its own quotes (“221”): none around it
+      body: `您申请的${program.name}：${AID_STATUS_LABELS[o.to]}${o.comment ? `。意见：${o.comment}` : ''}`,
       page: `packages/aid/pages/application?id=${app.id}`,
       data: {
         thing1: program.name.slice(0, 20),
