@@ -193,6 +193,8 @@ if (require.main === module) {
   } else {
     fs.mkdirSync(path.dirname(GENERATED_FILE), { recursive: true });
     fs.writeFileSync(GENERATED_FILE, text);
-    console.log(`wrote ${Object.keys(JSON.parse(text).schemas).length} schemas to ${path.relative(ROOT, GENERATED_FILE)}`);
+    console.log(
+      `wrote ${Object.keys(JSON.parse(text).schemas).length} schemas to ${path.relative(ROOT, GENERATED_FILE)}`,
+    );
   }
 }

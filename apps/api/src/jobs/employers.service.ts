@@ -4,7 +4,11 @@ import {
   EmployerMergeNameResponse,
   EmployerOption,
   EmployerResponse,
-  JobPostingStatus, OrganizationType, Page, Role } from '@steadywork/shared';
+  JobPostingStatus,
+  OrganizationType,
+  Page,
+  Role,
+} from '@steadywork/shared';
 import { In, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/principal';
@@ -180,7 +184,12 @@ export class EmployersService {
    * Merges a name workers typed into this employer: those workers are linked to it and their
    * stated employer becomes its registered name. Returns how many were linked.
    */
-  async mergeName(id: number, name: string, staff: StaffPrincipal, scope: DataScope): Promise<EmployerMergeNameResponse> {
+  async mergeName(
+    id: number,
+    name: string,
+    staff: StaffPrincipal,
+    scope: DataScope,
+  ): Promise<EmployerMergeNameResponse> {
     const employer = await this.require(id, staff, scope);
     return this.employers.manager.transaction(async (m) => {
       const done = await m

@@ -1,7 +1,6 @@
 import { HttpStatus, RequestMethod } from '@nestjs/common';
 import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
-import { ApiProduces } from '@nestjs/swagger';
-import { DECORATORS } from '@nestjs/swagger/dist/constants';
+import { ApiProduces, DECORATORS } from '@nestjs/swagger';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import generated from './response-schemas.generated.json';
@@ -36,9 +35,7 @@ export interface ApiResultOptions {
 }
 
 type Result = { status?: number; description: string } & (
-  | { kind: 'json'; schema: SchemaObject | ReferenceObject }
-  | { kind: 'file'; mimes: string[] }
-  | { kind: 'empty' }
+  { kind: 'json'; schema: SchemaObject | ReferenceObject } | { kind: 'file'; mimes: string[] } | { kind: 'empty' }
 );
 
 const API_RESULT = 'steadywork:api-result';
@@ -50,8 +47,11 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 export function resultSchema(name: ResponseSchemaName, options: ApiResultOptions = {}): SchemaObject | ReferenceObject {
   let schema: SchemaObject | ReferenceObject = ref(name);
   if (options.array) schema = { type: 'array', items: schema };
-  if (options.page)
-    schema = { allOf: [ref('Page'), { type: 'object', properties: { items: { type: 'array', items: schema } } }] };
+  if (options.page) {
+    // Page<T>: the generated Page (T as `{}`) with its items typed
+    const page = generated.schemas.Page as SchemaObject;
+    schema = { ...page, properties: { ...page.properties, items: { type: 'array', items: schema } } };
+  }
   if (options.nullable) schema = { allOf: [schema], nullable: true };
   return schema;
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page, ROLE_LABELS, ResetPasswordResponse, Role, StaffStatus, StaffUserResponse } from '@steadywork/shared';
 import { CurrentStaff, Roles } from '../auth/access.decorators';
 import { IdPipe } from '../common/id.pipe';
