@@ -181,9 +181,130 @@ export function renderResponseSchemas(schemas = generateResponseSchemas()): stri
   return JSON.stringify(file, null, 2) + '\n';
 }
 
+const ROUTE_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete']);
+const RESULT_DECORATORS = new Set(['ApiResult', 'ApiNoContent', 'ApiFileResult']);
+
+/**
+ * Handlers whose @ApiResult does not say what their TypeScript return type says (or that declare
+ * nothing): `file:line method: declared … / returns …`. A handler streaming through @Res() must
+ * declare a file; one returning void, no content.
+ */
+export function checkHandlerResults(): string[] {
+  const configPath = path.join(ROOT, 'apps/api/tsconfig.json');
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
+    },
+  )!;
+  const srcDir = path.join(ROOT, 'apps/api/src') + path.sep;
+  const program = ts.createProgram(
+    config.fileNames.filter((f) => f.startsWith(srcDir)),
+    { ...config.options, noEmit: true },
+  );
+  const checker = program.getTypeChecker();
+  const shared = new Set(Object.keys(generateResponseSchemasCached()));
+  const callName = (d: ts.Decorator) =>
+    ts.isCallExpression(d.expression) && ts.isIdentifier(d.expression.expression)
+      ? d.expression.expression.text
+      : undefined;
+
+  const nameOf = (type: ts.Type): string | undefined => {
+    const symbol = type.aliasSymbol && !type.aliasTypeArguments?.length ? type.aliasSymbol : type.getSymbol();
+    const decl = symbol?.declarations?.[0];
+    if (decl && ts.isInterfaceDeclaration(decl) && decl.typeParameters) return undefined; // Page<T>
+    const file = decl?.getSourceFile().fileName ?? '';
+    return symbol && file.includes(`libs${path.sep}shared${path.sep}src`) && shared.has(symbol.getName())
+      ? symbol.getName()
+      : undefined;
+  };
+  /** The shapes a return type means, as `Name`, `Name[]`, `Page<Name>`, `Name | null`, `void`. */
+  const shapes = (type: ts.Type): string[] => {
+    if (type.getSymbol()?.getName() === 'Promise') type = checker.getTypeArguments(type as ts.TypeReference)[0];
+    if (type.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) return ['void'];
+    const members = type.isUnion() && !nameOf(type) ? type.types : [type];
+    const nonNull = members.filter((m) => !(m.flags & ts.TypeFlags.Null));
+    const suffix = nonNull.length < members.length ? ' | null' : '';
+    return nonNull.map((m) => {
+      const named = nameOf(m);
+      if (named) return named + suffix;
+      if (checker.isArrayType(m)) {
+        const item = nameOf(checker.getTypeArguments(m as ts.TypeReference)[0]);
+        if (item) return `${item}[]${suffix}`;
+      }
+      if (m.getSymbol()?.getName() === 'Page') {
+        const item = nameOf(checker.getTypeArguments(m as ts.TypeReference)[0]);
+        if (item) return `Page<${item}>${suffix}`;
+      }
+      return `(not a libs/shared type: ${checker.typeToString(m)})`;
+    });
+  };
+  const declared = (d: ts.Decorator): string => {
+    const call = d.expression as ts.CallExpression;
+    const kind = callName(d);
+    if (kind === 'ApiNoContent') return 'void';
+    if (kind === 'ApiFileResult') return 'file';
+    const [nameArg, optionsArg] = call.arguments;
+    let shape = ts.isStringLiteral(nameArg) ? nameArg.text : nameArg.getText();
+    const flag = (key: string) =>
+      !!optionsArg &&
+      ts.isObjectLiteralExpression(optionsArg) &&
+      optionsArg.properties.some(
+        (p) =>
+          ts.isPropertyAssignment(p) && p.name.getText() === key && p.initializer.kind === ts.SyntaxKind.TrueKeyword,
+      );
+    if (flag('array')) shape += '[]';
+    if (flag('page')) shape = `Page<${shape}>`;
+    if (flag('nullable')) shape += ' | null';
+    return shape;
+  };
+
+  const problems: string[] = [];
+  for (const file of program.getSourceFiles()) {
+    if (!file.fileName.startsWith(srcDir)) continue;
+    const visit = (node: ts.Node) => {
+      if (ts.isMethodDeclaration(node)) {
+        const decorators = ts.getDecorators(node) ?? [];
+        if (decorators.some((d) => ROUTE_DECORATORS.has(callName(d) ?? ''))) {
+          const where = `${path.relative(ROOT, file.fileName)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.name.getText()}`;
+          const results = decorators.filter((d) => RESULT_DECORATORS.has(callName(d) ?? ''));
+          const streams = node.parameters.some((p) =>
+            (ts.getDecorators(p) ?? []).some(
+              (d) => callName(d) === 'Res' && !(d.expression as ts.CallExpression).arguments.length,
+            ),
+          );
+          const signature = checker.getSignatureFromDeclaration(node)!;
+          const expected = streams ? ['file'] : shapes(checker.getReturnTypeOfSignature(signature));
+          const actual = [...new Set(results.map(declared))];
+          const same = expected.length === actual.length && expected.every((e) => actual.includes(e));
+          if (!same)
+            problems.push(`${where}: declared ${actual.join(', ') || 'nothing'} / returns ${expected.join(', ')}`);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return problems.sort();
+}
+
+let cached: Record<string, JsonSchema> | undefined;
+function generateResponseSchemasCached(): Record<string, JsonSchema> {
+  return (cached ??= generateResponseSchemas());
+}
+
 if (require.main === module) {
-  const text = renderResponseSchemas();
+  const text = renderResponseSchemas(generateResponseSchemasCached());
   if (process.argv.includes('--check')) {
+    const problems = checkHandlerResults();
+    if (problems.length) {
+      console.error(`Handlers whose @ApiResult differs from their return type:\n${problems.join('\n')}`);
+      process.exit(1);
+    }
     const committed = fs.existsSync(GENERATED_FILE) ? fs.readFileSync(GENERATED_FILE, 'utf8') : '';
     if (committed !== text) {
       console.error(`${path.relative(ROOT, GENERATED_FILE)} is stale: run npm run openapi:schemas`);

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import Ajv from 'ajv';
 import type { JobPostingRequest, JobPostingResponse } from '@steadywork/shared';
 import type { Response } from 'supertest';
-import { GENERATED_FILE, renderResponseSchemas } from '../scripts/openapi-schemas';
+import { checkHandlerResults, GENERATED_FILE, renderResponseSchemas } from '../scripts/openapi-schemas';
 import { hardshipWorker } from './factories/aid.factory';
 import { DEMO_PASSWORD, startTestApp, TestApp } from './helpers/test-app';
 
@@ -77,6 +77,10 @@ function toJsonSchema(value: unknown): unknown {
 describe('OpenAPI: the generated response schemas', () => {
   it('are what libs/shared gives now (run npm run openapi:schemas after changing a shared type)', () => {
     expect(fs.readFileSync(GENERATED_FILE, 'utf8')).toBe(renderResponseSchemas());
+  });
+
+  it('are what each handler declares: @ApiResult says what its TypeScript return type says', () => {
+    expect(checkHandlerResults()).toEqual([]);
   });
 });
 
