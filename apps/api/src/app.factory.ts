@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -14,6 +14,7 @@ import { DomainException } from './common/domain.exception';
 import { AllExceptionsFilter, RETRY_AFTER_SECONDS } from './common/http-exception.filter';
 import { RequestContext } from './common/request-context';
 import { createValidationPipe } from './common/validation';
+import { addResponseSchemas, applyApiResults } from './openapi/api-result';
 import { AppConfig } from './config/app-config';
 import { DemoSeedService } from './seed/demo-seed.service';
 import { DemoProvinceService } from './seed/province/demo-province.service';
@@ -74,7 +75,22 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
 
   // In production only with OPENAPI_ENABLED=true: the document maps every route for an attacker too.
   if (config.openApiEnabled) {
-    const document = SwaggerModule.createDocument(
+    SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  }
+
+  if (config.seedDemo) await app.get(DemoSeedService).run();
+  if (config.demoProvince) await app.get(DemoProvinceService).run();
+  return app;
+}
+
+/**
+ * The OpenAPI document: routes and request DTOs from @nestjs/swagger; every success answer from
+ * @ApiResult & co., whose schemas are generated from libs/shared (docs/api-contract.md).
+ */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  applyApiResults();
+  return addResponseSchemas(
+    SwaggerModule.createDocument(
       app,
       new DocumentBuilder()
         .setTitle('SteadyWork API')
@@ -84,13 +100,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
         .setVersion('1')
         .addBearerAuth()
         .build(),
-    );
-    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
-  }
-
-  if (config.seedDemo) await app.get(DemoSeedService).run();
-  if (config.demoProvince) await app.get(DemoProvinceService).run();
-  return app;
+    ),
+  );
 }
 
 /**

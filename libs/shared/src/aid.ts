@@ -426,6 +426,15 @@ export interface AidProgramStats {
 }
 
 /** The console home's figures for a year. */
+/** The finance desk's figures for a year: confirmed awards awaiting payment, and paid. */
+export interface AidFinanceSummary {
+  year: number;
+  awaitingCount: number;
+  awaitingFen: number;
+  paidCount: number;
+  paidFen: number;
+}
+
 export interface AidDashboard {
   year: number;
   types: {

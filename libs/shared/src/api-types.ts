@@ -173,3 +173,8 @@ export interface HealthResponse {
   version?: string;
   time?: string;
 }
+
+/** GET /health/ready while the database reads and writes in time (503 otherwise). */
+export interface ReadyResponse {
+  status: 'ready';
+}

@@ -133,6 +133,23 @@ export interface EmployerResponse {
   createdAt: string;
 }
 
+/** A registered employer to pick from (GET /employers/options). */
+export interface EmployerOption {
+  id: number;
+  name: string;
+  regionName: string;
+}
+
+/** How many workers POST /employers/:id/merge-name linked to the employer. */
+export interface EmployerMergeNameResponse {
+  linked: number;
+}
+
+/** Whether the worker receives job pushes (GET and PUT /me/jobs/subscription). */
+export interface JobSubscriptionResponse {
+  subscribed: boolean;
+}
+
 export interface JobPostingRequest {
   title: string;
   occupation: string;

@@ -12,6 +12,7 @@ import {
   PublicityResponse,
   Role,
   WorkerTag,
+  AidFinanceSummary,
 } from '@steadywork/shared';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -530,7 +531,7 @@ export class AidWorkflowService {
     return this.apps.getForStaff(id, scope);
   }
 
-  async financeSummary(year: number | undefined, scope: DataScope) {
+  async financeSummary(year: number | undefined, scope: DataScope): Promise<AidFinanceSummary> {
     const y = year ?? shanghaiYear(this.clock.now());
     const qb = this.applications
       .createQueryBuilder('a')

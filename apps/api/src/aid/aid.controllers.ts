@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AID_FINAL_REVIEW_ROLES,
   AID_FINANCE_ROLES,
@@ -18,6 +18,7 @@ import {
   Page,
   PublicityResponse,
   Role,
+  AidFinanceSummary,
 } from '@steadywork/shared';
 import type { Response } from 'express';
 import { CurrentPrincipal, CurrentStaff, CurrentWorker, Roles, WorkerOnly } from '../auth/access.decorators';
@@ -46,6 +47,7 @@ import {
   YearQueryDto,
 } from './dto/aid.dto';
 import ExcelJS from 'exceljs';
+import { ApiFileResult, ApiResult } from '../openapi/api-result';
 
 const REVIEWERS: Role[] = [...AID_FIRST_REVIEW_ROLES, ...AID_FINAL_REVIEW_ROLES];
 const yuan = (fen: number) => (fen / 100).toFixed(2);
@@ -59,18 +61,21 @@ export class AidProgramsController {
   @Post()
   @Roles(...AID_PROGRAM_ADMIN_ROLES)
   @ApiOperation({ summary: 'Create a programme year of one aid type (409 if the year has it already)' })
+  @ApiResult('AidProgramResponse')
   create(@Body() dto: AidProgramDto, @CurrentStaff() staff: StaffPrincipal): Promise<AidProgramResponse> {
     return this.programs.create(dto, staff);
   }
 
   @Get()
   @Roles(...AID_READ_ROLES)
+  @ApiResult('AidProgramResponse', { array: true })
   list(@Query() query: ProgramQueryDto): Promise<AidProgramResponse[]> {
     return this.programs.list(query.year);
   }
 
   @Get(':id')
   @Roles(...AID_READ_ROLES)
+  @ApiResult('AidProgramResponse')
   get(@Param('id', IdPipe) id: number): Promise<AidProgramResponse> {
     return this.programs.get(id);
   }
@@ -78,6 +83,7 @@ export class AidProgramsController {
   @Put(':id')
   @Roles(...AID_PROGRAM_ADMIN_ROLES)
   @ApiOperation({ summary: 'Change a programme (never below the places already taken)' })
+  @ApiResult('AidProgramResponse')
   update(@Param('id', IdPipe) id: number, @Body() dto: AidProgramDto): Promise<AidProgramResponse> {
     return this.programs.update(id, dto);
   }
@@ -85,6 +91,7 @@ export class AidProgramsController {
   @Get(':id/stats')
   @Roles(...AID_READ_ROLES)
   @ApiOperation({ summary: 'Awards against quota, per city, and funds paid (within the caller’s scope)' })
+  @ApiResult('AidProgramStats')
   stats(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<AidProgramStats> {
     return this.programs.stats(id, scope);
   }
@@ -102,13 +109,15 @@ export class AidDashboardController {
   @Get('dashboard')
   @Roles(...AID_READ_ROLES)
   @ApiOperation({ summary: 'The console home: the year’s awards, funds and outcomes, per region' })
+  @ApiResult('AidDashboard')
   dashboard(@Query() query: YearQueryDto, @Scope() scope: DataScope): Promise<AidDashboard> {
     return this.programs.dashboard(query.year, scope);
   }
 
   @Get('finance/summary')
   @Roles(...AID_READ_ROLES)
-  financeSummary(@Query() query: YearQueryDto, @Scope() scope: DataScope) {
+  @ApiResult('AidFinanceSummary')
+  financeSummary(@Query() query: YearQueryDto, @Scope() scope: DataScope): Promise<AidFinanceSummary> {
     return this.workflow.financeSummary(query.year, scope);
   }
 }
@@ -123,6 +132,7 @@ export class MyAidController {
   @WorkerOnly()
   @RateLimited('eligibility')
   @ApiOperation({ summary: 'Programmes open to the worker, each with the eligibility check and its reasons' })
+  @ApiResult('MyAidProgramResponse', { array: true })
   programs(@CurrentWorker() me: WorkerPrincipal): Promise<MyAidProgramResponse[]> {
     return this.apps.myPrograms(me);
   }
@@ -130,6 +140,7 @@ export class MyAidController {
   @Get('applications')
   @WorkerOnly()
   @ApiOperation({ summary: 'The worker’s applications with their timelines' })
+  @ApiResult('AidApplicationResponse', { array: true })
   applications(@CurrentWorker() me: WorkerPrincipal): Promise<AidApplicationResponse[]> {
     return this.apps.mine(me);
   }
@@ -152,6 +163,7 @@ export class AidApplicationsController {
     description: 'The same key again returns the same application',
   })
   @ApiOperation({ summary: 'Create a draft application' })
+  @ApiResult('AidApplicationResponse')
   async create(
     @CurrentWorker() me: WorkerPrincipal,
     @Body() dto: AidApplicationDto,
@@ -166,13 +178,14 @@ export class AidApplicationsController {
   @Get()
   @Roles(...AID_READ_ROLES)
   @ApiOperation({ summary: 'Applications in the caller’s data scope (drafts excluded unless asked for)' })
+  @ApiResult('AidApplicationResponse', { page: true })
   list(@Query() query: AidApplicationQueryDto, @Scope() scope: DataScope): Promise<Page<AidApplicationResponse>> {
     return this.apps.list(query, scope);
   }
 
   @Get('export')
   @Roles(...AID_READ_ROLES)
-  @ApiProduces(XLSX_MIME)
+  @ApiFileResult(XLSX_MIME)
   async export(@Query() query: AidApplicationQueryDto, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
     await streamXlsx<AidApplicationResponse>(
       res,
@@ -201,6 +214,7 @@ export class AidApplicationsController {
   @Roles(...AID_FIRST_REVIEW_ROLES)
   @HttpCode(200)
   @ApiOperation({ summary: 'First-review approval of several applications; one result per id' })
+  @ApiResult('AidBatchReviewResponse')
   batchApprove(
     @Body() dto: BatchApproveDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -211,6 +225,7 @@ export class AidApplicationsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One application: the worker’s own, or one in a reviewer’s scope' })
+  @ApiResult('AidApplicationResponse')
   async get(
     @Param('id', IdPipe) id: number,
     @CurrentPrincipal() who: Principal,
@@ -224,6 +239,7 @@ export class AidApplicationsController {
   @Put(':id')
   @WorkerOnly()
   @ApiOperation({ summary: 'Edit a draft or a returned application' })
+  @ApiResult('AidApplicationResponse')
   update(
     @CurrentWorker() me: WorkerPrincipal,
     @Param('id', IdPipe) id: number,
@@ -235,6 +251,7 @@ export class AidApplicationsController {
   @Post(':id/submit')
   @WorkerOnly()
   @HttpCode(200)
+  @ApiResult('AidApplicationResponse')
   submit(@CurrentWorker() me: WorkerPrincipal, @Param('id', IdPipe) id: number): Promise<AidApplicationResponse> {
     return this.apps.submit(me, id);
   }
@@ -242,6 +259,7 @@ export class AidApplicationsController {
   @Post(':id/withdraw')
   @WorkerOnly()
   @HttpCode(200)
+  @ApiResult('AidApplicationResponse')
   withdraw(@CurrentWorker() me: WorkerPrincipal, @Param('id', IdPipe) id: number): Promise<AidApplicationResponse> {
     return this.apps.withdraw(me, id);
   }
@@ -249,6 +267,7 @@ export class AidApplicationsController {
   @Get(':id/review-context')
   @Roles(...AID_READ_ROLES)
   @ApiOperation({ summary: 'The form with the worker (masked), archive and other applications beside it' })
+  @ApiResult('AidReviewContext')
   context(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<AidReviewContext> {
     return this.apps.reviewContext(id, scope);
   }
@@ -257,6 +276,7 @@ export class AidApplicationsController {
   @Roles(...REVIEWERS)
   @HttpCode(200)
   @ApiOperation({ summary: '初审 (REVIEWER) or 复审 (PROVINCE_REVIEWER): approve, return or reject' })
+  @ApiResult('AidApplicationResponse')
   review(
     @Param('id', IdPipe) id: number,
     @Body() dto: ReviewDto,
@@ -269,6 +289,7 @@ export class AidApplicationsController {
   @Post(':id/revoke')
   @Roles(...AID_FINAL_REVIEW_ROLES)
   @HttpCode(200)
+  @ApiResult('AidApplicationResponse')
   revoke(
     @Param('id', IdPipe) id: number,
     @Body() dto: ReasonDto,
@@ -281,6 +302,7 @@ export class AidApplicationsController {
   @Post(':id/objections')
   @Roles(...REVIEWERS)
   @HttpCode(200)
+  @ApiResult('AidApplicationResponse')
   objection(
     @Param('id', IdPipe) id: number,
     @Body() dto: ObjectionDto,
@@ -293,6 +315,7 @@ export class AidApplicationsController {
   @Post(':id/objections/decision')
   @Roles(...AID_FINAL_REVIEW_ROLES)
   @HttpCode(200)
+  @ApiResult('AidApplicationResponse')
   decideObjection(
     @Param('id', IdPipe) id: number,
     @Body() dto: ObjectionDecisionDto,
@@ -306,6 +329,7 @@ export class AidApplicationsController {
   @Roles(...AID_FINANCE_ROLES)
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the payment: the amount must equal the award; eligibility is checked again' })
+  @ApiResult('AidApplicationResponse')
   disburse(
     @Param('id', IdPipe) id: number,
     @Body() dto: DisbursementDto,
@@ -324,6 +348,7 @@ export class AidPublicitiesController {
 
   @Get('current')
   @ApiOperation({ summary: 'Publicities in their period (any signed-in user; names and masked IDs only)' })
+  @ApiResult('PublicityResponse', { array: true })
   current(): Promise<PublicityResponse[]> {
     return this.workflow.current();
   }
@@ -331,18 +356,21 @@ export class AidPublicitiesController {
   @Post()
   @Roles(...AID_FINAL_REVIEW_ROLES)
   @ApiOperation({ summary: 'Publish the programme’s final approvals for N working days (default 5)' })
+  @ApiResult('PublicityResponse')
   publish(@Body() dto: PublicityDto, @CurrentStaff() staff: StaffPrincipal): Promise<PublicityResponse> {
     return this.workflow.publish(dto, staff);
   }
 
   @Get()
   @Roles(...AID_READ_ROLES)
+  @ApiResult('PublicityResponse', { array: true })
   list(@Query() query: PublicityQueryDto): Promise<PublicityResponse[]> {
     return this.workflow.publicities(query.programId);
   }
 
   @Get(':id')
   @Roles(...AID_READ_ROLES)
+  @ApiResult('PublicityResponse')
   get(@Param('id', IdPipe) id: number): Promise<PublicityResponse> {
     return this.workflow.publicity(id);
   }
@@ -350,14 +378,15 @@ export class AidPublicitiesController {
   @Post(':id/close')
   @Roles(...AID_FINAL_REVIEW_ROLES)
   @HttpCode(200)
+  @ApiResult('PublicityResponse')
   close(@Param('id', IdPipe) id: number, @CurrentStaff() staff: StaffPrincipal): Promise<PublicityResponse> {
     return this.workflow.closePublicity(id, staff);
   }
 
   @Get(':id/export')
   @Roles(...AID_READ_ROLES)
-  @ApiProduces(XLSX_MIME)
   @ApiOperation({ summary: 'The publicity list as a printable .xlsx (A4, title, period)' })
+  @ApiFileResult(XLSX_MIME)
   async export(@Param('id', IdPipe) id: number, @Res() res: Response): Promise<void> {
     const pub = await this.workflow.publicity(id);
     const wb = new ExcelJS.Workbook();

@@ -1,12 +1,13 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditLogResponse, Page, Role } from '@steadywork/shared';
 import { Roles } from '../auth/access.decorators';
 import { Clock } from '../common/clock';
 import { allPages, datedFileName, shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
 import { AuditService } from './audit.service';
 import { AuditLogQueryDto } from './dto/audit-log-query.dto';
+import { ApiFileResult, ApiResult } from '../openapi/api-result';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -19,8 +20,8 @@ export class AuditController {
 
   @Get('export')
   @Roles(Role.AUDITOR)
-  @ApiProduces(XLSX_MIME)
   @ApiOperation({ summary: 'The filtered audit log as .xlsx (auditor only)' })
+  @ApiFileResult(XLSX_MIME)
   async export(@Query() query: AuditLogQueryDto, @Res() res: Response): Promise<void> {
     await streamXlsx<AuditLogResponse>(
       res,
@@ -44,6 +45,7 @@ export class AuditController {
   @Get()
   @Roles(Role.AUDITOR)
   @ApiOperation({ summary: 'Search the audit log (auditor only)' })
+  @ApiResult('AuditLogResponse', { page: true })
   search(@Query() query: AuditLogQueryDto): Promise<Page<AuditLogResponse>> {
     return this.audit.search(query);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { MeResponse, PrincipalType, TokenPair, maskName, maskOpaque } from '@steadywork/shared';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -10,9 +10,10 @@ import { WorkerAccount } from '../worker-account/worker-account.entity';
 import { Worker } from '../workers/worker.entity';
 import { AllowedBeforePasswordChange, CurrentPrincipal, Public, StaffOnly, CurrentStaff } from './access.decorators';
 import { AuthService } from './auth.service';
-import { ChangePasswordDto, LoginDto, RefreshDto, TokenPairDto, WechatLoginDto } from './dto/auth.dto';
+import { ChangePasswordDto, LoginDto, RefreshDto, WechatLoginDto } from './dto/auth.dto';
 import type { Principal, StaffPrincipal } from './principal';
 import { TokenService } from './token.service';
+import { ApiNoContent, ApiResult } from '../openapi/api-result';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -31,7 +32,7 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Staff login: username + password' })
-  @ApiOkResponse({ type: TokenPairDto })
+  @ApiResult('TokenPair')
   login(@Body() dto: LoginDto): Promise<TokenPair> {
     return this.auth.loginStaff(dto.username, dto.password);
   }
@@ -41,7 +42,7 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Worker login from the mini-program (wx.login code; `dev:<openid>` in development)' })
-  @ApiOkResponse({ type: TokenPairDto })
+  @ApiResult('TokenPair')
   wechatLogin(@Body() dto: WechatLoginDto): Promise<TokenPair> {
     return this.auth.loginWorker(dto.code);
   }
@@ -50,7 +51,7 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair (the old one is spent)' })
-  @ApiOkResponse({ type: TokenPairDto })
+  @ApiResult('TokenPair')
   refresh(@Body() dto: RefreshDto): Promise<TokenPair> {
     return this.tokens.refresh(dto.refreshToken);
   }
@@ -59,6 +60,7 @@ export class AuthController {
   @Public()
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke a refresh token (and its rotation family)' })
+  @ApiNoContent()
   logout(@Body() dto: RefreshDto): Promise<void> {
     return this.tokens.revoke(dto.refreshToken);
   }
@@ -67,6 +69,7 @@ export class AuthController {
   @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The caller: staff (roles, organisation) or worker' })
+  @ApiResult('MeResponse')
   async me(@CurrentPrincipal() principal: Principal): Promise<MeResponse> {
     if (principal.type === PrincipalType.STAFF) {
       const [user, orgs] = await Promise.all([
@@ -102,6 +105,7 @@ export class AuthController {
   @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change one’s own password (signs out other sessions)' })
+  @ApiNoContent()
   changePassword(@CurrentStaff() staff: StaffPrincipal, @Body() dto: ChangePasswordDto): Promise<void> {
     return this.auth.changePassword(staff, dto.currentPassword, dto.newPassword);
   }

@@ -6,6 +6,7 @@ import type { StaffPrincipal } from '../auth/principal';
 import { DomainException } from '../common/domain.exception';
 import { HolidayCalendarDto } from './calendar.dto';
 import { HolidayCalendarService } from './holiday-calendar.service';
+import { ApiResult } from '../openapi/api-result';
 
 const YearPipe = new ParseIntPipe({
   exceptionFactory: () => DomainException.validation([{ field: 'year', message: '年度必须是整数' }]),
@@ -20,6 +21,7 @@ export class HolidayCalendarController {
   @Get()
   @Roles(...CALENDAR_ADMIN_ROLES)
   @ApiOperation({ summary: 'The years of the legal calendar (法定节假日 and 调休), newest first' })
+  @ApiResult('HolidayCalendarResponse', { array: true })
   list(): Promise<HolidayCalendarResponse[]> {
     return this.calendars.list();
   }
@@ -27,12 +29,14 @@ export class HolidayCalendarController {
   @Get('status')
   @Roles(...CALENDAR_ADMIN_ROLES)
   @ApiOperation({ summary: 'Whether next year still lacks a calendar (from 1 December, Asia/Shanghai)' })
+  @ApiResult('HolidayCalendarStatus')
   status(): Promise<HolidayCalendarStatus> {
     return this.calendars.status();
   }
 
   @Get(':year')
   @Roles(...CALENDAR_ADMIN_ROLES)
+  @ApiResult('HolidayCalendarResponse')
   get(@Param('year', YearPipe) year: number): Promise<HolidayCalendarResponse> {
     return this.calendars.get(year);
   }
@@ -40,6 +44,7 @@ export class HolidayCalendarController {
   @Put(':year')
   @Roles(...CALENDAR_ADMIN_ROLES)
   @ApiOperation({ summary: 'Enter a year from the State Council notice, or replace it as a whole (audited)' })
+  @ApiResult('HolidayCalendarResponse')
   put(
     @Param('year', YearPipe) year: number,
     @Body() dto: HolidayCalendarDto,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CENTER_ADMIN_ROLES,
   CENTER_KIND_LABELS,
@@ -41,6 +41,7 @@ import {
 } from './centers.dto';
 import { CentersService } from './centers.service';
 import { ServiceRequestsService } from './service-requests.service';
+import { ApiFileResult, ApiResult } from '../openapi/api-result';
 
 @ApiTags('centers')
 @ApiBearerAuth()
@@ -53,6 +54,7 @@ export class CentersController {
 
   @Get()
   @ApiOperation({ summary: 'The registry (any signed-in user); with lat/lng sorted by distance' })
+  @ApiResult('CenterResponse', { page: true })
   list(@Query() query: CenterQueryDto, @OptionalScope() scope: DataScope | null): Promise<Page<CenterResponse>> {
     // workers see every site; staff lists are limited to their scope
     return this.centers.list(query, scope);
@@ -60,7 +62,7 @@ export class CentersController {
 
   @Get('export')
   @Roles(...CENTER_READ_ROLES)
-  @ApiProduces(XLSX_MIME)
+  @ApiFileResult(XLSX_MIME)
   async export(@Query() query: CenterQueryDto, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
     await streamXlsx<CenterResponse>(
       res,
@@ -85,12 +87,14 @@ export class CentersController {
 
   @Get('dashboard')
   @Roles(...CENTER_READ_ROLES)
+  @ApiResult('CenterDashboard')
   dashboard(@Scope() scope: DataScope): Promise<CenterDashboard> {
     return this.centers.dashboard(scope);
   }
 
   @Get('star-checklist')
   @Roles(...CENTER_READ_ROLES)
+  @ApiResult('StarChecklist')
   checklist(): Promise<StarChecklist> {
     return this.centers.checklist();
   }
@@ -98,12 +102,14 @@ export class CentersController {
   @Put('star-checklist')
   @Roles(...CENTER_RATING_ROLES)
   @ApiOperation({ summary: 'The 星级评定 checklist: criteria with weights summing to 100, thresholds of 2–5 stars' })
+  @ApiResult('StarChecklist')
   saveChecklist(@Body() dto: StarChecklistDto): Promise<StarChecklist> {
     return this.centers.saveChecklist(dto);
   }
 
   @Post()
   @Roles(...CENTER_ADMIN_ROLES)
+  @ApiResult('CenterResponse')
   create(
     @Body() dto: CenterDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -113,12 +119,14 @@ export class CentersController {
   }
 
   @Get(':id')
+  @ApiResult('CenterResponse')
   get(@Param('id', IdPipe) id: number, @Query() query: CenterQueryDto): Promise<CenterResponse> {
     return this.centers.get(id, { lat: query.lat, lng: query.lng });
   }
 
   @Get(':id/photos/:fileId')
   @ApiOperation({ summary: 'A photo of the center (any signed-in user: photos are public)' })
+  @ApiFileResult(['image/jpeg', 'image/png'])
   async photo(@Param('id', IdPipe) id: number, @Param('fileId') fileId: string, @Res() res: Response): Promise<void> {
     const center = await this.centers.get(id);
     if (!center.photos.some((p) => p.id === fileId)) throw DomainException.notFound('照片');
@@ -131,6 +139,7 @@ export class CentersController {
 
   @Put(':id')
   @Roles(...CENTER_ADMIN_ROLES)
+  @ApiResult('CenterResponse')
   update(
     @Param('id', IdPipe) id: number,
     @Body() dto: CenterDto,
@@ -142,6 +151,7 @@ export class CentersController {
 
   @Get(':id/evaluations')
   @Roles(...CENTER_READ_ROLES)
+  @ApiResult('StarEvaluationResponse', { array: true })
   evaluations(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<StarEvaluationResponse[]> {
     return this.centers.evaluationsOf(id, scope);
   }
@@ -149,6 +159,7 @@ export class CentersController {
   @Post(':id/evaluations')
   @Roles(...CENTER_RATING_ROLES)
   @ApiOperation({ summary: 'A yearly star evaluation: scores per criterion → weighted total → stars' })
+  @ApiResult('StarEvaluationResponse')
   evaluate(
     @Param('id', IdPipe) id: number,
     @Body() dto: StarEvaluationDto,
@@ -160,12 +171,14 @@ export class CentersController {
 
   @Get(':id/subsidies')
   @Roles(...CENTER_READ_ROLES)
+  @ApiResult('SubsidyResponse', { array: true })
   subsidies(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<SubsidyResponse[]> {
     return this.centers.subsidiesOf(id, scope);
   }
 
   @Post(':id/subsidies')
   @Roles(...CENTER_SUBSIDY_ROLES)
+  @ApiResult('SubsidyResponse')
   addSubsidy(
     @Param('id', IdPipe) id: number,
     @Body() dto: SubsidyDto,
@@ -184,6 +197,7 @@ export class MyServiceRequestsController {
 
   @Get()
   @WorkerOnly()
+  @ApiResult('ServiceRequestResponse', { array: true })
   mine(@CurrentWorker() me: WorkerPrincipal): Promise<ServiceRequestResponse[]> {
     return this.requests.mine(me);
   }
@@ -200,6 +214,7 @@ export class ServiceRequestsController {
   @Post()
   @WorkerOnly()
   @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiResult('ServiceRequestResponse')
   async create(
     @CurrentWorker() me: WorkerPrincipal,
     @Body() dto: ServiceRequestDto,
@@ -214,6 +229,7 @@ export class ServiceRequestsController {
   @Get()
   @Roles(...STAFF_REQUEST_ROLES)
   @ApiOperation({ summary: 'Center staff: their center’s queue; union staff: requests in their scope' })
+  @ApiResult('ServiceRequestResponse', { page: true })
   list(
     @Query() query: ServiceRequestQueryDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -224,7 +240,7 @@ export class ServiceRequestsController {
 
   @Get('export')
   @Roles(...STAFF_REQUEST_ROLES)
-  @ApiProduces(XLSX_MIME)
+  @ApiFileResult(XLSX_MIME)
   async export(
     @Query() query: ServiceRequestQueryDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -258,6 +274,7 @@ export class ServiceRequestsController {
   }
 
   @Get(':id')
+  @ApiResult('ServiceRequestResponse')
   get(
     @Param('id', IdPipe) id: number,
     @CurrentPrincipal() who: Principal,
@@ -269,6 +286,7 @@ export class ServiceRequestsController {
   @Post(':id/cancel')
   @WorkerOnly()
   @HttpCode(200)
+  @ApiResult('ServiceRequestResponse')
   cancel(@CurrentWorker() me: WorkerPrincipal, @Param('id', IdPipe) id: number): Promise<ServiceRequestResponse> {
     return this.requests.cancel(me, id);
   }
@@ -276,6 +294,7 @@ export class ServiceRequestsController {
   @Post(':id/rating')
   @WorkerOnly()
   @HttpCode(200)
+  @ApiResult('ServiceRequestResponse')
   rate(
     @CurrentWorker() me: WorkerPrincipal,
     @Param('id', IdPipe) id: number,
@@ -287,6 +306,7 @@ export class ServiceRequestsController {
   @Post(':id/accept')
   @Roles(Role.CENTER_STAFF)
   @HttpCode(200)
+  @ApiResult('ServiceRequestResponse')
   accept(@Param('id', IdPipe) id: number, @CurrentStaff() staff: StaffPrincipal): Promise<ServiceRequestResponse> {
     return this.requests.accept(id, staff);
   }
@@ -294,6 +314,7 @@ export class ServiceRequestsController {
   @Post(':id/records')
   @Roles(Role.CENTER_STAFF)
   @HttpCode(200)
+  @ApiResult('ServiceRequestResponse')
   addRecord(
     @Param('id', IdPipe) id: number,
     @Body() dto: ServiceRecordDto,
@@ -305,6 +326,7 @@ export class ServiceRequestsController {
   @Post(':id/close')
   @Roles(Role.CENTER_STAFF)
   @HttpCode(200)
+  @ApiResult('ServiceRequestResponse')
   close(
     @Param('id', IdPipe) id: number,
     @Body() dto: CloseServiceRequestDto,

@@ -1,13 +1,15 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FileRef } from '@steadywork/shared';
 import type { Response } from 'express';
 import { CurrentPrincipal } from '../auth/access.decorators';
 import type { Principal } from '../auth/principal';
 import { DomainException } from '../common/domain.exception';
 import { DataScope, OptionalScope } from '../scope/data-scope';
 import { RateLimited } from '../security/rate-limiter';
-import { FileResponse, FilesService, MAX_FILE_BYTES } from './files.service';
+import { FilesService, MAX_FILE_BYTES } from './files.service';
+import { ApiFileResult, ApiResult } from '../openapi/api-result';
 
 const UuidPipe = new ParseUUIDPipe({
   exceptionFactory: () => DomainException.validation([{ field: 'id', message: '文件编号不正确' }]),
@@ -28,10 +30,11 @@ export class FilesController {
     summary:
       'Upload evidence: JPG, PNG or PDF (checked by content), at most 10 MB; only the uploader may attach it, within a day',
   })
+  @ApiResult('FileRef')
   upload(
     @UploadedFile() file: { originalname: string; buffer: Buffer; size: number } | undefined,
     @CurrentPrincipal() me: Principal,
-  ): Promise<FileResponse> {
+  ): Promise<FileRef> {
     return this.files.upload(file, me);
   }
 
@@ -40,6 +43,7 @@ export class FilesController {
     summary:
       'Download a file: once attached, whoever may read its record; before that, only its uploader (404 otherwise)',
   })
+  @ApiFileResult(['image/jpeg', 'image/png', 'application/pdf'])
   async download(
     @Param('id', UuidPipe) id: string,
     @CurrentPrincipal() me: Principal,

@@ -5,7 +5,7 @@ import { EntityManager, In, Repository } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
-import { ErrorCode } from '@steadywork/shared';
+import { ErrorCode, FileRef } from '@steadywork/shared';
 import type { DataScope } from '../scope/data-scope';
 import { FileStore } from './file-store';
 import { StoredFile } from './stored-file.entity';
@@ -56,14 +56,6 @@ function isUploader(row: StoredFile, p: Principal): boolean {
   return row.ownerType === p.type && row.ownerId === p.id;
 }
 
-export interface FileResponse {
-  id: string;
-  name: string;
-  mime: string;
-  size: number;
-  createdAt: string;
-}
-
 /** Accepted types, recognised by their first bytes — never by the name or the declared type. */
 const SIGNATURES: { mime: string; magic: number[] }[] = [
   { mime: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
@@ -90,7 +82,7 @@ export class FilesService implements OnApplicationBootstrap, OnModuleDestroy {
   async upload(
     file: { originalname: string; buffer: Buffer; size: number } | undefined,
     owner: Principal,
-  ): Promise<FileResponse> {
+  ): Promise<FileRef> {
     if (!file) throw DomainException.validation([{ field: 'file', message: '请选择要上传的文件' }]);
     if (file.size > MAX_FILE_BYTES)
       throw DomainException.validation([{ field: 'file', message: '文件不能超过 10 MB' }]);
@@ -128,14 +120,14 @@ export class FilesService implements OnApplicationBootstrap, OnModuleDestroy {
    * Reads a file. Attached: whoever may read its record (the record type's rule). Unattached:
    * only its uploader, until it expires. Anyone else gets 404, whether or not the file exists.
    */
-  async read(id: string, reader: Principal, scope: DataScope | null): Promise<{ file: FileResponse; bytes: Buffer }> {
+  async read(id: string, reader: Principal, scope: DataScope | null): Promise<{ file: FileRef; bytes: Buffer }> {
     const row = await this.files.findOneBy({ id });
     if (!row || !(await this.mayRead(row, reader, scope))) throw DomainException.notFound('文件');
     return { file: toResponse(row), bytes: await this.store.get(id) };
   }
 
   /** Reads a file only if it is attached to this record (e.g. a center's photo, public by its own rule). */
-  async readAttached(id: string, record: FileRecord): Promise<{ file: FileResponse; bytes: Buffer }> {
+  async readAttached(id: string, record: FileRecord): Promise<{ file: FileRef; bytes: Buffer }> {
     const row = await this.files.findOneBy({ id, attachedType: record.type, attachedId: record.id });
     if (!row) throw DomainException.notFound('文件');
     return { file: toResponse(row), bytes: await this.store.get(id) };
@@ -245,14 +237,14 @@ export class FilesService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** The files among `ids` that exist, by id (for reading lists; missing ones are left out). */
-  async describeMany(ids: string[]): Promise<Map<string, FileResponse>> {
+  async describeMany(ids: string[]): Promise<Map<string, FileRef>> {
     if (!ids.length) return new Map();
     const rows = await this.files.findBy({ id: In([...new Set(ids)]) });
     return new Map(rows.map((r) => [r.id, toResponse(r)]));
   }
 
   /** Checks that every id names an uploaded file; returns them in order. */
-  async describe(ids: string[], field: string): Promise<FileResponse[]> {
+  async describe(ids: string[], field: string): Promise<FileRef[]> {
     if (!ids.length) return [];
     const rows = await this.files.findBy({ id: In(ids) });
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -263,6 +255,6 @@ export class FilesService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 }
 
-function toResponse(f: StoredFile): FileResponse {
+function toResponse(f: StoredFile): FileRef {
   return { id: f.id, name: f.originalName, mime: f.mime, size: f.size, createdAt: f.createdAt.toISOString() };
 }

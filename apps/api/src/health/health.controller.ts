@@ -1,13 +1,14 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ErrorCode, HealthResponse, Role } from '@steadywork/shared';
+import { ErrorCode, HealthResponse, ReadyResponse, Role } from '@steadywork/shared';
 import { DomainException } from '../common/domain.exception';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, Public } from '../auth/access.decorators';
 import { isStaff, type Principal } from '../auth/principal';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
+import { ApiResult } from '../openapi/api-result';
 
 const VERSION: string = (require('../../package.json') as { version: string }).version;
 
@@ -28,7 +29,8 @@ export class HealthController {
   @Get('ready')
   @Public()
   @ApiOperation({ summary: 'Readiness: 200 when the database reads and writes in time, else 503 with Retry-After' })
-  async ready(): Promise<{ status: 'ready' }> {
+  @ApiResult('ReadyResponse')
+  async ready(): Promise<ReadyResponse> {
     if (await this.databaseWritable(this.config.readyTimeoutMs)) return { status: 'ready' };
     // the exception filter answers 503 with Retry-After in the one error shape
     throw new DomainException(ErrorCode.SERVICE_UNAVAILABLE);
@@ -58,6 +60,7 @@ export class HealthController {
   @ApiOperation({
     summary: 'Up or down for anyone; the database, version and time only with a system admin’s token',
   })
+  @ApiResult('HealthResponse')
   async check(@CurrentPrincipal() caller: Principal | undefined): Promise<HealthResponse> {
     const started = performance.now();
     const up = await this.databaseWritable(this.config.readyTimeoutMs, false);

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EmployerResponse, JobPostingStatus, OrganizationType, Page, Role } from '@steadywork/shared';
+import {
+  EmployerMergeNameResponse,
+  EmployerOption,
+  EmployerResponse,
+  JobPostingStatus,
+  OrganizationType,
+  Page,
+  Role,
+} from '@steadywork/shared';
 import { In, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/principal';
@@ -74,7 +82,7 @@ export class EmployersService {
   }
 
   /** Names and ids for a worker or staff member to pick from (anyone signed in). */
-  async options(keyword: string | undefined): Promise<{ id: number; name: string; regionName: string }[]> {
+  async options(keyword: string | undefined): Promise<EmployerOption[]> {
     const qb = this.employers.createQueryBuilder('e').orderBy('e.name', 'ASC').take(20);
     if (keyword?.trim()) qb.where("e.name LIKE :kw ESCAPE '!'", { kw: `%${likeEscape(keyword.trim())}%` });
     const rows = await qb.getMany();
@@ -176,7 +184,12 @@ export class EmployersService {
    * Merges a name workers typed into this employer: those workers are linked to it and their
    * stated employer becomes its registered name. Returns how many were linked.
    */
-  async mergeName(id: number, name: string, staff: StaffPrincipal, scope: DataScope): Promise<{ linked: number }> {
+  async mergeName(
+    id: number,
+    name: string,
+    staff: StaffPrincipal,
+    scope: DataScope,
+  ): Promise<EmployerMergeNameResponse> {
     const employer = await this.require(id, staff, scope);
     return this.employers.manager.transaction(async (m) => {
       const done = await m

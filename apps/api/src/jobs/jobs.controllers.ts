@@ -13,7 +13,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   DemandListImportResponse,
   EDUCATION_LABELS,
@@ -35,6 +35,9 @@ import {
   RecommendedJob,
   Role,
   WORKER_TAG_LABELS,
+  EmployerMergeNameResponse,
+  EmployerOption,
+  JobSubscriptionResponse,
 } from '@steadywork/shared';
 import type { Response } from 'express';
 import { CurrentPrincipal, CurrentStaff, CurrentWorker, Roles, WorkerOnly } from '../auth/access.decorators';
@@ -72,6 +75,7 @@ import {
 import { MatchingService } from './matching.service';
 import { PostingsService } from './postings.service';
 import { PushService } from './push.service';
+import { ApiFileResult, ApiResult } from '../openapi/api-result';
 
 const READ_ROLES: Role[] = [Role.HR, ...JOB_STAFF_ROLES];
 const yuanOf = (fen: number) => (fen / 100).toFixed(0);
@@ -88,6 +92,7 @@ export class EmployersController {
   @Get()
   @Roles(...READ_ROLES)
   @ApiOperation({ summary: 'The employer registry: staff within their scope, HR their own company' })
+  @ApiResult('EmployerResponse', { page: true })
   list(
     @Query() query: EmployerQueryDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -98,7 +103,7 @@ export class EmployersController {
 
   @Get('export')
   @Roles(...READ_ROLES)
-  @ApiProduces(XLSX_MIME)
+  @ApiFileResult(XLSX_MIME)
   async export(
     @Query() query: EmployerQueryDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -126,12 +131,14 @@ export class EmployersController {
 
   @Get('options')
   @ApiOperation({ summary: 'Registered employers to pick from (any signed-in user; at most 20 by name)' })
-  options(@Query('keyword') keyword?: string): Promise<{ id: number; name: string; regionName: string }[]> {
+  @ApiResult('EmployerOption', { array: true })
+  options(@Query('keyword') keyword?: string): Promise<EmployerOption[]> {
     return this.employers.options(typeof keyword === 'string' ? keyword.slice(0, 64) : undefined);
   }
 
   @Post()
   @Roles(...JOB_STAFF_ROLES)
+  @ApiResult('EmployerResponse')
   create(
     @Body() dto: EmployerDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -142,6 +149,7 @@ export class EmployersController {
 
   @Get(':id')
   @Roles(...READ_ROLES)
+  @ApiResult('EmployerResponse')
   get(
     @Param('id', IdPipe) id: number,
     @CurrentStaff() staff: StaffPrincipal,
@@ -152,6 +160,7 @@ export class EmployersController {
 
   @Put(':id')
   @Roles(...JOB_STAFF_ROLES)
+  @ApiResult('EmployerResponse')
   update(
     @Param('id', IdPipe) id: number,
     @Body() dto: EmployerDto,
@@ -165,12 +174,13 @@ export class EmployersController {
   @HttpCode(200)
   @Roles(...JOB_STAFF_ROLES)
   @ApiOperation({ summary: 'Link the workers who typed this name to the employer (staff merge)' })
+  @ApiResult('EmployerMergeNameResponse')
   mergeName(
     @Param('id', IdPipe) id: number,
     @Body() dto: MergeNameDto,
     @CurrentStaff() staff: StaffPrincipal,
     @Scope() scope: DataScope,
-  ): Promise<{ linked: number }> {
+  ): Promise<EmployerMergeNameResponse> {
     return this.employers.mergeName(id, dto.name, staff, scope);
   }
 }
@@ -183,6 +193,7 @@ export class MinWagesController {
 
   @Get()
   @Roles(Role.HR, ...JOB_STAFF_ROLES, ...MIN_WAGE_ADMIN_ROLES)
+  @ApiResult('MinWageResponse', { array: true })
   list(): Promise<MinWageResponse[]> {
     return this.postings.minWageList();
   }
@@ -190,6 +201,7 @@ export class MinWagesController {
   @Put(':cityCode')
   @Roles(...MIN_WAGE_ADMIN_ROLES)
   @ApiOperation({ summary: 'A city’s minimum wage (fen per month and per hour)' })
+  @ApiResult('MinWageResponse', { array: true })
   set(
     @Param('cityCode') cityCode: string,
     @Body() dto: MinWageDto,
@@ -216,6 +228,7 @@ export class PostingsController {
   @Roles(Role.HR)
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'HR draft a posting (400 per field: wage under the city’s minimum, discriminatory terms…)' })
+  @ApiResult('JobPostingResponse')
   async create(
     @Body() dto: JobPostingDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -232,6 +245,7 @@ export class PostingsController {
   @ApiOperation({
     summary: 'HR: their company’s postings; staff: postings in their scope (the review queue: status=PENDING)',
   })
+  @ApiResult('JobPostingResponse', { page: true })
   list(
     @Query() query: PostingQueryDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -242,7 +256,7 @@ export class PostingsController {
 
   @Get('export')
   @Roles(...READ_ROLES)
-  @ApiProduces(XLSX_MIME)
+  @ApiFileResult(XLSX_MIME)
   async export(
     @Query() query: PostingQueryDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -281,7 +295,7 @@ export class PostingsController {
 
   @Get('import-template')
   @Roles(Role.HR, ...JOB_STAFF_ROLES)
-  @ApiProduces(XLSX_MIME)
+  @ApiFileResult(XLSX_MIME)
   async template(@Res() res: Response): Promise<void> {
     res.setHeader('Content-Type', XLSX_MIME);
     res.setHeader(
@@ -305,6 +319,7 @@ export class PostingsController {
   @ApiOperation({
     summary: 'A demand list (用工需求清单, .xlsx): each good row a posting sent for review; a row report; idempotent',
   })
+  @ApiResult('DemandListImportResponse')
   importList(
     @UploadedFile() file: UploadedSheet | undefined,
     @Body('employerId') employerId: string | undefined,
@@ -317,6 +332,7 @@ export class PostingsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A posting: HR their own, staff in scope, workers open ones (404 otherwise)' })
+  @ApiResult('JobPostingResponse')
   get(
     @Param('id', IdPipe) id: number,
     @CurrentPrincipal() who: Principal,
@@ -327,6 +343,7 @@ export class PostingsController {
 
   @Put(':id')
   @Roles(Role.HR)
+  @ApiResult('JobPostingResponse')
   update(
     @Param('id', IdPipe) id: number,
     @Body() dto: JobPostingDto,
@@ -338,6 +355,7 @@ export class PostingsController {
   @Post(':id/submit')
   @HttpCode(200)
   @Roles(Role.HR)
+  @ApiResult('JobPostingResponse')
   submit(@Param('id', IdPipe) id: number, @CurrentStaff() staff: StaffPrincipal): Promise<JobPostingResponse> {
     return this.postings.submit(id, staff);
   }
@@ -345,6 +363,7 @@ export class PostingsController {
   @Post(':id/approve')
   @HttpCode(200)
   @Roles(...JOB_REVIEW_ROLES)
+  @ApiResult('JobPostingResponse')
   approve(
     @Param('id', IdPipe) id: number,
     @CurrentStaff() staff: StaffPrincipal,
@@ -356,6 +375,7 @@ export class PostingsController {
   @Post(':id/return')
   @HttpCode(200)
   @Roles(...JOB_REVIEW_ROLES)
+  @ApiResult('JobPostingResponse')
   return(
     @Param('id', IdPipe) id: number,
     @Body() dto: ReturnPostingDto,
@@ -368,6 +388,7 @@ export class PostingsController {
   @Post(':id/close')
   @HttpCode(200)
   @Roles(Role.HR, ...JOB_REVIEW_ROLES)
+  @ApiResult('JobPostingResponse')
   close(
     @Param('id', IdPipe) id: number,
     @CurrentStaff() staff: StaffPrincipal,
@@ -381,6 +402,7 @@ export class PostingsController {
   @ApiOperation({
     summary: 'The best-fitting workers in the caller’s scope: hardship / 零就业家庭 first, with reasons',
   })
+  @ApiResult('JobMatch', { page: true })
   async matches(
     @Param('id', IdPipe) id: number,
     @Query() query: MatchQueryDto,
@@ -393,7 +415,7 @@ export class PostingsController {
 
   @Get(':id/matches/export')
   @Roles(...JOB_STAFF_ROLES)
-  @ApiProduces(XLSX_MIME)
+  @ApiFileResult(XLSX_MIME)
   async exportMatches(
     @Param('id', IdPipe) id: number,
     @Query() query: MatchQueryDto,
@@ -425,6 +447,7 @@ export class PostingsController {
   @HttpCode(200)
   @Roles(...JOB_STAFF_ROLES)
   @ApiOperation({ summary: 'Push to the workers picked (or all above a score): subscribed ones, once per worker' })
+  @ApiResult('JobPushResponse')
   pushTo(
     @Param('id', IdPipe) id: number,
     @Body() dto: PushDto,
@@ -437,6 +460,7 @@ export class PostingsController {
   @Post(':id/apply')
   @WorkerOnly()
   @ApiOperation({ summary: 'A worker applies (once per posting: a second call returns the first)' })
+  @ApiResult('JobApplicationResponse')
   async apply(
     @Param('id', IdPipe) id: number,
     @CurrentWorker() me: WorkerPrincipal,
@@ -450,6 +474,7 @@ export class PostingsController {
   @Post(':id/referrals')
   @Roles(...JOB_STAFF_ROLES)
   @ApiOperation({ summary: 'Staff refer a worker in their scope (职业介绍)' })
+  @ApiResult('JobApplicationResponse')
   async refer(
     @Param('id', IdPipe) id: number,
     @Body() dto: ReferDto,
@@ -475,6 +500,7 @@ export class ApplicationsController {
   @Get()
   @Roles(...READ_ROLES)
   @ApiOperation({ summary: 'HR: their company’s applicants (masked until an interview is accepted); staff: in scope' })
+  @ApiResult('JobApplicationResponse', { page: true })
   list(
     @Query() query: ApplicationQueryDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -485,7 +511,7 @@ export class ApplicationsController {
 
   @Get('export')
   @Roles(...READ_ROLES)
-  @ApiProduces(XLSX_MIME)
+  @ApiFileResult(XLSX_MIME)
   async export(
     @Query() query: ApplicationQueryDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -516,6 +542,7 @@ export class ApplicationsController {
 
   @Get(':id')
   @Roles(...READ_ROLES)
+  @ApiResult('JobApplicationResponse')
   get(
     @Param('id', IdPipe) id: number,
     @CurrentStaff() staff: StaffPrincipal,
@@ -527,6 +554,7 @@ export class ApplicationsController {
   @Post(':id/invite')
   @HttpCode(200)
   @Roles(Role.HR)
+  @ApiResult('JobApplicationResponse')
   invite(
     @Param('id', IdPipe) id: number,
     @Body() dto: InviteDto,
@@ -538,6 +566,7 @@ export class ApplicationsController {
   @Post(':id/interviewed')
   @HttpCode(200)
   @Roles(Role.HR)
+  @ApiResult('JobApplicationResponse')
   interviewed(
     @Param('id', IdPipe) id: number,
     @Body() dto: InterviewedDto,
@@ -550,6 +579,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @Roles(Role.HR)
   @ApiOperation({ summary: 'Record the hire: an employment outcome (once a year); clears a 零就业家庭' })
+  @ApiResult('JobApplicationResponse')
   hire(
     @Param('id', IdPipe) id: number,
     @Body() dto: HireDto,
@@ -564,6 +594,7 @@ export class ApplicationsController {
   @ApiOperation({
     summary: 'Staff in the worker’s scope confirm a hire the worker reported (an outcome, as HR’s hire)',
   })
+  @ApiResult('JobApplicationResponse')
   confirmHire(
     @Param('id', IdPipe) id: number,
     @CurrentStaff() staff: StaffPrincipal,
@@ -575,6 +606,7 @@ export class ApplicationsController {
   @Post(':id/reject')
   @HttpCode(200)
   @Roles(Role.HR)
+  @ApiResult('JobApplicationResponse')
   reject(
     @Param('id', IdPipe) id: number,
     @Body() dto: RejectDto,
@@ -598,6 +630,7 @@ export class MyJobsController {
   @Get('recommended')
   @WorkerOnly()
   @ApiOperation({ summary: 'Open postings ranked by fit for the worker, with the reasons' })
+  @ApiResult('RecommendedJob', { page: true })
   async recommended(
     @CurrentWorker() me: WorkerPrincipal,
     @Query() query: RecommendQueryDto,
@@ -609,6 +642,7 @@ export class MyJobsController {
 
   @Get('applications')
   @WorkerOnly()
+  @ApiResult('JobApplicationResponse', { array: true })
   mine(@CurrentWorker() me: WorkerPrincipal): Promise<JobApplicationResponse[]> {
     return this.applications.mine(me);
   }
@@ -616,6 +650,7 @@ export class MyJobsController {
   @Post('applications/:id/accept-interview')
   @HttpCode(200)
   @WorkerOnly()
+  @ApiResult('JobApplicationResponse')
   accept(@Param('id', IdPipe) id: number, @CurrentWorker() me: WorkerPrincipal): Promise<JobApplicationResponse> {
     return this.applications.acceptInterview(id, me);
   }
@@ -623,6 +658,7 @@ export class MyJobsController {
   @Post('applications/:id/withdraw')
   @HttpCode(200)
   @WorkerOnly()
+  @ApiResult('JobApplicationResponse')
   withdraw(@Param('id', IdPipe) id: number, @CurrentWorker() me: WorkerPrincipal): Promise<JobApplicationResponse> {
     return this.applications.withdraw(id, me);
   }
@@ -631,6 +667,7 @@ export class MyJobsController {
   @HttpCode(200)
   @WorkerOnly()
   @ApiOperation({ summary: 'The worker reports having started the job (staff confirm it)' })
+  @ApiResult('JobApplicationResponse')
   reportHire(
     @Param('id', IdPipe) id: number,
     @Body() dto: HireDto,
@@ -641,14 +678,16 @@ export class MyJobsController {
 
   @Get('subscription')
   @WorkerOnly()
-  subscription(@CurrentWorker() me: WorkerPrincipal): Promise<{ subscribed: boolean }> {
+  @ApiResult('JobSubscriptionResponse')
+  subscription(@CurrentWorker() me: WorkerPrincipal): Promise<JobSubscriptionResponse> {
     return this.push.subscription(me);
   }
 
   @Put('subscription')
   @WorkerOnly()
   @ApiOperation({ summary: 'The worker agrees (or no longer agrees) to receive job pushes' })
-  subscribe(@CurrentWorker() me: WorkerPrincipal, @Body() dto: SubscriptionDto): Promise<{ subscribed: boolean }> {
+  @ApiResult('JobSubscriptionResponse')
+  subscribe(@CurrentWorker() me: WorkerPrincipal, @Body() dto: SubscriptionDto): Promise<JobSubscriptionResponse> {
     return this.push.subscribe(me, dto.subscribed);
   }
 }
@@ -662,6 +701,7 @@ export class JobsDashboardController {
   @Get()
   @Roles(...JOB_STAFF_ROLES)
   @ApiOperation({ summary: 'The year’s jobs figures in the caller’s scope, per region one level down' })
+  @ApiResult('JobsDashboard')
   dashboard(@Query() query: JobsDashboardQueryDto, @Scope() scope: DataScope): Promise<JobsDashboard> {
     return this.dashboards.dashboard(query.year, query.regionCode, scope);
   }

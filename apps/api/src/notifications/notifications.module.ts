@@ -8,6 +8,7 @@ import { WorkersService } from '../workers/workers.service';
 import { WorkersModule } from '../workers/workers.module';
 import { NotificationOutbox } from './notification.entity';
 import { NotificationService } from './notification.service';
+import { ApiResult } from '../openapi/api-result';
 
 @ApiTags('me')
 @ApiBearerAuth()
@@ -21,6 +22,7 @@ export class MyNotificationsController {
   @Get()
   @WorkerOnly()
   @ApiOperation({ summary: 'What the worker was notified of (newest first)' })
+  @ApiResult('NotificationResponse', { array: true })
   async list(@CurrentWorker() me: WorkerPrincipal): Promise<NotificationResponse[]> {
     const worker = await this.workers.findMine(me.id);
     return worker ? this.notifications.mine(worker.id) : [];

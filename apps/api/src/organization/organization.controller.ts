@@ -4,6 +4,7 @@ import { OrganizationResponse } from '@steadywork/shared';
 import { StaffOnly } from '../auth/access.decorators';
 import { DataScope, Scope } from '../scope/data-scope';
 import { OrganizationService } from './organization.service';
+import { ApiResult } from '../openapi/api-result';
 
 @ApiTags('organizations')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class OrganizationController {
   @Get()
   @StaffOnly()
   @ApiOperation({ summary: "Organisations within the caller's data scope" })
+  @ApiResult('OrganizationResponse', { array: true })
   list(@Scope() scope: DataScope): Promise<OrganizationResponse[]> {
     return this.orgs.listInScope(scope);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Module, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import {
   OUTCOME_SOURCE_LABELS,
@@ -18,6 +18,7 @@ import { Worker } from '../workers/worker.entity';
 import { WorkersModule } from '../workers/workers.module';
 import { EmploymentOutcome } from './outcome.entity';
 import { OUTCOME_READ_ROLES, OutcomeDto, OutcomeQueryDto, OutcomesService } from './outcomes.service';
+import { ApiFileResult, ApiResult } from '../openapi/api-result';
 
 const READ_ROLES = OUTCOME_READ_ROLES;
 
@@ -30,6 +31,7 @@ export class OutcomesController {
   @Post()
   @Roles(...OUTCOME_WRITE_ROLES)
   @ApiOperation({ summary: 'Record a verified employment outcome (once per worker per year: 409 otherwise)' })
+  @ApiResult('OutcomeResponse')
   record(
     @Body() dto: OutcomeDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -40,13 +42,14 @@ export class OutcomesController {
 
   @Get()
   @Roles(...READ_ROLES)
+  @ApiResult('OutcomeResponse', { page: true })
   list(@Query() query: OutcomeQueryDto, @Scope() scope: DataScope): Promise<Page<OutcomeResponse>> {
     return this.outcomes.list(query, scope);
   }
 
   @Get('export')
   @Roles(...READ_ROLES)
-  @ApiProduces(XLSX_MIME)
+  @ApiFileResult(XLSX_MIME)
   async export(@Query() query: OutcomeQueryDto, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
     await streamXlsx<OutcomeResponse>(
       res,

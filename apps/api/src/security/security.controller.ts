@@ -4,6 +4,7 @@ import { Role, SecurityPolicyResponse } from '@steadywork/shared';
 import { Roles } from '../auth/access.decorators';
 import { SecurityPolicyDto } from './dto/security-policy.dto';
 import { SecurityPolicyService } from './security-policy.service';
+import { ApiResult } from '../openapi/api-result';
 
 @ApiTags('security')
 @ApiBearerAuth()
@@ -13,6 +14,7 @@ export class SecurityController {
 
   @Get('policy')
   @Roles(Role.SECADMIN)
+  @ApiResult('SecurityPolicyResponse')
   get(): Promise<SecurityPolicyResponse> {
     return this.policy.get();
   }
@@ -20,6 +22,7 @@ export class SecurityController {
   @Put('policy')
   @Roles(Role.SECADMIN)
   @ApiOperation({ summary: 'Set lockout, password and token lifetimes' })
+  @ApiResult('SecurityPolicyResponse')
   update(@Body() dto: SecurityPolicyDto): Promise<SecurityPolicyResponse> {
     return this.policy.update({ ...dto });
   }

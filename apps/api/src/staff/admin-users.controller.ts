@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page, ROLE_LABELS, ResetPasswordResponse, Role, StaffStatus, StaffUserResponse } from '@steadywork/shared';
 import { CurrentStaff, Roles } from '../auth/access.decorators';
 import { IdPipe } from '../common/id.pipe';
@@ -11,6 +11,7 @@ import { DataScope, Scope } from '../scope/data-scope';
 import { DomainException } from '../common/domain.exception';
 import { CreateStaffUserDto, StaffAccessDto, StaffUserQueryDto, UpdateStaffUserDto } from './dto/staff-user.dto';
 import { StaffService } from './staff.service';
+import { ApiFileResult, ApiResult } from '../openapi/api-result';
 
 @ApiTags('admin: staff accounts')
 @ApiBearerAuth()
@@ -24,14 +25,15 @@ export class AdminUsersController {
   @Get()
   @Roles(Role.SYSADMIN, Role.SECADMIN)
   @ApiOperation({ summary: 'Staff accounts in the caller’s data scope, paged' })
+  @ApiResult('StaffUserResponse', { page: true })
   list(@Query() query: StaffUserQueryDto, @Scope() scope: DataScope): Promise<Page<StaffUserResponse>> {
     return this.staff.list(query, scope);
   }
 
   @Get('export')
   @Roles(Role.SYSADMIN, Role.SECADMIN)
-  @ApiProduces(XLSX_MIME)
   @ApiOperation({ summary: 'The filtered account list as .xlsx' })
+  @ApiFileResult(XLSX_MIME)
   async export(@Query() query: StaffUserQueryDto, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
     await streamXlsx<StaffUserResponse>(
       res,
@@ -55,6 +57,7 @@ export class AdminUsersController {
 
   @Get(':id')
   @Roles(Role.SYSADMIN, Role.SECADMIN)
+  @ApiResult('StaffUserResponse')
   get(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<StaffUserResponse> {
     return this.staff.get(id, scope);
   }
@@ -62,6 +65,7 @@ export class AdminUsersController {
   @Post()
   @Roles(Role.SYSADMIN)
   @ApiOperation({ summary: 'Create a staff account without roles (must change password at first login)' })
+  @ApiResult('StaffUserResponse')
   create(@Body() dto: CreateStaffUserDto, @Scope() scope: DataScope): Promise<StaffUserResponse> {
     return this.staff.create(dto, scope);
   }
@@ -69,6 +73,7 @@ export class AdminUsersController {
   @Patch(':id')
   @Roles(Role.SYSADMIN)
   @ApiOperation({ summary: 'Edit name and phone (roles and organisation: PUT :id/access, the security admin)' })
+  @ApiResult('StaffUserResponse')
   update(
     @Param('id', IdPipe) id: number,
     @Body() dto: UpdateStaffUserDto,
@@ -80,6 +85,7 @@ export class AdminUsersController {
   @Put(':id/access')
   @Roles(Role.SECADMIN)
   @ApiOperation({ summary: 'Assign roles and data scope (an admin role alone; never one’s own)' })
+  @ApiResult('StaffUserResponse')
   setAccess(
     @Param('id', IdPipe) id: number,
     @Body() dto: StaffAccessDto,
@@ -92,6 +98,7 @@ export class AdminUsersController {
   @Post(':id/disable')
   @HttpCode(200)
   @Roles(Role.SYSADMIN)
+  @ApiResult('StaffUserResponse')
   disable(
     @Param('id', IdPipe) id: number,
     @Scope() scope: DataScope,
@@ -103,6 +110,7 @@ export class AdminUsersController {
   @Post(':id/enable')
   @HttpCode(200)
   @Roles(Role.SYSADMIN)
+  @ApiResult('StaffUserResponse')
   enable(
     @Param('id', IdPipe) id: number,
     @Scope() scope: DataScope,
@@ -115,6 +123,7 @@ export class AdminUsersController {
   @HttpCode(200)
   @Roles(Role.SYSADMIN)
   @ApiOperation({ summary: 'Lift a lock from too many wrong passwords' })
+  @ApiResult('StaffUserResponse')
   unlock(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<StaffUserResponse> {
     return this.staff.unlock(id, scope);
   }
@@ -125,6 +134,7 @@ export class AdminUsersController {
   @ApiOperation({
     summary: 'Set a generated one-time password, shown once (never one’s own; the security admin: system admins only)',
   })
+  @ApiResult('ResetPasswordResponse')
   resetPassword(
     @Param('id', IdPipe) id: number,
     @Body() body: Record<string, unknown> | undefined,

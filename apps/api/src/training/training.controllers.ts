@@ -12,7 +12,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CompletionRunResponse,
   CompletionVerifyResponse,
@@ -82,6 +82,7 @@ import { NominationsService } from './nominations.service';
 import { TrainingBasesService } from './training-bases.service';
 import { TrainingDashboardService } from './training-dashboard.service';
 import { TrainingCoursesService } from './training-courses.service';
+import { ApiFileResult, ApiResult } from '../openapi/api-result';
 
 @ApiTags('training')
 @ApiBearerAuth()
@@ -97,6 +98,7 @@ export class TrainingCoursesController {
   @Post()
   @Roles(...TRAINING_ADMIN_ROLES)
   @ApiOperation({ summary: 'Create a course with its sessions (region within the caller’s scope)' })
+  @ApiResult('TrainingCourseResponse')
   create(
     @Body() dto: TrainingCourseDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -108,6 +110,7 @@ export class TrainingCoursesController {
   @Get()
   @Roles(...TRAINING_READ_ROLES)
   @ApiOperation({ summary: 'Courses in the caller’s scope (a trainer: the courses they teach)' })
+  @ApiResult('TrainingCourseResponse', { page: true })
   list(
     @Query() query: TrainingCourseQueryDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -118,7 +121,7 @@ export class TrainingCoursesController {
 
   @Get('export')
   @Roles(...TRAINING_READ_ROLES)
-  @ApiProduces(XLSX_MIME)
+  @ApiFileResult(XLSX_MIME)
   async export(
     @Query() query: TrainingCourseQueryDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -152,6 +155,7 @@ export class TrainingCoursesController {
 
   @Get('open')
   @ApiOperation({ summary: 'Courses open for enrolment (any signed-in user); with lat/lng sorted by distance' })
+  @ApiResult('TrainingCourseResponse', { page: true })
   async open(
     @Query() query: OpenCourseQueryDto,
     @CurrentPrincipal() who: Principal,
@@ -161,6 +165,7 @@ export class TrainingCoursesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One course: training staff within their scope; workers and others see what is advertised' })
+  @ApiResult('TrainingCourseResponse')
   async get(
     @Param('id', IdPipe) id: number,
     @CurrentPrincipal() who: Principal,
@@ -177,6 +182,7 @@ export class TrainingCoursesController {
   @ApiOperation({
     summary: 'Edit a course and its sessions (capacity never below places taken; raising it moves the waiting list up)',
   })
+  @ApiResult('TrainingCourseResponse')
   update(
     @Param('id', IdPipe) id: number,
     @Body() dto: TrainingCourseDto,
@@ -191,6 +197,7 @@ export class TrainingCoursesController {
     summary:
       'Enrol: a worker themselves (empty body), union staff a worker in scope, HR an employee ({workerId}); WAITLISTED when full',
   })
+  @ApiResult('TrainingEnrolmentResponse')
   enrol(
     @Param('id', IdPipe) id: number,
     @Body() dto: EnrolmentDto,
@@ -202,6 +209,7 @@ export class TrainingCoursesController {
 
   @Get(':id/enrolments')
   @Roles(...TRAINING_READ_ROLES)
+  @ApiResult('TrainingEnrolmentResponse', { array: true })
   enrolmentsOf(
     @Param('id', IdPipe) id: number,
     @CurrentStaff() staff: StaffPrincipal,
@@ -214,6 +222,7 @@ export class TrainingCoursesController {
   @Roles(...TRAINING_ADMIN_ROLES)
   @HttpCode(200)
   @ApiOperation({ summary: 'After the course ends: enrolments at or above the threshold become completions' })
+  @ApiResult('CompletionRunResponse')
   complete(
     @Param('id', IdPipe) id: number,
     @CurrentStaff() staff: StaffPrincipal,
@@ -236,6 +245,7 @@ export class TrainingEnrolmentsController {
   @Post(':id/withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: 'Withdraw (the worker, or staff who may enrol them): the place goes to the first in line' })
+  @ApiResult('TrainingEnrolmentResponse')
   withdraw(
     @Param('id', IdPipe) id: number,
     @CurrentPrincipal() who: Principal,
@@ -254,6 +264,7 @@ export class TrainingSessionsController {
   @Get('mine')
   @Roles(...TRAINING_ATTENDANCE_ROLES)
   @ApiOperation({ summary: 'Sessions of the courses the caller teaches, from yesterday to two weeks ahead' })
+  @ApiResult('TrainerSessionResponse', { array: true })
   mine(@CurrentStaff() staff: StaffPrincipal): Promise<TrainerSessionResponse[]> {
     return this.attendance.mySessions(staff);
   }
@@ -262,6 +273,7 @@ export class TrainingSessionsController {
   @Roles(...TRAINING_ATTENDANCE_ROLES)
   @HttpCode(200)
   @ApiOperation({ summary: 'Open check-in (a trainer of the course), from an hour before the session until it ends' })
+  @ApiResult('TrainingSessionResponse')
   open(
     @Param('id', IdPipe) id: number,
     @CurrentStaff() staff: StaffPrincipal,
@@ -273,6 +285,7 @@ export class TrainingSessionsController {
   @Get(':id/qr')
   @Roles(...TRAINING_ATTENDANCE_ROLES)
   @ApiOperation({ summary: 'The current QR token and short code; they change every 30 seconds' })
+  @ApiResult('TrainingQrResponse')
   qr(
     @Param('id', IdPipe) id: number,
     @CurrentStaff() staff: StaffPrincipal,
@@ -284,6 +297,7 @@ export class TrainingSessionsController {
   @Post(':id/close')
   @Roles(...TRAINING_ATTENDANCE_ROLES)
   @HttpCode(200)
+  @ApiResult('TrainingSessionResponse')
   close(
     @Param('id', IdPipe) id: number,
     @CurrentStaff() staff: StaffPrincipal,
@@ -294,6 +308,7 @@ export class TrainingSessionsController {
 
   @Get(':id/roster')
   @Roles(...TRAINING_READ_ROLES)
+  @ApiResult('TrainingRosterResponse')
   roster(
     @Param('id', IdPipe) id: number,
     @CurrentStaff() staff: StaffPrincipal,
@@ -306,6 +321,7 @@ export class TrainingSessionsController {
   @Roles(...TRAINING_ATTENDANCE_ROLES)
   @HttpCode(200)
   @ApiOperation({ summary: 'Hand marks from the trainer’s device: once per clientId, a later mark wins' })
+  @ApiResult('RosterSyncResponse')
   sync(
     @Param('id', IdPipe) id: number,
     @Body() dto: RosterSyncDto,
@@ -327,6 +343,8 @@ export class TrainingCheckInsController {
   @ApiOperation({
     summary: 'Check in with the scanned token, or the session and short code; 200 with the first record when repeated',
   })
+  @ApiResult('TrainingAttendanceResponse')
+  @ApiResult('TrainingAttendanceResponse', { status: 200, description: 'Already checked in: the earlier record' })
   async checkIn(
     @CurrentWorker() me: WorkerPrincipal,
     @Body() dto: CheckInDto,
@@ -347,6 +365,7 @@ export class TrainingCompletionsController {
   @Get()
   @Roles(...TRAINING_OFFICE_ROLES)
   @ApiOperation({ summary: 'Completions of courses in the caller’s scope (结业记录), newest first' })
+  @ApiResult('TrainingCompletionResponse', { page: true })
   list(
     @Query() query: TrainingCompletionQueryDto,
     @Scope() scope: DataScope,
@@ -356,7 +375,7 @@ export class TrainingCompletionsController {
 
   @Get('export')
   @Roles(...TRAINING_OFFICE_ROLES)
-  @ApiProduces(XLSX_MIME)
+  @ApiFileResult(XLSX_MIME)
   async export(
     @Query() query: TrainingCompletionQueryDto,
     @Scope() scope: DataScope,
@@ -388,6 +407,7 @@ export class TrainingCompletionsController {
 
   @Get('verify/:code')
   @ApiOperation({ summary: 'Check a certificate’s verification code (any signed-in user; the name is masked)' })
+  @ApiResult('CompletionVerifyResponse')
   verify(@Param('code') code: string): Promise<CompletionVerifyResponse> {
     return this.completions.verify(code);
   }
@@ -405,6 +425,7 @@ export class MyTrainingController {
 
   @Get('online-learning')
   @WorkerOnly()
+  @ApiResult('OnlineLearningRecordResponse', { array: true })
   myLearning(@CurrentWorker() me: WorkerPrincipal): Promise<OnlineLearningRecordResponse[]> {
     return this.online.mine(me);
   }
@@ -412,6 +433,8 @@ export class MyTrainingController {
   @Post('online-learning')
   @WorkerOnly()
   @ApiOperation({ summary: 'Log an item studied in the mini-program; logging it again returns the first record (200)' })
+  @ApiResult('OnlineLearningRecordResponse')
+  @ApiResult('OnlineLearningRecordResponse', { status: 200, description: 'Already recorded: the earlier record' })
   async logLearning(
     @CurrentWorker() me: WorkerPrincipal,
     @Body() dto: OnlineLearningLogDto,
@@ -424,6 +447,7 @@ export class MyTrainingController {
 
   @Get('enrolments')
   @WorkerOnly()
+  @ApiResult('TrainingEnrolmentResponse', { array: true })
   myEnrolments(@CurrentWorker() me: WorkerPrincipal): Promise<TrainingEnrolmentResponse[]> {
     return this.enrolments.mine(me);
   }
@@ -431,6 +455,7 @@ export class MyTrainingController {
   @Get('completions')
   @WorkerOnly()
   @ApiOperation({ summary: 'The worker’s completions, each with its certificate’s verification code' })
+  @ApiResult('TrainingCompletionResponse', { array: true })
   myCompletions(@CurrentWorker() me: WorkerPrincipal): Promise<TrainingCompletionResponse[]> {
     return this.completions.mine(me);
   }
@@ -447,6 +472,7 @@ export class TrainingBasesController {
   @ApiOperation({
     summary: 'Apply to be a training base: the four criteria, each with a description and evidence files',
   })
+  @ApiResult('TrainingBaseResponse')
   apply(
     @Body() dto: TrainingBaseDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -457,12 +483,14 @@ export class TrainingBasesController {
 
   @Get()
   @Roles(...TRAINING_BASE_READ_ROLES)
+  @ApiResult('TrainingBaseResponse', { page: true })
   list(@Query() query: TrainingBaseQueryDto, @Scope() scope: DataScope): Promise<Page<TrainingBaseResponse>> {
     return this.bases.list(query, scope);
   }
 
   @Get(':id')
   @Roles(...TRAINING_BASE_READ_ROLES)
+  @ApiResult('TrainingBaseResponse')
   get(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<TrainingBaseResponse> {
     return this.bases.get(id, scope);
   }
@@ -470,6 +498,7 @@ export class TrainingBasesController {
   @Put(':id')
   @Roles(...TRAINING_BASE_APPLY_ROLES)
   @ApiOperation({ summary: 'Amend an application (a refused one is sent again)' })
+  @ApiResult('TrainingBaseResponse')
   amend(
     @Param('id', IdPipe) id: number,
     @Body() dto: TrainingBaseDto,
@@ -483,6 +512,7 @@ export class TrainingBasesController {
   @Roles(...TRAINING_ADMIN_ROLES)
   @HttpCode(200)
   @ApiOperation({ summary: 'Accredit: counts toward the year’s 10 bases' })
+  @ApiResult('TrainingBaseResponse')
   accredit(
     @Param('id', IdPipe) id: number,
     @Body() dto: AccreditDto,
@@ -495,6 +525,7 @@ export class TrainingBasesController {
   @Post(':id/refuse')
   @Roles(...TRAINING_ADMIN_ROLES)
   @HttpCode(200)
+  @ApiResult('TrainingBaseResponse')
   refuse(
     @Param('id', IdPipe) id: number,
     @Body() dto: RefuseBaseDto,
@@ -507,6 +538,7 @@ export class TrainingBasesController {
   @Post(':id/subsidies')
   @Roles(...TRAINING_BASE_SUBSIDY_ROLES)
   @ApiOperation({ summary: 'Record a base-construction subsidy (integer fen) for an accredited base' })
+  @ApiResult('TrainingBaseResponse')
   addSubsidy(
     @Param('id', IdPipe) id: number,
     @Body() dto: TrainingBaseSubsidyDto,
@@ -526,13 +558,14 @@ export class OnlineLearningController {
   @Get()
   @Roles(...TRAINING_OFFICE_ROLES)
   @ApiOperation({ summary: 'Online learning records of workers in the caller’s scope (网上学习记录), newest first' })
+  @ApiResult('OnlineLearningListItem', { page: true })
   list(@Query() query: OnlineLearningQueryDto, @Scope() scope: DataScope): Promise<Page<OnlineLearningListItem>> {
     return this.online.list(query, scope);
   }
 
   @Get('export')
   @Roles(...TRAINING_OFFICE_ROLES)
-  @ApiProduces(XLSX_MIME)
+  @ApiFileResult(XLSX_MIME)
   async export(@Query() query: OnlineLearningQueryDto, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
     await streamXlsx<OnlineLearningListItem>(
       res,
@@ -556,7 +589,7 @@ export class OnlineLearningController {
 
   @Get('template')
   @Roles(...TRAINING_ADMIN_ROLES)
-  @ApiProduces(XLSX_MIME)
+  @ApiFileResult(XLSX_MIME)
   async template(@Res() res: Response): Promise<void> {
     res.setHeader('Content-Type', XLSX_MIME);
     res.setHeader(
@@ -576,6 +609,7 @@ export class OnlineLearningController {
     summary:
       'Import the online platform’s records (.xlsx or UTF-8 .csv): row report; one person-time per worker and item',
   })
+  @ApiResult('OnlineLearningImportResponse')
   import(
     @UploadedFile() file: UploadedSheet | undefined,
     @CurrentStaff() staff: StaffPrincipal,
@@ -597,6 +631,7 @@ export class TrainingDashboardController {
     summary:
       'The year’s bases, completions (家政 among them) and online learning against the targets, per region; attendance by course; today’s classes',
   })
+  @ApiResult('TrainingDashboard')
   get(@Query() query: TrainingDashboardQueryDto, @Scope() scope: DataScope): Promise<TrainingDashboard> {
     return this.dashboard.dashboard(query.year, query.regionCode, scope);
   }
@@ -611,6 +646,7 @@ export class TrainingTrainersController {
   @Get()
   @Roles(...TRAINING_ADMIN_ROLES)
   @ApiOperation({ summary: 'Trainer accounts in the caller’s scope, to name on a course (at most 200)' })
+  @ApiResult('TrainerOption', { array: true })
   list(@Query() query: TrainerQueryDto, @Scope() scope: DataScope): Promise<TrainerOption[]> {
     return this.courses.trainerOptions(query.keyword, scope);
   }
@@ -625,6 +661,7 @@ export class TrainingNominationsController {
   @Get('employees')
   @Roles(...TRAINING_NOMINATE_ROLES)
   @ApiOperation({ summary: 'HR: the company’s registered employees (masked), to nominate' })
+  @ApiResult('EmployeeOption', { page: true })
   employees(@Query() query: EmployeeQueryDto, @CurrentStaff() staff: StaffPrincipal): Promise<Page<EmployeeOption>> {
     return this.nominations.employees(staff, query);
   }
@@ -634,13 +671,14 @@ export class TrainingNominationsController {
   @ApiOperation({
     summary: 'HR: the company’s nominations (POST /training/courses/:id/enrolments nominates), newest first',
   })
+  @ApiResult('NominationResponse', { page: true })
   list(@Query() query: NominationQueryDto, @CurrentStaff() staff: StaffPrincipal): Promise<Page<NominationResponse>> {
     return this.nominations.list(staff, query);
   }
 
   @Get('export')
   @Roles(...TRAINING_NOMINATE_ROLES)
-  @ApiProduces(XLSX_MIME)
+  @ApiFileResult(XLSX_MIME)
   async export(
     @Query() query: NominationQueryDto,
     @CurrentStaff() staff: StaffPrincipal,

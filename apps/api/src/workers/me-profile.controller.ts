@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RegistrationCodeResponse, WorkerResponse } from '@steadywork/shared';
 import type { Response } from 'express';
 import { CurrentWorker, WorkerOnly } from '../auth/access.decorators';
@@ -7,6 +7,7 @@ import type { WorkerPrincipal } from '../auth/principal';
 import { ConfirmRegistrationDto, MyProfileDto } from './dto/worker-profile.dto';
 import { WorkerClaimsService } from './worker-claims.service';
 import { WorkersService } from './workers.service';
+import { ApiResult } from '../openapi/api-result';
 
 @ApiTags('me')
 @ApiBearerAuth()
@@ -20,6 +21,7 @@ export class MeProfileController {
   @Get()
   @WorkerOnly()
   @ApiOperation({ summary: 'The worker’s own real-name record (404 before registration)' })
+  @ApiResult('WorkerResponse')
   get(@CurrentWorker() me: WorkerPrincipal): Promise<WorkerResponse> {
     return this.workers.getMine(me.id);
   }
@@ -31,8 +33,8 @@ export class MeProfileController {
       'Register or update. A first registration whose ID number is on file (or any, with REGISTRATION_PHONE_CHECK=every) ' +
       'answers 202: a code was sent by SMS; POST /me/profile/confirm finishes it. The 202 is the same whether or not the ID is on file.',
   })
-  @ApiOkResponse({ description: 'Registered or updated' })
-  @ApiAcceptedResponse({ description: 'Waiting for the SMS code' })
+  @ApiResult('WorkerResponse', { status: 200, description: 'Registered or updated' })
+  @ApiResult('RegistrationCodeResponse', { status: 202, description: 'Waiting for the SMS code' })
   async save(
     @CurrentWorker() me: WorkerPrincipal,
     @Body() dto: MyProfileDto,
@@ -52,6 +54,7 @@ export class MeProfileController {
   @WorkerOnly()
   @HttpCode(202)
   @ApiOperation({ summary: 'A new SMS code for the registration waiting (after a minute; five per registration)' })
+  @ApiResult('RegistrationCodeResponse')
   resend(@CurrentWorker() me: WorkerPrincipal): Promise<RegistrationCodeResponse> {
     return this.claims.resend(me.id);
   }
@@ -63,6 +66,7 @@ export class MeProfileController {
     summary:
       'The SMS code: claims the record (or creates it). Five wrong codes lock the registration; a repeat returns the record',
   })
+  @ApiResult('WorkerResponse')
   confirm(@CurrentWorker() me: WorkerPrincipal, @Body() dto: ConfirmRegistrationDto): Promise<WorkerResponse> {
     return this.claims.confirm(me.id, dto.code);
   }

@@ -13,7 +13,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ArchiveResponse,
   AuditLogResponse,
@@ -45,6 +45,7 @@ import { FollowUpService } from './follow-up.service';
 import { WorkersService } from './workers.service';
 import { WorkerExportService } from './worker-export.service';
 import { UploadedSheet, WorkerImportService } from './worker-import.service';
+import { ApiFileResult, ApiResult } from '../openapi/api-result';
 
 @ApiTags('workers')
 @ApiBearerAuth()
@@ -61,16 +62,16 @@ export class WorkersController {
 
   @Get('export')
   @Roles(...WORKER_READ_ROLES)
-  @ApiProduces(XLSX_MIME)
   @ApiOperation({ summary: 'The filtered list as .xlsx (masked ID and phone numbers), streamed' })
+  @ApiFileResult(XLSX_MIME)
   async export(@Query() query: WorkerQueryDto, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
     await this.exporter.write(query, scope, res);
   }
 
   @Get('import-template')
   @Roles(...WORKER_WRITE_ROLES)
-  @ApiProduces(XLSX_MIME)
   @ApiOperation({ summary: 'The .xlsx template for importing workers and archives' })
+  @ApiFileResult(XLSX_MIME)
   async template(@Res() res: Response): Promise<void> {
     res.setHeader('Content-Type', XLSX_MIME);
     res.setHeader(
@@ -86,6 +87,7 @@ export class WorkersController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: 'Start an import; poll GET /workers/imports/:id for progress and the row report' })
+  @ApiResult('ImportJobResponse')
   startImport(
     @UploadedFile() file: UploadedSheet | undefined,
     @CurrentStaff() staff: StaffPrincipal,
@@ -96,6 +98,7 @@ export class WorkersController {
 
   @Get('imports/:id')
   @Roles(...WORKER_WRITE_ROLES)
+  @ApiResult('ImportJobResponse')
   importStatus(@Param('id', IdPipe) id: number, @CurrentStaff() staff: StaffPrincipal): Promise<ImportJobResponse> {
     return this.importer.get(id, staff);
   }
@@ -103,12 +106,14 @@ export class WorkersController {
   @Get()
   @Roles(...WORKER_READ_ROLES)
   @ApiOperation({ summary: 'Workers in the caller’s data scope (masked), filtered and paged' })
+  @ApiResult('WorkerResponse', { page: true })
   list(@Query() query: WorkerQueryDto, @Scope() scope: DataScope): Promise<Page<WorkerResponse>> {
     return this.workers.list(query, scope);
   }
 
   @Get(':id')
   @Roles(...WORKER_READ_ROLES)
+  @ApiResult('WorkerResponse')
   get(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<WorkerResponse> {
     return this.workers.get(id, scope);
   }
@@ -116,6 +121,7 @@ export class WorkersController {
   @Post()
   @Roles(...WORKER_WRITE_ROLES)
   @ApiOperation({ summary: 'Register a worker on their behalf (one record per ID number: 409 otherwise)' })
+  @ApiResult('WorkerResponse')
   create(
     @Body() dto: WorkerProfileDto,
     @CurrentStaff() staff: StaffPrincipal,
@@ -126,6 +132,7 @@ export class WorkersController {
 
   @Patch(':id')
   @Roles(...WORKER_WRITE_ROLES)
+  @ApiResult('WorkerResponse')
   update(
     @Param('id', IdPipe) id: number,
     @Body() dto: UpdateWorkerDto,
@@ -138,6 +145,7 @@ export class WorkersController {
   @HttpCode(200)
   @Roles(...WORKER_WRITE_ROLES)
   @ApiOperation({ summary: 'The full ID and phone numbers (audited)' })
+  @ApiResult('RevealResponse')
   reveal(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<RevealResponse> {
     return this.workers.reveal(id, scope);
   }
@@ -145,6 +153,7 @@ export class WorkersController {
   @Get(':id/audit')
   @Roles(...WORKER_READ_ROLES)
   @ApiOperation({ summary: 'The audit trail of this worker’s record' })
+  @ApiResult('AuditLogResponse', { page: true })
   async trail(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<Page<AuditLogResponse>> {
     await this.workers.findInScope(id, scope);
     return this.audit.search({ targetType: 'worker', targetId: String(id), page: 1, pageSize: 100 });
@@ -152,6 +161,7 @@ export class WorkersController {
 
   @Get(':id/archive')
   @Roles(...WORKER_READ_ROLES)
+  @ApiResult('ArchiveResponse', { nullable: true })
   archive(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<ArchiveResponse | null> {
     return this.archives.get(id, scope);
   }
@@ -159,6 +169,7 @@ export class WorkersController {
   @Post(':id/archive')
   @Roles(...WORKER_WRITE_ROLES)
   @ApiOperation({ summary: 'Open the hardship archive (建档)' })
+  @ApiResult('ArchiveResponse')
   openArchive(
     @Param('id', IdPipe) id: number,
     @Body() dto: ArchiveAssessmentDto,
@@ -171,6 +182,7 @@ export class WorkersController {
   @Post(':id/archive/reassess')
   @HttpCode(200)
   @Roles(...WORKER_WRITE_ROLES)
+  @ApiResult('ArchiveResponse')
   reassess(
     @Param('id', IdPipe) id: number,
     @Body() dto: ArchiveAssessmentDto,
@@ -184,6 +196,7 @@ export class WorkersController {
   @HttpCode(200)
   @Roles(...WORKER_WRITE_ROLES)
   @ApiOperation({ summary: 'Close the archive: 脱困, with the reason' })
+  @ApiResult('ArchiveResponse')
   close(
     @Param('id', IdPipe) id: number,
     @Body() dto: CloseArchiveDto,
@@ -197,6 +210,7 @@ export class WorkersController {
   @HttpCode(200)
   @Roles(...WORKER_WRITE_ROLES)
   @ApiOperation({ summary: 'Reopen a closed archive: 返困' })
+  @ApiResult('ArchiveResponse')
   reopen(
     @Param('id', IdPipe) id: number,
     @Body() dto: ReopenArchiveDto,
@@ -208,12 +222,14 @@ export class WorkersController {
 
   @Get(':id/follow-ups')
   @Roles(...WORKER_READ_ROLES)
+  @ApiResult('FollowUpResponse', { array: true })
   followUpList(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<FollowUpResponse[]> {
     return this.followUps.list(id, scope);
   }
 
   @Post(':id/follow-ups')
   @Roles(...WORKER_WRITE_ROLES)
+  @ApiResult('FollowUpResponse')
   recordFollowUp(
     @Param('id', IdPipe) id: number,
     @Body() dto: FollowUpDto,
@@ -233,6 +249,7 @@ export class FollowUpsController {
   @Get('overdue')
   @Roles(...WORKER_READ_ROLES)
   @ApiOperation({ summary: 'Overdue follow-ups in the caller’s scope (total = the count for the home page)' })
+  @ApiResult('OverdueFollowUpResponse', { page: true })
   overdue(@Query() query: OverdueQueryDto, @Scope() scope: DataScope): Promise<Page<OverdueFollowUpResponse>> {
     return this.followUps.overdue(query, scope);
   }

@@ -55,9 +55,3 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   @MaxLength(128)
   newPassword!: string;
 }
-
-export class TokenPairDto {
-  @ApiProperty() accessToken!: string;
-  @ApiProperty() refreshToken!: string;
-  @ApiProperty({ description: 'Access token lifetime, seconds' }) expiresIn!: number;
-}
