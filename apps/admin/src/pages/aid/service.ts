@@ -1,4 +1,5 @@
 import type {
+  AidFinanceSummary,
   AidApplicationQuery,
   AidApplicationResponse,
   AidBatchReviewRequest,
@@ -142,15 +143,6 @@ export function closePublicity(id: number): Promise<PublicityResponse> {
 // ---------------------------------------------------------------------------------------------
 // Finance
 
-/** GET /aid/finance/summary (the contract gives the shape inline; libs/shared has no type for it). */
-export interface FinanceSummary {
-  year: number;
-  awaitingCount: number;
-  awaitingFen: number;
-  paidCount: number;
-  paidFen: number;
-}
-
-export function financeSummary(year: number): Promise<FinanceSummary> {
+export function financeSummary(year: number): Promise<AidFinanceSummary> {
   return request('/aid/finance/summary', { query: { year } });
 }

@@ -1,4 +1,10 @@
-import type { JobApplicationResponse, JobPostingResponse, Page, RecommendedJob } from '@steadywork/shared';
+import type {
+  JobApplicationResponse,
+  JobPostingResponse,
+  JobSubscriptionResponse,
+  Page,
+  RecommendedJob,
+} from '@steadywork/shared';
 import { request } from '@/services/request';
 
 export interface RecommendedQuery {
@@ -36,14 +42,10 @@ export function withdrawApplication(id: number): Promise<JobApplicationResponse>
   return request<JobApplicationResponse>(`/me/jobs/applications/${id}/withdraw`, { method: 'POST' });
 }
 
-export interface JobSubscription {
-  subscribed: boolean;
+export function fetchSubscription(): Promise<JobSubscriptionResponse> {
+  return request<JobSubscriptionResponse>('/me/jobs/subscription');
 }
 
-export function fetchSubscription(): Promise<JobSubscription> {
-  return request<JobSubscription>('/me/jobs/subscription');
-}
-
-export function saveSubscription(subscribed: boolean): Promise<JobSubscription> {
-  return request<JobSubscription>('/me/jobs/subscription', { method: 'PUT', data: { subscribed } });
+export function saveSubscription(subscribed: boolean): Promise<JobSubscriptionResponse> {
+  return request<JobSubscriptionResponse>('/me/jobs/subscription', { method: 'PUT', data: { subscribed } });
 }

@@ -1,4 +1,4 @@
-import { AidApplicationStatus } from '@steadywork/shared';
+import { AidApplicationStatus, type AidFinanceSummary } from '@steadywork/shared';
 import { Card, Col, Row, Select, Space, Statistic, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import { t } from '../../../locales';
@@ -6,7 +6,7 @@ import { ApiError } from '../../../services/request';
 import { formatYuan } from '../../../utils/money';
 import { ApplicationTable } from '../components/ApplicationTable';
 import { currentYear, yearOptions } from '../labels';
-import { financeSummary, type FinanceSummary } from '../service';
+import { financeSummary } from '../service';
 
 const TO_PAY = [AidApplicationStatus.CONFIRMED];
 const PAID = [AidApplicationStatus.PAID];
@@ -14,7 +14,7 @@ const PAID = [AidApplicationStatus.PAID];
 /** 资金发放: what 财务部 has to pay this year and what it has paid; each row opens the page to record a payment. */
 export default function FinancePage() {
   const [year, setYear] = useState(currentYear);
-  const [summary, setSummary] = useState<FinanceSummary | null>(null);
+  const [summary, setSummary] = useState<AidFinanceSummary | null>(null);
   const [tab, setTab] = useState<'toPay' | 'paid'>('toPay');
 
   useEffect(() => {
