@@ -84,6 +84,34 @@ function watch(page: Page, baseUrl: string) {
   };
 }
 
+/**
+ * What a table must be at the narrowest console a union office uses (1280 px): every column
+ * headed, and all of it in view — no column pushed under the fixed 操作 column or off to the
+ * right (long text is cut with an ellipsis and a tooltip instead). Answers what is wrong.
+ */
+async function tableProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const table of Array.from(document.querySelectorAll<HTMLElement>('.ant-table-wrapper'))) {
+      if (!table.offsetParent) continue; // not shown (a closed tab or modal)
+      const heads = Array.from(table.querySelectorAll<HTMLElement>('thead th')).filter(
+        (th) =>
+          !th.classList.contains('ant-table-selection-column') &&
+          !th.classList.contains('ant-table-row-expand-icon-cell') &&
+          !th.classList.contains('ant-table-cell-scrollbar'),
+      );
+      const names = heads.map((th) => th.innerText.trim());
+      const label = names.filter(Boolean).slice(0, 3).join('/');
+      if (names.some((n) => !n)) found.push(`table [${label}…]: a column without a header`);
+      const scroller = table.querySelector<HTMLElement>('.ant-table-content, .ant-table-body');
+      if (scroller && scroller.scrollWidth > scroller.clientWidth + 1) {
+        found.push(`table [${label}…]: ${scroller.scrollWidth}px wide in ${scroller.clientWidth}px`);
+      }
+    }
+    return found;
+  });
+}
+
 describe('every main page, for every demo role: no console error, no error answer', () => {
   let stack: Stack;
   beforeAll(async () => {
@@ -93,8 +121,9 @@ describe('every main page, for every demo role: no console error, no error answe
 
   it.each(ROLES)('console as %s: each page of the menu opens cleanly', async (username) => {
     const page = await stack.newPage();
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.setViewportSize({ width: 1280, height: 800 });
     const w = watch(page, stack.baseUrl);
+    const tables: string[] = [];
     try {
       w.at('login');
       await page.goto(`${stack.baseUrl}/admin/login`);
@@ -132,8 +161,10 @@ describe('every main page, for every demo role: no console error, no error answe
           href,
           forbidden: 0,
         });
+        tables.push(...(await tableProblems(page)).map((p) => `${href}: ${p}`));
       }
       expect(w.problems).toEqual([]);
+      expect(tables).toEqual([]);
     } catch (err) {
       await snapshot(page, `pages-${username}-failure`);
       throw err;

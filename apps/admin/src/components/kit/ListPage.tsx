@@ -1,7 +1,7 @@
 import { ProTable, type ActionType, type ProColumns, type ProTableProps } from '@ant-design/pro-components';
 import type { Page } from '@steadywork/shared';
-import { Button, Empty } from 'antd';
-import { useRef, useState, type MutableRefObject, type ReactNode } from 'react';
+import { Button, Empty, Typography } from 'antd';
+import { useMemo, useRef, useState, type MutableRefObject, type ReactNode } from 'react';
 import { useAuth } from '../../access/auth-context';
 import { t } from '../../locales';
 import type { Download } from '../../services/request';
@@ -27,8 +27,6 @@ export interface ListPageProps<T extends Row, F extends object> extends Omit<
   exportFile?: { fileName: string; load: (filters: F) => Promise<Download> };
   /** Buttons before 导出 (create, import…). */
   actions?: ReactNode[];
-  /** The horizontal scroll width of a wide table. */
-  scrollX?: number;
   /** What an empty list says. */
   emptyText?: ReactNode;
   actionRef?: MutableRefObject<ActionType | undefined>;
@@ -45,11 +43,12 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
   load,
   exportFile,
   actions = [],
-  scrollX,
   emptyText,
   actionRef: givenRef,
   ...table
 }: ListPageProps<T, F>) {
+  // a selection column takes its own few pixels beside the shares
+  const fitted = useMemo(() => fitColumns(columns, table.rowSelection ? 95 : 100), [columns, table.rowSelection]);
   const ownRef = useRef<ActionType>();
   const actionRef = givenRef ?? ownRef;
   const filters = useRef<F>({} as F);
@@ -66,8 +65,8 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
     <ProTable<T, TableParams>
       rowKey="id"
       actionRef={actionRef}
-      scroll={scrollX ? { x: scrollX } : undefined}
-      columns={columns}
+      tableLayout="fixed"
+      columns={fitted}
       search={{ labelWidth: 'auto', defaultCollapsed: false }}
       pagination={{ defaultPageSize: 20, showSizeChanger: true }}
       options={{ density: false, setting: false }}
@@ -92,6 +91,35 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
   );
 }
 
+/**
+ * Columns that fit the console at any width from 1280 px up, with no column pushed under a fixed one
+ * or off to the right: narrow columns (a status, a count, the actions) keep the pixels the page gives
+ * them, and the wide ones share what is left in proportion to theirs (120 where a page gives none).
+ * Text that does not fit is cut with an ellipsis and shows whole on hover; the actions column wraps.
+ * `percent` is the share of the table the columns take (a selection column takes its own pixels).
+ */
+export function fitColumns<T>(columns: ProColumns<T>[], percent = 100): ProColumns<T>[] {
+  const shown = columns.filter((c) => !c.hideInTable);
+  const actions = (c: ProColumns<T>) => c.valueType === 'option' || c.fixed !== undefined;
+  const px = (c: ProColumns<T>) => (typeof c.width === 'number' ? c.width : 120);
+  const narrow = (c: ProColumns<T>) => actions(c) || px(c) <= NARROW_COLUMN;
+  const fixedPx = shown.filter(narrow).reduce((sum, c) => sum + px(c), 0);
+  const flexible = shown.filter((c) => !narrow(c)).reduce((sum, c) => sum + px(c), 0);
+  return columns.map((c) => {
+    if (c.hideInTable) return c;
+    const share = (px(c) / flexible).toFixed(4);
+    return {
+      ...c,
+      fixed: undefined,
+      width: narrow(c) ? px(c) : `calc((${percent}% - ${fixedPx}px) * ${share})`,
+      ellipsis: c.ellipsis ?? !actions(c),
+    };
+  });
+}
+
+/** A column this wide or narrower keeps its pixels (a status tag, a count, a date). */
+const NARROW_COLUMN = 120;
+
 /** The last code of a region cascader's value (the region picked at any level), or nothing. */
 export function regionOf(value: unknown): string | undefined {
   return Array.isArray(value) && value.length ? String(value[value.length - 1]) : undefined;
@@ -110,4 +138,22 @@ export function useRegionFilter<T>(title: string): ProColumns<T> {
     hideInTable: true,
     renderFormItem: () => <RegionCascader tree={tree} anyLevel placeholder={title} />,
   };
+}
+
+/**
+ * A cell of two lines, the second in grey (a course's organiser under its name, the end date under
+ * the start): one column where two would not fit. Each line is cut with an ellipsis and shows whole
+ * on hover.
+ */
+export function CellLines({ main, sub }: { main: ReactNode; sub?: ReactNode }) {
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', minWidth: 0 }}>
+      <Typography.Text ellipsis={{ tooltip: true }}>{main}</Typography.Text>
+      {sub !== undefined && sub !== null && sub !== false && (
+        <Typography.Text type="secondary" ellipsis={{ tooltip: true }} style={{ fontSize: 12 }}>
+          {sub}
+        </Typography.Text>
+      )}
+    </div>
+  );
 }

@@ -4,6 +4,6 @@ export { FormModal } from './FormModal';
 export type { FormModalProps } from './FormModal';
 export { ImportWizard, POLL_INTERVAL_MS } from './ImportWizard';
 export type { ImportCount, ImportPolling, ImportReport, ImportRowError } from './ImportWizard';
-export { ListPage, regionOf, useRegionFilter } from './ListPage';
+export { CellLines, fitColumns, ListPage, regionOf, useRegionFilter } from './ListPage';
 export type { ListPageProps } from './ListPage';
 export { fieldErrors, onListFields } from '../../utils/field-errors';

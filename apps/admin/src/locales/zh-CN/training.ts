@@ -68,6 +68,8 @@ export const trainingMessages = {
     endsOn: '结课日期',
     dates: '培训日期',
     datesValue: '{from} 至 {to}',
+    datesTo: '至 {to}',
+    waitlistedValue: '候补 {count}',
     endsBeforeStarts: '结课日期不能早于开课日期',
     description: '课程介绍',
     phase: '状态',

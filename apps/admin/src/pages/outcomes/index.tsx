@@ -122,7 +122,6 @@ export default function OutcomesPage() {
       <ListPage<OutcomeResponse, OutcomeFilters>
         headerTitle={t('outcomes.title')}
         actionRef={actionRef}
-        scrollX={1300}
         columns={columns}
         filters={filtersOf}
         load={listOutcomes}

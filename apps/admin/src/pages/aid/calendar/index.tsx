@@ -74,7 +74,6 @@ export default function CalendarPage() {
         headerTitle={t('calendar.title')}
         rowKey="year"
         actionRef={actionRef}
-        scrollX={1100}
         columns={columns}
         search={false}
         pagination={false}

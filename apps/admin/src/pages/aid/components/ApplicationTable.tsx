@@ -167,7 +167,6 @@ export function ApplicationTable({ title, statuses, year, batchApprove, actionLa
       <ListPage<AidApplicationResponse, ApplicationFilters>
         headerTitle={title}
         actionRef={actionRef}
-        scrollX={1100}
         columns={columns}
         params={{ fixedYear: year }}
         rowSelection={

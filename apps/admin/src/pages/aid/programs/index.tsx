@@ -97,7 +97,6 @@ export default function ProgramsPage() {
       <ListPage<AidProgramResponse, { year: number }>
         headerTitle={t('aid.programsTitle')}
         actionRef={actionRef}
-        scrollX={1200}
         columns={columns}
         search={false}
         pagination={false}

@@ -123,7 +123,6 @@ export default function CenterListPage() {
       <ListPage<CenterResponse, CenterFilters>
         headerTitle={t('centers.listTitle')}
         actionRef={actionRef}
-        scrollX={1300}
         columns={columns}
         filters={filtersOf}
         load={listCenters}

@@ -179,7 +179,6 @@ export default function ServiceRequestsPage() {
   return (
     <ListPage<ServiceRequestResponse, ServiceRequestFilters>
       headerTitle={isCenterStaff ? t('centers.myRequestsTitle') : t('centers.requestsTitle')}
-      scrollX={1300}
       columns={columns}
       onRow={(r) => (r.overdue ? overdueRow : {})}
       filters={filtersOf}

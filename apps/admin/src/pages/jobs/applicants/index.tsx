@@ -142,7 +142,6 @@ export default function ApplicantsPage() {
       <ListPage<JobApplicationResponse, ApplicationFilters>
         headerTitle={t('jobs.applicantsTitle')}
         actionRef={actionRef}
-        scrollX={1500}
         columns={columns}
         params={{ postingId }}
         filters={filtersOf}

@@ -60,7 +60,6 @@ export default function EmployerListPage() {
       <ListPage<EmployerResponse, EmployerFilters>
         headerTitle={t('jobs.employersTitle')}
         actionRef={actionRef}
-        scrollX={1300}
         columns={columns}
         filters={filtersOf}
         load={listEmployers}

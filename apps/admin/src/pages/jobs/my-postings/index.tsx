@@ -123,7 +123,6 @@ export default function MyPostingsPage() {
       <ListPage<JobPostingResponse, PostingFilters>
         headerTitle={t('jobs.myPostingsTitle')}
         actionRef={actionRef}
-        scrollX={1300}
         columns={columns}
         filters={filtersOf}
         load={listPostings}

@@ -123,7 +123,6 @@ export default function PostingReviewPage() {
       <ListPage<JobPostingResponse, PostingFilters>
         headerTitle={t('jobs.reviewTitle')}
         actionRef={actionRef}
-        scrollX={1500}
         columns={columns}
         filters={filtersOf}
         load={listPostings}

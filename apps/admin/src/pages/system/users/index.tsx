@@ -171,7 +171,6 @@ export default function UsersPage() {
       <ListPage<StaffUserResponse, StaffUserFilters>
         headerTitle={t('users.title')}
         actionRef={actionRef}
-        scrollX={1280}
         columns={columns}
         search={{ labelWidth: 'auto' }}
         filters={filtersOf}

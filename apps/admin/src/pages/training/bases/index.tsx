@@ -109,7 +109,6 @@ export default function BaseListPage() {
       <ListPage<TrainingBaseResponse, BaseFilters>
         headerTitle={t('training.basesTitle')}
         actionRef={actionRef}
-        scrollX={1200}
         columns={columns}
         actions={
           canApply

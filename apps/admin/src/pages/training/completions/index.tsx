@@ -193,7 +193,6 @@ function CompletionRecords() {
       <ListPage<TrainingCompletionResponse, CompletionFilters>
         headerTitle={t('training.completionListTitle')}
         tooltip={t('training.completionListHint')}
-        scrollX={1300}
         columns={columns}
         filters={completionFiltersOf}
         load={listCompletions}

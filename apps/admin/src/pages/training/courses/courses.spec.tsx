@@ -69,7 +69,8 @@ describe('course list', () => {
     expect(within(row).getByText('2 / 30')).toBeTruthy();
     expect(within(row).getByText('王老师')).toBeTruthy();
     expect(within(row).getByText('未开课')).toBeTruthy();
-    expect(within(row).getByText('2026-11-23 至 2026-11-24')).toBeTruthy();
+    expect(within(row).getByText('2026-11-23')).toBeTruthy();
+    expect(within(row).getByText('至 2026-11-24')).toBeTruthy();
 
     await pick('type', '转岗');
     await pick('domesticService', '是');

@@ -12,7 +12,7 @@ import { Button } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useHasRole } from '../../../access/auth-context';
-import { ListPage, regionOf, useRegionFilter } from '../../../components/kit';
+import { CellLines, ListPage, regionOf, useRegionFilter } from '../../../components/kit';
 import { t } from '../../../locales';
 import { text, type TableParams, yesNo } from '../../../services/table';
 import { valueEnumOf } from '../../../utils/options';
@@ -69,12 +69,13 @@ export default function CourseListPage() {
       valueEnum: valueEnumOf(TRAINING_COURSE_PHASE_LABELS),
     },
     {
+      // the organiser under the name: one column, so that the table fits 1280 px
       title: t('training.title'),
       dataIndex: 'title',
       search: false,
-      width: 220,
-      ellipsis: true,
-      render: (_, c) => <Link to={`/training/courses/${c.id}`}>{c.title}</Link>,
+      width: 240,
+      ellipsis: false,
+      render: (_, c) => <CellLines main={<Link to={`/training/courses/${c.id}`}>{c.title}</Link>} sub={c.organiser} />,
     },
     {
       title: t('training.type'),
@@ -83,37 +84,35 @@ export default function CourseListPage() {
       width: 120,
       render: (_, c) => <CourseTypeTags course={c} />,
     },
-    { title: t('training.organiser'), dataIndex: 'organiser', search: false, width: 180, ellipsis: true },
     { title: t('training.region'), dataIndex: 'regionName', search: false, width: 150, ellipsis: true },
     {
       title: t('training.dates'),
       dataIndex: 'startsOn',
       search: false,
-      width: 200,
-      render: (_, c) => t('training.datesValue', { from: c.startsOn, to: c.endsOn }),
+      width: 110,
+      ellipsis: false,
+      render: (_, c) => <CellLines main={c.startsOn} sub={t('training.datesTo', { to: c.endsOn })} />,
     },
     {
-      title: t('training.sessionsTitle'),
-      dataIndex: 'sessions',
-      search: false,
-      width: 60,
-      align: 'right',
-      render: (_, c) => c.sessions.length,
-    },
-    {
+      // places taken, and the waiting list under them when there is one
       title: t('training.enrolled'),
       dataIndex: 'enrolled',
       search: false,
       width: 100,
       align: 'right',
-      render: (_, c) => t('training.placesValue', { enrolled: c.enrolled, capacity: c.capacity }),
+      ellipsis: false,
+      render: (_, c) => (
+        <CellLines
+          main={t('training.placesValue', { enrolled: c.enrolled, capacity: c.capacity })}
+          sub={c.waitlisted > 0 && t('training.waitlistedValue', { count: c.waitlisted })}
+        />
+      ),
     },
-    { title: t('training.waitlisted'), dataIndex: 'waitlisted', search: false, width: 60, align: 'right' },
     {
       title: t('training.trainers'),
       dataIndex: 'trainers',
       search: false,
-      width: 140,
+      width: 130,
       ellipsis: true,
       render: (_, c) => c.trainers.map((trainer) => trainer.name).join('、') || t('common.empty'),
     },
@@ -150,7 +149,6 @@ export default function CourseListPage() {
       <ListPage<TrainingCourseResponse, CourseFilters>
         headerTitle={t('training.coursesTitle')}
         actionRef={actionRef}
-        scrollX={1500}
         columns={columns}
         filters={filtersOf}
         load={listCourses}

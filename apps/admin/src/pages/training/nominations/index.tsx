@@ -128,7 +128,6 @@ function OpenCourses({
       headerTitle={t('nominations.coursesTitle')}
       tooltip={t('nominations.coursesHint')}
       actionRef={actionRef}
-      scrollX={1200}
       columns={columns}
       filters={courseFiltersOf}
       load={listOpenCourses}
@@ -258,7 +257,6 @@ function Nominations({
     <ListPage<NominationResponse, NominationFilters>
       headerTitle={t('nominations.recordsTitle')}
       actionRef={actionRef}
-      scrollX={1500}
       columns={columns}
       filters={nominationFiltersOf}
       load={listNominations}

@@ -154,7 +154,6 @@ function OnlineLearningRecords({ actionRef }: { actionRef: MutableRefObject<Acti
         headerTitle={t('training.onlineListTitle')}
         tooltip={t('training.onlineListHint')}
         actionRef={actionRef}
-        scrollX={1400}
         columns={columns}
         filters={filtersOf}
         load={listOnlineLearning}

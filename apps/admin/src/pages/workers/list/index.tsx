@@ -121,7 +121,6 @@ export default function WorkerListPage() {
       <ListPage<WorkerResponse, WorkerFilters>
         headerTitle={t('workers.title')}
         actionRef={actionRef}
-        scrollX={1100}
         columns={columns}
         filters={filtersOf}
         load={listWorkers}

@@ -94,7 +94,6 @@ export default function OverdueFollowUpsPage() {
         tooltip={t('home.overdueHint', { days: FOLLOW_UP_INTERVAL_DAYS })}
         rowKey={(row) => row.worker.id}
         actionRef={actionRef}
-        scrollX={1000}
         columns={columns}
         search={{ labelWidth: 'auto' }}
         filters={(params) => ({ regionCode: regionOf(params.region) })}

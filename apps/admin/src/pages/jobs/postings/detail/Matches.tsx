@@ -112,7 +112,6 @@ export function PostingMatches({ postingId, canPush }: Props) {
         headerTitle={t('jobs.matchesTitle')}
         actionRef={actionRef}
         rowKey="workerId"
-        scrollX={1300}
         columns={columns}
         filters={filtersOf}
         load={(query) => listMatches(postingId, query)}
