@@ -29,3 +29,14 @@ export function rateDemand(id: number, body: DemandRatingInput): Promise<DemandR
 export function uploadFile(file: UploadSource): Promise<FileRef> {
   return upload<FileRef>('/files', file);
 }
+
+export interface EmployerOption {
+  id: number;
+  name: string;
+  regionName: string;
+}
+
+/** Registered employers whose name contains `keyword` (at most 20). */
+export function fetchEmployerOptions(keyword: string): Promise<EmployerOption[]> {
+  return request<EmployerOption[]>('/jobs/employers/options', { data: { keyword } });
+}

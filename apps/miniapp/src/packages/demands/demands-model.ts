@@ -19,12 +19,20 @@ export type DemandField = 'category' | 'employerName' | 'description' | 'attachm
 
 export interface DemandForm {
   category: DemandCategory | '';
+  /** An employer of the registry the worker picked, or null: the name as typed. */
+  employerId: number | null;
   employerName: string;
   description: string;
   attachments: { fileId: string; name: string }[];
 }
 
-export const emptyDemandForm = (): DemandForm => ({ category: '', employerName: '', description: '', attachments: [] });
+export const emptyDemandForm = (): DemandForm => ({
+  category: '',
+  employerId: null,
+  employerName: '',
+  description: '',
+  attachments: [],
+});
 
 /** The form's own checks, the API's rules said before sending. */
 export function validateDemandForm(form: DemandForm): Partial<Record<DemandField, string>> {
@@ -40,7 +48,7 @@ export function toDemandInput(form: DemandForm): DemandInput {
   const employerName = form.employerName.trim();
   return {
     category: form.category as DemandCategory,
-    ...(employerName ? { employerName } : {}),
+    ...(form.employerId ? { employerId: form.employerId } : employerName ? { employerName } : {}),
     description: form.description.trim(),
     attachments: form.attachments.map((a) => a.fileId),
   };

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { DEFAULT_DEMAND_DEADLINE_WORKING_DAYS, type DemandCategory, type DemandResponse } from '@steadywork/shared';
@@ -6,7 +6,7 @@ import { pickImages, useFormErrors } from '@/components/kit';
 import { isApiError } from '@/services/api-error';
 import { showSuccess } from '@/services/feedback';
 import { Button } from '@/ui/nutui';
-import { fileDemand, uploadFile } from '../api';
+import { fetchEmployerOptions, fileDemand, uploadFile, type EmployerOption } from '../api';
 import {
   categoryOptions,
   DEMAND_LIMITS,
@@ -39,6 +39,27 @@ export function DemandForm({ onSubmitted }: { onSubmitted: (demand: DemandRespon
   // State updates land after the render: a second tap in between must not send twice.
   const inFlight = useRef(false);
   const idempotencyKey = useRef(newIdempotencyKey());
+  const [suggestions, setSuggestions] = useState<EmployerOption[]>([]);
+
+  // Registered employers like the name being typed (a pick links the demand to the registry).
+  useEffect(() => {
+    const keyword = form.employerName.trim();
+    if (form.employerId || keyword.length < 2) {
+      setSuggestions([]);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      fetchEmployerOptions(keyword).then(
+        (options) => live && setSuggestions(Array.isArray(options) ? options.slice(0, 5) : []),
+        () => live && setSuggestions([]),
+      );
+    }, 300);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [form.employerName, form.employerId]);
 
   const update = (patch: Partial<FormState>, ...fields: DemandField[]) => {
     setForm((prev) => ({ ...prev, ...patch }));
@@ -128,8 +149,19 @@ export function DemandForm({ onSubmitted }: { onSubmitted: (demand: DemandRespon
             value={form.employerName}
             maxLength={DEMAND_LIMITS.employer}
             placeholder={m.placeholders.employer}
-            onChange={(employerName: string) => update({ employerName }, 'employerName')}
+            onChange={(employerName: string) => update({ employerName, employerId: null }, 'employerName')}
           />
+          {suggestions.map((option) => (
+            <View
+              key={option.id}
+              className="demands-suggestion"
+              data-testid="dm-employer-option"
+              onClick={() => update({ employerId: option.id, employerName: option.name }, 'employerName')}
+            >
+              <Text>{option.name}</Text>
+              <Text className="demands-card-sub">{option.regionName}</Text>
+            </View>
+          ))}
         </Field>
         <Field id="dm-description" label={m.fields.description} required error={errors.description}>
           <TextArea

@@ -1,13 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import {
-  DemandAction,
-  DemandCategory,
-  DemandSource,
-  DemandStatus,
-  ErrorCode,
-  type DemandResponse,
-  type ErrorResponse,
-} from '@steadywork/shared';
+import { DemandCategory, ErrorCode, type ErrorResponse } from '@steadywork/shared';
+import { aDemand } from '../../../../test/demands-fixtures';
 import { bearer, fakeApi, type SentRequest } from '../../../../test/fake-api';
 import { redirectTo, resetTaro, showToast } from '../../../../test/mocks/taro';
 import { tokenStorage } from '@/services/token-storage';
@@ -16,37 +9,6 @@ import FileDemandPage from './file';
 jest.mock('../nutui', () => jest.requireActual('../../../../test/mocks/nutui'));
 
 type Reply = { statusCode: number; data?: unknown } | Promise<{ statusCode: number; data?: unknown }>;
-
-function aDemand(overrides: Partial<DemandResponse> = {}): DemandResponse {
-  return {
-    id: 31,
-    source: DemandSource.MINIAPP,
-    category: DemandCategory.WAGES_OWED,
-    status: DemandStatus.SUBMITTED,
-    workerId: 3,
-    workerName: '李四',
-    workerPhone: '138****5678',
-    workerIdNumber: '630102********1234',
-    employerId: null,
-    employerName: '西宁某建筑劳务公司',
-    description: '拖欠三个月工资',
-    attachments: [],
-    regionCode: '630102',
-    regionName: '青海省 / 西宁市 / 城东区',
-    dueAt: '2026-06-17T15:59:59.999Z',
-    late: false,
-    escalated: false,
-    escalatedTo: null,
-    legalAidRequestId: null,
-    result: null,
-    closedAt: null,
-    rating: null,
-    ratingComment: null,
-    createdAt: '2026-06-10T02:00:00.000Z',
-    events: [{ id: 1, action: DemandAction.SUBMIT, actorName: '李四', note: null, at: '2026-06-10T02:00:00.000Z' }],
-    ...overrides,
-  };
-}
 
 const posts = (sent: SentRequest[]) => sent.filter((r) => r.method === 'POST');
 const field = (id: string) => document.getElementById(id);
@@ -142,6 +104,33 @@ describe('FileDemandPage (反映诉求)', () => {
     expect(posts(sent)).toHaveLength(2);
     expect(retry.header['Idempotency-Key']).toBe(first.header['Idempotency-Key']);
     expect(retry.data).toEqual(first.data);
+  });
+
+  it('links the demand to a registered employer the worker picks while typing', async () => {
+    const sent = openForm((req) => {
+      if (req.method === 'GET' && req.url === '/api/v1/jobs/employers/options') {
+        return { statusCode: 200, data: [{ id: 4, name: '西宁高原物流配送有限公司', regionName: '城北区' }] };
+      }
+      return { statusCode: 201, data: aDemand() };
+    });
+    fireEvent.click(screen.getByTestId('dm-category-SOCIAL_INSURANCE'));
+    fireEvent.change(field('dm-employerName')!.querySelector('input')!, { target: { value: '高原物流' } });
+    const option = await screen.findByTestId('dm-employer-option', undefined, { timeout: 3000 });
+    expect(sent.find((r) => r.method === 'GET')?.data).toEqual({ keyword: '高原物流' });
+    fireEvent.click(option);
+    expect((field('dm-employerName')!.querySelector('input') as HTMLInputElement).value).toBe(
+      '西宁高原物流配送有限公司',
+    );
+    describe_('单位不给缴社保');
+    fireEvent.click(submitButton());
+
+    await waitFor(() => expect(posts(sent)).toHaveLength(1));
+    expect(posts(sent)[0].data).toEqual({
+      category: DemandCategory.SOCIAL_INSURANCE,
+      employerId: 4,
+      description: '单位不给缴社保',
+      attachments: [],
+    });
   });
 
   it("shows the server's field errors beside the fields", async () => {
