@@ -3,6 +3,5 @@
 // Under jest, specs replace this module with test/mocks/nutui.tsx (jest.mock('…/demands/nutui')).
 import '@nutui/nutui-react-taro/dist/es/packages/rate/style/style.css';
 import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/style.css';
-import '@nutui/nutui-react-taro/dist/es/packages/input/style/style.css';
 
-export { Input, Rate, TextArea } from '@nutui/nutui-react-taro';
+export { Rate, TextArea } from '@nutui/nutui-react-taro';

@@ -5,7 +5,7 @@ import { DEFAULT_DEMAND_DEADLINE_WORKING_DAYS, type DemandCategory, type DemandR
 import { pickImages, useFormErrors } from '@/components/kit';
 import { isApiError } from '@/services/api-error';
 import { showSuccess } from '@/services/feedback';
-import { Button } from '@/ui/nutui';
+import { Button, Input } from '@/ui/nutui';
 import { fetchEmployerOptions, fileDemand, uploadFile, type EmployerOption } from '../api';
 import {
   categoryOptions,
@@ -21,7 +21,7 @@ import {
 } from '../demands-model';
 import { Field, OptionChips } from '../kit';
 import { demandsText } from '../locales/zh-CN';
-import { Input, TextArea } from '../nutui';
+import { TextArea } from '../nutui';
 
 const m = demandsText.form;
 const e = demandsText.errors;
