@@ -55,7 +55,8 @@ export const demandsMessages = {
     recordCallTitle: '登记 12351 热线来电',
     workerId: '职工编号',
     workerIdHelp: '在“职工名单”中查到的职工编号',
-    employerName: '单位名称',
+    employerName: '单位名称（企业名录中没有时填写）',
+    employerRegistry: '所在单位（企业名录）',
     callRecorded: '已登记',
     // home
     homeTitle: '职工诉求',

@@ -9,7 +9,7 @@ import {
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { pageOf, renderAt, signedInAs } from '../../../test/app';
 import { route, type Call } from '../../../test/fake-api';
-import { type } from '../../../test/form';
+import { pick, type } from '../../../test/form';
 
 beforeEach(() => localStorage.clear());
 
@@ -80,6 +80,42 @@ describe('职工诉求 list', () => {
     expect(within(onTime).getByText('待受理')).toBeTruthy();
     expect(api.calls.find((c) => c.path.startsWith('/demands?'))?.path).toBe('/demands?page=1&pageSize=20&late=true');
     expect(screen.getByText('导出 Excel')).toBeTruthy();
+  });
+});
+
+describe('登记热线来电', () => {
+  it('records a 12351 call for a worker by id, then opens it', async () => {
+    const api = signedInAs(
+      [Role.REVIEWER],
+      [
+        route('GET', /^\/demands\?/, () => pageOf([])),
+        route('GET', /^\/jobs\/employers\/options/, () => ({ status: 200, body: [] })),
+        route('POST', '/demands', () => ({ status: 201, body: aDemand({ id: 12, source: DemandSource.HOTLINE }) })),
+        route('GET', '/demands/12', () => ({ status: 200, body: aDemand({ id: 12, source: DemandSource.HOTLINE }) })),
+      ],
+    );
+    renderAt('/demands');
+    fireEvent.click(await screen.findByTestId('record-call', undefined, { timeout: 20_000 }));
+    await waitFor(() => expect(document.getElementById('hotline_workerId')).not.toBeNull());
+
+    await submit();
+    expect(await screen.findByText('请填写诉求内容')).toBeTruthy();
+    expect(posts(api, '/demands')).toHaveLength(0);
+
+    type('hotline_workerId', '3');
+    await pick('hotline_category', '社会保险');
+    type('hotline_employerName', '  某物流公司 ');
+    type('hotline_description', '单位未缴社保');
+    await submit();
+
+    await waitFor(() => expect(posts(api, '/demands')).toHaveLength(1));
+    expect(posts(api, '/demands')[0].body).toEqual({
+      workerId: 3,
+      category: DemandCategory.SOCIAL_INSURANCE,
+      employerName: '某物流公司',
+      description: '单位未缴社保',
+    });
+    expect(await screen.findByTestId('demand-page', undefined, { timeout: 20_000 })).toBeTruthy();
   });
 });
 

@@ -58,3 +58,14 @@ export function closeDemand(id: number, body: DemandCloseInput, form?: FieldErro
 export function recordCall(body: HotlineDemandInput, form?: FieldErrorTarget): Promise<DemandResponse> {
   return request('/demands', { method: 'POST', body, form });
 }
+
+/** Registered employers whose name contains `keyword` (at most 20): a failure leaves the picker empty. */
+export function employerOptions(keyword: string): Promise<{ label: string; value: number }[]> {
+  return request<{ id: number; name: string; regionName: string }[]>('/jobs/employers/options', {
+    query: { keyword },
+    silent: true,
+  }).then(
+    (list) => list.map((e) => ({ label: `${e.name}（${e.regionName}）`, value: e.id })),
+    () => [],
+  );
+}

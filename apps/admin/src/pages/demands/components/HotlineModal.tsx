@@ -3,11 +3,12 @@ import { DEMAND_CATEGORY_LABELS, type DemandCategory, type DemandResponse } from
 import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
 import { optionsOf } from '../../../utils/options';
-import { recordCall } from '../service';
+import { employerOptions, recordCall } from '../service';
 
 interface Values {
   workerId: number;
   category: DemandCategory;
+  employerId?: number;
   employerName?: string;
   description: string;
 }
@@ -27,7 +28,8 @@ export function HotlineModal({ onClose, onSaved }: { onClose(): void; onSaved(d:
           {
             workerId: v.workerId,
             category: v.category,
-            employerName: v.employerName?.trim() || undefined,
+            employerId: v.employerId || undefined,
+            employerName: v.employerId ? undefined : v.employerName?.trim() || undefined,
             description: v.description.trim(),
           },
           errors,
@@ -47,6 +49,14 @@ export function HotlineModal({ onClose, onSaved }: { onClose(): void; onSaved(d:
         label={t('demands.category')}
         options={optionsOf(DEMAND_CATEGORY_LABELS)}
         rules={[{ required: true, message: t('common.selectRequired', { field: t('demands.category') }) }]}
+      />
+      <ProFormSelect
+        name="employerId"
+        label={t('demands.employerRegistry')}
+        showSearch
+        debounceTime={300}
+        fieldProps={{ allowClear: true, filterOption: false }}
+        request={({ keyWords }: { keyWords?: string }) => employerOptions(keyWords ?? '')}
       />
       <ProFormText name="employerName" label={t('demands.employerName')} fieldProps={{ maxLength: 128 }} />
       <ProFormTextArea
