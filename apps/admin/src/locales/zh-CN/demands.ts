@@ -58,6 +58,9 @@ export const demandsMessages = {
     employerName: '单位名称（企业名录中没有时填写）',
     employerRegistry: '所在单位（企业名录）',
     callRecorded: '已登记',
+    settingsTitle: '办理时限设置',
+    deadlineWorkingDays: '办理时限（工作日）',
+    deadlineHelp: '诉求自提交次日起计算的工作日数，逾期未办结的诉求提请上级工会督办；调整只影响此后提交或转办的诉求',
     // home
     homeTitle: '职工诉求',
     homeOpen: '办理中',

@@ -83,6 +83,35 @@ describe('职工诉求 list', () => {
   });
 });
 
+describe('办理时限设置', () => {
+  it('lets the province set the working days a demand is answered within', async () => {
+    const api = signedInAs(
+      [Role.PROVINCE_REVIEWER],
+      [
+        route('GET', /^\/demands\?/, () => pageOf([])),
+        route('GET', '/demands/settings', () => ({ status: 200, body: { deadlineWorkingDays: 5 } })),
+        route('PUT', '/demands/settings', (call) => ({ status: 200, body: call.body })),
+      ],
+    );
+    renderAt('/demands');
+    fireEvent.click(await screen.findByTestId('demand-settings', undefined, { timeout: 20_000 }));
+    await waitFor(() =>
+      expect((document.getElementById('demand-settings_deadlineWorkingDays') as HTMLInputElement)?.value).toBe('5'),
+    );
+    type('demand-settings_deadlineWorkingDays', '7');
+    await submit();
+    await waitFor(() => expect(api.calls.filter((c) => c.method === 'PUT')).toHaveLength(1));
+    expect(api.calls.find((c) => c.method === 'PUT')!.body).toEqual({ deadlineWorkingDays: 7 });
+  });
+
+  it('is not offered to a county union', async () => {
+    signedInAs([Role.REVIEWER], [route('GET', /^\/demands\?/, () => pageOf([]))]);
+    renderAt('/demands');
+    await screen.findByTestId('record-call', undefined, { timeout: 20_000 });
+    expect(screen.queryByTestId('demand-settings')).toBeNull();
+  });
+});
+
 describe('登记热线来电', () => {
   it('records a 12351 call for a worker by id, then opens it', async () => {
     const api = signedInAs(

@@ -4,6 +4,7 @@ import type {
   DemandQuery,
   DemandResponse,
   DemandReveal,
+  DemandSettings,
   DemandSummary,
   DemandTransferInput,
   HotlineDemandInput,
@@ -68,4 +69,12 @@ export function employerOptions(keyword: string): Promise<{ label: string; value
     (list) => list.map((e) => ({ label: `${e.name}（${e.regionName}）`, value: e.id })),
     () => [],
   );
+}
+
+export function getDemandSettings(): Promise<DemandSettings> {
+  return request('/demands/settings');
+}
+
+export function saveDemandSettings(body: DemandSettings, form?: FieldErrorTarget): Promise<DemandSettings> {
+  return request('/demands/settings', { method: 'PUT', body, form });
 }

@@ -1,7 +1,8 @@
-import { PhoneOutlined } from '@ant-design/icons';
+import { FieldTimeOutlined, PhoneOutlined } from '@ant-design/icons';
 import type { ProColumns } from '@ant-design/pro-components';
 import {
   DEMAND_CATEGORY_LABELS,
+  DEMAND_SETTINGS_ROLES,
   DEMAND_SOURCE_LABELS,
   DEMAND_STATUS_LABELS,
   DemandCategory,
@@ -12,12 +13,14 @@ import { Button } from 'antd';
 import { useRef, useState, type HTMLAttributes } from 'react';
 import type { ActionType } from '@ant-design/pro-components';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useHasRole } from '../../../access/auth-context';
 import { ListPage, regionOf, useRegionFilter } from '../../../components/kit';
 import { t } from '../../../locales';
 import { type TableParams } from '../../../services/table';
 import { formatTime } from '../../../services/time';
 import { valueEnumOf } from '../../../utils/options';
 import { HotlineModal } from '../components/HotlineModal';
+import { SettingsModal } from '../components/SettingsModal';
 import { DemandStatusTag } from '../labels';
 import { exportDemands, listDemands, type DemandFilters } from '../service';
 
@@ -55,6 +58,8 @@ export default function DemandsPage() {
   const navigate = useNavigate();
   const [initial] = useState(() => initialFiltersOf(search));
   const [recording, setRecording] = useState(false);
+  const [setting, setSetting] = useState(false);
+  const setsDeadline = useHasRole(...DEMAND_SETTINGS_ROLES);
   const actionRef = useRef<ActionType>();
   const regionFilter = useRegionFilter<DemandResponse>(t('demands.region'));
 
@@ -154,11 +159,24 @@ export default function DemandsPage() {
         load={listDemands}
         exportFile={{ fileName: t('demands.exportFileName'), load: exportDemands }}
         actions={[
+          ...(setsDeadline
+            ? [
+                <Button
+                  key="settings"
+                  icon={<FieldTimeOutlined />}
+                  onClick={() => setSetting(true)}
+                  data-testid="demand-settings"
+                >
+                  {t('demands.settingsTitle')}
+                </Button>,
+              ]
+            : []),
           <Button key="call" icon={<PhoneOutlined />} onClick={() => setRecording(true)} data-testid="record-call">
             {t('demands.recordCall')}
           </Button>,
         ]}
       />
+      {setting && <SettingsModal onClose={() => setSetting(false)} />}
       {recording && (
         <HotlineModal
           onClose={() => setRecording(false)}
