@@ -38,6 +38,8 @@ const H5_PAGES = [
   'packages/training/pages/learning',
   'packages/jobs/pages/index',
   'packages/jobs/pages/applications',
+  'packages/demands/pages/index',
+  'packages/demands/pages/file',
 ];
 
 /** Collects what a user must never meet: console errors, page errors, error answers. */

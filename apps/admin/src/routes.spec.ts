@@ -16,7 +16,7 @@ describe('menu by role', () => {
     expect(labels([Role.AUDITOR])).toEqual(['工作台', '审计日志']);
   });
 
-  it('shows a reviewer none of the admin pages, and the workers, 221, support-center and training modules', () => {
+  it('shows a reviewer none of the admin pages, and the workers, 221, support-center, training, jobs and rights modules', () => {
     expect(labels([Role.REVIEWER, Role.FINANCE])).toEqual([
       '工作台',
       '困难职工',
@@ -24,7 +24,18 @@ describe('menu by role', () => {
       '帮扶中心',
       '职工培训',
       '就业服务',
+      '权益保障',
     ]);
+  });
+
+  it('groups the 职工诉求 page under 权益保障 for the union staff who handle demands', () => {
+    const children = (roles: Role[]) =>
+      menuFor(roles)
+        .find((item) => item.name === '权益保障')
+        ?.children?.map((item) => item.name);
+    expect(children([Role.REVIEWER])).toEqual(['职工诉求']);
+    expect(children([Role.CENTER_STAFF])).toEqual(['职工诉求']);
+    expect(children([Role.FINANCE])).toBeUndefined();
   });
 
   it('groups the workers pages under 困难职工; the import only for those who may write', () => {

@@ -4,6 +4,7 @@ import {
   IdcardOutlined,
   ReadOutlined,
   HomeOutlined,
+  SafetyCertificateOutlined,
   SafetyOutlined,
   ShopOutlined,
   SolutionOutlined,
@@ -18,6 +19,7 @@ import {
   CALENDAR_ADMIN_ROLES,
   CENTER_RATING_ROLES,
   CENTER_READ_ROLES,
+  DEMAND_STAFF_ROLES,
   JOB_REVIEW_ROLES,
   JOB_STAFF_ROLES,
   OUTCOME_WRITE_ROLES,
@@ -49,6 +51,7 @@ export const MENU_GROUPS = {
   centers: { key: '/centers-menu', name: 'menu.centers', icon: <ShopOutlined /> },
   training: { key: '/training-menu', name: 'menu.training', icon: <ReadOutlined /> },
   jobs: { key: '/jobs-menu', name: 'menu.jobs', icon: <IdcardOutlined /> },
+  rights: { key: '/rights-menu', name: 'menu.rights', icon: <SafetyCertificateOutlined /> },
 } satisfies Record<string, MenuGroup>;
 
 export interface AppRoute {
@@ -364,6 +367,22 @@ export const routes: AppRoute[] = [
     icon: <AuditOutlined />,
     access: [Role.AUDITOR],
     component: lazy(() => import('./pages/audit/logs')),
+  },
+  {
+    path: '/demands',
+    name: 'menu.demands',
+    group: 'rights',
+    access: DEMAND_STAFF_ROLES,
+    component: lazy(() => import('./pages/demands/list')),
+  },
+  {
+    path: '/demands/:id',
+    name: 'menu.demandDetail',
+    group: 'rights',
+    access: DEMAND_STAFF_ROLES,
+    hideInMenu: true,
+    activeMenu: '/demands',
+    component: lazy(() => import('./pages/demands/detail')),
   },
 ];
 

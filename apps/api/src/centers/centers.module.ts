@@ -28,5 +28,6 @@ import { ServiceRequestsService } from './service-requests.service';
   ],
   controllers: [CentersController, MyServiceRequestsController, ServiceRequestsController],
   providers: [CentersService, ServiceRequestsService],
+  exports: [ServiceRequestsService],
 })
 export class CentersModule {}

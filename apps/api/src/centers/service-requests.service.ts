@@ -4,6 +4,7 @@ import {
   CENTER_READ_ROLES,
   CENTER_SERVICE_LABELS,
   CenterService,
+  DisputeType,
   OutcomeSource,
   OutcomeType,
   Page,
@@ -26,6 +27,7 @@ import { FileRecordType, FilesService, readable } from '../files/files.service';
 import { NotificationService } from '../notifications/notification.service';
 import { EmploymentOutcome } from '../outcomes/outcome.entity';
 import { applyScope, DataScope } from '../scope/data-scope';
+import { RegionService } from '../region/region.service';
 import { Worker } from '../workers/worker.entity';
 import { WorkersService } from '../workers/workers.service';
 import { isRealDate, shanghaiDate } from '../common/dates';
@@ -65,6 +67,7 @@ export class ServiceRequestsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly workingDays: WorkingDays,
+    private readonly regions: RegionService,
   ) {}
 
   /** Attachments are read as the request is: its worker, its center's staff, center readers in its region. */
@@ -160,6 +163,71 @@ export class ServiceRequestsService implements OnModuleInit {
       throw err;
     }
     return { request: await this.getFor(me, id), replayed: false };
+  }
+
+  /**
+   * A union hands a worker's matter to a center's legal aid (a demand transferred, 职工诉求):
+   * a PENDING legal-aid request on the worker's behalf, in the union's transaction. The center is
+   * the one given, or the first offering legal aid in `regionCode`, then up the region tree.
+   */
+  async createLegalAid(
+    m: EntityManager,
+    input: { workerId: number; regionCode: string; centerId?: number; description: string; disputeType: DisputeType },
+  ): Promise<number> {
+    const offers = (c: Center) => c.services.includes(CenterService.LEGAL_AID);
+    let center: Center | null = null;
+    if (input.centerId) {
+      center = await m.getRepository(Center).findOneBy({ id: input.centerId });
+      if (!center || !offers(center)) {
+        throw DomainException.validation([{ field: 'centerId', message: '该服务中心不提供法律援助' }]);
+      }
+    } else {
+      for (
+        let code: string | null | undefined = input.regionCode;
+        code && !center;
+        code = this.regions.get(code)?.parentCode
+      ) {
+        const here = await m.getRepository(Center).find({ where: { regionCode: code }, order: { id: 'ASC' } });
+        center = here.find(offers) ?? null;
+      }
+      if (!center) throw DomainException.validation([{ field: 'centerId', message: '没有可提供法律援助的服务中心' }]);
+    }
+    const now = this.clock.now();
+    const nextDay = new Date(`${shanghaiDate(new Date(now.getTime() + DAY))}T00:00:00+08:00`);
+    const { endsAt: acceptDueAt } = await this.workingDays.endOf(nextDay, SERVICE_ACCEPT_WORKING_DAYS);
+    const result = await m.getRepository(ServiceRequest).insert({
+      centerId: center.id,
+      regionCode: center.regionCode,
+      workerId: input.workerId,
+      serviceType: CenterService.LEGAL_AID,
+      description: input.description,
+      preferredTime: null,
+      disputeType: input.disputeType,
+      attachments: [],
+      status: ServiceRequestStatus.PENDING,
+      idempotencyKey: null,
+      acceptDueAt,
+      acceptedAt: null,
+      acceptedBy: null,
+      closedAt: null,
+      outcome: null,
+      summary: null,
+      rating: null,
+      ratingComment: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const id = Number(result.identifiers[0].id);
+    await this.audit.record(
+      {
+        action: 'service_request.create',
+        targetType: 'service_request',
+        targetId: id,
+        summary: { centerId: center.id, serviceType: CenterService.LEGAL_AID, from: 'demand' },
+      },
+      m,
+    );
+    return id;
   }
 
   async mine(me: WorkerPrincipal): Promise<ServiceRequestResponse[]> {

@@ -35,6 +35,7 @@ import {
   TrainingSession,
 } from '../training/training.entities';
 import { JOB_ENTITIES } from '../jobs/jobs.entities';
+import { Demand, DemandEvent } from '../demands/demands.entities';
 
 export const ENTITIES = [
   Region,
@@ -78,6 +79,8 @@ export const ENTITIES = [
   OnlineLearningRecord,
   HolidayCalendar,
   ...JOB_ENTITIES,
+  Demand,
+  DemandEvent,
 ];
 
 /** The one place the database connection is described. */

@@ -25,6 +25,7 @@ export enum FileRecordType {
   STAR_EVALUATION = 'star_evaluation',
   OUTCOME = 'outcome',
   TRAINING_BASE = 'training_base',
+  DEMAND = 'demand',
 }
 
 export interface FileRecord {

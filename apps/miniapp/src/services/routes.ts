@@ -26,6 +26,9 @@ export const routes = {
   jobs: '/packages/jobs/pages/index',
   jobDetail: '/packages/jobs/pages/detail',
   jobApplications: '/packages/jobs/pages/applications',
+  demands: '/packages/demands/pages/index',
+  demandFile: '/packages/demands/pages/file',
+  demandDetail: '/packages/demands/pages/detail',
 } as const;
 
 export type Route = (typeof routes)[keyof typeof routes];

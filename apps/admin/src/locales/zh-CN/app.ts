@@ -49,6 +49,9 @@ export const appMessages = {
     jobPostingDetail: '岗位详情',
     myPostings: '我的岗位',
     jobApplicants: '应聘者',
+    rights: '权益保障',
+    demands: '职工诉求',
+    demandDetail: '诉求详情',
   },
   common: {
     ok: '确定',

@@ -2,6 +2,7 @@ import { aidMessages } from './aid';
 import { appMessages } from './app';
 import { authMessages } from './auth';
 import { centersMessages } from './centers';
+import { demandsMessages } from './demands';
 import { homeMessages } from './home';
 import { jobsMessages } from './jobs';
 import { outcomesMessages } from './outcomes';
@@ -24,6 +25,7 @@ export const zhCN = {
   ...centersMessages,
   ...trainingMessages,
   ...jobsMessages,
+  ...demandsMessages,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

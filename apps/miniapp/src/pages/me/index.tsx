@@ -87,6 +87,29 @@ function CenterCells() {
   );
 }
 
+const DEMAND_LINKS: ReadonlyArray<{ key: string; title: string; url: Route }> = [
+  { key: 'file-demand', title: t.me.fileDemand, url: routes.demandFile },
+  { key: 'demands', title: t.me.myDemands, url: routes.demands },
+];
+
+/** A worker's way to the union with a demand (欠薪、合同、社保、工伤…), and to where theirs stand. */
+function DemandCells() {
+  return (
+    <CellGroup title={t.me.demandsTitle}>
+      {DEMAND_LINKS.map(({ key, title, url }) => (
+        <Cell
+          key={key}
+          className={`me-${key}`}
+          title={title}
+          extra="›"
+          clickable
+          onClick={() => void Taro.navigateTo({ url })}
+        />
+      ))}
+    </CellGroup>
+  );
+}
+
 const TRAINING_LINKS: ReadonlyArray<{ key: string; title: string; url: Route }> = [
   { key: 'enrolments', title: t.me.trainingEnrolments, url: routes.trainingEnrolments },
   { key: 'checkin', title: t.me.trainingCheckIn, url: routes.trainingCheckIn },
@@ -155,6 +178,7 @@ export default function MePage() {
       {me && <AccountCells me={me} />}
       {me?.type === PrincipalType.WORKER && <AidCells />}
       {me?.type === PrincipalType.WORKER && <CenterCells />}
+      {me?.type === PrincipalType.WORKER && <DemandCells />}
       {me?.type === PrincipalType.WORKER && <TrainingCells />}
       {isTrainerAccount(me) && <TrainerCells />}
       <View className="me-actions">

@@ -1,0 +1,17 @@
+import Taro from '@tarojs/taro';
+import type { DemandResponse } from '@steadywork/shared';
+import { routes, withQuery } from '@/services/routes';
+import { DemandForm } from '../components/demand-form';
+import { Page } from '../kit';
+import '../demands.css';
+
+/** 反映诉求: the form, then the demand's page (the form leaves the stack). */
+export default function FileDemandPage() {
+  const onSubmitted = (created: DemandResponse) =>
+    void Taro.redirectTo({ url: withQuery(routes.demandDetail, { id: created.id }) });
+  return (
+    <Page className="demands-file-page">
+      <DemandForm onSubmitted={onSubmitted} />
+    </Page>
+  );
+}

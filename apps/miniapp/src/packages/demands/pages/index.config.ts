@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的诉求',
+  enablePullDownRefresh: true,
+});
