@@ -13,3 +13,4 @@ export * from './centers';
 export * from './training';
 export * from './calendar';
 export * from './jobs';
+export * from './layoffs';
