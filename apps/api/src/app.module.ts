@@ -28,6 +28,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { ScheduleModule } from '@nestjs/schedule';
 import { HousekeepingModule } from './housekeeping/housekeeping.module';
 import { JobsModule } from './jobs/jobs.module';
+import { LayoffsModule } from './layoffs/layoffs.module';
 
 @Global()
 @Module({})
@@ -108,6 +109,7 @@ export class AppModule {
         CentersModule,
         TrainingModule,
         JobsModule,
+        LayoffsModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeedService, DemoProvinceService],

@@ -35,6 +35,7 @@ import {
   TrainingSession,
 } from '../training/training.entities';
 import { JOB_ENTITIES } from '../jobs/jobs.entities';
+import { LAYOFF_ENTITIES } from '../layoffs/layoffs.entities';
 
 export const ENTITIES = [
   Region,
@@ -78,6 +79,7 @@ export const ENTITIES = [
   OnlineLearningRecord,
   HolidayCalendar,
   ...JOB_ENTITIES,
+  ...LAYOFF_ENTITIES,
 ];
 
 /** The one place the database connection is described. */

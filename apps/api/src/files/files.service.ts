@@ -25,6 +25,7 @@ export enum FileRecordType {
   STAR_EVALUATION = 'star_evaluation',
   OUTCOME = 'outcome',
   TRAINING_BASE = 'training_base',
+  LAYOFF_FILING = 'layoff_filing',
 }
 
 export interface FileRecord {
