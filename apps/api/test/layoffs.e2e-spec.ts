@@ -151,12 +151,24 @@ describe('layoffs: economic layoff filings (经济性裁员)', () => {
     expect(fields).toEqual(expect.arrayContaining(['totalWorkforce', 'reasons', 'plannedDate']));
     expect(JSON.stringify(bad.body.details)).toMatch(/职工总数|裁员理由/);
 
-    const tooMany = await t.http().post('/api/v1/layoffs').set('Authorization', hr).send(body({ layoffCount: 201 }));
+    const tooMany = await t
+      .http()
+      .post('/api/v1/layoffs')
+      .set('Authorization', hr)
+      .send(body({ layoffCount: 201 }));
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.details).toEqual([{ field: 'layoffCount', message: '裁减人数不能超过职工总数' }]);
-    const nullEmployer = await t.http().post('/api/v1/layoffs').set('Authorization', hr).send(body({ employerId: null }));
+    const nullEmployer = await t
+      .http()
+      .post('/api/v1/layoffs')
+      .set('Authorization', hr)
+      .send(body({ employerId: null }));
     expect(nullEmployer.status).toBe(400);
-    const invalidDay = await t.http().post('/api/v1/layoffs').set('Authorization', hr).send(body({ noticeDate: '2026-02-30' }));
+    const invalidDay = await t
+      .http()
+      .post('/api/v1/layoffs')
+      .set('Authorization', hr)
+      .send(body({ noticeDate: '2026-02-30' }));
     expect(invalidDay.status).toBe(400);
     expect(invalidDay.body.details[0].field).toBe('noticeDate');
   });
@@ -178,7 +190,12 @@ describe('layoffs: economic layoff filings (经济性裁员)', () => {
   it('steps in order, each with its date and evidence; the congress passes only with a majority of those present', async () => {
     const id = filing.id;
     // out of order: 409
-    const early = await step(id, LayoffStep.CONGRESS_VOTE, { date: '2026-06-05', present: 50, votesFor: 40, votesAgainst: 5 });
+    const early = await step(id, LayoffStep.CONGRESS_VOTE, {
+      date: '2026-06-05',
+      present: 50,
+      votesFor: 40,
+      votesAgainst: 5,
+    });
     expect(early.status).toBe(409);
     expect(early.body.message).toContain('请按顺序办理');
     // evidence is required
@@ -194,7 +211,10 @@ describe('layoffs: economic layoff filings (经济性裁员)', () => {
     expect(tooEarly.status).toBe(400);
     expect(tooEarly.body.details[0].field).toBe('date');
 
-    const opinion = await step(id, LayoffStep.UNION_OPINION, { date: '2026-06-03', note: '工会同意，建议优先留用困难职工' });
+    const opinion = await step(id, LayoffStep.UNION_OPINION, {
+      date: '2026-06-03',
+      note: '工会同意，建议优先留用困难职工',
+    });
     expect(opinion.status).toBe(200);
     expect(opinion.body.nextStep).toBe(LayoffStep.CONGRESS_VOTE);
     expect(opinion.body.steps[0]).toMatchObject({ state: LayoffStepState.DONE, date: '2026-06-03' });
@@ -203,16 +223,35 @@ describe('layoffs: economic layoff filings (经济性裁员)', () => {
     // the vote's figures are required; 20 for of 50 present fails
     const noFigures = await step(id, LayoffStep.CONGRESS_VOTE, { date: '2026-06-05' });
     expect(noFigures.status).toBe(400);
-    expect(noFigures.body.details.map((d: { field: string }) => d.field)).toEqual(['present', 'votesFor', 'votesAgainst']);
-    const failed = await step(id, LayoffStep.CONGRESS_VOTE, { date: '2026-06-05', present: 50, votesFor: 20, votesAgainst: 30 });
+    expect(noFigures.body.details.map((d: { field: string }) => d.field)).toEqual([
+      'present',
+      'votesFor',
+      'votesAgainst',
+    ]);
+    const failed = await step(id, LayoffStep.CONGRESS_VOTE, {
+      date: '2026-06-05',
+      present: 50,
+      votesFor: 20,
+      votesAgainst: 30,
+    });
     expect(failed.status).toBe(200);
     expect(failed.body.nextStep).toBe(LayoffStep.CONGRESS_VOTE);
     expect(failed.body.steps[1]).toMatchObject({ state: LayoffStepState.FAILED, present: 50, votesFor: 20 });
     const cannotSkip = await step(id, LayoffStep.PLACEMENT_PLAN, { date: '2026-06-06' });
     expect(cannotSkip.status).toBe(409);
-    const overcount = await step(id, LayoffStep.CONGRESS_VOTE, { date: '2026-06-06', present: 50, votesFor: 40, votesAgainst: 20 });
+    const overcount = await step(id, LayoffStep.CONGRESS_VOTE, {
+      date: '2026-06-06',
+      present: 50,
+      votesFor: 40,
+      votesAgainst: 20,
+    });
     expect(overcount.status).toBe(400);
-    const passed = await step(id, LayoffStep.CONGRESS_VOTE, { date: '2026-06-06', present: 50, votesFor: 40, votesAgainst: 10 });
+    const passed = await step(id, LayoffStep.CONGRESS_VOTE, {
+      date: '2026-06-06',
+      present: 50,
+      votesFor: 40,
+      votesAgainst: 10,
+    });
     expect(passed.body.steps[1]).toMatchObject({ state: LayoffStepState.DONE, votesFor: 40, present: 50 });
     expect(passed.body.nextStep).toBe(LayoffStep.PLACEMENT_PLAN);
 
@@ -246,7 +285,10 @@ describe('layoffs: economic layoff filings (经济性裁员)', () => {
       .send({ reason: '安置方案未列明补偿标准' });
     expect(returned.status).toBe(200);
     expect(returned.body.nextStep).toBe(LayoffStep.PLACEMENT_PLAN);
-    expect(returned.body.steps[2]).toMatchObject({ state: LayoffStepState.RETURNED, returnReason: '安置方案未列明补偿标准' });
+    expect(returned.body.steps[2]).toMatchObject({
+      state: LayoffStepState.RETURNED,
+      returnReason: '安置方案未列明补偿标准',
+    });
 
     await step(id, LayoffStep.PLACEMENT_PLAN, { date: '2026-06-08', note: '补偿标准按 N+1 计算' });
     const report = await step(id, LayoffStep.BUREAU_REPORT, { date: '2026-06-10' });
@@ -398,7 +440,12 @@ describe('layoffs: economic layoff filings (经济性裁员)', () => {
       .http()
       .post(`/api/v1/workers/${ids[0]}/follow-ups`)
       .set('Authorization', city)
-      .send({ method: 'PHONE', followedAt: t.clock.now().toISOString(), notes: '已电话联系，推荐装配工岗位', employmentStatus: 'UNEMPLOYED' });
+      .send({
+        method: 'PHONE',
+        followedAt: t.clock.now().toISOString(),
+        notes: '已电话联系，推荐装配工岗位',
+        employmentStatus: 'UNEMPLOYED',
+      });
     expect(followed.status).toBe(201);
     const dueAfter = await t.http().get('/api/v1/follow-ups/overdue?pageSize=100').set('Authorization', city);
     expect((dueAfter.body.items as OverdueFollowUpResponse[]).map((o) => o.worker.id)).not.toContain(ids[0]);
@@ -414,7 +461,12 @@ describe('layoffs: economic layoff filings (经济性裁员)', () => {
       .http()
       .post(`/api/v1/layoffs/${extra.body.id}/workers`)
       .set('Authorization', hr)
-      .send({ name: people[1].name, idNumber: people[1].id, phone: people[1].phone, tag: WorkerTag.OVERCAPACITY_REDEPLOYED });
+      .send({
+        name: people[1].name,
+        idNumber: people[1].id,
+        phone: people[1].phone,
+        tag: WorkerTag.OVERCAPACITY_REDEPLOYED,
+      });
     expect(res.status).toBe(201);
     const tagged = await t
       .http()
@@ -502,7 +554,14 @@ describe('layoffs: economic layoff filings (经济性裁员)', () => {
     expect((await t.http().get(`/api/v1/layoffs/${filing.id}`).set('Authorization', otherAuth)).status).toBe(404);
     expect((await t.http().post('/api/v1/layoffs').set('Authorization', otherAuth).send(body())).status).toBe(403);
     // a role outside the module
-    expect((await t.http().get('/api/v1/layoffs').set('Authorization', await t.bearer('finance'))).status).toBe(403);
+    expect(
+      (
+        await t
+          .http()
+          .get('/api/v1/layoffs')
+          .set('Authorization', await t.bearer('finance'))
+      ).status,
+    ).toBe(403);
   });
 
   it('union staff file on the company’s behalf, only for a company of their region', async () => {

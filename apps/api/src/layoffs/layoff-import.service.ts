@@ -172,11 +172,14 @@ export class LayoffImportService {
     if (cells.region) {
       const t = cells.region;
       regionCode = /^\d{6}$/.test(t) ? t : (this.regions.findCountyByName(t) ?? undefined);
-      if (!regionCode) problems.push({ field: headerOf('region'), message: '所在县（区）不正确：请填写县级代码或名称' });
+      if (!regionCode)
+        problems.push({ field: headerOf('region'), message: '所在县（区）不正确：请填写县级代码或名称' });
     }
     let tag: WorkerTag | undefined;
     if (cells.tag) {
-      tag = LAYOFF_WORKER_TAGS.find((x) => x === cells.tag || WORKER_TAG_LABELS[x] === cells.tag || WORKER_TAG_LABELS[x].startsWith(cells.tag!));
+      tag = LAYOFF_WORKER_TAGS.find(
+        (x) => x === cells.tag || WORKER_TAG_LABELS[x] === cells.tag || WORKER_TAG_LABELS[x].startsWith(cells.tag!),
+      );
       if (!tag) problems.push({ field: headerOf('tag'), message: '人员类别应为：下岗职工、去产能分流职工' });
     }
     const months = cells.unpaidInsuranceMonths ? Number(cells.unpaidInsuranceMonths) : undefined;

@@ -112,7 +112,9 @@ export class LayoffFilingQueryDto extends PageQueryDto implements LayoffFilingQu
   @ApiPropertyOptional()
   @Label('仅看预警')
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value))
+  @Transform(({ value }) =>
+    value === 'true' || value === true ? true : value === 'false' || value === false ? false : value,
+  )
   @IsBoolean()
   flagged?: boolean;
   @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(64) keyword?: string;
@@ -127,7 +129,13 @@ export class LayoffSettlementDto implements LayoffSettlementRequest {
   @Max(MAX_FEN)
   compensationOwedFen?: number | null;
 
-  @ApiPropertyOptional() @Label('经济补偿金已付（分）') @Absent() @IsInt() @Min(0) @Max(MAX_FEN) compensationPaidFen?: number;
+  @ApiPropertyOptional()
+  @Label('经济补偿金已付（分）')
+  @Absent()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_FEN)
+  compensationPaidFen?: number;
   @ApiPropertyOptional() @Label('拖欠工资（分）') @Absent() @IsInt() @Min(0) @Max(MAX_FEN) wageArrearsFen?: number;
   @ApiPropertyOptional() @Label('欠缴社保月数') @Absent() @IsInt() @Min(0) @Max(600) unpaidInsuranceMonths?: number;
 
@@ -178,8 +186,9 @@ export class LayoffWorkerQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
   @Label('结算状态')
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value))
+  @Transform(({ value }) =>
+    value === 'true' || value === true ? true : value === 'false' || value === false ? false : value,
+  )
   @IsBoolean()
   settled?: boolean;
 }
-

@@ -125,8 +125,7 @@ export class LayoffsService implements OnModuleInit {
       errors.push({ field: 'layoffCount', message: '裁减人数不能超过职工总数' });
     if (!isRealDate(dto.plannedDate)) errors.push({ field: 'plannedDate', message: '计划裁员日期不是有效日期' });
     if (!isRealDate(dto.noticeDate)) errors.push({ field: 'noticeDate', message: '说明情况日期不是有效日期' });
-    else if (dto.noticeDate > this.today())
-      errors.push({ field: 'noticeDate', message: '说明情况日期不能晚于今天' });
+    else if (dto.noticeDate > this.today()) errors.push({ field: 'noticeDate', message: '说明情况日期不能晚于今天' });
     if (!errors.length && dto.plannedDate < dto.noticeDate)
       errors.push({ field: 'plannedDate', message: '计划裁员日期不能早于说明情况日期' });
     if (errors.length) throw DomainException.validation(errors);
@@ -214,7 +213,8 @@ export class LayoffsService implements OnModuleInit {
         throw DomainException.validation([{ field: 'employerId', message: '只能为本企业申报' }]);
       return own;
     }
-    if (dto.employerId === undefined) throw DomainException.validation([{ field: 'employerId', message: '请选择企业' }]);
+    if (dto.employerId === undefined)
+      throw DomainException.validation([{ field: 'employerId', message: '请选择企业' }]);
     const e = await this.employers.findOneBy({ id: dto.employerId });
     if (!e || !(scope.all || scope.regionCodes.includes(e.regionCode)))
       throw DomainException.validation([{ field: 'employerId', message: '企业不存在或不在您的管辖范围内' }]);
@@ -243,7 +243,11 @@ export class LayoffsService implements OnModuleInit {
     return this.detail(await this.require(id, staff, scope));
   }
 
-  async list(query: LayoffFilingQueryDto, staff: StaffPrincipal, scope: DataScope): Promise<Page<LayoffFilingResponse>> {
+  async list(
+    query: LayoffFilingQueryDto,
+    staff: StaffPrincipal,
+    scope: DataScope,
+  ): Promise<Page<LayoffFilingResponse>> {
     const [rows, total] = await this.query(query, staff, scope)
       .orderBy('f.id', 'DESC')
       .skip(skipOf(query))
@@ -252,7 +256,11 @@ export class LayoffsService implements OnModuleInit {
     return toPage(await this.toResponses(rows), total, query);
   }
 
-  async *each(query: LayoffFilingQueryDto, staff: StaffPrincipal, scope: DataScope): AsyncGenerator<LayoffFilingResponse[]> {
+  async *each(
+    query: LayoffFilingQueryDto,
+    staff: StaffPrincipal,
+    scope: DataScope,
+  ): AsyncGenerator<LayoffFilingResponse[]> {
     for await (const rows of inBatches(() => this.query(query, staff, scope), 'f')) yield await this.toResponses(rows);
   }
 
@@ -434,9 +442,13 @@ export class LayoffsService implements OnModuleInit {
     staff: StaffPrincipal,
     scope: DataScope,
   ): Promise<LayoffFilingDetail> {
-    if (!staff.roles.some((r) => LAYOFF_UNION_ROLES.includes(r))) throw DomainException.forbidden('仅工会工作人员可以退回');
+    if (!staff.roles.some((r) => LAYOFF_UNION_ROLES.includes(r)))
+      throw DomainException.forbidden('仅工会工作人员可以退回');
     const filing = await this.require(id, staff, scope);
-    const lastDone = filing.nextStep === null ? LAYOFF_STEPS[LAYOFF_STEPS.length - 1] : LAYOFF_STEPS[LAYOFF_STEPS.indexOf(filing.nextStep) - 1];
+    const lastDone =
+      filing.nextStep === null
+        ? LAYOFF_STEPS[LAYOFF_STEPS.length - 1]
+        : LAYOFF_STEPS[LAYOFF_STEPS.indexOf(filing.nextStep) - 1];
     const row = await this.steps.findOneBy({ filingId: id, step });
     if (!lastDone || step !== lastDone || row?.state !== LayoffStepState.DONE) {
       throw DomainException.conflict(
@@ -457,7 +469,14 @@ export class LayoffsService implements OnModuleInit {
       await m
         .getRepository(LayoffStepRow)
         .update({ filingId: id, step }, { state: LayoffStepState.RETURNED, returnReason: dto.reason });
-      await this.event(m, id, LayoffEventType.STEP_RETURNED, step, `退回“${LAYOFF_STEP_LABELS[step]}”：${dto.reason}`, staff);
+      await this.event(
+        m,
+        id,
+        LayoffEventType.STEP_RETURNED,
+        step,
+        `退回“${LAYOFF_STEP_LABELS[step]}”：${dto.reason}`,
+        staff,
+      );
       await this.audit.record(
         { action: 'layoff.return', targetType: 'layoff_filing', targetId: id, summary: { step, reason: dto.reason } },
         m,
@@ -529,7 +548,12 @@ export class LayoffsService implements OnModuleInit {
         staff,
       );
       await this.audit.record(
-        { action: 'layoff.settlement', targetType: 'layoff_worker', targetId: rowId, summary: { filingId: id, settled: merged.settled } },
+        {
+          action: 'layoff.settlement',
+          targetType: 'layoff_worker',
+          targetId: rowId,
+          summary: { filingId: id, settled: merged.settled },
+        },
         m,
       );
     });
@@ -583,10 +607,20 @@ export class LayoffsService implements OnModuleInit {
           .getRepository(Worker)
           .update(
             { id: workerId },
-            { employmentStatus: EmploymentStatus.UNEMPLOYED, employerId: employer.id, employer: employer.name, updatedAt: now },
+            {
+              employmentStatus: EmploymentStatus.UNEMPLOYED,
+              employerId: employer.id,
+              employer: employer.name,
+              updatedAt: now,
+            },
           );
         await this.audit.record(
-          { action: 'worker.laid_off', targetType: 'worker', targetId: workerId, summary: { filingId: filing.id, tag } },
+          {
+            action: 'worker.laid_off',
+            targetType: 'worker',
+            targetId: workerId,
+            summary: { filingId: filing.id, tag },
+          },
           m,
         );
       } else {
@@ -647,7 +681,12 @@ export class LayoffsService implements OnModuleInit {
   }
 
   private checkSettlement(
-    v: { certificateIssuedOn: string | null; transferredOn: string | null; compensationOwedFen: number | null; compensationPaidFen: number },
+    v: {
+      certificateIssuedOn: string | null;
+      transferredOn: string | null;
+      compensationOwedFen: number | null;
+      compensationPaidFen: number;
+    },
     filing: LayoffFiling,
   ): void {
     const errors: FieldError[] = [];
@@ -657,7 +696,8 @@ export class LayoffsService implements OnModuleInit {
       if (d === null) continue;
       if (!isRealDate(d)) errors.push({ field, message: '日期无效' });
       else if (d > today) errors.push({ field, message: '日期不能晚于今天' });
-      else if (d < filing.noticeDate) errors.push({ field, message: `日期不能早于说明情况日期（${filing.noticeDate}）` });
+      else if (d < filing.noticeDate)
+        errors.push({ field, message: `日期不能早于说明情况日期（${filing.noticeDate}）` });
     }
     if (v.compensationOwedFen === null && v.compensationPaidFen > 0)
       errors.push({ field: 'compensationOwedFen', message: '已付经济补偿金时须填写应付金额' });
@@ -687,7 +727,9 @@ export class LayoffsService implements OnModuleInit {
   }
 
   async logImport(id: number, summary: string, staff: StaffPrincipal): Promise<void> {
-    await this.events.manager.transaction((m) => this.event(m, id, LayoffEventType.WORKERS_IMPORTED, null, summary, staff));
+    await this.events.manager.transaction((m) =>
+      this.event(m, id, LayoffEventType.WORKERS_IMPORTED, null, summary, staff),
+    );
   }
 
   // ---- responses -------------------------------------------------------------------------------
@@ -724,7 +766,9 @@ export class LayoffsService implements OnModuleInit {
           step,
           state: s?.state ?? LayoffStepState.PENDING,
           date: s?.occurredOn ?? null,
-          file: file ? { id: file.id, name: file.name, mime: file.mime, size: file.size, createdAt: file.createdAt } : null,
+          file: file
+            ? { id: file.id, name: file.name, mime: file.mime, size: file.size, createdAt: file.createdAt }
+            : null,
           note: s?.note ?? null,
           present: s?.present ?? null,
           votesFor: s?.votesFor ?? null,
@@ -841,7 +885,9 @@ function describeSettlement(v: {
   unpaidInsuranceMonths: number;
 }): string {
   const parts = [
-    v.compensationOwedFen === null ? '经济补偿金未核定' : `经济补偿金应付 ${fen(v.compensationOwedFen)}、已付 ${fen(v.compensationPaidFen)}`,
+    v.compensationOwedFen === null
+      ? '经济补偿金未核定'
+      : `经济补偿金应付 ${fen(v.compensationOwedFen)}、已付 ${fen(v.compensationPaidFen)}`,
   ];
   if (v.wageArrearsFen) parts.push(`拖欠工资 ${fen(v.wageArrearsFen)}`);
   if (v.unpaidInsuranceMonths) parts.push(`欠缴社保 ${v.unpaidInsuranceMonths} 个月`);
