@@ -4,6 +4,7 @@ import {
   IdcardOutlined,
   ReadOutlined,
   HomeOutlined,
+  SafetyCertificateOutlined,
   SafetyOutlined,
   ShopOutlined,
   SolutionOutlined,
@@ -20,6 +21,7 @@ import {
   CENTER_READ_ROLES,
   JOB_REVIEW_ROLES,
   JOB_STAFF_ROLES,
+  LAYOFF_FILE_ROLES,
   OUTCOME_WRITE_ROLES,
   Role,
   TRAINING_ATTENDANCE_ROLES,
@@ -49,6 +51,7 @@ export const MENU_GROUPS = {
   centers: { key: '/centers-menu', name: 'menu.centers', icon: <ShopOutlined /> },
   training: { key: '/training-menu', name: 'menu.training', icon: <ReadOutlined /> },
   jobs: { key: '/jobs-menu', name: 'menu.jobs', icon: <IdcardOutlined /> },
+  rights: { key: '/rights-menu', name: 'menu.rights', icon: <SafetyCertificateOutlined /> },
 } satisfies Record<string, MenuGroup>;
 
 export interface AppRoute {
@@ -342,6 +345,22 @@ export const routes: AppRoute[] = [
     access: JOB_READ_ROLES,
     hideInMenu: true,
     component: lazy(() => import('./pages/jobs/postings/detail')),
+  },
+  {
+    path: '/layoffs',
+    name: 'menu.layoffs',
+    group: 'rights',
+    // HR their company's filings, union staff their region's (the API's layoff roles)
+    access: LAYOFF_FILE_ROLES,
+    component: lazy(() => import('./pages/layoffs/list')),
+  },
+  {
+    path: '/layoffs/:id',
+    name: 'menu.layoffDetail',
+    group: 'rights',
+    access: LAYOFF_FILE_ROLES,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/layoffs/detail')),
   },
   {
     path: '/system/users',

@@ -49,6 +49,9 @@ export const appMessages = {
     jobPostingDetail: '岗位详情',
     myPostings: '我的岗位',
     jobApplicants: '应聘者',
+    rights: '权益保障',
+    layoffs: '经济性裁员',
+    layoffDetail: '裁员报告详情',
   },
   common: {
     ok: '确定',

@@ -4,6 +4,7 @@ import { authMessages } from './auth';
 import { centersMessages } from './centers';
 import { homeMessages } from './home';
 import { jobsMessages } from './jobs';
+import { layoffsMessages } from './layoffs';
 import { outcomesMessages } from './outcomes';
 import { systemMessages } from './system';
 import { trainingMessages } from './training';
@@ -24,6 +25,7 @@ export const zhCN = {
   ...centersMessages,
   ...trainingMessages,
   ...jobsMessages,
+  ...layoffsMessages,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
