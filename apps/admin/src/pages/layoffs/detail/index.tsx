@@ -152,7 +152,7 @@ function AffectedWorkers({ filing, onChanged }: { filing: LayoffFilingDetail; on
         open={importing}
         width={880}
         footer={null}
-        destroyOnClose
+        destroyOnHidden
         onCancel={() => {
           setImporting(false);
           void actionRef.current?.reload();
