@@ -24,6 +24,7 @@ describe('menu by role', () => {
       '帮扶中心',
       '职工培训',
       '就业服务',
+      '权益保障',
     ]);
   });
 
@@ -35,6 +36,20 @@ describe('menu by role', () => {
     expect(children([Role.REVIEWER])).toEqual(['职工名单', '逾期回访', '批量导入']);
     expect(children([Role.PROGRAM_ADMIN])).toEqual(['职工名单', '逾期回访']);
     expect(children([Role.SYSADMIN])).toBeUndefined();
+  });
+});
+
+describe('权益保障 menu', () => {
+  const rightsPages = (roles: Role[]) =>
+    menuFor(roles)
+      .find((item) => item.name === '权益保障')
+      ?.children?.map((item) => item.name);
+
+  it('shows HR and union staff the layoff filings; the detail opens under them', () => {
+    expect(rightsPages([Role.HR])).toContain('经济性裁员');
+    expect(rightsPages([Role.REVIEWER])).toContain('经济性裁员');
+    expect(rightsPages([Role.FINANCE])).toBeUndefined();
+    expect(routeOf('/layoffs/9')?.name).toBe('menu.layoffDetail');
   });
 });
 
