@@ -89,5 +89,14 @@ export const layoffsMessages = {
     settle: '登记结算',
     settleTitle: '登记结算：{name}',
     settleSaved: '结算信息已保存',
+    // home
+    homeTitle: '经济性裁员预警',
+    homeView: '查看全部',
+    homeOpen: '未办结',
+    homeNoticeShort: '提前说明不足30日',
+    homeOverdue: '逾期未结算',
+    homeLateTransfers: '转移手续逾期（人）',
+    homeAffected: '被裁减人员',
+    homeUnsettled: '未结清人员',
   },
 };

@@ -2,6 +2,7 @@ import {
   AID_READ_ROLES,
   CALENDAR_ADMIN_ROLES,
   CENTER_READ_ROLES,
+  LAYOFF_UNION_ROLES,
   ROLE_LABELS,
   TRAINING_READ_ROLES,
   WORKER_READ_ROLES,
@@ -14,6 +15,7 @@ import { menuPagesFor } from '../../routes';
 import { AidDashboardCard } from './AidDashboardCard';
 import { CalendarNotice } from './CalendarNotice';
 import { CenterDashboardCard } from './CenterDashboardCard';
+import { LayoffCard } from './LayoffCard';
 import { HOME_MODULES } from './modules';
 import { OverdueCard } from './OverdueCard';
 import { TrainingDashboardCard } from './TrainingDashboardCard';
@@ -28,6 +30,7 @@ export default function HomePage() {
   const seesCenters = canAccess(CENTER_READ_ROLES, me.roles);
   const seesTraining = canAccess(TRAINING_READ_ROLES, me.roles);
   const keepsCalendar = canAccess(CALENDAR_ADMIN_ROLES, me.roles);
+  const seesLayoffs = canAccess(LAYOFF_UNION_ROLES, me.roles);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -64,6 +67,8 @@ export default function HomePage() {
       {seesCenters && <CenterDashboardCard />}
 
       {seesTraining && <TrainingDashboardCard />}
+
+      {seesLayoffs && <LayoffCard />}
 
       {shortcuts.length > 0 && (
         <Card title={t('home.shortcuts')}>

@@ -197,4 +197,33 @@ describe('经济性裁员', () => {
     renderAt('/layoffs/77');
     expect(await screen.findByText('裁员报告不存在或不在您的管辖范围内', undefined, { timeout: 20_000 })).toBeTruthy();
   });
+
+  it('the county home shows the late items in red and links the flagged filings', async () => {
+    signedInAs(
+      [Role.REVIEWER],
+      [
+        route('GET', '/layoffs/summary', () => ({
+          status: 200,
+          body: {
+            open: 3,
+            settled: 1,
+            noticeShort: 2,
+            overdueUnsettled: 1,
+            lateTransfers: 4,
+            affectedWorkers: 40,
+            unsettledWorkers: 12,
+            flagged: [
+              aFiling({ flags: { noticeShort: true, noticeShortDays: 20, overdueUnsettled: true, lateTransfers: 4 } }),
+            ],
+          },
+        })),
+      ],
+    );
+    renderAt('/');
+    const card = await screen.findByTestId('layoff-card', undefined, { timeout: 20_000 });
+    await waitFor(() => expect(within(card).getByText('青海高原建设有限公司')).toBeTruthy());
+    expect(within(card).getByText('已过计划日期仍未结算')).toBeTruthy();
+    expect(within(card).getByText('4 人档案社保转移逾期')).toBeTruthy();
+    expect(within(card).getByText('青海高原建设有限公司').closest('a')?.getAttribute('href')).toBe('/layoffs/9');
+  });
 });

@@ -27,7 +27,8 @@ export function exportLayoffs(filters: LayoffFilters): Promise<Download> {
 }
 
 export function layoffSummary(): Promise<LayoffSummary> {
-  return request('/layoffs/summary');
+  // the home card simply stays away when it cannot load
+  return request('/layoffs/summary', { silent: true });
 }
 
 export function getLayoff(id: number): Promise<LayoffFilingDetail> {
