@@ -436,16 +436,12 @@ describe('layoffs: economic layoff filings (经济性裁员)', () => {
     );
 
     // a follow-up takes the worker off the due list
-    const followed = await t
-      .http()
-      .post(`/api/v1/workers/${ids[0]}/follow-ups`)
-      .set('Authorization', city)
-      .send({
-        method: 'PHONE',
-        followedAt: t.clock.now().toISOString(),
-        notes: '已电话联系，推荐装配工岗位',
-        employmentStatus: 'UNEMPLOYED',
-      });
+    const followed = await t.http().post(`/api/v1/workers/${ids[0]}/follow-ups`).set('Authorization', city).send({
+      method: 'PHONE',
+      followedAt: t.clock.now().toISOString(),
+      notes: '已电话联系，推荐装配工岗位',
+      employmentStatus: 'UNEMPLOYED',
+    });
     expect(followed.status).toBe(201);
     const dueAfter = await t.http().get('/api/v1/follow-ups/overdue?pageSize=100').set('Authorization', city);
     expect((dueAfter.body.items as OverdueFollowUpResponse[]).map((o) => o.worker.id)).not.toContain(ids[0]);
@@ -457,16 +453,12 @@ describe('layoffs: economic layoff filings (经济性裁员)', () => {
       .post('/api/v1/layoffs')
       .set('Authorization', hr)
       .send(body({ layoffCount: 2, totalWorkforce: 10, noticeDate: '2026-06-10', plannedDate: '2026-07-10' }));
-    const res = await t
-      .http()
-      .post(`/api/v1/layoffs/${extra.body.id}/workers`)
-      .set('Authorization', hr)
-      .send({
-        name: people[1].name,
-        idNumber: people[1].id,
-        phone: people[1].phone,
-        tag: WorkerTag.OVERCAPACITY_REDEPLOYED,
-      });
+    const res = await t.http().post(`/api/v1/layoffs/${extra.body.id}/workers`).set('Authorization', hr).send({
+      name: people[1].name,
+      idNumber: people[1].id,
+      phone: people[1].phone,
+      tag: WorkerTag.OVERCAPACITY_REDEPLOYED,
+    });
     expect(res.status).toBe(201);
     const tagged = await t
       .http()
@@ -475,6 +467,15 @@ describe('layoffs: economic layoff filings (经济性裁员)', () => {
     const same = (tagged.body.items as WorkerResponse[]).filter((w) => w.name === people[1].name);
     expect(same).toHaveLength(1);
     expect(same[0].tags).toEqual(expect.arrayContaining([WorkerTag.LAID_OFF, WorkerTag.OVERCAPACITY_REDEPLOYED]));
+    // the same new person sent twice at once: one worker, one row
+    const twin = { name: '孙七', idNumber: residentId('630104'), phone: phoneNumber() };
+    const both = await Promise.all(
+      [0, 1].map(() => t.http().post(`/api/v1/layoffs/${extra.body.id}/workers`).set('Authorization', hr).send(twin)),
+    );
+    expect(both.map((r) => r.status).sort()).toEqual([200, 201]);
+    expect(both[0].body.workerId).toBe(both[1].body.workerId);
+    const rows = await t.http().get(`/api/v1/layoffs/${extra.body.id}/workers`).set('Authorization', hr);
+    expect(rows.body.total).toBe(2);
     const badNull = await t
       .http()
       .post(`/api/v1/layoffs/${extra.body.id}/workers`)

@@ -572,6 +572,24 @@ export class LayoffsService implements OnModuleInit {
     staff: StaffPrincipal,
     scope: DataScope,
   ): Promise<{ row: LayoffWorker; created: boolean }> {
+    try {
+      return await this.saveWorker(filing, employer, dto, staff, scope);
+    } catch (err) {
+      // the same person saved at the same moment (two clicks, two uploads): the second updates
+      const raced =
+        isUniqueViolation(err) || (err instanceof DomainException && err.details?.[0]?.field === 'idNumber');
+      if (!raced) throw err;
+      return this.saveWorker(filing, employer, dto, staff, scope);
+    }
+  }
+
+  private async saveWorker(
+    filing: LayoffFiling,
+    employer: Employer,
+    dto: LayoffWorkerDto,
+    staff: StaffPrincipal,
+    scope: DataScope,
+  ): Promise<{ row: LayoffWorker; created: boolean }> {
     const regionCode = dto.regionCode ?? employer.regionCode;
     if (this.regions.get(regionCode)?.level !== RegionLevel.COUNTY)
       throw DomainException.validation([{ field: 'regionCode', message: '所在县（区）应为县级行政区划代码' }]);
@@ -603,17 +621,15 @@ export class LayoffsService implements OnModuleInit {
       let workerId: number;
       if (existing) {
         workerId = existing.id;
-        await m
-          .getRepository(Worker)
-          .update(
-            { id: workerId },
-            {
-              employmentStatus: EmploymentStatus.UNEMPLOYED,
-              employerId: employer.id,
-              employer: employer.name,
-              updatedAt: now,
-            },
-          );
+        await m.getRepository(Worker).update(
+          { id: workerId },
+          {
+            employmentStatus: EmploymentStatus.UNEMPLOYED,
+            employerId: employer.id,
+            employer: employer.name,
+            updatedAt: now,
+          },
+        );
         await this.audit.record(
           {
             action: 'worker.laid_off',
