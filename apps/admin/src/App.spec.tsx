@@ -120,6 +120,7 @@ describe('route access', () => {
         '帮扶中心',
         '职工培训',
         '就业服务',
+        '权益保障',
       ]),
     );
     expect(screen.queryByText('403')).toBeNull();
@@ -181,6 +182,7 @@ describe('route access', () => {
         '帮扶中心',
         '职工培训',
         '就业服务',
+        '权益保障',
       ]),
     );
     expect(await screen.findByRole('button', { name: /发起公示/ }, { timeout: 20_000 })).toBeTruthy();
