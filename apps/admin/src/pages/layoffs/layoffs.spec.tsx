@@ -11,6 +11,7 @@ import {
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { pageOf, renderAt, signedInAs } from '../../../test/app';
 import { route, type Call } from '../../../test/fake-api';
+import { formItemOf, type } from '../../../test/form';
 
 beforeEach(() => localStorage.clear());
 
@@ -97,7 +98,61 @@ const aWorker = (overrides: Partial<LayoffWorkerResponse> = {}): LayoffWorkerRes
   ...overrides,
 });
 
+async function typeDate(id: string, value: string) {
+  const input = document.getElementById(id) as HTMLInputElement;
+  await act(async () => {
+    fireEvent.mouseDown(input);
+    fireEvent.focus(input);
+    fireEvent.change(input, { target: { value } });
+  });
+  await act(async () => {
+    fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
+  });
+  await act(async () => {
+    fireEvent.blur(input);
+  });
+}
+
 describe('经济性裁员', () => {
+  it('HR file a layoff: the form says statutory and flags the short notice in red before sending', async () => {
+    const api = signedInAs(
+      [Role.HR],
+      [
+        route('GET', /^\/layoffs\?/, () => pageOf([])),
+        route('POST', '/layoffs', () => ({ status: 201, body: aFiling() })),
+        route('GET', '/layoffs/9', () => ({ status: 200, body: aFiling() })),
+        route('GET', /^\/layoffs\/9\/workers\?/, () => pageOf([])),
+      ],
+    );
+    renderAt('/layoffs');
+    fireEvent.click((await screen.findByText('申报裁员', undefined, { timeout: 20_000 })).closest('button')!);
+    await waitFor(() => expect(document.getElementById('layoff_totalWorkforce')).not.toBeNull());
+    expect(document.getElementById('layoff_employerId')).toBeNull();
+    type('layoff_totalWorkforce', '200');
+    type('layoff_layoffCount', '25');
+    type('layoff_reasons', '生产经营发生严重困难');
+    await typeDate('layoff_noticeDate', '2026-06-01');
+    await typeDate('layoff_plannedDate', '2026-06-11');
+    expect(await within(formItemOf('layoff_layoffCount')).findByText('属经济性裁员')).toBeTruthy();
+    expect((await screen.findByTestId('notice-short')).textContent).toContain('提前说明不足 30 日（差 20 日）');
+    expect(formItemOf('layoff_plannedDate').textContent).toContain('最早合法裁员日期：2026-07-01');
+
+    const footer = document.querySelector('.ant-modal-footer') as HTMLElement;
+    await act(async () => {
+      fireEvent.click(within(footer).getByRole('button', { name: /确\s*认|确\s*定/ }));
+    });
+    await waitFor(() => expect(calls(api, 'POST', '/layoffs')).toHaveLength(1));
+    expect(calls(api, 'POST', '/layoffs')[0].body).toEqual({
+      totalWorkforce: 200,
+      layoffCount: 25,
+      reasons: '生产经营发生严重困难',
+      noticeDate: '2026-06-01',
+      plannedDate: '2026-06-11',
+    });
+    // on to the new filing
+    expect(await screen.findByTestId('notice-short-alert', undefined, { timeout: 20_000 })).toBeTruthy();
+  });
+
   it('lists the filings with the short notice flagged in red', async () => {
     const api = signedInAs(
       [Role.REVIEWER],
