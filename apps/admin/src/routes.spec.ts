@@ -49,6 +49,20 @@ describe('menu by role', () => {
   });
 });
 
+describe('权益保障 menu', () => {
+  const rightsPages = (roles: Role[]) =>
+    menuFor(roles)
+      .find((item) => item.name === '权益保障')
+      ?.children?.map((item) => item.name);
+
+  it('shows HR and union staff the layoff filings; the detail opens under them', () => {
+    expect(rightsPages([Role.HR])).toContain('经济性裁员');
+    expect(rightsPages([Role.REVIEWER])).toContain('经济性裁员');
+    expect(rightsPages([Role.FINANCE])).toBeUndefined();
+    expect(routeOf('/layoffs/9')?.name).toBe('menu.layoffDetail');
+  });
+});
+
 describe('221 menu', () => {
   const aidPages = (roles: Role[]) =>
     menuFor(roles)

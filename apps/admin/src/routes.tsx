@@ -22,6 +22,7 @@ import {
   DEMAND_STAFF_ROLES,
   JOB_REVIEW_ROLES,
   JOB_STAFF_ROLES,
+  LAYOFF_FILE_ROLES,
   OUTCOME_WRITE_ROLES,
   Role,
   TRAINING_ATTENDANCE_ROLES,
@@ -345,6 +346,22 @@ export const routes: AppRoute[] = [
     access: JOB_READ_ROLES,
     hideInMenu: true,
     component: lazy(() => import('./pages/jobs/postings/detail')),
+  },
+  {
+    path: '/layoffs',
+    name: 'menu.layoffs',
+    group: 'rights',
+    // HR their company's filings, union staff their region's (the API's layoff roles)
+    access: LAYOFF_FILE_ROLES,
+    component: lazy(() => import('./pages/layoffs/list')),
+  },
+  {
+    path: '/layoffs/:id',
+    name: 'menu.layoffDetail',
+    group: 'rights',
+    access: LAYOFF_FILE_ROLES,
+    hideInMenu: true,
+    component: lazy(() => import('./pages/layoffs/detail')),
   },
   {
     path: '/system/users',

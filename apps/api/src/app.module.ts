@@ -29,6 +29,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { HousekeepingModule } from './housekeeping/housekeeping.module';
 import { JobsModule } from './jobs/jobs.module';
 import { DemandsModule } from './demands/demands.module';
+import { LayoffsModule } from './layoffs/layoffs.module';
 
 @Global()
 @Module({})
@@ -110,6 +111,7 @@ export class AppModule {
         TrainingModule,
         JobsModule,
         DemandsModule,
+        LayoffsModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeedService, DemoProvinceService],

@@ -14,3 +14,4 @@ export * from './training';
 export * from './calendar';
 export * from './jobs';
 export * from './demands';
+export * from './layoffs';

@@ -49,6 +49,8 @@ export enum WorkerTag {
   MIGRANT_WORKER = 'MIGRANT_WORKER',
   UNEMPLOYED_GRADUATE = 'UNEMPLOYED_GRADUATE',
   OVERCAPACITY_REDEPLOYED = 'OVERCAPACITY_REDEPLOYED',
+  /** 下岗职工: laid off (an economic layoff's affected workers among them). */
+  LAID_OFF = 'LAID_OFF',
   EMPLOYMENT_DIFFICULTY = 'EMPLOYMENT_DIFFICULTY',
   VETERAN = 'VETERAN',
   /** Awarded 221 aid: followed up monthly (set by the programme, not by hand). */
@@ -64,6 +66,7 @@ export const WORKER_TAG_LABELS: Record<WorkerTag, string> = {
   [WorkerTag.MIGRANT_WORKER]: '农民工',
   [WorkerTag.UNEMPLOYED_GRADUATE]: '离校未就业高校毕业生',
   [WorkerTag.OVERCAPACITY_REDEPLOYED]: '去产能分流职工',
+  [WorkerTag.LAID_OFF]: '下岗职工',
   [WorkerTag.EMPLOYMENT_DIFFICULTY]: '就业困难人员',
   [WorkerTag.VETERAN]: '退役军人',
   [WorkerTag.AID_RECIPIENT]: '221帮扶对象',

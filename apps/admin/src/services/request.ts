@@ -161,6 +161,8 @@ export interface RequestOptions {
   /** Field errors (`details`) go onto this form's fields instead of a toast. */
   form?: FieldErrorTarget;
   signal?: AbortSignal;
+  /** Extra headers (an `Idempotency-Key`, so a repeated submit is a replay). */
+  headers?: Record<string, string>;
 }
 
 /** What the request layer sends as `Accept`: JSON for the API's answers, anything for a file. */
@@ -258,7 +260,7 @@ function isFormData(body: unknown): body is FormData {
 }
 
 async function send(path: string, options: SendOptions, accessToken: string | null): Promise<Response> {
-  const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, Accept: options.accept ?? 'application/json' };
   // A FormData body (a file upload) sets its own multipart Content-Type with the boundary.
   const { body } = options;
   const payload = body === undefined ? undefined : isFormData(body) ? body : JSON.stringify(body);

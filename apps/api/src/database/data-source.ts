@@ -36,6 +36,7 @@ import {
 } from '../training/training.entities';
 import { JOB_ENTITIES } from '../jobs/jobs.entities';
 import { Demand, DemandEvent } from '../demands/demands.entities';
+import { LAYOFF_ENTITIES } from '../layoffs/layoffs.entities';
 
 export const ENTITIES = [
   Region,
@@ -81,6 +82,7 @@ export const ENTITIES = [
   ...JOB_ENTITIES,
   Demand,
   DemandEvent,
+  ...LAYOFF_ENTITIES,
 ];
 
 /** The one place the database connection is described. */

@@ -26,6 +26,7 @@ export enum FileRecordType {
   OUTCOME = 'outcome',
   TRAINING_BASE = 'training_base',
   DEMAND = 'demand',
+  LAYOFF_FILING = 'layoff_filing',
 }
 
 export interface FileRecord {

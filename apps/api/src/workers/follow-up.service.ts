@@ -84,8 +84,8 @@ export class FollowUpService {
 
   /**
    * Workers who must be followed up (registered unemployed, with an active archive, or awarded 221
-   * aid) and whose
-   * last follow-up — or registration, if none — is more than the interval ago. Most overdue first.
+   * aid) and whose last follow-up — or registration, if none — is more than the interval ago, or
+   * who were affected by an economic layoff after it (due at once). Most overdue first.
    */
   async overdue(query: OverdueQueryDto, scope: DataScope): Promise<Page<OverdueFollowUpResponse>> {
     const now = this.clock.now();
@@ -97,7 +97,12 @@ export class FollowUpService {
           '(SELECT 1 FROM worker_tag t WHERE t.worker_id = w.id AND t.tag = :aidTag))',
         { unemployed: EmploymentStatus.UNEMPLOYED, active: ArchiveStatus.ACTIVE, aidTag: WorkerTag.AID_RECIPIENT },
       )
-      .andWhere('COALESCE(w.last_follow_up_at, w.created_at) < :cutoff', { cutoff });
+      // …and whose last follow-up is a month old, or who were laid off (经济性裁员) since it: due at once
+      .andWhere(
+        '(COALESCE(w.last_follow_up_at, w.created_at) < :cutoff OR EXISTS (SELECT 1 FROM layoff_worker lw ' +
+          'WHERE lw.worker_id = w.id AND (w.last_follow_up_at IS NULL OR w.last_follow_up_at < lw.created_at)))',
+        { cutoff },
+      );
     applyScope(qb, 'w.region_code', scope);
     if (query.regionCode) {
       qb.andWhere('w.region_code IN (:...overdueRegions)', {
@@ -113,7 +118,10 @@ export class FollowUpService {
     const responses = await this.workers.toResponses(rows);
     return toPage(
       rows.map((w, i) => {
-        const due = new Date((w.lastFollowUpAt ?? w.createdAt).getTime() + FOLLOW_UP_INTERVAL_DAYS * DAY);
+        // a worker just laid off is due now, not a month after their registration
+        const due = new Date(
+          Math.min(now.getTime(), (w.lastFollowUpAt ?? w.createdAt).getTime() + FOLLOW_UP_INTERVAL_DAYS * DAY),
+        );
         return {
           worker: responses[i],
           dueAt: due.toISOString(),

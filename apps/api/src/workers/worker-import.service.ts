@@ -301,7 +301,7 @@ function pick(a: { level: string; household: unknown; cause: string }) {
   return { level: a.level, household: a.household, cause: a.cause };
 }
 
-async function* readRows(buffer: Buffer): AsyncGenerator<{ number: number; values: unknown[] }> {
+export async function* readRows(buffer: Buffer): AsyncGenerator<{ number: number; values: unknown[] }> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -337,7 +337,7 @@ function cellsOf(values: unknown[], columns: Map<number, SheetKey>): Partial<Rec
 }
 
 /** Text of a cell: numbers, rich text, formulas and hyperlinks alike. */
-function cellText(v: unknown): string {
+export function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);

@@ -52,6 +52,8 @@ export const appMessages = {
     rights: '权益保障',
     demands: '职工诉求',
     demandDetail: '诉求详情',
+    layoffs: '经济性裁员',
+    layoffDetail: '裁员报告详情',
   },
   common: {
     ok: '确定',

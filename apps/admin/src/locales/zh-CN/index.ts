@@ -5,6 +5,7 @@ import { centersMessages } from './centers';
 import { demandsMessages } from './demands';
 import { homeMessages } from './home';
 import { jobsMessages } from './jobs';
+import { layoffsMessages } from './layoffs';
 import { outcomesMessages } from './outcomes';
 import { systemMessages } from './system';
 import { trainingMessages } from './training';
@@ -26,6 +27,7 @@ export const zhCN = {
   ...trainingMessages,
   ...jobsMessages,
   ...demandsMessages,
+  ...layoffsMessages,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

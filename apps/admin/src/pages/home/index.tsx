@@ -3,6 +3,7 @@ import {
   CALENDAR_ADMIN_ROLES,
   CENTER_READ_ROLES,
   DEMAND_STAFF_ROLES,
+  LAYOFF_UNION_ROLES,
   ROLE_LABELS,
   TRAINING_READ_ROLES,
   WORKER_READ_ROLES,
@@ -16,6 +17,7 @@ import { AidDashboardCard } from './AidDashboardCard';
 import { CalendarNotice } from './CalendarNotice';
 import { CenterDashboardCard } from './CenterDashboardCard';
 import { DemandSummaryCard } from './DemandSummaryCard';
+import { LayoffCard } from './LayoffCard';
 import { HOME_MODULES } from './modules';
 import { OverdueCard } from './OverdueCard';
 import { TrainingDashboardCard } from './TrainingDashboardCard';
@@ -31,6 +33,7 @@ export default function HomePage() {
   const seesTraining = canAccess(TRAINING_READ_ROLES, me.roles);
   const keepsCalendar = canAccess(CALENDAR_ADMIN_ROLES, me.roles);
   const handlesDemands = canAccess(DEMAND_STAFF_ROLES, me.roles);
+  const seesLayoffs = canAccess(LAYOFF_UNION_ROLES, me.roles);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -69,6 +72,8 @@ export default function HomePage() {
       {seesCenters && <CenterDashboardCard />}
 
       {seesTraining && <TrainingDashboardCard />}
+
+      {seesLayoffs && <LayoffCard />}
 
       {shortcuts.length > 0 && (
         <Card title={t('home.shortcuts')}>

@@ -7,6 +7,7 @@ import { HolidayCalendar1764400000000 } from './1764400000000-holiday-calendar';
 import { FileLinksAndClaims1764500000000 } from './1764500000000-file-links-and-claims';
 import { Jobs1764600000000 } from './1764600000000-jobs';
 import { Demands1764700000000 } from './1764700000000-demands';
+import { Layoffs1764800000000 } from './1764800000000-layoffs';
 
 /** Every migration, in order. A new migration is appended here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   FileLinksAndClaims1764500000000,
   Jobs1764600000000,
   Demands1764700000000,
+  Layoffs1764800000000,
 ];

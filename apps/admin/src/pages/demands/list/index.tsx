@@ -151,7 +151,6 @@ export default function DemandsPage() {
     <>
       <ListPage<DemandResponse, DemandFilters>
         headerTitle={t('demands.listTitle')}
-        scrollX={1500}
         columns={columns}
         actionRef={actionRef}
         onRow={(d) => (d.late ? lateRow : {})}

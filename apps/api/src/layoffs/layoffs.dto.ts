@@ -1,0 +1,194 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  LAYOFF_WORKER_TAGS,
+  LayoffStatus,
+  WorkerTag,
+  type LayoffFilingQuery,
+  type LayoffFilingRequest,
+  type LayoffReturnRequest,
+  type LayoffSettlementRequest,
+  type LayoffStepRequest,
+  type LayoffWorkerRequest,
+} from '@steadywork/shared';
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { PageQueryDto } from '../common/pagination';
+import { Label } from '../common/validation';
+import { IsMobile, IsResidentId } from '../common/validators';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const upperTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+/** Optional, but `null` is bad input (only a missing field is left out). */
+const Absent = () => ValidateIf((_o, v) => v !== undefined);
+/** Optional and nullable (null clears it). */
+const Nullable = () => ValidateIf((_o, v) => v !== undefined && v !== null);
+const MAX_FEN = 2_000_000_000;
+
+export class LayoffFilingDto implements LayoffFilingRequest {
+  @ApiPropertyOptional({ description: 'Union staff filing on the company’s behalf; HR leave it out' })
+  @Label('企业')
+  @Absent()
+  @IsInt()
+  @Min(1)
+  employerId?: number;
+
+  @ApiProperty() @Label('职工总数') @IsInt() @Min(1) @Max(10_000_000) totalWorkforce!: number;
+
+  @ApiProperty() @Label('裁减人数') @IsInt() @Min(1) @Max(10_000_000) layoffCount!: number;
+
+  @ApiProperty()
+  @Label('裁员理由')
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reasons!: string;
+
+  @ApiProperty({ example: '2027-01-10' })
+  @Label('计划裁员日期')
+  @IsString()
+  @Matches(DATE, { message: '计划裁员日期应为 YYYY-MM-DD 格式' })
+  plannedDate!: string;
+
+  @ApiProperty({ example: '2026-12-01' })
+  @Label('向工会和职工说明情况日期')
+  @IsString()
+  @Matches(DATE, { message: '向工会和职工说明情况日期应为 YYYY-MM-DD 格式' })
+  noticeDate!: string;
+}
+
+export class LayoffStepDto implements LayoffStepRequest {
+  @ApiProperty({ example: '2026-12-05' })
+  @Label('办理日期')
+  @IsString()
+  @Matches(DATE, { message: '办理日期应为 YYYY-MM-DD 格式' })
+  date!: string;
+
+  @ApiProperty({ description: 'An uploaded file (POST /files)' })
+  @Label('证明材料')
+  @IsString()
+  @IsNotEmpty({ message: '请上传证明材料' })
+  @MaxLength(64)
+  fileId!: string;
+
+  @ApiPropertyOptional() @Label('说明') @Absent() @Transform(trim) @IsString() @MaxLength(500) note?: string;
+
+  @ApiPropertyOptional() @Label('到会人数') @Absent() @IsInt() @Min(1) @Max(100_000) present?: number;
+  @ApiPropertyOptional() @Label('赞成票') @Absent() @IsInt() @Min(0) @Max(100_000) votesFor?: number;
+  @ApiPropertyOptional() @Label('反对票') @Absent() @IsInt() @Min(0) @Max(100_000) votesAgainst?: number;
+}
+
+export class LayoffReturnDto implements LayoffReturnRequest {
+  @ApiProperty()
+  @Label('退回理由')
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: '请填写退回理由' })
+  @MaxLength(255)
+  reason!: string;
+}
+
+export class LayoffFilingQueryDto extends PageQueryDto implements LayoffFilingQuery {
+  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional({ enum: LayoffStatus })
+  @Label('状态')
+  @IsOptional()
+  @IsEnum(LayoffStatus, { message: '状态取值不正确' })
+  status?: LayoffStatus;
+  @ApiPropertyOptional()
+  @Label('仅看预警')
+  @IsOptional()
+  @Transform(({ value }) =>
+    value === 'true' || value === true ? true : value === 'false' || value === false ? false : value,
+  )
+  @IsBoolean()
+  flagged?: boolean;
+  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(64) keyword?: string;
+}
+
+export class LayoffSettlementDto implements LayoffSettlementRequest {
+  @ApiPropertyOptional({ description: 'fen; null: not yet assessed' })
+  @Label('经济补偿金应付（分）')
+  @Nullable()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_FEN)
+  compensationOwedFen?: number | null;
+
+  @ApiPropertyOptional()
+  @Label('经济补偿金已付（分）')
+  @Absent()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_FEN)
+  compensationPaidFen?: number;
+  @ApiPropertyOptional() @Label('拖欠工资（分）') @Absent() @IsInt() @Min(0) @Max(MAX_FEN) wageArrearsFen?: number;
+  @ApiPropertyOptional() @Label('欠缴社保月数') @Absent() @IsInt() @Min(0) @Max(600) unpaidInsuranceMonths?: number;
+
+  @ApiPropertyOptional()
+  @Label('解除劳动合同证明出具日期')
+  @Nullable()
+  @IsString()
+  @Matches(DATE, { message: '解除劳动合同证明出具日期应为 YYYY-MM-DD 格式' })
+  certificateIssuedOn?: string | null;
+
+  @ApiPropertyOptional()
+  @Label('档案和社保关系转移日期')
+  @Nullable()
+  @IsString()
+  @Matches(DATE, { message: '档案和社保关系转移日期应为 YYYY-MM-DD 格式' })
+  transferredOn?: string | null;
+}
+
+export class LayoffWorkerDto extends LayoffSettlementDto implements LayoffWorkerRequest {
+  @ApiProperty()
+  @Label('姓名')
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  @Matches(/^[\u4e00-\u9fa5·A-Za-z\s]+$/, { message: '姓名只能包含汉字、字母和·' })
+  name!: string;
+
+  @ApiProperty() @Label('身份证号码') @Transform(upperTrim) @IsString() @IsNotEmpty() @IsResidentId() idNumber!: string;
+
+  @ApiProperty() @Label('手机号码') @Transform(trim) @IsString() @IsNotEmpty() @IsMobile() phone!: string;
+
+  @ApiPropertyOptional()
+  @Label('所在县（区）')
+  @Absent()
+  @IsString()
+  @Matches(/^\d{6}$/, { message: '所在县（区）应为 6 位县级行政区划代码' })
+  regionCode?: string;
+
+  @ApiPropertyOptional({ enum: LAYOFF_WORKER_TAGS })
+  @Label('人员类别')
+  @Absent()
+  @IsIn(LAYOFF_WORKER_TAGS, { message: '人员类别应为：下岗职工、去产能分流职工' })
+  tag?: WorkerTag;
+}
+
+export class LayoffWorkerQueryDto extends PageQueryDto {
+  @ApiPropertyOptional()
+  @Label('结算状态')
+  @IsOptional()
+  @Transform(({ value }) =>
+    value === 'true' || value === true ? true : value === 'false' || value === false ? false : value,
+  )
+  @IsBoolean()
+  settled?: boolean;
+}
