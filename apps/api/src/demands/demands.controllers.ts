@@ -30,6 +30,7 @@ import {
   HotlineDemandDto,
 } from './demands.dto';
 import { DemandsService } from './demands.service';
+import { ApiFileResult, ApiResult } from '../openapi/api-result';
 
 @ApiTags('me')
 @ApiBearerAuth()
@@ -37,6 +38,7 @@ import { DemandsService } from './demands.service';
 export class MyDemandsController {
   constructor(private readonly demands: DemandsService) {}
 
+  @ApiResult('DemandResponse')
   @Post()
   @WorkerOnly()
   @ApiOperation({ summary: 'A worker files a demand (职工诉求); it goes to the union of their county' })
@@ -52,18 +54,21 @@ export class MyDemandsController {
     return demand;
   }
 
+  @ApiResult('DemandResponse', { array: true })
   @Get()
   @WorkerOnly()
   mine(@CurrentWorker() me: WorkerPrincipal): Promise<DemandResponse[]> {
     return this.demands.mine(me);
   }
 
+  @ApiResult('DemandResponse')
   @Get(':id')
   @WorkerOnly()
   get(@CurrentWorker() me: WorkerPrincipal, @Param('id', IdPipe) id: number): Promise<DemandResponse> {
     return this.demands.getMine(me, id);
   }
 
+  @ApiResult('DemandResponse')
   @Post(':id/rating')
   @WorkerOnly()
   @HttpCode(200)
@@ -85,6 +90,7 @@ export class DemandsController {
     private readonly clock: Clock,
   ) {}
 
+  @ApiResult('DemandResponse', { page: true })
   @Get()
   @Roles(...DEMAND_STAFF_ROLES)
   @ApiOperation({ summary: 'Demands in the caller’s region subtree; late=true: open past the deadline' })
@@ -92,6 +98,7 @@ export class DemandsController {
     return this.demands.list(query, scope);
   }
 
+  @ApiResult('DemandResponse')
   @Post()
   @Roles(...DEMAND_STAFF_ROLES)
   @ApiOperation({ summary: 'Record a 12351 hotline call for a registered worker' })
@@ -108,6 +115,7 @@ export class DemandsController {
     return demand;
   }
 
+  @ApiResult('DemandSummary')
   @Get('summary')
   @Roles(...DEMAND_STAFF_ROLES)
   @ApiOperation({ summary: 'Counts for the home: open, late, escalated to the caller’s union, by category' })
@@ -115,12 +123,14 @@ export class DemandsController {
     return this.demands.summary(staff, scope);
   }
 
+  @ApiResult('DemandSettings')
   @Get('settings')
   @Roles(...DEMAND_STAFF_ROLES)
   settings(): Promise<DemandSettings> {
     return this.demands.settings();
   }
 
+  @ApiResult('DemandSettings')
   @Put('settings')
   @Roles(...DEMAND_SETTINGS_ROLES)
   @ApiOperation({ summary: 'The province deadline in working days' })
@@ -128,6 +138,7 @@ export class DemandsController {
     return this.demands.saveSettings(dto);
   }
 
+  @ApiFileResult(XLSX_MIME)
   @Get('export')
   @Roles(...DEMAND_STAFF_ROLES)
   @ApiProduces(XLSX_MIME)
@@ -156,12 +167,14 @@ export class DemandsController {
     );
   }
 
+  @ApiResult('DemandResponse')
   @Get(':id')
   @Roles(...DEMAND_STAFF_ROLES)
   get(@Param('id', IdPipe) id: number, @Scope() scope: DataScope): Promise<DemandResponse> {
     return this.demands.get(id, scope);
   }
 
+  @ApiResult('DemandReveal')
   @Get(':id/reveal')
   @Roles(...DEMAND_STAFF_ROLES)
   @ApiOperation({ summary: 'The worker’s full ID and phone numbers (audited)' })
@@ -169,6 +182,7 @@ export class DemandsController {
     return this.demands.reveal(id, scope);
   }
 
+  @ApiResult('DemandResponse')
   @Post(':id/accept')
   @Roles(...DEMAND_STAFF_ROLES)
   @HttpCode(200)
@@ -180,6 +194,7 @@ export class DemandsController {
     return this.demands.accept(id, staff, scope);
   }
 
+  @ApiResult('DemandResponse')
   @Post(':id/notes')
   @Roles(...DEMAND_STAFF_ROLES)
   @HttpCode(200)
@@ -192,6 +207,7 @@ export class DemandsController {
     return this.demands.note(id, dto, staff, scope);
   }
 
+  @ApiResult('DemandResponse')
   @Post(':id/transfer')
   @Roles(...DEMAND_STAFF_ROLES)
   @HttpCode(200)
@@ -205,6 +221,7 @@ export class DemandsController {
     return this.demands.transfer(id, dto, staff, scope);
   }
 
+  @ApiResult('DemandResponse')
   @Post(':id/close')
   @Roles(...DEMAND_STAFF_ROLES)
   @HttpCode(200)

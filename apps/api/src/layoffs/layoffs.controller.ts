@@ -48,6 +48,7 @@ import {
   LayoffWorkerQueryDto,
 } from './layoffs.dto';
 import { LayoffsService } from './layoffs.service';
+import { ApiFileResult, ApiResult } from '../openapi/api-result';
 
 const stepPipe = new ParseEnumPipe(LayoffStep, {
   exceptionFactory: () => DomainException.validation([{ field: 'step', message: '程序步骤取值不正确' }]),
@@ -63,6 +64,7 @@ export class LayoffsController {
     private readonly clock: Clock,
   ) {}
 
+  @ApiResult('LayoffFilingDetail')
   @Post()
   @Roles(...LAYOFF_FILE_ROLES)
   @ApiHeader({ name: 'Idempotency-Key', required: false })
@@ -79,6 +81,7 @@ export class LayoffsController {
     return filing;
   }
 
+  @ApiResult('LayoffFilingResponse', { page: true })
   @Get()
   @Roles(...LAYOFF_FILE_ROLES)
   @ApiOperation({ summary: 'Filings: HR their company’s, union staff their region’s' })
@@ -90,6 +93,7 @@ export class LayoffsController {
     return this.layoffs.list(query, staff, scope);
   }
 
+  @ApiResult('LayoffSummary')
   @Get('summary')
   @Roles(...LAYOFF_UNION_ROLES)
   @ApiOperation({ summary: 'The county home’s figures and red flags' })
@@ -97,6 +101,7 @@ export class LayoffsController {
     return this.layoffs.summary(staff, scope);
   }
 
+  @ApiFileResult(XLSX_MIME)
   @Get('export')
   @Roles(...LAYOFF_FILE_ROLES)
   @ApiProduces(XLSX_MIME)
@@ -142,6 +147,7 @@ export class LayoffsController {
     );
   }
 
+  @ApiFileResult(XLSX_MIME)
   @Get('workers-template')
   @Roles(...LAYOFF_FILE_ROLES)
   @ApiProduces(XLSX_MIME)
@@ -155,6 +161,7 @@ export class LayoffsController {
     res.end(await this.importer.template());
   }
 
+  @ApiResult('LayoffFilingDetail')
   @Get(':id')
   @Roles(...LAYOFF_FILE_ROLES)
   get(
@@ -165,6 +172,7 @@ export class LayoffsController {
     return this.layoffs.get(id, staff, scope);
   }
 
+  @ApiResult('LayoffFilingDetail')
   @Post(':id/steps/:step')
   @HttpCode(200)
   @Roles(...LAYOFF_FILE_ROLES)
@@ -179,6 +187,7 @@ export class LayoffsController {
     return this.layoffs.recordStep(id, step, dto, staff, scope);
   }
 
+  @ApiResult('LayoffFilingDetail')
   @Post(':id/steps/:step/return')
   @HttpCode(200)
   @Roles(...LAYOFF_UNION_ROLES)
@@ -193,6 +202,7 @@ export class LayoffsController {
     return this.layoffs.returnStep(id, step, dto, staff, scope);
   }
 
+  @ApiResult('LayoffWorkerResponse', { page: true })
   @Get(':id/workers')
   @Roles(...LAYOFF_FILE_ROLES)
   listWorkers(
@@ -204,6 +214,7 @@ export class LayoffsController {
     return this.layoffs.listWorkers(id, query, staff, scope);
   }
 
+  @ApiResult('LayoffWorkerResponse')
   @Post(':id/workers')
   @Roles(...LAYOFF_FILE_ROLES)
   @ApiOperation({ summary: 'Add an affected worker (matched by ID number, or registered)' })
@@ -219,6 +230,7 @@ export class LayoffsController {
     return worker;
   }
 
+  @ApiResult('LayoffImportResponse')
   @Post(':id/workers/import')
   @HttpCode(200)
   @Roles(...LAYOFF_FILE_ROLES)
@@ -235,6 +247,7 @@ export class LayoffsController {
     return this.importer.run(id, file, staff, scope);
   }
 
+  @ApiResult('LayoffWorkerResponse')
   @Put(':id/workers/:rowId')
   @Roles(...LAYOFF_FILE_ROLES)
   @ApiOperation({ summary: 'Record an affected worker’s settlement (fen; only the fields sent change)' })
