@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  ParseIntPipe,
   Get,
   HttpCode,
   Param,
@@ -46,6 +47,7 @@ import {
   TrainingQrResponse,
   TrainingRosterResponse,
   TrainingSessionResponse,
+  TrainingTargetsResponse,
 } from '@steadywork/shared';
 import type { Response } from 'express';
 import { CurrentPrincipal, CurrentStaff, CurrentWorker, Roles, WorkerOnly } from '../auth/access.decorators';
@@ -82,6 +84,13 @@ import { NominationsService } from './nominations.service';
 import { TrainingBasesService } from './training-bases.service';
 import { TrainingDashboardService } from './training-dashboard.service';
 import { TrainingCoursesService } from './training-courses.service';
+import { TrainingTargetsDto } from './training-targets.dto';
+import { TrainingTargetsService } from './training-targets.service';
+import { DomainException } from '../common/domain.exception';
+
+const TargetYearPipe = new ParseIntPipe({
+  exceptionFactory: () => DomainException.validation([{ field: 'year', message: '年度必须是整数' }]),
+});
 
 @ApiTags('training')
 @ApiBearerAuth()
@@ -665,5 +674,30 @@ export class TrainingNominationsController {
       ],
       this.nominations.each(staff, query),
     );
+  }
+}
+
+@ApiTags('training')
+@ApiBearerAuth()
+@Controller('training/targets')
+export class TrainingTargetsController {
+  constructor(private readonly targets: TrainingTargetsService) {}
+
+  @Get(':year')
+  @Roles(...TRAINING_ADMIN_ROLES)
+  @ApiOperation({ summary: 'The year’s 151 targets and city splits; targets null when not set (目标未设置)' })
+  get(@Param('year', TargetYearPipe) year: number): Promise<TrainingTargetsResponse> {
+    return this.targets.get(year);
+  }
+
+  @Put(':year')
+  @Roles(...TRAINING_ADMIN_ROLES)
+  @ApiOperation({ summary: 'Set the year’s 151 targets and optional city splits (each at most the province’s); audited' })
+  put(
+    @Param('year', TargetYearPipe) year: number,
+    @Body() dto: TrainingTargetsDto,
+    @CurrentStaff() staff: StaffPrincipal,
+  ): Promise<TrainingTargetsResponse> {
+    return this.targets.put(year, dto, staff);
   }
 }

@@ -6,6 +6,7 @@ import { Training1764300000000 } from './1764300000000-training';
 import { HolidayCalendar1764400000000 } from './1764400000000-holiday-calendar';
 import { FileLinksAndClaims1764500000000 } from './1764500000000-file-links-and-claims';
 import { Jobs1764600000000 } from './1764600000000-jobs';
+import { TrainingTargets1764900000000 } from './1764900000000-training-targets';
 
 /** Every migration, in order. A new migration is appended here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   HolidayCalendar1764400000000,
   FileLinksAndClaims1764500000000,
   Jobs1764600000000,
+  TrainingTargets1764900000000,
 ];
