@@ -1,4 +1,5 @@
 import {
+  ArgumentMetadata,
   Body,
   Controller,
   ParseIntPipe,
@@ -88,9 +89,16 @@ import { TrainingTargetsDto } from './training-targets.dto';
 import { TrainingTargetsService } from './training-targets.service';
 import { DomainException } from '../common/domain.exception';
 
-const TargetYearPipe = new ParseIntPipe({
-  exceptionFactory: () => DomainException.validation([{ field: 'year', message: '年度必须是整数' }]),
-});
+const TargetYearPipe = {
+  parse: new ParseIntPipe({
+    exceptionFactory: () => DomainException.validation([{ field: 'year', message: '年度必须是整数' }]),
+  }),
+  async transform(value: string, meta: ArgumentMetadata): Promise<number> {
+    const year = await this.parse.transform(value, meta);
+    if (year < 2020 || year > 2100) throw DomainException.validation([{ field: 'year', message: '年度应在 2020 至 2100 之间' }]);
+    return year;
+  },
+};
 
 @ApiTags('training')
 @ApiBearerAuth()
