@@ -25,6 +25,7 @@ import {
   TRAINING_ATTENDANCE_ROLES,
   TRAINING_BASE_READ_ROLES,
   TRAINING_NOMINATE_ROLES,
+  TRAINING_ADMIN_ROLES,
   TRAINING_OFFICE_ROLES,
   TRAINING_READ_ROLES,
   WORKER_READ_ROLES,
@@ -305,6 +306,13 @@ export const routes: AppRoute[] = [
     // Enterprise HR nominate their own employees (the API checks the employer on each enrolment).
     access: TRAINING_NOMINATE_ROLES,
     component: lazy(() => import('./pages/training/nominations')),
+  },
+  {
+    path: '/training/targets',
+    name: 'menu.trainingTargets',
+    group: 'training',
+    access: TRAINING_ADMIN_ROLES,
+    component: lazy(() => import('./pages/training/targets')),
   },
   {
     path: '/jobs/review',

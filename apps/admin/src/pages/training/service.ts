@@ -24,6 +24,8 @@ import {
   type TrainingQrResponse,
   type TrainingRosterResponse,
   type TrainingSessionResponse,
+  type TrainingTargetsRequest,
+  type TrainingTargetsResponse,
   type TrainerOption,
   type WorkerResponse,
 } from '@steadywork/shared';
@@ -239,4 +241,21 @@ export function exportOnlineLearning(filters: OnlineLearningFilters): Promise<Do
 
 export function trainingDashboard(year: number): Promise<TrainingDashboard> {
   return request('/training/dashboard', { query: { year }, silent: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Targets (培训目标)
+
+/** The year's targets; `targets` null when nobody has set them. */
+export function getTargets(year: number): Promise<TrainingTargetsResponse> {
+  return request(`/training/targets/${year}`);
+}
+
+/** Sets the year's targets and city splits as a whole. */
+export function saveTargets(
+  year: number,
+  body: TrainingTargetsRequest,
+  form?: FieldErrorTarget,
+): Promise<TrainingTargetsResponse> {
+  return request(`/training/targets/${year}`, { method: 'PUT', body, form });
 }
