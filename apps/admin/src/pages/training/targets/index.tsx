@@ -10,6 +10,7 @@ import { useEffect, useState } from 'react';
 import { t } from '../../../locales';
 import { useRegionTree } from '../../../services/regions';
 import { formatTime, shanghaiNow } from '../../../services/time';
+import type { FieldPath } from '../../../services/request';
 import { getTargets, saveTargets } from '../service';
 
 type Field = (typeof TRAINING_TARGET_FIELDS)[number];
@@ -41,6 +42,16 @@ function toRequest(values: Values): TrainingTargetsRequest {
     onlineLearning: values.onlineLearning as number,
     citySplits: splits,
   };
+}
+
+/**
+ * Where the API's field names land: `citySplits.630100.bases` on the city's input (its code kept a
+ * string), and a sum over the cities (`citySplits.completions`) on the province's figure.
+ */
+function routeError(path: FieldPath): FieldPath {
+  if (path[0] !== 'citySplits') return path;
+  if (path.length === 2 && (TRAINING_TARGET_FIELDS as readonly unknown[]).includes(path[1])) return [path[1]];
+  return path.map((part, i) => (i === 1 ? String(part) : part));
 }
 
 /** 培训目标: the training admin sets a year's 151 targets and, optionally, each city's share. */
@@ -80,7 +91,7 @@ export default function TrainingTargetsPage() {
     }
     setSaving(true);
     try {
-      const saved = await saveTargets(year, toRequest(values), form);
+      const saved = await saveTargets(year, toRequest(values), { ...form, route: routeError });
       setCurrent(saved);
       void message.success(t('training.targetsSaved', { year }));
     } catch {

@@ -75,7 +75,10 @@ describe('training targets (培训目标)', () => {
             statusCode: 400,
             error: ErrorCode.VALIDATION_FAILED,
             message: '输入有误',
-            details: [{ field: 'citySplits.630100.bases', message: '认定培训基地目标应为非负整数' }],
+            details: [
+              { field: 'citySplits.630100.bases', message: '认定培训基地目标应为非负整数' },
+              { field: 'citySplits.completions', message: '各市州培训结业目标之和（5001）不能超过全省目标（5000）' },
+            ],
           },
         })),
       ],
@@ -95,6 +98,8 @@ describe('training targets (培训目标)', () => {
     await waitFor(() =>
       expect(formItemOf('targets_citySplits_630100_bases').textContent).toContain('认定培训基地目标应为非负整数'),
     );
+    // a sum over the cities shows on the province's figure
+    expect(formItemOf('targets_completions').textContent).toContain('不能超过全省目标（5000）');
   });
 
   it('is the training admin’s only', async () => {
