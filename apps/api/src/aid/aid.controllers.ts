@@ -401,7 +401,7 @@ export class AidPublicitiesController {
         { header: '公示开始', width: 20, value: (p) => shanghaiTime(p.startsAt) },
         { header: '公示结束', width: 20, value: (p) => shanghaiTime(p.endsAt) },
         { header: '公示人数', width: 10, value: (p) => p.entries.length },
-        { header: '状态', width: 10, value: (p) => (p.active ? '公示中' : p.closedAt ? '已结束（提前）' : '已结束') },
+        { header: '状态', width: 10, value: (p) => (p.closedAt ? '已结束' : p.active ? '公示中' : '已到期') },
       ],
       batches: (async function* () {
         yield publicities;

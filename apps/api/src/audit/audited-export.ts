@@ -19,6 +19,8 @@ export interface AuditedExport<T> {
 /** Streams a list as .xlsx and records who exported what, with the filters and the rows written. */
 export async function writeAuditedExport<T>(audit: AuditService, res: Response, e: AuditedExport<T>): Promise<number> {
   const rows = await streamXlsx(res, datedFileName(e.name, e.now), e.sheet, e.columns, e.batches);
-  await audit.record({ action: e.action, targetType: e.targetType, summary: { filters: { ...e.filters }, rows } });
+  // the filters of the rows, not the page on screen
+  const { page: _page, pageSize: _pageSize, ...filters } = e.filters as Record<string, unknown>;
+  await audit.record({ action: e.action, targetType: e.targetType, summary: { filters, rows } });
   return rows;
 }
