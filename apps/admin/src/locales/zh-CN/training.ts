@@ -130,6 +130,7 @@ export const trainingMessages = {
     completionsFileName: '{title}-结业名单.csv',
     // sessions
     mySessionsTitle: '我的课次',
+    mySessionsExportFileName: '我的课次.xlsx',
     mySessionsHint: '显示您授课的课程从昨天起两周内的课次',
     noSessions: '近期没有您授课的课次',
     course: '课程',
@@ -171,6 +172,7 @@ export const trainingMessages = {
     rosterFailed: '点名册加载失败',
     // bases
     basesTitle: '培训基地',
+    basesExportFileName: '培训基地.xlsx',
     baseApply: '申报基地',
     baseApplyTitle: '申报职工职业培训基地',
     baseAmendTitle: '修改申报：{name}',

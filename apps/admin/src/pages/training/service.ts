@@ -116,6 +116,10 @@ export function searchWorkers(keyword: string): Promise<WorkerResponse[]> {
 // ---------------------------------------------------------------------------------------------
 // Sessions and attendance
 
+export function exportMySessions(): Promise<Download> {
+  return download('/training/sessions/mine/export');
+}
+
 export function mySessions(): Promise<TrainerSessionResponse[]> {
   return request('/training/sessions/mine');
 }
@@ -171,6 +175,10 @@ export function listBases(
   query: BaseFilters & { page: number; pageSize: number },
 ): Promise<Page<TrainingBaseResponse>> {
   return request('/training/bases', { query: { ...query } });
+}
+
+export function exportBases(filters: BaseFilters): Promise<Download> {
+  return download('/training/bases/export', { query: { ...filters } });
 }
 
 export function getBase(id: number): Promise<TrainingBaseResponse> {
