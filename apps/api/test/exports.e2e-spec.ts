@@ -101,7 +101,11 @@ describe('list exports (导出)', () => {
       .set('Authorization', province)
       .send({ decision: 'approve' });
     expect(approved.status).toBe(200);
-    const pub = await t.http().post('/api/v1/aid/publicities').set('Authorization', province).send({ programId: program.id });
+    const pub = await t
+      .http()
+      .post('/api/v1/aid/publicities')
+      .set('Authorization', province)
+      .send({ programId: program.id });
     expect(pub.status).toBe(201);
 
     const ofYear = await xlsx(`/api/v1/aid/programs/export?year=${program.year}`, province);
@@ -110,7 +114,18 @@ describe('list exports (导出)', () => {
     const pubSheet = await xlsx('/api/v1/aid/publicities/export', province);
     expect(pubSheet.rows).toHaveLength(publicities.length);
     const one = await xlsx(`/api/v1/aid/publicities/export?programId=${program.id}`, province);
-    expect(one.rows).toEqual([[String(pub.body.id), program.name, String(program.year), '创业补助', expect.any(String), expect.any(String), '1', '公示中']]);
+    expect(one.rows).toEqual([
+      [
+        String(pub.body.id),
+        program.name,
+        String(program.year),
+        '创业补助',
+        expect.any(String),
+        expect.any(String),
+        '1',
+        '公示中',
+      ],
+    ]);
     expect(await audited('aid_program.export')).toHaveLength(2);
     expect(await audited('aid_publicity.export')).toHaveLength(2);
   });

@@ -30,7 +30,10 @@ describe('the 151 targets are data of the year (培训目标)', () => {
   });
 
   it('a year nobody has set reads as not set, and its dashboard shows the counts with no target', async () => {
-    const got = await t.http().get(`/api/v1/training/targets/${year + 1}`).set('Authorization', admin);
+    const got = await t
+      .http()
+      .get(`/api/v1/training/targets/${year + 1}`)
+      .set('Authorization', admin);
     expect(got.status).toBe(200);
     expect(got.body).toEqual({ year: year + 1, targets: null, updatedAt: null, updatedByName: null });
     const home = await dashboard(year + 1);

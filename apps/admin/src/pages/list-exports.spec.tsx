@@ -67,7 +67,11 @@ describe('every list exports (导出 Excel)', () => {
 
     const button = await screen.findByText('导出 Excel', undefined, { timeout: 20_000 });
     fireEvent.click(button.closest('button')!);
-    await waitFor(() => expect(api.calls.map((c) => c.path).filter((p) => p.includes("export"))).toEqual([expect.stringMatching(exportPath)]));
+    await waitFor(() =>
+      expect(api.calls.map((c) => c.path).filter((p) => p.includes('export'))).toEqual([
+        expect.stringMatching(exportPath),
+      ]),
+    );
     expect(await screen.findByText('已导出')).toBeTruthy();
   });
 });

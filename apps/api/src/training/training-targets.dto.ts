@@ -16,7 +16,9 @@ export class TrainingTargetsDto implements TrainingTargetsRequest {
   @Max(MAX)
   domesticServiceCompletions!: number;
   @ApiProperty({ example: 100_000 }) @Label('网上学习目标') @IsInt() @Min(0) @Max(MAX) onlineLearning!: number;
-  @ApiPropertyOptional({ description: 'city region code → { bases, completions, domesticServiceCompletions, onlineLearning }' })
+  @ApiPropertyOptional({
+    description: 'city region code → { bases, completions, domesticServiceCompletions, onlineLearning }',
+  })
   @Label('各市州分解')
   @Nullable()
   @IsObject()

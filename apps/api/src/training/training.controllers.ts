@@ -102,7 +102,8 @@ const TargetYearPipe = {
   }),
   async transform(value: string, meta: ArgumentMetadata): Promise<number> {
     const year = await this.parse.transform(value, meta);
-    if (year < 2020 || year > 2100) throw DomainException.validation([{ field: 'year', message: '年度应在 2020 至 2100 之间' }]);
+    if (year < 2020 || year > 2100)
+      throw DomainException.validation([{ field: 'year', message: '年度应在 2020 至 2100 之间' }]);
     return year;
   },
 };
@@ -505,7 +506,9 @@ export class TrainingBasesController {
   @Get('export')
   @Roles(...TRAINING_BASE_READ_ROLES)
   @ApiProduces(XLSX_MIME)
-  @ApiOperation({ summary: 'The bases with the list’s filters, in the caller’s scope, as .xlsx (masked phones); audited' })
+  @ApiOperation({
+    summary: 'The bases with the list’s filters, in the caller’s scope, as .xlsx (masked phones); audited',
+  })
   async export(@Query() query: TrainingBaseQueryDto, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
     await writeAuditedExport<TrainingBaseResponse>(this.audit, res, {
       name: '培训基地',
@@ -523,7 +526,9 @@ export class TrainingBasesController {
         { header: '认定/退回时间', width: 20, value: (b) => shanghaiTime(b.decidedAt) },
         { header: '申请时间', width: 20, value: (b) => shanghaiTime(b.createdAt) },
       ],
-      batches: allPages((page, pageSize) => this.bases.list(Object.assign(new TrainingBaseQueryDto(), query, { page, pageSize }), scope)),
+      batches: allPages((page, pageSize) =>
+        this.bases.list(Object.assign(new TrainingBaseQueryDto(), query, { page, pageSize }), scope),
+      ),
       action: 'training_base.export',
       targetType: 'training_base',
       filters: query,
@@ -772,7 +777,9 @@ export class TrainingTargetsController {
 
   @Put(':year')
   @Roles(...TRAINING_ADMIN_ROLES)
-  @ApiOperation({ summary: 'Set the year’s 151 targets and optional city splits (each at most the province’s); audited' })
+  @ApiOperation({
+    summary: 'Set the year’s 151 targets and optional city splits (each at most the province’s); audited',
+  })
   put(
     @Param('year', TargetYearPipe) year: number,
     @Body() dto: TrainingTargetsDto,

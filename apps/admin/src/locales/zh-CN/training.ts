@@ -15,7 +15,8 @@ export const trainingMessages = {
     targetOnline: '网上学习（人次）',
     targetsProvince: '全省目标',
     targetsCities: '各市州分解（选填）',
-    targetsCitiesHelp: '填写的市州须四项齐全；各市州之和不能超过全省目标。市州用户的首页按本市州的分解显示，未分解的显示“目标未设置”。',
+    targetsCitiesHelp:
+      '填写的市州须四项齐全；各市州之和不能超过全省目标。市州用户的首页按本市州的分解显示，未分解的显示“目标未设置”。',
     targetsSave: '保存目标',
     targetsSaved: '{year}年培训目标已保存',
     targetsNotSet: '{year}年培训目标未设置：首页只显示完成数，标注“目标未设置”。',

@@ -176,7 +176,8 @@ export default function TrainingTargetsPage() {
                 ...TRAINING_TARGET_FIELDS.map((f) => ({
                   title: LABELS[f],
                   key: f,
-                  render: (_: unknown, city: RegionNode) => figure(['citySplits', city.code, f], `${city.name}${LABELS[f]}`, false),
+                  render: (_: unknown, city: RegionNode) =>
+                    figure(['citySplits', city.code, f], `${city.name}${LABELS[f]}`, false),
                 })),
               ]}
             />
