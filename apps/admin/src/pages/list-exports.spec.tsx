@@ -1,7 +1,7 @@
 import { Role } from '@steadywork/shared';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderAt, signedInAs } from '../../test/app';
-import { route } from '../../test/fake-api';
+import { route, type Reply } from '../../test/fake-api';
 import { aProgram } from '../../test/aid';
 import { aBase } from '../../test/training';
 
@@ -15,7 +15,7 @@ const file = () => ({
 const page = (items: unknown[]) => ({ status: 200, body: { items, total: items.length, page: 1, pageSize: 20 } });
 
 /** The lists that export through the same 导出 Excel button: what the page shows, where the export goes. */
-const LISTS: { name: string; roles: Role[]; at: string; list: RegExp; body: () => object; exportPath: RegExp }[] = [
+const LISTS: { name: string; roles: Role[]; at: string; list: RegExp; body: () => Reply; exportPath: RegExp }[] = [
   {
     name: '培训基地',
     roles: [Role.TRAINING_ADMIN],
