@@ -43,7 +43,10 @@ describe('the 151 targets are data of the year (培训目标)', () => {
 
   it('the 221 home has no outcome target in a year without programmes (not a figure from the code)', async () => {
     const province = await t.bearer('province_reviewer');
-    const none = await t.http().get(`/api/v1/aid/dashboard?year=${year + 3}`).set('Authorization', province);
+    const none = await t
+      .http()
+      .get(`/api/v1/aid/dashboard?year=${year + 3}`)
+      .set('Authorization', province);
     expect(none.status).toBe(200);
     expect(none.body.outcomes).toEqual({ count: 0, target: null });
     const seeded = await t.http().get(`/api/v1/aid/dashboard?year=${year}`).set('Authorization', province);
