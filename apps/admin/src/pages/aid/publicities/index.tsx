@@ -102,7 +102,7 @@ export default function PublicitiesPage() {
         ]}
         filters={(params) => ({ programId: Number(params.programId) || undefined })}
         load={(query) => listPublicities(query.programId)}
-        exportFile={{ fileName: t('aid.publicitiesExportFileName'), load: (f) => exportPublicities(f.programId) }}
+        exportFile={{ fileName: t('aid.publicitiesExportFileName'), load: () => exportPublicities(programId) }}
       />
       {starting && (
         <StartPublicityModal
