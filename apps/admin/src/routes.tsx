@@ -28,6 +28,7 @@ import {
   TRAINING_ATTENDANCE_ROLES,
   TRAINING_BASE_READ_ROLES,
   TRAINING_NOMINATE_ROLES,
+  TRAINING_ADMIN_ROLES,
   TRAINING_OFFICE_ROLES,
   TRAINING_READ_ROLES,
   WORKER_READ_ROLES,
@@ -309,6 +310,13 @@ export const routes: AppRoute[] = [
     // Enterprise HR nominate their own employees (the API checks the employer on each enrolment).
     access: TRAINING_NOMINATE_ROLES,
     component: lazy(() => import('./pages/training/nominations')),
+  },
+  {
+    path: '/training/targets',
+    name: 'menu.trainingTargets',
+    group: 'training',
+    access: TRAINING_ADMIN_ROLES,
+    component: lazy(() => import('./pages/training/targets')),
   },
   {
     path: '/jobs/review',

@@ -3,7 +3,6 @@ import {
   AttendanceStatus,
   EnrolmentSource,
   EnrolmentStatus,
-  TRAINING_TARGETS,
   TrainingBaseKind,
   TrainingBaseStatus,
   TrainingCoursePhase,
@@ -174,7 +173,7 @@ export function aBase(overrides: Partial<TrainingBaseResponse> = {}): TrainingBa
 export function aTrainingDashboard(year: number, overrides: Partial<TrainingDashboard> = {}): TrainingDashboard {
   return {
     year,
-    targets: TRAINING_TARGETS,
+    targets: { bases: 10, completions: 5000, domesticServiceCompletions: 300, onlineLearning: 100_000 },
     accreditedBases: 4,
     completions: 1234,
     domesticServiceCompletions: 87,

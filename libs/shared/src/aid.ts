@@ -444,7 +444,8 @@ export interface AidDashboard {
     awarded: number;
     paidFen: number;
   }[];
-  outcomes: { count: number; target: number };
+  /** target: the year's programmes' outcome target; null when no programme sets it (目标未设置). */
+  outcomes: { count: number; target: number | null };
   byRegion: {
     regionCode: string;
     regionName: string;

@@ -324,7 +324,8 @@ export class AidProgramsService {
       const city = this.regions.cityOf(o.region);
       if (city) rowFor(city).outcomes += n;
     }
-    const target = programs.length ? Math.max(...programs.map((p) => p.outcomeTarget)) : AID_DEFAULTS.outcomeTarget;
+    // no programme for the year: no target (目标未设置), never a figure from the code
+    const target = programs.length ? Math.max(...programs.map((p) => p.outcomeTarget)) : null;
     return {
       year: y,
       types: Object.values(AidType).map((aidType) => {

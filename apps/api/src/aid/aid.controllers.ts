@@ -26,6 +26,9 @@ import { isStaff, type Principal, type StaffPrincipal, type WorkerPrincipal } fr
 import { DomainException } from '../common/domain.exception';
 import { IdPipe } from '../common/id.pipe';
 import { shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
+import { writeAuditedExport } from '../audit/audited-export';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
 import { DataScope, OptionalScope, Scope } from '../scope/data-scope';
 import { RateLimited } from '../security/rate-limiter';
 import { AidApplicationsService } from './aid-applications.service';
@@ -56,7 +59,11 @@ const yuan = (fen: number) => (fen / 100).toFixed(2);
 @ApiBearerAuth()
 @Controller('aid/programs')
 export class AidProgramsController {
-  constructor(private readonly programs: AidProgramsService) {}
+  constructor(
+    private readonly programs: AidProgramsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
 
   @Post()
   @Roles(...AID_PROGRAM_ADMIN_ROLES)
@@ -71,6 +78,38 @@ export class AidProgramsController {
   @ApiResult('AidProgramResponse', { array: true })
   list(@Query() query: ProgramQueryDto): Promise<AidProgramResponse[]> {
     return this.programs.list(query.year);
+  }
+
+  @Get('export')
+  @Roles(...AID_READ_ROLES)
+  @ApiFileResult(XLSX_MIME)
+  @ApiOperation({ summary: 'The programme years with the list’s filter (year) as .xlsx; audited' })
+  async export(@Query() query: ProgramQueryDto, @Res() res: Response): Promise<void> {
+    const programs = await this.programs.list(query.year);
+    await writeAuditedExport<AidProgramResponse>(this.audit, res, {
+      name: '帮扶项目',
+      sheet: '帮扶项目',
+      columns: [
+        { header: '编号', width: 8, value: (p) => p.id },
+        { header: '年度', width: 8, value: (p) => p.year },
+        { header: '项目名称', width: 32, value: (p) => p.name },
+        { header: '类型', width: 14, value: (p) => AID_TYPE_LABELS[p.aidType] },
+        { header: '帮扶金额（元）', width: 14, value: (p) => yuan(p.amountFen) },
+        { header: '名额', width: 8, value: (p) => p.quota },
+        { header: '已获帮扶', width: 10, value: (p) => p.awarded },
+        { header: '申请开始', width: 12, value: (p) => p.applyFrom },
+        { header: '申请截止', width: 12, value: (p) => p.applyUntil },
+        { header: '就业成效目标（人）', width: 16, value: (p) => p.outcomeTarget },
+        { header: '年龄要求', width: 12, value: (p) => `${p.minAge}–${p.maxAge} 岁` },
+      ],
+      batches: (async function* () {
+        yield programs;
+      })(),
+      action: 'aid_program.export',
+      targetType: 'aid_program',
+      filters: query,
+      now: this.clock.now(),
+    });
   }
 
   @Get(':id')
@@ -344,7 +383,11 @@ export class AidApplicationsController {
 @ApiBearerAuth()
 @Controller('aid/publicities')
 export class AidPublicitiesController {
-  constructor(private readonly workflow: AidWorkflowService) {}
+  constructor(
+    private readonly workflow: AidWorkflowService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get('current')
   @ApiOperation({ summary: 'Publicities in their period (any signed-in user; names and masked IDs only)' })
@@ -366,6 +409,35 @@ export class AidPublicitiesController {
   @ApiResult('PublicityResponse', { array: true })
   list(@Query() query: PublicityQueryDto): Promise<PublicityResponse[]> {
     return this.workflow.publicities(query.programId);
+  }
+
+  @Get('export')
+  @Roles(...AID_READ_ROLES)
+  @ApiFileResult(XLSX_MIME)
+  @ApiOperation({ summary: 'The publicities with the list’s filter (programme) as .xlsx, one row each; audited' })
+  async exportList(@Query() query: PublicityQueryDto, @Res() res: Response): Promise<void> {
+    const publicities = await this.workflow.publicities(query.programId);
+    await writeAuditedExport<PublicityResponse>(this.audit, res, {
+      name: '公示列表',
+      sheet: '公示',
+      columns: [
+        { header: '编号', width: 8, value: (p) => p.id },
+        { header: '帮扶项目', width: 32, value: (p) => p.programName },
+        { header: '年度', width: 8, value: (p) => p.year },
+        { header: '类型', width: 14, value: (p) => AID_TYPE_LABELS[p.aidType] },
+        { header: '公示开始', width: 20, value: (p) => shanghaiTime(p.startsAt) },
+        { header: '公示结束', width: 20, value: (p) => shanghaiTime(p.endsAt) },
+        { header: '公示人数', width: 10, value: (p) => p.entries.length },
+        { header: '状态', width: 10, value: (p) => (p.closedAt ? '已结束' : p.active ? '公示中' : '已到期') },
+      ],
+      batches: (async function* () {
+        yield publicities;
+      })(),
+      action: 'aid_publicity.export',
+      targetType: 'aid_publicity',
+      filters: query,
+      now: this.clock.now(),
+    });
   }
 
   @Get(':id')

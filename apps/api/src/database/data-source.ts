@@ -33,6 +33,7 @@ import {
   TrainingEnrolment,
   TrainingRosterMark,
   TrainingSession,
+  TrainingTarget,
 } from '../training/training.entities';
 import { JOB_ENTITIES } from '../jobs/jobs.entities';
 import { Demand, DemandEvent } from '../demands/demands.entities';
@@ -78,6 +79,7 @@ export const ENTITIES = [
   TrainingRosterMark,
   TrainingCompletion,
   OnlineLearningRecord,
+  TrainingTarget,
   HolidayCalendar,
   ...JOB_ENTITIES,
   Demand,

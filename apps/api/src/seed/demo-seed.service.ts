@@ -17,7 +17,7 @@ import { AidProgram } from '../aid/aid.entities';
 import { Center } from '../centers/centers.entities';
 import { shanghaiDate, shanghaiYear } from '../common/dates';
 import { newSessionSecret } from '../training/attendance-token';
-import { TrainingCourse, TrainingCourseTrainer, TrainingSession } from '../training/training.entities';
+import { TrainingCourse, TrainingCourseTrainer, TrainingSession, TrainingTarget } from '../training/training.entities';
 import { DataSource, In, IsNull } from 'typeorm';
 import { Employer } from '../jobs/jobs.entities';
 import { Worker } from '../workers/worker.entity';
@@ -126,6 +126,7 @@ export class DemoSeedService {
       orgIds.set(o.key, org.id);
     }
     await this.seedPrograms();
+    await this.seedTrainingTargets();
     await this.seedCenters(orgIds.get('center') ?? null);
     await this.seedEmployer(orgIds.get('enterprise')!);
     const users = this.db.getRepository(StaffUser);
@@ -368,6 +369,30 @@ export class DemoSeedService {
             updatedAt: now,
           })),
         );
+      });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+    }
+  }
+
+  /** This year's 151 targets as the seed 000 notice sets them (10 bases, 5,000 completions, 300 家政, 100,000 online). */
+  private async seedTrainingTargets(): Promise<void> {
+    const year = shanghaiYear(this.clock.now());
+    const repo = this.db.getRepository(TrainingTarget);
+    if (await repo.existsBy({ year })) return;
+    const now = this.clock.now();
+    try {
+      await repo.insert({
+        year,
+        bases: 10,
+        completions: 5000,
+        domesticServiceCompletions: 300,
+        onlineLearning: 100_000,
+        citySplits: {},
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: null,
+        updatedByName: null,
       });
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;

@@ -4,7 +4,6 @@ import {
   ATTENDED_STATUSES,
   CourseAttendanceRate,
   EnrolmentStatus,
-  TRAINING_TARGETS,
   TrainingBaseStatus,
   TrainingDashboard,
   TrainingRegionFigures,
@@ -17,6 +16,7 @@ import { toInt } from '../common/sql';
 import { RegionService } from '../region/region.service';
 import { DataScope } from '../scope/data-scope';
 import { countsFor } from './attendance.service';
+import { TrainingTargetsService } from './training-targets.service';
 import {
   OnlineLearningRecord,
   TrainingAttendance,
@@ -29,7 +29,10 @@ import {
 
 const RECENT_COURSES = 20;
 
-/** The console home's 151 figures: the year's counts against the targets, per region. */
+/**
+ * The console home's 151 figures: the year's counts against the year's targets (a city's split for
+ * a view of a city or below, when set; null — 目标未设置 — otherwise), per region.
+ */
 @Injectable()
 export class TrainingDashboardService {
   constructor(
@@ -41,6 +44,7 @@ export class TrainingDashboardService {
     @InjectRepository(TrainingEnrolment) private readonly enrolments: Repository<TrainingEnrolment>,
     @InjectRepository(TrainingAttendance) private readonly attendance: Repository<TrainingAttendance>,
     private readonly regions: RegionService,
+    private readonly targets: TrainingTargetsService,
     private readonly clock: Clock,
   ) {}
 
@@ -99,7 +103,7 @@ export class TrainingDashboardService {
     });
     return {
       year: y,
-      targets: TRAINING_TARGETS,
+      targets: await this.targets.figuresFor(y, this.regions.cityOf(root)),
       accreditedBases: sum(bases),
       completions: sum(completions),
       domesticServiceCompletions: sum(domestic),

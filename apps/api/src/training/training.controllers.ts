@@ -1,6 +1,8 @@
 import {
+  ArgumentMetadata,
   Body,
   Controller,
+  ParseIntPipe,
   Get,
   HttpCode,
   Param,
@@ -27,6 +29,10 @@ import {
   TRAINING_BASE_SUBSIDY_ROLES,
   TRAINING_COURSE_PHASE_LABELS,
   TRAINING_COURSE_TYPE_LABELS,
+  TRAINING_BASE_KIND_LABELS,
+  TRAINING_BASE_STATUS_LABELS,
+  TRAINING_SESSION_STATUS_LABELS,
+  maskPhone,
   TRAINING_NOMINATE_ROLES,
   TRAINING_OFFICE_ROLES,
   TRAINING_READ_ROLES,
@@ -46,12 +52,16 @@ import {
   TrainingQrResponse,
   TrainingRosterResponse,
   TrainingSessionResponse,
+  TrainingTargetsResponse,
 } from '@steadywork/shared';
 import type { Response } from 'express';
 import { CurrentPrincipal, CurrentStaff, CurrentWorker, Roles, WorkerOnly } from '../auth/access.decorators';
 import { isStaff, type Principal, type StaffPrincipal, type WorkerPrincipal } from '../auth/principal';
 import { IdPipe } from '../common/id.pipe';
-import { shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
+import { allPages, shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
+import { writeAuditedExport } from '../audit/audited-export';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
 import { WorkersService } from '../workers/workers.service';
 import { DataScope, OptionalScope, Scope } from '../scope/data-scope';
 import { AttendanceService } from './attendance.service';
@@ -83,6 +93,21 @@ import { TrainingBasesService } from './training-bases.service';
 import { TrainingDashboardService } from './training-dashboard.service';
 import { TrainingCoursesService } from './training-courses.service';
 import { ApiFileResult, ApiResult } from '../openapi/api-result';
+import { TrainingTargetsDto } from './training-targets.dto';
+import { TrainingTargetsService } from './training-targets.service';
+import { DomainException } from '../common/domain.exception';
+
+const TargetYearPipe = {
+  parse: new ParseIntPipe({
+    exceptionFactory: () => DomainException.validation([{ field: 'year', message: '年度必须是整数' }]),
+  }),
+  async transform(value: string, meta: ArgumentMetadata): Promise<number> {
+    const year = await this.parse.transform(value, meta);
+    if (year < 2020 || year > 2100)
+      throw DomainException.validation([{ field: 'year', message: '年度应在 2020 至 2100 之间' }]);
+    return year;
+  },
+};
 
 @ApiTags('training')
 @ApiBearerAuth()
@@ -259,7 +284,39 @@ export class TrainingEnrolmentsController {
 @ApiBearerAuth()
 @Controller('training/sessions')
 export class TrainingSessionsController {
-  constructor(private readonly attendance: AttendanceService) {}
+  constructor(
+    private readonly attendance: AttendanceService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('mine/export')
+  @Roles(...TRAINING_ATTENDANCE_ROLES)
+  @ApiFileResult(XLSX_MIME)
+  @ApiOperation({ summary: 'The caller’s sessions (as GET mine lists them) as .xlsx; audited' })
+  async exportMine(@CurrentStaff() staff: StaffPrincipal, @Res() res: Response): Promise<void> {
+    const sessions = await this.attendance.mySessions(staff);
+    await writeAuditedExport<TrainerSessionResponse>(this.audit, res, {
+      name: '我的课次',
+      sheet: '课次',
+      columns: [
+        { header: '课程', width: 30, value: (s) => s.courseTitle },
+        { header: '课次', width: 6, value: (s) => s.seq },
+        { header: '开始时间', width: 20, value: (s) => shanghaiTime(s.startsAt) },
+        { header: '结束时间', width: 20, value: (s) => shanghaiTime(s.endsAt) },
+        { header: '培训地点', width: 30, value: (s) => s.venue },
+        { header: '报名人数', width: 10, value: (s) => s.enrolled },
+        { header: '签到状态', width: 10, value: (s) => TRAINING_SESSION_STATUS_LABELS[s.status] },
+      ],
+      batches: (async function* () {
+        yield sessions;
+      })(),
+      action: 'training_session.export',
+      targetType: 'training_session',
+      filters: {},
+      now: this.clock.now(),
+    });
+  }
 
   @Get('mine')
   @Roles(...TRAINING_ATTENDANCE_ROLES)
@@ -465,7 +522,44 @@ export class MyTrainingController {
 @ApiBearerAuth()
 @Controller('training/bases')
 export class TrainingBasesController {
-  constructor(private readonly bases: TrainingBasesService) {}
+  constructor(
+    private readonly bases: TrainingBasesService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('export')
+  @Roles(...TRAINING_BASE_READ_ROLES)
+  @ApiFileResult(XLSX_MIME)
+  @ApiOperation({
+    summary: 'The bases with the list’s filters, in the caller’s scope, as .xlsx (masked phones); audited',
+  })
+  async export(@Query() query: TrainingBaseQueryDto, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
+    await writeAuditedExport<TrainingBaseResponse>(this.audit, res, {
+      name: '培训基地',
+      sheet: '培训基地',
+      columns: [
+        { header: '编号', width: 8, value: (b) => b.id },
+        { header: '基地名称', width: 30, value: (b) => b.name },
+        { header: '类型', width: 14, value: (b) => TRAINING_BASE_KIND_LABELS[b.kind] },
+        { header: '地区', width: 24, value: (b) => b.regionName },
+        { header: '地址', width: 30, value: (b) => b.address },
+        { header: '联系人', width: 10, value: (b) => b.contactName },
+        { header: '联系电话', width: 14, value: (b) => maskPhone(b.contactPhone) ?? '' },
+        { header: '状态', width: 10, value: (b) => TRAINING_BASE_STATUS_LABELS[b.status] },
+        { header: '认定年度', width: 10, value: (b) => b.accreditedYear ?? '' },
+        { header: '认定/退回时间', width: 20, value: (b) => shanghaiTime(b.decidedAt) },
+        { header: '申请时间', width: 20, value: (b) => shanghaiTime(b.createdAt) },
+      ],
+      batches: allPages((page, pageSize) =>
+        this.bases.list(Object.assign(new TrainingBaseQueryDto(), query, { page, pageSize }), scope),
+      ),
+      action: 'training_base.export',
+      targetType: 'training_base',
+      filters: query,
+      now: this.clock.now(),
+    });
+  }
 
   @Post()
   @Roles(...TRAINING_BASE_APPLY_ROLES)
@@ -703,5 +797,34 @@ export class TrainingNominationsController {
       ],
       this.nominations.each(staff, query),
     );
+  }
+}
+
+@ApiTags('training')
+@ApiBearerAuth()
+@Controller('training/targets')
+export class TrainingTargetsController {
+  constructor(private readonly targets: TrainingTargetsService) {}
+
+  @ApiResult('TrainingTargetsResponse')
+  @Get(':year')
+  @Roles(...TRAINING_ADMIN_ROLES)
+  @ApiOperation({ summary: 'The year’s 151 targets and city splits; targets null when not set (目标未设置)' })
+  get(@Param('year', TargetYearPipe) year: number): Promise<TrainingTargetsResponse> {
+    return this.targets.get(year);
+  }
+
+  @ApiResult('TrainingTargetsResponse')
+  @Put(':year')
+  @Roles(...TRAINING_ADMIN_ROLES)
+  @ApiOperation({
+    summary: 'Set the year’s 151 targets and optional city splits (each at most the province’s); audited',
+  })
+  put(
+    @Param('year', TargetYearPipe) year: number,
+    @Body() dto: TrainingTargetsDto,
+    @CurrentStaff() staff: StaffPrincipal,
+  ): Promise<TrainingTargetsResponse> {
+    return this.targets.put(year, dto, staff);
   }
 }

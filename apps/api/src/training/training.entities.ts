@@ -10,6 +10,7 @@ import type {
   TrainingBaseStatus,
   TrainingCourseType,
   TrainingSessionStatus,
+  TrainingTargets,
 } from '@steadywork/shared';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { UtcTimeColumn } from '../database/columns';
@@ -191,4 +192,20 @@ export class OnlineLearningRecord {
   @Column({ type: 'varchar', length: 12 }) channel!: OnlineLearningChannel;
   @Column({ name: 'created_by', type: 'int', nullable: true }) createdBy!: number | null;
   @UtcTimeColumn('created_at') createdAt!: Date;
+}
+
+/** The 151 action's targets of a year, set by the training admin; cities may get a share. */
+@Entity('training_target')
+export class TrainingTarget {
+  @PrimaryColumn({ type: 'int' }) year!: number;
+  @Column({ type: 'int' }) bases!: number;
+  @Column({ type: 'int' }) completions!: number;
+  @Column({ name: 'domestic_service_completions', type: 'int' }) domesticServiceCompletions!: number;
+  @Column({ name: 'online_learning', type: 'int' }) onlineLearning!: number;
+  /** City region code → the city's share of the four figures. */
+  @Column({ name: 'city_splits', type: 'simple-json' }) citySplits!: Record<string, TrainingTargets>;
+  @UtcTimeColumn('created_at') createdAt!: Date;
+  @UtcTimeColumn('updated_at') updatedAt!: Date;
+  @Column({ name: 'updated_by', type: 'int', nullable: true }) updatedBy!: number | null;
+  @Column({ name: 'updated_by_name', type: 'varchar', length: 64, nullable: true }) updatedByName!: string | null;
 }

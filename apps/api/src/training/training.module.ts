@@ -23,6 +23,7 @@ import {
   TrainingEnrolmentsController,
   TrainingSessionsController,
   TrainingNominationsController,
+  TrainingTargetsController,
   TrainingTrainersController,
 } from './training.controllers';
 import { NominationsService } from './nominations.service';
@@ -37,7 +38,9 @@ import {
   TrainingEnrolment,
   TrainingRosterMark,
   TrainingSession,
+  TrainingTarget,
 } from './training.entities';
+import { TrainingTargetsService } from './training-targets.service';
 import { TrainingCoursesService } from './training-courses.service';
 
 /** The 151 training action (SPEC §6). */
@@ -55,6 +58,7 @@ import { TrainingCoursesService } from './training-courses.service';
       TrainingBase,
       TrainingBaseSubsidy,
       OnlineLearningRecord,
+      TrainingTarget,
       Center,
       Worker,
       StaffUser,
@@ -73,6 +77,7 @@ import { TrainingCoursesService } from './training-courses.service';
     TrainingBasesController,
     OnlineLearningController,
     TrainingDashboardController,
+    TrainingTargetsController,
     TrainingTrainersController,
     TrainingNominationsController,
   ],
@@ -84,6 +89,7 @@ import { TrainingCoursesService } from './training-courses.service';
     TrainingBasesService,
     OnlineLearningService,
     TrainingDashboardService,
+    TrainingTargetsService,
     NominationsService,
   ],
 })

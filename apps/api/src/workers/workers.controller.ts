@@ -23,6 +23,7 @@ import {
   Page,
   RevealResponse,
   WORKER_READ_ROLES,
+  WORKER_TAG_LABELS,
   WORKER_WRITE_ROLES,
   WorkerResponse,
 } from '@steadywork/shared';
@@ -30,7 +31,7 @@ import { AuditService } from '../audit/audit.service';
 import { CurrentStaff, Roles } from '../auth/access.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdPipe } from '../common/id.pipe';
-import { XLSX_MIME } from '../common/xlsx';
+import { allPages, shanghaiTime, XLSX_MIME } from '../common/xlsx';
 import { DataScope, Scope } from '../scope/data-scope';
 import { ArchiveService } from './archive.service';
 import {
@@ -44,6 +45,8 @@ import { UpdateWorkerDto, WorkerProfileDto, WorkerQueryDto } from './dto/worker-
 import { FollowUpService } from './follow-up.service';
 import { WorkersService } from './workers.service';
 import { WorkerExportService } from './worker-export.service';
+import { writeAuditedExport } from '../audit/audited-export';
+import { Clock } from '../common/clock';
 import { UploadedSheet, WorkerImportService } from './worker-import.service';
 import { ApiFileResult, ApiResult } from '../openapi/api-result';
 
@@ -244,7 +247,38 @@ export class WorkersController {
 @ApiBearerAuth()
 @Controller('follow-ups')
 export class FollowUpsController {
-  constructor(private readonly followUps: FollowUpService) {}
+  constructor(
+    private readonly followUps: FollowUpService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('overdue/export')
+  @Roles(...WORKER_READ_ROLES)
+  @ApiFileResult(XLSX_MIME)
+  @ApiOperation({ summary: 'The overdue follow-ups with the list’s filters as .xlsx (masked numbers); audited' })
+  async exportOverdue(@Query() query: OverdueQueryDto, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
+    await writeAuditedExport<OverdueFollowUpResponse>(this.audit, res, {
+      name: '逾期回访',
+      sheet: '逾期回访',
+      columns: [
+        { header: '编号', width: 8, value: (o) => o.worker.id },
+        { header: '姓名', width: 10, value: (o) => o.worker.name },
+        { header: '身份证号码', width: 22, value: (o) => o.worker.idNumberMasked },
+        { header: '手机号码', width: 14, value: (o) => o.worker.phoneMasked },
+        { header: '所在地区', width: 24, value: (o) => o.worker.regionName },
+        { header: '人员标签', width: 24, value: (o) => o.worker.tags.map((t) => WORKER_TAG_LABELS[t]).join('，') },
+        { header: '最近回访', width: 18, value: (o) => shanghaiTime(o.worker.lastFollowUpAt) },
+        { header: '应回访时间', width: 18, value: (o) => shanghaiTime(o.dueAt) },
+        { header: '逾期天数', width: 10, value: (o) => o.daysOverdue },
+      ],
+      batches: allPages((page, pageSize) => this.followUps.overdue({ ...query, page, pageSize }, scope)),
+      action: 'follow_up.export_overdue',
+      targetType: 'worker',
+      filters: query,
+      now: this.clock.now(),
+    });
+  }
 
   @Get('overdue')
   @Roles(...WORKER_READ_ROLES)

@@ -22,6 +22,7 @@ export const aidMessages = {
     people: '{n} 人',
     // programmes
     programsTitle: '221帮扶项目',
+    programsExportFileName: '221帮扶项目.xlsx',
     programCreate: '新建项目',
     programCreateTitle: '新建帮扶项目',
     programEdit: '编辑',
@@ -161,6 +162,7 @@ export const aidMessages = {
     recordOutcome: '登记就业成果',
     // publicity
     publicitiesTitle: '公示',
+    publicitiesExportFileName: '221帮扶公示列表.xlsx',
     publicityStart: '发起公示',
     publicityStartTitle: '发起公示',
     publicityStartHint: '该项目所有复审通过（待公示）的申请将列入公示名单。',

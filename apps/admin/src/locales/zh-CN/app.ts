@@ -43,6 +43,7 @@ export const appMessages = {
     onlineLearning: '线上学习',
     trainingCompletions: '结业核验',
     trainingNominations: '推荐参训',
+    trainingTargets: '培训目标',
     jobs: '就业服务',
     jobReview: '岗位审核',
     jobEmployers: '企业名录',

@@ -112,6 +112,7 @@ export const workersMessages = {
     auditSystem: '系统',
     // overdue
     overdueTitle: '逾期回访',
+    overdueExportFileName: '逾期回访.xlsx',
     dueAt: '应回访日期',
     daysOverdue: '逾期天数',
     daysOverdueValue: '{n} 天',

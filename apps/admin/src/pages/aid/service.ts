@@ -22,6 +22,10 @@ import { download, request, type Download, type FieldErrorTarget } from '../../s
 // Programme years
 
 /** Every programme, or those of one year. */
+export function exportPrograms(year?: number): Promise<Download> {
+  return download('/aid/programs/export', { query: { year } });
+}
+
 export function listPrograms(year?: number): Promise<AidProgramResponse[]> {
   return request('/aid/programs', { query: { year } });
 }
@@ -119,6 +123,10 @@ export function recordDisbursement(
 
 // ---------------------------------------------------------------------------------------------
 // Publicity (公示)
+
+export function exportPublicities(programId?: number): Promise<Download> {
+  return download('/aid/publicities/export', { query: { programId } });
+}
 
 export function listPublicities(programId?: number): Promise<PublicityResponse[]> {
   return request('/aid/publicities', { query: { programId } });

@@ -91,9 +91,13 @@ export function AidDashboardCard() {
           ))}
           <Col xs={24} md={12} xl={6} data-testid="aid-outcomes">
             <Typography.Text strong>{t('home.aidOutcomes')}</Typography.Text>
-            <Progress percent={percentOf(d.outcomes.count, d.outcomes.target)} status="active" />
+            {d.outcomes.target !== null && (
+              <Progress percent={percentOf(d.outcomes.count, d.outcomes.target)} status="active" />
+            )}
             <Typography.Text type="secondary">
-              {t('home.aidOutcomesOf', { count: d.outcomes.count, target: d.outcomes.target })}
+              {d.outcomes.target === null
+                ? t('home.aidOutcomesNoTarget', { count: d.outcomes.count })
+                : t('home.aidOutcomesOf', { count: d.outcomes.count, target: d.outcomes.target })}
             </Typography.Text>
           </Col>
           <Col xs={24} md={12} xl={6}>

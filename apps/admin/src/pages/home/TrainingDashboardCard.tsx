@@ -20,17 +20,19 @@ const percentOf = (part: number, whole: number) => (whole > 0 ? Math.min(100, Ma
 
 const number = (n: number) => n.toLocaleString('zh-CN');
 
-/** One of the 151 figures against its year's target, as a bar. */
-function Target(props: { title: string; count: number; target: number; testId: string }) {
+/** One of the 151 figures against its year's target, as a bar; with no target, the count and 目标未设置. */
+function Target(props: { title: string; count: number; target: number | null; testId: string }) {
   return (
     <div data-testid={props.testId}>
       <Typography.Text strong>{props.title}</Typography.Text>
       <div>
         <Typography.Text style={{ fontSize: 20 }} data-testid={`${props.testId}-count`}>
-          {t('home.trainingOf', { count: number(props.count), target: number(props.target) })}
+          {props.target === null
+            ? t('home.trainingNoTarget', { count: number(props.count) })
+            : t('home.trainingOf', { count: number(props.count), target: number(props.target) })}
         </Typography.Text>
       </div>
-      <Progress percent={percentOf(props.count, props.target)} size="small" />
+      {props.target !== null && <Progress percent={percentOf(props.count, props.target)} size="small" />}
     </div>
   );
 }
@@ -77,7 +79,7 @@ export function TrainingDashboardCard() {
             <Target
               title={t('home.trainingBases')}
               count={d.accreditedBases}
-              target={d.targets.bases}
+              target={d.targets?.bases ?? null}
               testId="training-bases"
             />
           </Col>
@@ -85,7 +87,7 @@ export function TrainingDashboardCard() {
             <Target
               title={t('home.trainingCompletions')}
               count={d.completions}
-              target={d.targets.completions}
+              target={d.targets?.completions ?? null}
               testId="training-completions"
             />
           </Col>
@@ -93,7 +95,7 @@ export function TrainingDashboardCard() {
             <Target
               title={t('home.trainingDomestic')}
               count={d.domesticServiceCompletions}
-              target={d.targets.domesticServiceCompletions}
+              target={d.targets?.domesticServiceCompletions ?? null}
               testId="training-domestic"
             />
           </Col>
@@ -101,7 +103,7 @@ export function TrainingDashboardCard() {
             <Target
               title={t('home.trainingOnline')}
               count={d.onlineLearning}
-              target={d.targets.onlineLearning}
+              target={d.targets?.onlineLearning ?? null}
               testId="training-online"
             />
           </Col>

@@ -59,7 +59,7 @@ describe('221 card on the home page', () => {
           body: aDashboard(year, {
             types: [],
             byRegion: [],
-            outcomes: { count: 0, target: 100 },
+            outcomes: { count: 3, target: null },
           }),
         })),
       ],
@@ -68,6 +68,8 @@ describe('221 card on the home page', () => {
 
     const card = await screen.findByTestId('aid-dashboard-card', undefined, { timeout: 20_000 });
     expect(await within(card).findByText(`${year}年尚未设立221帮扶项目`)).toBeTruthy();
+    // no programme, no outcome target: no figure from the code
+    expect(within(card).queryByText(/目标 \d+ 人/)).toBeNull();
   });
 
   it('is not shown to those outside the programme', async () => {

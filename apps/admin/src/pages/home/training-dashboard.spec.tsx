@@ -69,6 +69,26 @@ describe('151 training card on the home page', () => {
     expect(menuLabels()).toContain('职工培训');
   });
 
+  it('a year without targets shows each count with 目标未设置, never a made-up target', async () => {
+    signedInAs(
+      [Role.TRAINING_ADMIN],
+      [
+        route('GET', `/training/dashboard?year=${year}`, () => ({
+          status: 200,
+          body: aTrainingDashboard(year, { targets: null }),
+        })),
+      ],
+    );
+    renderAt('/');
+
+    const card = await screen.findByTestId('training-dashboard-card', undefined, { timeout: 20_000 });
+    await waitFor(() => expect(within(card).getByTestId('training-bases-count').textContent).toBe('4（目标未设置）'));
+    expect(within(card).getByTestId('training-completions-count').textContent).toBe('1,234（目标未设置）');
+    expect(within(card).getByTestId('training-domestic-count').textContent).toBe('87（目标未设置）');
+    expect(within(card).getByTestId('training-online-count').textContent).toBe('25,600（目标未设置）');
+    expect(within(card).getByTestId('training-bases').querySelector('.ant-progress')).toBeNull();
+  });
+
   it('opens a provincial reviewer’s class of today on the course page, not the check-in', async () => {
     signedInAs(
       [Role.PROVINCE_REVIEWER],

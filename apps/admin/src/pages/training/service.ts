@@ -24,6 +24,8 @@ import {
   type TrainingQrResponse,
   type TrainingRosterResponse,
   type TrainingSessionResponse,
+  type TrainingTargetsRequest,
+  type TrainingTargetsResponse,
   type TrainerOption,
   type WorkerResponse,
 } from '@steadywork/shared';
@@ -114,6 +116,10 @@ export function searchWorkers(keyword: string): Promise<WorkerResponse[]> {
 // ---------------------------------------------------------------------------------------------
 // Sessions and attendance
 
+export function exportMySessions(): Promise<Download> {
+  return download('/training/sessions/mine/export');
+}
+
 export function mySessions(): Promise<TrainerSessionResponse[]> {
   return request('/training/sessions/mine');
 }
@@ -169,6 +175,10 @@ export function listBases(
   query: BaseFilters & { page: number; pageSize: number },
 ): Promise<Page<TrainingBaseResponse>> {
   return request('/training/bases', { query: { ...query } });
+}
+
+export function exportBases(filters: BaseFilters): Promise<Download> {
+  return download('/training/bases/export', { query: { ...filters } });
 }
 
 export function getBase(id: number): Promise<TrainingBaseResponse> {
@@ -239,4 +249,21 @@ export function exportOnlineLearning(filters: OnlineLearningFilters): Promise<Do
 
 export function trainingDashboard(year: number): Promise<TrainingDashboard> {
   return request('/training/dashboard', { query: { year }, silent: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Targets (培训目标)
+
+/** The year's targets; `targets` null when nobody has set them. */
+export function getTargets(year: number): Promise<TrainingTargetsResponse> {
+  return request(`/training/targets/${year}`);
+}
+
+/** Sets the year's targets and city splits as a whole. */
+export function saveTargets(
+  year: number,
+  body: TrainingTargetsRequest,
+  form?: FieldErrorTarget,
+): Promise<TrainingTargetsResponse> {
+  return request(`/training/targets/${year}`, { method: 'PUT', body, form });
 }

@@ -139,6 +139,10 @@ export function listOverdue(query: {
   return request('/follow-ups/overdue', { query: { ...query } });
 }
 
+export function exportOverdue(filters: { regionCode?: string }): Promise<Download> {
+  return download('/follow-ups/overdue/export', { query: { ...filters } });
+}
+
 /** How many follow-ups are overdue in the caller's scope (the home page's figure). */
 export function countOverdue(): Promise<number> {
   return request<Page<OverdueFollowUpResponse>>('/follow-ups/overdue', {

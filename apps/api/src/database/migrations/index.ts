@@ -8,6 +8,7 @@ import { FileLinksAndClaims1764500000000 } from './1764500000000-file-links-and-
 import { Jobs1764600000000 } from './1764600000000-jobs';
 import { Demands1764700000000 } from './1764700000000-demands';
 import { Layoffs1764800000000 } from './1764800000000-layoffs';
+import { TrainingTargets1764900000000 } from './1764900000000-training-targets';
 
 /** Every migration, in order. A new migration is appended here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Jobs1764600000000,
   Demands1764700000000,
   Layoffs1764800000000,
+  TrainingTargets1764900000000,
 ];

@@ -8,7 +8,7 @@ import { ListPage } from '../../../components/kit';
 import { t } from '../../../locales';
 import { formatYuan } from '../../../utils/money';
 import { aidTypeLabel, currentYear, yearOptions } from '../labels';
-import { listPrograms } from '../service';
+import { exportPrograms, listPrograms } from '../service';
 import { ProgramFormModal } from './components/ProgramFormModal';
 import { ProgramStatsDrawer, percentOf } from './components/ProgramStatsDrawer';
 
@@ -121,6 +121,7 @@ export default function ProgramsPage() {
         ]}
         filters={(params) => ({ year: Number(params.year) })}
         load={(query) => listPrograms(query.year)}
+        exportFile={{ fileName: t('aid.programsExportFileName'), load: () => exportPrograms(year) }}
       />
       {editing && (
         <ProgramFormModal

@@ -9,7 +9,7 @@ import { ListPage } from '../../../components/kit';
 import { t } from '../../../locales';
 import { formatTime } from '../../../services/time';
 import { aidTypeLabel, programOptions } from '../labels';
-import { listPublicities, listProgramsQuietly } from '../service';
+import { exportPublicities, listPublicities, listProgramsQuietly } from '../service';
 import { StartPublicityModal } from './components/StartPublicityModal';
 import { PublicityStateTag } from './labels';
 import { WeekdayFallbackNote } from '../../../components/WeekdayFallbackNote';
@@ -102,6 +102,7 @@ export default function PublicitiesPage() {
         ]}
         filters={(params) => ({ programId: Number(params.programId) || undefined })}
         load={(query) => listPublicities(query.programId)}
+        exportFile={{ fileName: t('aid.publicitiesExportFileName'), load: () => exportPublicities(programId) }}
       />
       {starting && (
         <StartPublicityModal

@@ -18,7 +18,7 @@ import { formatTime } from '../../../services/time';
 import { valueEnumOf } from '../../../utils/options';
 import { BaseFormModal } from '../components/BaseFormModal';
 import { BaseStatusTag, yearOptions } from '../labels';
-import { listBases, type BaseFilters } from '../service';
+import { exportBases, listBases, type BaseFilters } from '../service';
 
 function filtersOf(params: TableParams): BaseFilters {
   return {
@@ -121,6 +121,7 @@ export default function BaseListPage() {
         }
         filters={filtersOf}
         load={listBases}
+        exportFile={{ fileName: t('training.basesExportFileName'), load: exportBases }}
       />
       {applying && (
         <BaseFormModal

@@ -4,7 +4,8 @@ import { useEffect, useState, type HTMLAttributes } from 'react';
 import { Link } from 'react-router-dom';
 import { t } from '../../../locales';
 import { SessionStatusTag, sessionTime } from '../labels';
-import { mySessions } from '../service';
+import { exportMySessions, mySessions } from '../service';
+import { ExportButton } from '../../../components/ExportButton';
 
 const columns: TableColumnsType<TrainerSessionResponse> = [
   {
@@ -63,7 +64,10 @@ export default function MySessionsPage() {
   }, []);
 
   return (
-    <Card title={t('training.mySessionsTitle')}>
+    <Card
+      title={t('training.mySessionsTitle')}
+      extra={<ExportButton fileName={t('training.mySessionsExportFileName')} load={exportMySessions} />}
+    >
       <Typography.Paragraph type="secondary">{t('training.mySessionsHint')}</Typography.Paragraph>
       <Table<TrainerSessionResponse>
         size="middle"

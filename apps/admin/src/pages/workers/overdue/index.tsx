@@ -9,7 +9,7 @@ import { t } from '../../../locales';
 import { formatTime } from '../../../services/time';
 import { FollowUpFormModal } from '../components/FollowUpFormModal';
 import { ArchiveStatusTag, employmentLabel } from '../labels';
-import { listOverdue } from '../service';
+import { exportOverdue, listOverdue } from '../service';
 
 /** 逾期回访: workers whose monthly follow-up is past due, most overdue first (the API's order). */
 export default function OverdueFollowUpsPage() {
@@ -98,6 +98,7 @@ export default function OverdueFollowUpsPage() {
         search={{ labelWidth: 'auto' }}
         filters={(params) => ({ regionCode: regionOf(params.region) })}
         load={listOverdue}
+        exportFile={{ fileName: t('workers.overdueExportFileName'), load: exportOverdue }}
       />
       {recording && (
         <FollowUpFormModal
