@@ -19,7 +19,6 @@ import {
   IsEnum,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -29,7 +28,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label } from '../common/validation';
+import { Label, Nullable, Optional } from '../common/validation';
 
 const NOT_BLANK = /\S/;
 
@@ -41,14 +40,14 @@ export class DemandDto implements DemandInput {
 
   @ApiPropertyOptional({ description: 'An employer of the registry' })
   @Label('所在单位')
-  @IsOptional()
+  @Nullable()
   @IsInt({ message: '所在单位编号不正确' })
   @Min(1, { message: '所在单位编号不正确' })
   employerId?: number | null;
 
   @ApiPropertyOptional({ description: 'The employer as the worker names it' })
   @Label('单位名称')
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(128, { message: '单位名称不能超过 128 个字' })
   employerName?: string | null;
@@ -63,7 +62,7 @@ export class DemandDto implements DemandInput {
 
   @ApiPropertyOptional({ type: [String] })
   @Label('附件')
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(9, { message: '附件最多 9 个' })
   @IsUUID('all', { each: true, message: '附件编号不正确' })
@@ -99,7 +98,7 @@ export class DemandTransferDto implements DemandTransferInput {
 
   @ApiPropertyOptional()
   @Label('法律援助中心')
-  @IsOptional()
+  @Optional()
   @IsInt({ message: '服务中心编号不正确' })
   centerId?: number;
 
@@ -127,7 +126,7 @@ export class DemandRatingDto implements DemandRatingInput {
   @Min(1, { message: '评分为 1 至 5 星' })
   @Max(5, { message: '评分为 1 至 5 星' })
   rating!: number;
-  @ApiPropertyOptional() @Label('评价') @IsOptional() @IsString() @MaxLength(500) comment?: string;
+  @ApiPropertyOptional() @Label('评价') @Optional() @IsString() @MaxLength(500) comment?: string;
 }
 
 export class DemandSettingsDto implements DemandSettings {
@@ -142,30 +141,30 @@ export class DemandSettingsDto implements DemandSettings {
 export class DemandQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: DemandStatus })
   @Label('状态')
-  @IsOptional()
+  @Optional()
   @IsEnum(DemandStatus, { message: '状态取值不正确' })
   status?: DemandStatus;
 
   @ApiPropertyOptional({ enum: DemandCategory })
   @Label('诉求类别')
-  @IsOptional()
+  @Optional()
   @IsEnum(DemandCategory, { message: '诉求类别取值不正确' })
   category?: DemandCategory;
 
-  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
 
   @ApiPropertyOptional()
   @Label('超时')
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === undefined ? value : value === 'true' || value === true))
   @IsBoolean()
   late?: boolean;
 
-  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(32) keyword?: string;
+  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
 
   @ApiPropertyOptional({ description: 'Keyset paging: rows with a smaller id' })
   @Label('起始编号')
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)

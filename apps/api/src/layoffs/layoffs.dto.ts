@@ -11,37 +11,20 @@ import {
   type LayoffWorkerRequest,
 } from '@steadywork/shared';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsEnum,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsEnum, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label } from '../common/validation';
+import { Label, Nullable, Optional } from '../common/validation';
 import { IsMobile, IsResidentId } from '../common/validators';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const upperTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
-/** Optional, but `null` is bad input (only a missing field is left out). */
-const Absent = () => ValidateIf((_o, v) => v !== undefined);
-/** Optional and nullable (null clears it). */
-const Nullable = () => ValidateIf((_o, v) => v !== undefined && v !== null);
 const MAX_FEN = 2_000_000_000;
 
 export class LayoffFilingDto implements LayoffFilingRequest {
   @ApiPropertyOptional({ description: 'Union staff filing on the company’s behalf; HR leave it out' })
   @Label('企业')
-  @Absent()
+  @Optional()
   @IsInt()
   @Min(1)
   employerId?: number;
@@ -85,11 +68,11 @@ export class LayoffStepDto implements LayoffStepRequest {
   @MaxLength(64)
   fileId!: string;
 
-  @ApiPropertyOptional() @Label('说明') @Absent() @Transform(trim) @IsString() @MaxLength(500) note?: string;
+  @ApiPropertyOptional() @Label('说明') @Optional() @Transform(trim) @IsString() @MaxLength(500) note?: string;
 
-  @ApiPropertyOptional() @Label('到会人数') @Absent() @IsInt() @Min(1) @Max(100_000) present?: number;
-  @ApiPropertyOptional() @Label('赞成票') @Absent() @IsInt() @Min(0) @Max(100_000) votesFor?: number;
-  @ApiPropertyOptional() @Label('反对票') @Absent() @IsInt() @Min(0) @Max(100_000) votesAgainst?: number;
+  @ApiPropertyOptional() @Label('到会人数') @Optional() @IsInt() @Min(1) @Max(100_000) present?: number;
+  @ApiPropertyOptional() @Label('赞成票') @Optional() @IsInt() @Min(0) @Max(100_000) votesFor?: number;
+  @ApiPropertyOptional() @Label('反对票') @Optional() @IsInt() @Min(0) @Max(100_000) votesAgainst?: number;
 }
 
 export class LayoffReturnDto implements LayoffReturnRequest {
@@ -103,21 +86,21 @@ export class LayoffReturnDto implements LayoffReturnRequest {
 }
 
 export class LayoffFilingQueryDto extends PageQueryDto implements LayoffFilingQuery {
-  @ApiPropertyOptional() @Label('地区') @IsOptional() @IsString() @MaxLength(12) regionCode?: string;
+  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
   @ApiPropertyOptional({ enum: LayoffStatus })
   @Label('状态')
-  @IsOptional()
+  @Optional()
   @IsEnum(LayoffStatus, { message: '状态取值不正确' })
   status?: LayoffStatus;
   @ApiPropertyOptional()
   @Label('仅看预警')
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) =>
     value === 'true' || value === true ? true : value === 'false' || value === false ? false : value,
   )
   @IsBoolean()
   flagged?: boolean;
-  @ApiPropertyOptional() @Label('关键词') @IsOptional() @IsString() @MaxLength(64) keyword?: string;
+  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
 }
 
 export class LayoffSettlementDto implements LayoffSettlementRequest {
@@ -131,13 +114,13 @@ export class LayoffSettlementDto implements LayoffSettlementRequest {
 
   @ApiPropertyOptional()
   @Label('经济补偿金已付（分）')
-  @Absent()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(MAX_FEN)
   compensationPaidFen?: number;
-  @ApiPropertyOptional() @Label('拖欠工资（分）') @Absent() @IsInt() @Min(0) @Max(MAX_FEN) wageArrearsFen?: number;
-  @ApiPropertyOptional() @Label('欠缴社保月数') @Absent() @IsInt() @Min(0) @Max(600) unpaidInsuranceMonths?: number;
+  @ApiPropertyOptional() @Label('拖欠工资（分）') @Optional() @IsInt() @Min(0) @Max(MAX_FEN) wageArrearsFen?: number;
+  @ApiPropertyOptional() @Label('欠缴社保月数') @Optional() @IsInt() @Min(0) @Max(600) unpaidInsuranceMonths?: number;
 
   @ApiPropertyOptional()
   @Label('解除劳动合同证明出具日期')
@@ -170,14 +153,14 @@ export class LayoffWorkerDto extends LayoffSettlementDto implements LayoffWorker
 
   @ApiPropertyOptional()
   @Label('所在县（区）')
-  @Absent()
+  @Optional()
   @IsString()
   @Matches(/^\d{6}$/, { message: '所在县（区）应为 6 位县级行政区划代码' })
   regionCode?: string;
 
   @ApiPropertyOptional({ enum: LAYOFF_WORKER_TAGS })
   @Label('人员类别')
-  @Absent()
+  @Optional()
   @IsIn(LAYOFF_WORKER_TAGS, { message: '人员类别应为：下岗职工、去产能分流职工' })
   tag?: WorkerTag;
 }
@@ -185,7 +168,7 @@ export class LayoffWorkerDto extends LayoffSettlementDto implements LayoffWorker
 export class LayoffWorkerQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
   @Label('结算状态')
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) =>
     value === 'true' || value === true ? true : value === 'false' || value === false ? false : value,
   )
