@@ -232,6 +232,8 @@ export function checkHandlerResults(): string[] {
     return nonNull.map((m) => {
       const named = nameOf(m);
       if (named) return named + suffix;
+      // `T | undefined`: a result or no content (a 204 the handler sets itself)
+      if (m.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) return 'void';
       if (checker.isArrayType(m)) {
         const item = nameOf(checker.getTypeArguments(m as ts.TypeReference)[0]);
         if (item) return `${item}[]${suffix}`;

@@ -77,7 +77,7 @@ describe('workers: Excel import and export', () => {
     expect(first.errors.map((e) => e.row).sort((a, b) => a - b)).toEqual(
       [...bad].map((i) => i + 2).sort((a, b) => a - b),
     );
-    expect(first.errors[0]).toMatchObject({ field: '身份证号码', message: '身份证号码校验位不正确，请核对' });
+    expect(first.errors[0]).toMatchObject({ field: '身份证号码', message: '身份证号码有误，请对照身份证逐位核对' });
 
     const count = async () => Number((await t.db.query('SELECT COUNT(*) AS n FROM worker'))[0].n);
     expect(await count()).toBe(990);

@@ -105,8 +105,8 @@ describe('workers: real-name registration', () => {
       .set('Authorization', auth)
       .send({ ...workerProfile({ idNumber: '110105194912310021' }), consent: true });
     expect(res.status).toBe(400);
-    expect(res.body.details).toEqual([{ field: 'idNumber', message: '身份证号码校验位不正确，请核对' }]);
-    expect((await t.http().get('/api/v1/me/profile').set('Authorization', auth)).status).toBe(404);
+    expect(res.body.details).toEqual([{ field: 'idNumber', message: '身份证号码有误，请对照身份证逐位核对' }]);
+    expect((await t.http().get('/api/v1/me/profile').set('Authorization', auth)).status).toBe(204);
   });
 
   it('requires consent to the privacy notice before anything is saved', async () => {
@@ -517,7 +517,7 @@ describe('workers: claiming a staff-registered record needs the SMS code', () =>
       expiresAt: expect.any(String),
       resendAfter: expect.any(String),
     });
-    expect((await t.http().get('/api/v1/me/profile').set('Authorization', auth)).status).toBe(404);
+    expect((await t.http().get('/api/v1/me/profile').set('Authorization', auth)).status).toBe(204);
     expect(await staffView(id)).toMatchObject({ claimed: false, employmentStatus: EmploymentStatus.UNEMPLOYED });
     // the form waiting for the code keeps no plaintext ID or phone number, nor the code
     const kept = JSON.stringify(await t.db.query('SELECT * FROM worker_claim'));
@@ -697,7 +697,7 @@ describe('workers: by default (REGISTRATION_PHONE_CHECK=every) the answer never 
     expect(shape(newAnswer)).toEqual(shape(onFileAnswer));
     expect(onFileAnswer.status).toBe(202);
     for (const auth of [a, b]) {
-      expect((await t.http().get('/api/v1/me/profile').set('Authorization', auth)).status).toBe(404);
+      expect((await t.http().get('/api/v1/me/profile').set('Authorization', auth)).status).toBe(204);
     }
     const claimed = await t
       .http()

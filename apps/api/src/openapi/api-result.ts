@@ -74,8 +74,9 @@ export function ApiResult(name: ResponseSchemaName, options: ApiResultOptions = 
   });
 }
 
-export function ApiNoContent(description = 'No content'): MethodDecorator {
-  return declare({ kind: 'empty', description });
+/** No body: the handler's status (a 204 route), or `status` beside another result (a 204 it sets itself). */
+export function ApiNoContent(description = 'No content', status?: number): MethodDecorator {
+  return declare({ kind: 'empty', description, status });
 }
 
 /** A file answered with one of these media types (binary). */

@@ -7,7 +7,7 @@ import type { WorkerPrincipal } from '../auth/principal';
 import { ConfirmRegistrationDto, MyProfileDto } from './dto/worker-profile.dto';
 import { WorkerClaimsService } from './worker-claims.service';
 import { WorkersService } from './workers.service';
-import { ApiResult } from '../openapi/api-result';
+import { ApiNoContent, ApiResult } from '../openapi/api-result';
 
 @ApiTags('me')
 @ApiBearerAuth()
@@ -20,9 +20,20 @@ export class MeProfileController {
 
   @Get()
   @WorkerOnly()
-  @ApiOperation({ summary: 'The worker’s own real-name record (404 before registration)' })
+  @ApiOperation({
+    summary:
+      'The worker’s own real-name record; 204 before registration (nothing to show yet: the page shows the form, and no browser logs an error)',
+  })
   @ApiResult('WorkerResponse')
-  get(@CurrentWorker() me: WorkerPrincipal): Promise<WorkerResponse> {
+  @ApiNoContent('Not registered yet', 204)
+  async get(
+    @CurrentWorker() me: WorkerPrincipal,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WorkerResponse | undefined> {
+    if (!(await this.workers.findMine(me.id))) {
+      res.status(204);
+      return undefined;
+    }
     return this.workers.getMine(me.id);
   }
 

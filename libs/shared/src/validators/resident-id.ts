@@ -53,5 +53,5 @@ export const RESIDENT_ID_PROBLEM_MESSAGES: Record<ResidentIdProblem, string> = {
   length: '身份证号码应为18位',
   format: '身份证号码格式不正确（前17位为数字，末位为数字或X）',
   birthDate: '身份证号码中的出生日期不正确',
-  checkDigit: '身份证号码校验位不正确，请核对',
+  checkDigit: '身份证号码有误，请对照身份证逐位核对',
 };

@@ -365,7 +365,7 @@ describe("the server's field errors", () => {
   it('puts nested and indexed fields beside their inputs and keeps the rest apart', () => {
     const { fields, other } = mapServerErrors(
       [
-        { field: 'startup.creditCode', message: '统一社会信用代码校验位不正确' },
+        { field: 'startup.creditCode', message: '统一社会信用代码有误，请对照营业执照核对' },
         { field: 'materials.items[1].unitPriceFen', message: '单价必须大于0' },
         { field: 'materials.items', message: '请填写生产资料清单' },
         { field: 'attachments[1].fileId', message: '附件不存在，请重新上传' },
@@ -378,7 +378,7 @@ describe("the server's field errors", () => {
       ['licence', 'quote'],
     );
     expect(fields).toEqual({
-      creditCode: '统一社会信用代码校验位不正确',
+      creditCode: '统一社会信用代码有误，请对照营业执照核对',
       'items.1.unitPrice': '单价必须大于0',
       items: '请填写生产资料清单',
       'attachments.quote': '附件不存在，请重新上传',

@@ -62,7 +62,7 @@ describe('online learning import', () => {
               added: 3,
               duplicates: 1,
               failed: 1,
-              errors: [{ row: 4, field: 'idNumber', message: '身份证号码校验位不正确，请核对' }],
+              errors: [{ row: 4, field: 'idNumber', message: '身份证号码有误，请对照身份证逐位核对' }],
             },
           };
         }),
@@ -79,7 +79,7 @@ describe('online learning import', () => {
     const errors = screen.getByTestId('online-errors');
     expect(within(errors).getByText('4')).toBeTruthy();
     expect(within(errors).getByText('身份证号')).toBeTruthy();
-    expect(within(errors).getByText('身份证号码校验位不正确，请核对')).toBeTruthy();
+    expect(within(errors).getByText('身份证号码有误，请对照身份证逐位核对')).toBeTruthy();
     const call = api.calls.find((c) => c.method === 'POST' && c.path === '/training/online-learning/imports');
     expect(((call?.body as FormData).get('file') as File).name).toBe('learning.csv');
     // The records list below shows what was just imported.

@@ -30,7 +30,7 @@ describe('import wizard', () => {
         created: 1,
         updated: 1,
         failed: 1,
-        errors: [{ row: 4, field: '身份证号码', message: '身份证号码校验位不正确，请核对' }],
+        errors: [{ row: 4, field: '身份证号码', message: '身份证号码有误，请对照身份证逐位核对' }],
         finishedAt: '2026-11-23T01:00:03.000Z',
       }),
     ];
@@ -63,7 +63,7 @@ describe('import wizard', () => {
     const errors = screen.getByTestId('import-errors');
     expect(within(errors).getByText('4')).toBeTruthy();
     expect(within(errors).getByText('身份证号码')).toBeTruthy();
-    expect(within(errors).getByText('身份证号码校验位不正确，请核对')).toBeTruthy();
+    expect(within(errors).getByText('身份证号码有误，请对照身份证逐位核对')).toBeTruthy();
     expect(screen.getByRole('button', { name: /下载错误清单/ })).toBeTruthy();
 
     const upload = api.calls.find((c) => c.method === 'POST' && c.path === '/workers/imports');

@@ -43,13 +43,13 @@ describe('registration form', () => {
     await openRegistration();
 
     type('worker_idNumber', BAD_ID);
-    expect(await within(formItemOf('worker_idNumber')).findByText('身份证号码校验位不正确，请核对')).toBeTruthy();
+    expect(await within(formItemOf('worker_idNumber')).findByText('身份证号码有误，请对照身份证逐位核对')).toBeTruthy();
     expect(screen.queryByTestId('id-derived')).toBeNull();
 
     type('worker_idNumber', GOOD_ID);
     expect((await screen.findByTestId('id-derived')).textContent).toBe('出生日期：1985-06-01　性别：男');
     await waitFor(() =>
-      expect(within(formItemOf('worker_idNumber')).queryByText('身份证号码校验位不正确，请核对')).toBeNull(),
+      expect(within(formItemOf('worker_idNumber')).queryByText('身份证号码有误，请对照身份证逐位核对')).toBeNull(),
     );
   });
 

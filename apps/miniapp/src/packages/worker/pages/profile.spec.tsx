@@ -173,7 +173,7 @@ describe('WorkerProfilePage (实名登记)', () => {
     expect(fieldError()).toEqual([]);
 
     type('id', '630102199003070811');
-    expect(fieldError()).toEqual(['身份证号码校验位不正确，请核对']);
+    expect(fieldError()).toEqual(['身份证号码有误，请对照身份证逐位核对']);
     expect(document.querySelector('.reg-id-derived')).toBeNull();
   });
 
