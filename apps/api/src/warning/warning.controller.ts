@@ -61,7 +61,11 @@ export class WarningController {
         { header: '在册失业人员', width: 14, value: (r) => r.registeredUnemployed },
         { header: '在册下岗职工', width: 14, value: (r) => r.laidOffTagged },
         { header: '未办结诉求', width: 12, value: (r) => r.openDemands },
-        { header: '预警', width: 50, value: (r) => r.alerts.map((a) => `${a.label} ${a.value}（阈值 ${a.threshold}）`).join('；') },
+        {
+          header: '预警',
+          width: 50,
+          value: (r) => r.alerts.map((a) => `${a.label} ${a.value}（阈值 ${a.threshold}）`).join('；'),
+        },
       ],
       (async function* () {
         yield data.regions;
@@ -95,7 +99,9 @@ export class WarningController {
   @ApiResult('RelapseRiskResponse', { page: true })
   @Get('relapse-risks')
   @Roles(...RELAPSE_RISK_READ_ROLES)
-  @ApiOperation({ summary: '返困风险: workers out of the archive < 24 months whose follow-up found a job loss or less income' })
+  @ApiOperation({
+    summary: '返困风险: workers out of the archive < 24 months whose follow-up found a job loss or less income',
+  })
   relapseRisks(@Query() query: RelapseRiskQueryDto, @Scope() scope: DataScope): Promise<Page<RelapseRiskResponse>> {
     return this.warning.relapseRisks(query, scope);
   }

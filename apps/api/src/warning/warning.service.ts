@@ -94,7 +94,12 @@ export class WarningService {
     await this.settingsRepo.manager.transaction(async (m) => {
       await m.getRepository(Setting).save({ key: SETTINGS_KEY, value: next, updatedAt: this.clock.now() });
       await this.audit.record(
-        { action: 'warning.thresholds_update', targetType: 'setting', targetId: SETTINGS_KEY, summary: { before, after: next } },
+        {
+          action: 'warning.thresholds_update',
+          targetType: 'setting',
+          targetId: SETTINGS_KEY,
+          summary: { before, after: next },
+        },
         m,
       );
     });
@@ -141,16 +146,16 @@ export class WarningService {
       );
 
     const filingsIn = () =>
-      this.filings.createQueryBuilder('f').where('f.created_at >= :from AND f.created_at < :to', { from: m.from, to: m.to });
+      this.filings
+        .createQueryBuilder('f')
+        .where('f.created_at >= :from AND f.created_at < :to', { from: m.from, to: m.to });
     const layoffFilings = await grouped(filingsIn(), 'f.region_code');
     const laidOffWorkers = await grouped(filingsIn(), 'f.region_code', 'SUM(f.layoff_count)');
     const registeredUnemployed = await grouped(
-      this.workerRepo
-        .createQueryBuilder('w')
-        .where('w.created_at < :to AND w.employment_status = :unemployed', {
-          to: m.to,
-          unemployed: EmploymentStatus.UNEMPLOYED,
-        }),
+      this.workerRepo.createQueryBuilder('w').where('w.created_at < :to AND w.employment_status = :unemployed', {
+        to: m.to,
+        unemployed: EmploymentStatus.UNEMPLOYED,
+      }),
       'w.region_code',
     );
     const laidOffTagged = await grouped(
@@ -254,7 +259,11 @@ export class WarningService {
     if (!rows.length) return [];
     const ids = rows.map((w) => w.id);
     const m = this.workerRepo.manager;
-    const archives = await m.getRepository(HardshipArchive).createQueryBuilder('a').where('a.worker_id IN (:...ids)', { ids }).getMany();
+    const archives = await m
+      .getRepository(HardshipArchive)
+      .createQueryBuilder('a')
+      .where('a.worker_id IN (:...ids)', { ids })
+      .getMany();
     const events = await m
       .getRepository(ArchiveEvent)
       .createQueryBuilder('e')
@@ -290,6 +299,7 @@ export function alertsOf(f: Figures, t: WarningThresholds): WarningAlert[] {
   check(WarningFigure.REGISTERED_UNEMPLOYED, f.registeredUnemployed, t.registeredUnemployed, null);
   check(WarningFigure.LAID_OFF_TAGGED, f.laidOffTagged, t.laidOffTagged, null);
   check(WarningFigure.OPEN_DEMANDS, f.openDemands, t.openDemands, null);
-  for (const c of CATEGORIES) check(WarningFigure.OPEN_DEMANDS, f.openDemandsByCategory[c], t.openDemandsByCategory[c], c);
+  for (const c of CATEGORIES)
+    check(WarningFigure.OPEN_DEMANDS, f.openDemandsByCategory[c], t.openDemandsByCategory[c], c);
   return out;
 }

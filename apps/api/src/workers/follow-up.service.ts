@@ -113,11 +113,14 @@ export class FollowUpService {
     const reasons: string[] = [];
     const before = previous[0]?.employmentStatus ?? worker.employmentStatus;
     if (JOBLESS.includes(dto.employmentStatus) && !JOBLESS.includes(before)) {
-      reasons.push(`回访记录失业（${dto.employmentStatus === EmploymentStatus.LAID_OFF ? '下岗' : '失业'}，此前为就业）`);
+      reasons.push(
+        `回访记录失业（${dto.employmentStatus === EmploymentStatus.LAID_OFF ? '下岗' : '失业'}，此前为就业）`,
+      );
     }
     if (dto.monthlyIncomeFen !== undefined) {
       const earlier =
-        previous.find((f) => f.monthlyIncomeFen !== null)?.monthlyIncomeFen ?? archive.household.monthlyIncomePerCapitaFen;
+        previous.find((f) => f.monthlyIncomeFen !== null)?.monthlyIncomeFen ??
+        archive.household.monthlyIncomePerCapitaFen;
       if (dto.monthlyIncomeFen < earlier) {
         reasons.push(`家庭月人均收入由 ${yuanOf(earlier)} 元降至 ${yuanOf(dto.monthlyIncomeFen)} 元`);
       }
