@@ -351,6 +351,12 @@ describe('early warning (预警监测) and 返困风险', () => {
       const rows = await sheetRows(xlsx.body as Buffer);
       expect(rows).toHaveLength(3);
       expect(rows[0][0]).toBe('姓名');
+      expect(rows.slice(1).every((r) => String(r[2]).includes('*'))).toBe(true);
+      const audit = await t
+        .http()
+        .get('/api/v1/audit-logs?action=relapse_risk.export')
+        .set('Authorization', await t.bearer('auditor'));
+      expect(audit.body.items.map((a: { action: string }) => a.action)).toContain('relapse_risk.export');
 
       // the tag is the system's: staff cannot set it by hand (ignored or refused), and bad income is 400
       const badIncome = await followUp(income.workerId, EmploymentStatus.FLEXIBLE, { monthlyIncomeFen: -1 });

@@ -15,8 +15,10 @@ import {
 } from '@steadywork/shared';
 import type { Response } from 'express';
 import { Roles } from '../auth/access.decorators';
+import { AuditService } from '../audit/audit.service';
+import { writeAuditedExport } from '../audit/audited-export';
 import { Clock } from '../common/clock';
-import { datedFileName, shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
+import { shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
 import { ApiFileResult, ApiResult } from '../openapi/api-result';
 import { DataScope, Scope } from '../scope/data-scope';
 import { RelapseRiskQueryDto, WarningMonthQueryDto, WarningThresholdsDto } from './warning.dto';
@@ -28,6 +30,7 @@ import { WarningService } from './warning.service';
 export class WarningController {
   constructor(
     private readonly warning: WarningService,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -115,11 +118,10 @@ export class WarningController {
     @Scope() scope: DataScope,
     @Res() res: Response,
   ): Promise<void> {
-    await streamXlsx<RelapseRiskResponse>(
-      res,
-      datedFileName('返困风险名单', this.clock.now()),
-      '返困风险',
-      [
+    await writeAuditedExport<RelapseRiskResponse>(this.audit, res, {
+      name: '返困风险名单',
+      sheet: '返困风险',
+      columns: [
         { header: '姓名', width: 10, value: (r) => r.worker.name },
         { header: '身份证号', width: 20, value: (r) => r.worker.idNumberMasked },
         { header: '电话', width: 14, value: (r) => r.worker.phoneMasked },
@@ -130,7 +132,11 @@ export class WarningController {
         { header: '预警时间', width: 20, value: (r) => shanghaiTime(r.flaggedAt) },
         { header: '预警原因', width: 50, value: (r) => r.reason },
       ],
-      this.warning.eachRelapseRisk(query, scope),
-    );
+      batches: this.warning.eachRelapseRisk(query, scope),
+      action: 'relapse_risk.export',
+      targetType: 'worker',
+      filters: query,
+      now: this.clock.now(),
+    });
   }
 }
