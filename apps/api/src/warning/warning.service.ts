@@ -79,12 +79,11 @@ export class WarningService {
 
   async saveThresholds(dto: WarningThresholdsDto): Promise<WarningThresholds> {
     const before = await this.thresholds();
-    const empty = emptyWarningThresholds();
     const byCategory = Object.fromEntries(
       CATEGORIES.map((c) => [c, dto.openDemandsByCategory?.[c] ?? null]),
     ) as WarningThresholds['openDemandsByCategory'];
     const next: WarningThresholds = {
-      layoffFilings: dto.layoffFilings ?? empty.layoffFilings,
+      layoffFilings: dto.layoffFilings ?? null,
       laidOffWorkers: dto.laidOffWorkers ?? null,
       registeredUnemployed: dto.registeredUnemployed ?? null,
       laidOffTagged: dto.laidOffTagged ?? null,
