@@ -31,6 +31,7 @@ import {
   TRAINING_ADMIN_ROLES,
   TRAINING_OFFICE_ROLES,
   TRAINING_READ_ROLES,
+  WARNING_READ_ROLES,
   WORKER_READ_ROLES,
   WORKER_WRITE_ROLES,
 } from '@steadywork/shared';
@@ -370,6 +371,14 @@ export const routes: AppRoute[] = [
     access: LAYOFF_FILE_ROLES,
     hideInMenu: true,
     component: lazy(() => import('./pages/layoffs/detail')),
+  },
+  {
+    path: '/rights/warning',
+    name: 'menu.warning',
+    group: 'rights',
+    // union staff watch the regions in their scope; the province sets the thresholds
+    access: WARNING_READ_ROLES,
+    component: lazy(() => import('./pages/warning')),
   },
   {
     path: '/system/users',

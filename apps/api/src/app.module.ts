@@ -30,6 +30,7 @@ import { HousekeepingModule } from './housekeeping/housekeeping.module';
 import { JobsModule } from './jobs/jobs.module';
 import { DemandsModule } from './demands/demands.module';
 import { LayoffsModule } from './layoffs/layoffs.module';
+import { WarningModule } from './warning/warning.module';
 
 @Global()
 @Module({})
@@ -112,6 +113,7 @@ export class AppModule {
         JobsModule,
         DemandsModule,
         LayoffsModule,
+        WarningModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeedService, DemoProvinceService],

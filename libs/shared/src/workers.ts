@@ -55,6 +55,8 @@ export enum WorkerTag {
   VETERAN = 'VETERAN',
   /** Awarded 221 aid: followed up monthly (set by the programme, not by hand). */
   AID_RECIPIENT = 'AID_RECIPIENT',
+  /** 返困风险: out of the archive for under 24 months, a follow-up recorded a job loss or a fall in income. */
+  RELAPSE_RISK = 'RELAPSE_RISK',
 }
 
 export const WORKER_TAG_LABELS: Record<WorkerTag, string> = {
@@ -70,10 +72,11 @@ export const WORKER_TAG_LABELS: Record<WorkerTag, string> = {
   [WorkerTag.EMPLOYMENT_DIFFICULTY]: '就业困难人员',
   [WorkerTag.VETERAN]: '退役军人',
   [WorkerTag.AID_RECIPIENT]: '221帮扶对象',
+  [WorkerTag.RELAPSE_RISK]: '返困风险',
 };
 
 /** Tags the system keeps (the archive, the 221 award); nobody sets them by hand. */
-export const SYSTEM_TAGS: readonly WorkerTag[] = [WorkerTag.HARDSHIP, WorkerTag.AID_RECIPIENT];
+export const SYSTEM_TAGS: readonly WorkerTag[] = [WorkerTag.HARDSHIP, WorkerTag.AID_RECIPIENT, WorkerTag.RELAPSE_RISK];
 
 /** Tags a worker may declare about themself; the rest are set by staff. */
 export const SELF_DECLARED_TAGS: readonly WorkerTag[] = [
@@ -174,6 +177,8 @@ export enum ArchiveEventType {
   REASSESSED = 'REASSESSED',
   CLOSED = 'CLOSED',
   REOPENED = 'REOPENED',
+  /** 返困风险: flagged by a follow-up after the archive was closed (cleared by reopening). */
+  RELAPSE_RISK = 'RELAPSE_RISK',
 }
 
 export const ARCHIVE_EVENT_LABELS: Record<ArchiveEventType, string> = {
@@ -181,6 +186,7 @@ export const ARCHIVE_EVENT_LABELS: Record<ArchiveEventType, string> = {
   [ArchiveEventType.REASSESSED]: '重新评估',
   [ArchiveEventType.CLOSED]: '脱困销档',
   [ArchiveEventType.REOPENED]: '返困重新建档',
+  [ArchiveEventType.RELAPSE_RISK]: '返困风险',
 };
 
 export enum FollowUpMethod {
@@ -362,6 +368,8 @@ export interface FollowUpResponse {
   followedAt: string;
   notes: string;
   employmentStatus: EmploymentStatus;
+  /** 家庭月人均收入 (fen) as the follow-up found it, when recorded. */
+  monthlyIncomeFen: number | null;
   staffName: string;
   createdAt: string;
 }

@@ -207,10 +207,12 @@ export class ArchiveService implements OnModuleInit {
     });
   }
 
-  /** The worker's archive status and the 困难职工 tag follow the archive. */
+  /** The worker's archive status and the 困难职工 tag follow the archive; reopening clears 返困风险. */
   private async setWorkerStatus(m: EntityManager, workerId: number, status: ArchiveStatus): Promise<void> {
     await m.getRepository(Worker).update({ id: workerId }, { archiveStatus: status, updatedAt: this.clock.now() });
     await this.workers.setTag(m, workerId, WorkerTag.HARDSHIP, status === ArchiveStatus.ACTIVE);
+    // back in the archive (返困 re-assessed): the 返困风险 flag has done its work
+    if (status === ArchiveStatus.ACTIVE) await this.workers.setTag(m, workerId, WorkerTag.RELAPSE_RISK, false);
   }
 
   private async toResponse(a: HardshipArchive): Promise<ArchiveResponse> {

@@ -22,6 +22,10 @@ export class FollowUp {
   @Column({ name: 'employment_status', type: 'varchar', length: 16 })
   employmentStatus!: EmploymentStatus;
 
+  /** 家庭月人均收入 (fen) as found, when recorded: a fall flags 返困风险 after the archive closed. */
+  @Column({ name: 'monthly_income_fen', type: 'int', nullable: true })
+  monthlyIncomeFen!: number | null;
+
   @Column({ name: 'staff_id', type: 'int' })
   staffId!: number;
 

@@ -55,6 +55,7 @@ export const appMessages = {
     demandDetail: '诉求详情',
     layoffs: '经济性裁员',
     layoffDetail: '裁员报告详情',
+    warning: '预警监测',
   },
   common: {
     ok: '确定',

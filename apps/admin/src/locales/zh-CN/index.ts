@@ -9,6 +9,7 @@ import { layoffsMessages } from './layoffs';
 import { outcomesMessages } from './outcomes';
 import { systemMessages } from './system';
 import { trainingMessages } from './training';
+import { warningMessages } from './warning';
 import { workersMessages } from './workers';
 
 /**
@@ -28,6 +29,7 @@ export const zhCN = {
   ...jobsMessages,
   ...demandsMessages,
   ...layoffsMessages,
+  ...warningMessages,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -103,6 +103,8 @@ export const workersMessages = {
     followUpNotes: '回访记录',
     followUpNotesPlaceholder: '回访对象的就业、生活情况及诉求',
     followUpStatus: '当前就业状态',
+    followUpIncome: '家庭月人均收入',
+    followUpIncomeHelp: '选填。已脱困 24 个月内的职工，收入低于上次回访（或建档时）即标记返困风险',
     followUpStaff: '回访人：{name}',
     // audit trail
     auditTrail: '操作记录',

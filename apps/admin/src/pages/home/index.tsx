@@ -4,8 +4,10 @@ import {
   CENTER_READ_ROLES,
   DEMAND_STAFF_ROLES,
   LAYOFF_UNION_ROLES,
+  OrganizationType,
   ROLE_LABELS,
   TRAINING_READ_ROLES,
+  WARNING_READ_ROLES,
   WORKER_READ_ROLES,
 } from '@steadywork/shared';
 import { Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
@@ -21,6 +23,7 @@ import { LayoffCard } from './LayoffCard';
 import { HOME_MODULES } from './modules';
 import { OverdueCard } from './OverdueCard';
 import { TrainingDashboardCard } from './TrainingDashboardCard';
+import { WarningAlertsCard } from './WarningAlertsCard';
 
 export default function HomePage() {
   const { me } = useAuth();
@@ -34,6 +37,10 @@ export default function HomePage() {
   const keepsCalendar = canAccess(CALENDAR_ADMIN_ROLES, me.roles);
   const handlesDemands = canAccess(DEMAND_STAFF_ROLES, me.roles);
   const seesLayoffs = canAccess(LAYOFF_UNION_ROLES, me.roles);
+  // the province's and the cities' unions watch the regions below them (a county has none)
+  const watchesRegions =
+    canAccess(WARNING_READ_ROLES, me.roles) &&
+    [OrganizationType.PROVINCIAL_FEDERATION, OrganizationType.CITY_FEDERATION].includes(me.organization.type);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -64,6 +71,8 @@ export default function HomePage() {
           </Col>
         </Row>
       )}
+
+      {watchesRegions && <WarningAlertsCard />}
 
       {seesAid && <AidDashboardCard />}
 

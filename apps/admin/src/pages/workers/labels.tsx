@@ -10,6 +10,7 @@ import {
   FollowUpMethod,
   HARDSHIP_LEVEL_LABELS,
   HardshipLevel,
+  SYSTEM_TAGS,
   WORKER_TAG_LABELS,
   WorkerTag,
 } from '@steadywork/shared';
@@ -23,8 +24,8 @@ const options = optionsOf;
 export const employmentOptions = options(EMPLOYMENT_STATUS_LABELS);
 export const educationOptions = options(EDUCATION_LABELS);
 export const tagOptions = options(WORKER_TAG_LABELS);
-/** 困难职工 follows the hardship archive: staff set every other tag. */
-export const assignableTagOptions = tagOptions.filter((o) => o.value !== WorkerTag.HARDSHIP);
+/** 困难职工 follows the hardship archive, 221帮扶对象 the award, 返困风险 the follow-ups: staff set every other tag. */
+export const assignableTagOptions = tagOptions.filter((o) => !SYSTEM_TAGS.includes(o.value as WorkerTag));
 export const archiveStatusOptions = options(ARCHIVE_STATUS_LABELS);
 export const levelOptions = options(HARDSHIP_LEVEL_LABELS);
 export const followUpMethodOptions = options(FOLLOW_UP_METHOD_LABELS);
@@ -42,12 +43,17 @@ export function ArchiveStatusTag({ status }: { status: ArchiveStatus }) {
   return <Tag color={ARCHIVE_COLORS[status]}>{ARCHIVE_STATUS_LABELS[status]}</Tag>;
 }
 
+const TAG_COLORS: Partial<Record<WorkerTag, string>> = {
+  [WorkerTag.HARDSHIP]: 'volcano',
+  [WorkerTag.RELAPSE_RISK]: 'red',
+};
+
 export function WorkerTags({ tags }: { tags: readonly WorkerTag[] }) {
   if (!tags.length) return <>{t('common.empty')}</>;
   return (
     <Space size={[0, 4]} wrap>
       {tags.map((tag) => (
-        <Tag key={tag} color={tag === WorkerTag.HARDSHIP ? 'volcano' : undefined}>
+        <Tag key={tag} color={TAG_COLORS[tag]}>
           {WORKER_TAG_LABELS[tag]}
         </Tag>
       ))}

@@ -117,6 +117,8 @@ export interface FollowUpRequest {
   followedAt: string;
   notes: string;
   employmentStatus: EmploymentStatus;
+  /** 家庭月人均收入 (fen), when found out: a fall flags 返困风险 after the archive closed. */
+  monthlyIncomeFen?: number;
 }
 
 export function listFollowUps(workerId: number): Promise<FollowUpResponse[]> {

@@ -297,6 +297,7 @@ export async function generateWorkers(ctx: ProvinceContext): Promise<ProvinceWor
             followedAt: at,
             notes: rng.pick(FOLLOW_UP_NOTES[method]),
             employmentStatus,
+            monthlyIncomeFen: null,
             staffId: actor.id,
             staffName: actor.displayName,
             createdAt: at,

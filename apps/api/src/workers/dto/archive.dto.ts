@@ -100,6 +100,14 @@ export class FollowUpDto {
   @Label('当前就业状态')
   @IsEnum(EmploymentStatus, { message: '就业状态取值不正确' })
   employmentStatus!: EmploymentStatus;
+
+  @ApiPropertyOptional({ description: '家庭月人均收入 (fen), as found at the follow-up' })
+  @Label('家庭月人均收入（分）')
+  @Optional()
+  @IsInt({ message: '家庭月人均收入应为整数（分）' })
+  @Min(0, { message: '家庭月人均收入不能为负数' })
+  @Max(100_000_000, { message: '家庭月人均收入过大' })
+  monthlyIncomeFen?: number;
 }
 
 export class OverdueQueryDto extends PageQueryDto {

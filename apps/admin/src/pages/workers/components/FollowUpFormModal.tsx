@@ -1,10 +1,11 @@
-import { ProFormDateTimePicker, ProFormSelect, ProFormTextArea } from '@ant-design/pro-components';
+import { ProFormDateTimePicker, ProFormDigit, ProFormSelect, ProFormTextArea } from '@ant-design/pro-components';
 import { FollowUpMethod, type EmploymentStatus, type FollowUpResponse, type WorkerResponse } from '@steadywork/shared';
 import { Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
 import { TIME_ZONE, dayjs, shanghaiNow, shanghaiToInstant } from '../../../services/time';
+import { yuanInput } from '../../../utils/money';
 import { employmentOptions, followUpMethodOptions } from '../labels';
 import { recordFollowUp } from '../service';
 
@@ -14,6 +15,8 @@ interface Values {
   followedAt: string;
   notes: string;
   employmentStatus: EmploymentStatus;
+  /** 家庭月人均收入 in fen (typed in 元), when found out. */
+  monthlyIncomeFen?: number | null;
 }
 
 interface Props {
@@ -70,6 +73,7 @@ export function FollowUpFormModal({ worker, onClose, onSaved }: Props) {
             followedAt: shanghaiToInstant(values.followedAt),
             notes: values.notes.trim(),
             employmentStatus: values.employmentStatus,
+            ...(typeof values.monthlyIncomeFen === 'number' ? { monthlyIncomeFen: values.monthlyIncomeFen } : {}),
           },
           errors,
         )
@@ -95,6 +99,16 @@ export function FollowUpFormModal({ worker, onClose, onSaved }: Props) {
         label={t('workers.followUpStatus')}
         options={employmentOptions}
         rules={[selectRequired(t('workers.followUpStatus'))]}
+      />
+      <ProFormDigit
+        name="monthlyIncomeFen"
+        label={t('workers.followUpIncome')}
+        tooltip={t('workers.followUpIncomeHelp')}
+        min={0}
+        max={1_000_000}
+        fieldProps={{ precision: 2, step: 10 }}
+        width="sm"
+        {...yuanInput}
       />
       <ProFormTextArea
         name="notes"

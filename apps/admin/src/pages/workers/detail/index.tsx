@@ -335,6 +335,12 @@ export default function WorkerDetailPage() {
                           <Typography.Text strong>{formatTime(f.followedAt)}</Typography.Text>
                           <Tag>{methodLabel(f.method)}</Tag>
                           <Tag color="blue">{employmentLabel(f.employmentStatus)}</Tag>
+                          {f.monthlyIncomeFen !== null && f.monthlyIncomeFen !== undefined && (
+                            <Tag>
+                              {t('workers.followUpIncome')}{' '}
+                              {t('workers.incomeYuan', { amount: yuanOfFen(f.monthlyIncomeFen) })}
+                            </Tag>
+                          )}
                           <Typography.Text type="secondary">
                             {t('workers.followUpStaff', { name: f.staffName })}
                           </Typography.Text>
