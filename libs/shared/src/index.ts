@@ -15,3 +15,4 @@ export * from './calendar';
 export * from './jobs';
 export * from './demands';
 export * from './layoffs';
+export * from './scheduler';

@@ -9,6 +9,8 @@ import { createApp } from '../../src/app.factory';
 import { Clock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/app-config';
 import { LogSmsSender, SmsSender } from '../../src/notifications/sms';
+import { SchedulerService } from '../../src/scheduler/scheduler.service';
+import { ScheduledJobTrigger, type ScheduledJobRunResponse } from '@steadywork/shared';
 import { DEMO_PASSWORD } from '../../src/seed/demo-seed.service';
 import { DataSource } from 'typeorm';
 import { testNow } from '../../../../testing/clock';
@@ -31,6 +33,12 @@ export interface TestApp {
    * development SMS provider kept for that phone. Answers the last response.
    */
   register(auth: string, profile: { phone: string; [field: string]: unknown }): Promise<request.Response>;
+  /**
+   * Runs a scheduled job now, as its schedule would (the schedules are off in tests): answers its
+   * recorded run, or null when another instance held its lease. E.g. `t.runJob('notifications.send')`
+   * sends what the requests before it enqueued.
+   */
+  runJob(name: string): Promise<ScheduledJobRunResponse | null>;
   close(): Promise<void>;
 }
 
@@ -118,6 +126,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
       const code = /验证码为 (\d{6})/.exec(text)?.[1];
       if (!code) throw new Error(`register: no code sent to ${profile.phone}`);
       return http().post('/api/v1/me/profile/confirm').set('Authorization', auth).send({ code });
+    },
+    runJob(name) {
+      return app.get(SchedulerService).run(name, { trigger: ScheduledJobTrigger.SCHEDULE });
     },
     async close() {
       await app.close();

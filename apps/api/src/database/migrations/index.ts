@@ -9,6 +9,7 @@ import { Jobs1764600000000 } from './1764600000000-jobs';
 import { Demands1764700000000 } from './1764700000000-demands';
 import { Layoffs1764800000000 } from './1764800000000-layoffs';
 import { TrainingTargets1764900000000 } from './1764900000000-training-targets';
+import { Scheduler1765100000000 } from './1765100000000-scheduler';
 
 /** Every migration, in order. A new migration is appended here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Demands1764700000000,
   Layoffs1764800000000,
   TrainingTargets1764900000000,
+  Scheduler1765100000000,
 ];
