@@ -23,6 +23,8 @@ export interface TestApp {
   clock: Clock;
   db: DataSource;
   dbType: 'sqlite' | 'mysql';
+  /** The database URL the app runs on (another app may be started on it: `sameDatabaseAs`). */
+  dbUrl: string;
   login(username: string, password?: string): Promise<TokenPair>;
   /** An Authorization header value for a demo account. */
   bearer(username: string): Promise<string>;
@@ -47,6 +49,11 @@ export interface TestAppOptions {
   now?: Date | string;
   /** The DB_URL the app gets, from the one the test made (e.g. through a FaultProxy). */
   mapDbUrl?: (url: string) => string;
+  /**
+   * A second instance of the API on the database of `app` (as two instances behind a load
+   * balancer): its own process state and clock, the same tables. `app` removes the database.
+   */
+  sameDatabaseAs?: TestApp;
 }
 
 /**
@@ -59,7 +66,10 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const base = process.env.DB_URL;
   let dbUrl: string;
   let cleanup: () => Promise<void>;
-  if (base && /^(mysql|mariadb):/.test(base)) {
+  if (options.sameDatabaseAs) {
+    dbUrl = options.sameDatabaseAs.dbUrl;
+    cleanup = async () => undefined;
+  } else if (base && /^(mysql|mariadb):/.test(base)) {
     const name = `sw_test_${process.pid}_${randomBytes(4).toString('hex')}`;
     const server = new URL(base.replace(/^mariadb:/, 'mysql:'));
     server.pathname = '/';
@@ -107,6 +117,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     clock,
     db: app.get(DataSource),
     dbType: config.db.type,
+    dbUrl,
     login,
     async bearer(username) {
       if (!tokens.has(username)) tokens.set(username, `Bearer ${(await login(username)).accessToken}`);
