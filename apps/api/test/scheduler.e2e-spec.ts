@@ -93,15 +93,18 @@ describe('scheduled jobs: one place, one run at a time across instances, notific
     Number((await a.db.query('SELECT worker_id FROM aid_application WHERE id = ?', [applicationId]))[0].worker_id);
   const due = async () =>
     Number(
-      (await a.db.query("SELECT COUNT(*) AS n FROM notification_outbox WHERE status IN ('PENDING', 'RETRY', 'SENDING')"))[0]
-        .n,
+      (
+        await a.db.query(
+          "SELECT COUNT(*) AS n FROM notification_outbox WHERE status IN ('PENDING', 'RETRY', 'SENDING')",
+        )
+      )[0].n,
     );
 
   it('two instances running notifications.send at the same moment send each notification once', async () => {
     // what earlier tests or demo data left is sent first
     await a.runJob('notifications.send');
     const program = await createProgram(a);
-    const apps = [];
+    const apps: Awaited<ReturnType<typeof submittedApplication>>[] = [];
     for (let i = 0; i < 3; i++) apps.push(await submittedApplication(i % 2 ? b : a, program));
     // the requests only recorded them
     expect(wechat.sent.filter((s) => apps.some((x) => x.worker.openid === s.touser))).toHaveLength(0);
@@ -118,9 +121,12 @@ describe('scheduled jobs: one place, one run at a time across instances, notific
     expect(await due()).toBe(0);
 
     // past the lease too (a run whose lease expired, a second scheduler): each row is claimed once
-    const more = [];
+    const more: Awaited<ReturnType<typeof submittedApplication>>[] = [];
     for (let i = 0; i < 4; i++) more.push(await submittedApplication(i % 2 ? b : a, program));
-    const [ra, rb] = await Promise.all([a.app.get(NotificationService).sendDue(), b.app.get(NotificationService).sendDue()]);
+    const [ra, rb] = await Promise.all([
+      a.app.get(NotificationService).sendDue(),
+      b.app.get(NotificationService).sendDue(),
+    ]);
     expect(ra.sent + rb.sent).toBe(4);
     for (const x of more) {
       expect(wechat.sent.filter((s) => s.touser === x.worker.openid)).toHaveLength(1);
@@ -200,7 +206,11 @@ describe('scheduled jobs: one place, one run at a time across instances, notific
       // the schedules are off in tests
       nextRunAt: null,
       lockedUntil: null,
-      lastRun: { job: 'notifications.send', outcome: ScheduledJobOutcome.SUCCEEDED, trigger: ScheduledJobTrigger.SCHEDULE },
+      lastRun: {
+        job: 'notifications.send',
+        outcome: ScheduledJobOutcome.SUCCEEDED,
+        trigger: ScheduledJobTrigger.SCHEDULE,
+      },
     });
 
     // a slow send on instance b holds the lease: a's run by hand is refused, not run twice
@@ -279,7 +289,11 @@ describe('scheduled jobs: one place, one run at a time across instances, notific
       .set('Authorization', province)
       .send({ decision: 'approve' });
     expect(approved.status).toBe(200);
-    const pub = await a.http().post('/api/v1/aid/publicities').set('Authorization', province).send({ programId: program.id });
+    const pub = await a
+      .http()
+      .post('/api/v1/aid/publicities')
+      .set('Authorization', province)
+      .send({ programId: program.id });
     expect(pub.status).toBe(201);
     expect(await a.runJob('aid.publicities-ended')).toMatchObject({ items: 0, detail: null });
     a.clock.advance(10 * DAY);

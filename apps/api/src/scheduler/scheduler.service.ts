@@ -167,7 +167,9 @@ export class SchedulerService implements OnApplicationBootstrap {
     const now = this.clock.now();
     const out: ScheduledJobResponse[] = [];
     for (const job of this.jobs.values()) {
-      const last = await this.db.getRepository(ScheduledJobRun).findOne({ where: { job: job.name }, order: { id: 'DESC' } });
+      const last = await this.db
+        .getRepository(ScheduledJobRun)
+        .findOne({ where: { job: job.name }, order: { id: 'DESC' } });
       const lockedUntil = leases.get(job.name)?.lockedUntil ?? null;
       out.push({
         name: job.name,
