@@ -11,7 +11,7 @@ import {
 import { CronJob, CronTime } from 'cron';
 import { randomBytes } from 'node:crypto';
 import * as os from 'node:os';
-import { DataSource } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { skipOf, toPage, type PageQueryDto } from '../common/pagination';
@@ -116,19 +116,13 @@ export class SchedulerService implements OnApplicationBootstrap {
       return null;
     }
     const runs = this.db.getRepository(ScheduledJobRun);
-    const inserted = await runs.insert({
-      job: name,
-      trigger: options.trigger ?? ScheduledJobTrigger.SCHEDULE,
-      instance: this.instance,
-      triggeredBy: options.staffId ?? null,
-      startedAt: now,
-      finishedAt: null,
-      outcome: ScheduledJobOutcome.RUNNING,
-      items: 0,
-      detail: null,
-      error: null,
-    });
-    const id = Number(inserted.identifiers[0].id);
+    let id: number;
+    try {
+      id = await this.record(runs, name, now, options);
+    } catch (err) {
+      await this.release(name, token);
+      throw err;
+    }
     try {
       const result = await job.run();
       await runs.update(
@@ -152,12 +146,7 @@ export class SchedulerService implements OnApplicationBootstrap {
         },
       );
     } finally {
-      await this.db
-        .createQueryBuilder()
-        .update(ScheduledJob)
-        .set({ lockedUntil: null, lockedBy: null })
-        .where('name = :name AND locked_by = :token', { name, token })
-        .execute();
+      await this.release(name, token);
     }
     return toRunResponse(await runs.findOneByOrFail({ id }));
   }
@@ -194,6 +183,37 @@ export class SchedulerService implements OnApplicationBootstrap {
       take: query.pageSize,
     });
     return toPage(rows.map(toRunResponse), total, query);
+  }
+
+  private async record(
+    runs: Repository<ScheduledJobRun>,
+    name: string,
+    now: Date,
+    options: RunOptions,
+  ): Promise<number> {
+    const inserted = await runs.insert({
+      job: name,
+      trigger: options.trigger ?? ScheduledJobTrigger.SCHEDULE,
+      instance: this.instance,
+      triggeredBy: options.staffId ?? null,
+      startedAt: now,
+      finishedAt: null,
+      outcome: ScheduledJobOutcome.RUNNING,
+      items: 0,
+      detail: null,
+      error: null,
+    });
+    return Number(inserted.identifiers[0].id);
+  }
+
+  /** Frees the lease this run holds (and no later holder's). */
+  private async release(name: string, token: string): Promise<void> {
+    await this.db
+      .createQueryBuilder()
+      .update(ScheduledJob)
+      .set({ lockedUntil: null, lockedBy: null })
+      .where('name = :name AND locked_by = :token', { name, token })
+      .execute();
   }
 
   private async ensureLeaseRow(name: string): Promise<void> {
