@@ -68,7 +68,7 @@ describe('console (管理后台) in Chromium', () => {
     province_reviewer: ['困难职工'],
     finance: [],
     training_admin: ['困难职工'],
-    program_admin: ['困难职工'],
+    program_admin: ['困难职工', '定时任务'],
     xining_reviewer: ['困难职工'],
     chengdong_reviewer: ['困难职工'],
     haidong_reviewer: ['困难职工'],
@@ -76,7 +76,7 @@ describe('console (管理后台) in Chromium', () => {
     trainer: [],
     hr_demo: [],
   };
-  const ALL = ['账号管理', '安全策略', '审计日志', '困难职工'];
+  const ALL = ['账号管理', '安全策略', '审计日志', '困难职工', '定时任务'];
 
   it('every demo account logs in and sees its own menu', async () => {
     for (const [username, expected] of Object.entries(MENUS)) {

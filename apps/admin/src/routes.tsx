@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  FieldTimeOutlined,
   GiftOutlined,
   IdcardOutlined,
   ReadOutlined,
@@ -387,6 +388,14 @@ export const routes: AppRoute[] = [
     // SYSADMIN manages accounts, SECADMIN assigns roles and data scope: the page shows each their part.
     access: [Role.SYSADMIN, Role.SECADMIN],
     component: lazy(() => import('./pages/system/users')),
+  },
+  {
+    path: '/system/scheduler',
+    name: 'menu.scheduler',
+    icon: <FieldTimeOutlined />,
+    // the API's scheduler endpoints: PROGRAM_ADMIN only
+    access: [Role.PROGRAM_ADMIN],
+    component: lazy(() => import('./pages/system/scheduler')),
   },
   {
     path: '/security/policy',

@@ -27,6 +27,7 @@ import { TrainingModule } from './training/training.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ScheduleModule } from '@nestjs/schedule';
 import { HousekeepingModule } from './housekeeping/housekeeping.module';
+import { SchedulerModule } from './scheduler/scheduler.module';
 import { JobsModule } from './jobs/jobs.module';
 import { DemandsModule } from './demands/demands.module';
 import { LayoffsModule } from './layoffs/layoffs.module';
@@ -94,6 +95,7 @@ export class AppModule {
           },
         }),
         ScheduleModule.forRoot(),
+        SchedulerModule,
         HousekeepingModule,
         RegionModule,
         OrganizationModule,

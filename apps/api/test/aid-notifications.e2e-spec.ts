@@ -118,6 +118,11 @@ describe('221 notifications through WeChat subscribe messages', () => {
   it('sends each step to the worker with the template, and records a refusal without failing the change', async () => {
     const program = await createProgram(t);
     const { worker, application } = await submittedApplication(t, program);
+    // the request only recorded it: the notifications.send job sends it
+    expect(wechat.sent.filter((s) => s.body.touser === worker.openid)).toHaveLength(0);
+    const pending = await t.http().get('/api/v1/me/notifications').set('Authorization', worker.auth);
+    expect(pending.body[0]).toMatchObject({ title: '提交申请', status: NotificationStatus.PENDING });
+    expect(await t.runJob('notifications.send')).toMatchObject({ outcome: 'SUCCEEDED', items: 1 });
     const mine = wechat.sent.filter((s) => s.body.touser === worker.openid);
     expect(mine).toHaveLength(1);
     expect(mine[0]).toEqual({
@@ -143,6 +148,7 @@ describe('221 notifications through WeChat subscribe messages', () => {
     refused.add(other.openid);
     const second = await submittedApplication(t, program, other);
     expect(second.application.status).toBe('SUBMITTED');
+    await t.runJob('notifications.send');
     const theirs = await t.http().get('/api/v1/me/notifications').set('Authorization', other.auth);
     expect(theirs.body[0]).toMatchObject({ status: NotificationStatus.FAILED });
     // the access token is fetched once, from stable_token, and reused
@@ -160,7 +166,8 @@ describe('221 notifications through WeChat subscribe messages', () => {
     const message = { touser: 'o-other-instance', template_id: 'TPL-aid-status', data: { thing1: { value: 'x' } } };
     expect(await other.sendSubscribeMessage(message)).toEqual({ ok: true });
     // both instances go on sending at the same time, each on the first try
-    const [mine, theirs] = await Promise.all([submittedApplication(t, program), other.sendSubscribeMessage(message)]);
+    const mine = await submittedApplication(t, program);
+    const [, theirs] = await Promise.all([t.runJob('notifications.send'), other.sendSubscribeMessage(message)]);
     expect(theirs).toEqual({ ok: true });
     const notices = await t.http().get('/api/v1/me/notifications').set('Authorization', mine.worker.auth);
     expect(notices.body[0]).toMatchObject({ status: NotificationStatus.SENT });
@@ -174,6 +181,7 @@ describe('221 notifications through WeChat subscribe messages', () => {
     const before = { tokens: wechat.tokenRequests.length, rejected: wechat.rejectedTokens() };
     const replacement = wechat.replaceToken();
     const { worker } = await submittedApplication(t, program);
+    await t.runJob('notifications.send');
     const notices = await t.http().get('/api/v1/me/notifications').set('Authorization', worker.auth);
     expect(notices.body[0]).toMatchObject({ title: '提交申请', status: NotificationStatus.SENT });
     // the old token was refused once, the current one fetched once (not forced) and used

@@ -745,6 +745,7 @@ describe('221 aid: publicity, disbursement, outcomes, figures', () => {
       AidEventType.CONFIRMED,
       AidEventType.PAID,
     ]);
+    await t.runJob('notifications.send');
     const notices = await t.http().get('/api/v1/me/notifications').set('Authorization', a.worker.auth);
     expect(notices.body.map((n: { title: string }) => n.title)).toEqual([
       '资金已发放',

@@ -536,11 +536,16 @@ export type AidApplicationPage = Page<AidApplicationResponse>;
 
 /** Notifications to workers (WeChat subscribe messages); the outbox keeps each. */
 export enum NotificationStatus {
-  /** Recorded with the change; sent right after it commits. */
+  /** Recorded with the change; the `notifications.send` job sends it within the minute. */
   PENDING = 'PENDING',
+  /** Claimed by an instance that is sending it now (claimable again once the claim expires). */
+  SENDING = 'SENDING',
+  /** A send failed for a passing reason (WeChat unreachable): tried again later, with backoff. */
+  RETRY = 'RETRY',
   SENT = 'SENT',
   /** No WeChat credentials: recorded as what would have been sent. */
   SKIPPED = 'SKIPPED',
+  /** WeChat refused it (the worker did not subscribe), or every attempt failed. */
   FAILED = 'FAILED',
 }
 

@@ -16,3 +16,4 @@ export * from './jobs';
 export * from './demands';
 export * from './layoffs';
 export * from './warning';
+export * from './scheduler';

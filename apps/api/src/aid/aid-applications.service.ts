@@ -301,7 +301,7 @@ export class AidApplicationsService implements OnModuleInit {
     const missing = this.completeness(program, app);
     if (missing.length)
       throw DomainException.validation(missing, `申请信息不完整：${missing.map((d) => d.message).join('；')}`);
-    const notice = await this.applications.manager.transaction((m) =>
+    await this.applications.manager.transaction((m) =>
       this.transition(m, app, {
         from: AID_EDITABLE_STATUSES,
         to: AidApplicationStatus.SUBMITTED,
@@ -315,7 +315,6 @@ export class AidApplicationsService implements OnModuleInit {
         },
       }),
     );
-    await this.notifications.flush([notice]);
     return this.getForWorker(me, id);
   }
 
@@ -323,7 +322,7 @@ export class AidApplicationsService implements OnModuleInit {
     const app = await this.requireMine(me, id);
     const from = [AidApplicationStatus.DRAFT, AidApplicationStatus.RETURNED, AidApplicationStatus.SUBMITTED];
     if (!from.includes(app.status)) throw DomainException.conflict(`申请${AID_STATUS_LABELS[app.status]}，不能撤回`);
-    const notice = await this.applications.manager.transaction((m) =>
+    await this.applications.manager.transaction((m) =>
       this.transition(m, app, {
         from,
         to: AidApplicationStatus.WITHDRAWN,
@@ -332,7 +331,6 @@ export class AidApplicationsService implements OnModuleInit {
         changes: { openKey: null },
       }),
     );
-    await this.notifications.flush([notice]);
     return this.getForWorker(me, id);
   }
 

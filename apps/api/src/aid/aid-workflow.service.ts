@@ -65,9 +65,8 @@ export class AidWorkflowService {
       ]);
     }
     const from = [stage === 'first' ? AidApplicationStatus.SUBMITTED : AidApplicationStatus.FIRST_APPROVED];
-    let notice: number;
     if (dto.decision === AidReviewDecision.RETURN) {
-      notice = await this.applications.manager.transaction((m) =>
+      await this.applications.manager.transaction((m) =>
         this.apps.transition(m, app, {
           from,
           to: AidApplicationStatus.RETURNED,
@@ -79,7 +78,7 @@ export class AidWorkflowService {
         }),
       );
     } else if (dto.decision === AidReviewDecision.REJECT) {
-      notice = await this.applications.manager.transaction((m) =>
+      await this.applications.manager.transaction((m) =>
         this.apps.transition(m, app, {
           from,
           to: AidApplicationStatus.REJECTED,
@@ -91,7 +90,7 @@ export class AidWorkflowService {
         }),
       );
     } else if (stage === 'first') {
-      notice = await this.applications.manager.transaction((m) =>
+      await this.applications.manager.transaction((m) =>
         this.apps.transition(m, app, {
           from,
           to: AidApplicationStatus.FIRST_APPROVED,
@@ -102,9 +101,8 @@ export class AidWorkflowService {
         }),
       );
     } else {
-      notice = await this.finalApprove(app, staff, comment);
+      await this.finalApprove(app, staff, comment);
     }
-    await this.notifications.flush([notice]);
     return this.apps.getForStaff(id, scope);
   }
 
@@ -200,8 +198,7 @@ export class AidWorkflowService {
   /** Revocation (objection upheld, or found ineligible) frees the place. Not once paid. */
   async revoke(id: number, reason: string, staff: StaffPrincipal, scope: DataScope): Promise<AidApplicationResponse> {
     const app = await this.apps.requireInScope(id, scope);
-    const notice = await this.applications.manager.transaction((m) => this.revokeIn(m, app, reason, staff));
-    await this.notifications.flush([notice]);
+    await this.applications.manager.transaction((m) => this.revokeIn(m, app, reason, staff));
     return this.apps.getForStaff(id, scope);
   }
 
@@ -281,10 +278,9 @@ export class AidWorkflowService {
     const app = await this.apps.requireInScope(id, scope);
     if (!app.objectionPending) throw DomainException.conflict('该申请没有待处理的异议');
     if (dto.decision === 'uphold') {
-      const notice = await this.applications.manager.transaction((m) =>
+      await this.applications.manager.transaction((m) =>
         this.revokeIn(m, app, `异议成立：${dto.comment}`, staff),
       );
-      await this.notifications.flush([notice]);
     } else {
       await this.applications.manager.transaction(async (m) => {
         const done = await m
@@ -319,7 +315,7 @@ export class AidWorkflowService {
     }
     const startsAt = dto.startsOn ? parseShanghai(dto.startsOn) : now;
     const { endsAt } = await this.workingDays.endOf(startsAt, days);
-    const { publicityId, notices } = await this.applications.manager.transaction(async (m) => {
+    const { publicityId } = await this.applications.manager.transaction(async (m) => {
       const entries = await m
         .getRepository(AidApplication)
         .findBy({ programId: program.id, status: AidApplicationStatus.APPROVED });
@@ -357,7 +353,6 @@ export class AidWorkflowService {
       );
       return { publicityId: pid, notices: ids };
     });
-    await this.notifications.flush(notices);
     return this.publicity(publicityId);
   }
 
@@ -374,7 +369,7 @@ export class AidWorkflowService {
     const entries = await this.applications.findBy({ publicityId: id, status: AidApplicationStatus.PUBLICIZING });
     const pending = entries.filter((e) => e.objectionPending);
     if (pending.length) throw DomainException.conflict(`还有 ${pending.length} 条异议未处理，请先处理异议`);
-    const notices = await this.applications.manager.transaction(async (m) => {
+    await this.applications.manager.transaction(async (m) => {
       const closed = await m
         .getRepository(AidPublicity)
         .update({ id, closedAt: IsNull() }, { closedAt: this.clock.now() });
@@ -401,7 +396,6 @@ export class AidWorkflowService {
       );
       return out;
     });
-    await this.notifications.flush(notices);
     return this.publicity(id);
   }
 
@@ -502,9 +496,8 @@ export class AidWorkflowService {
       });
       throw DomainException.conflict(reason);
     }
-    let notice: number;
     try {
-      notice = await this.applications.manager.transaction((m) =>
+      await this.applications.manager.transaction((m) =>
         this.apps.transition(m, app, {
           from: [AidApplicationStatus.CONFIRMED],
           to: AidApplicationStatus.PAID,
@@ -527,7 +520,6 @@ export class AidWorkflowService {
       }
       throw err;
     }
-    await this.notifications.flush([notice]);
     return this.apps.getForStaff(id, scope);
   }
 

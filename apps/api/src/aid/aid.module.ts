@@ -8,6 +8,7 @@ import { AidApplication, AidApplicationEvent, AidProgram, AidPublicity, AidRegio
 import { AidApplicationsService } from './aid-applications.service';
 import { AidProgramsService } from './aid-programs.service';
 import { AidWorkflowService } from './aid-workflow.service';
+import { AidScheduledJobs } from './aid-scheduled-jobs';
 import {
   AidApplicationsController,
   AidDashboardController,
@@ -38,6 +39,6 @@ import {
     AidApplicationsController,
     AidPublicitiesController,
   ],
-  providers: [AidProgramsService, AidApplicationsService, AidWorkflowService],
+  providers: [AidProgramsService, AidApplicationsService, AidWorkflowService, AidScheduledJobs],
 })
 export class AidModule {}

@@ -284,7 +284,7 @@ export class ServiceRequestsService implements OnModuleInit {
 
   async accept(id: number, staff: StaffPrincipal): Promise<ServiceRequestResponse> {
     const req = await this.requireOwnCenter(staff, id);
-    const notice = await this.requests.manager.transaction(async (m) => {
+    await this.requests.manager.transaction(async (m) => {
       await this.move(m, req, ServiceRequestStatus.PENDING, ServiceRequestStatus.ACCEPTED, {
         acceptedAt: this.clock.now(),
         acceptedBy: staff.displayName,
@@ -297,7 +297,6 @@ export class ServiceRequestsService implements OnModuleInit {
         `${staff.displayName}已受理您的${CENTER_SERVICE_LABELS[req.serviceType]}请求`,
       );
     });
-    await this.notifications.flush([notice]);
     return this.getFor(staff, id);
   }
 
@@ -346,7 +345,7 @@ export class ServiceRequestsService implements OnModuleInit {
         errors.push({ field: 'contractStart', message: '请填写劳动合同起始日期' });
       if (errors.length) throw DomainException.validation(errors);
     }
-    const notice = await this.requests.manager.transaction(async (m) => {
+    await this.requests.manager.transaction(async (m) => {
       await this.move(m, req, ServiceRequestStatus.ACCEPTED, ServiceRequestStatus.CLOSED, {
         closedAt: this.clock.now(),
         outcome: dto.outcome,
@@ -369,7 +368,6 @@ export class ServiceRequestsService implements OnModuleInit {
         `您的${CENTER_SERVICE_LABELS[req.serviceType]}请求已办结：${SERVICE_OUTCOME_LABELS[dto.outcome]}。欢迎评价。`,
       );
     });
-    await this.notifications.flush([notice]);
     return this.getFor(staff, id);
   }
 

@@ -241,6 +241,16 @@ export class EnvironmentVariables {
   @IsInt()
   CLOCK_OFFSET_MS?: number;
 
+  /**
+   * Start the scheduled jobs on their schedules (docs/operations.md). Default: on, except under
+   * NODE_ENV=test, where the tests run each job by hand. A programme admin can run a job from the
+   * console either way.
+   */
+  @Optional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  SCHEDULER_ENABLED?: boolean;
+
   /** Number of proxy hops to trust for the client IP (behind a load balancer). */
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
   @IsInt()
@@ -313,6 +323,8 @@ export interface AppConfig {
   trustProxyHops: number;
   /** Milliseconds the clock runs ahead of (or behind) the wall clock; 0 in production. */
   clockOffsetMs: number;
+  /** Start the scheduled jobs on their cron schedules (off in tests: they run jobs by hand). */
+  schedulerEnabled: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -380,6 +392,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'S3_FORCE_PATH_STYLE',
     'S3_KEY_PREFIX',
     'CLOCK_OFFSET_MS',
+    'SCHEDULER_ENABLED',
   ]) {
     if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
   }
@@ -495,6 +508,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: vars.LOG_LEVEL,
     trustProxyHops: vars.TRUST_PROXY_HOPS,
     clockOffsetMs: vars.CLOCK_OFFSET_MS ?? 0,
+    schedulerEnabled: vars.SCHEDULER_ENABLED ?? mode !== 'test',
   };
 }
 

@@ -38,6 +38,7 @@ import {
 import { JOB_ENTITIES } from '../jobs/jobs.entities';
 import { Demand, DemandEvent } from '../demands/demands.entities';
 import { LAYOFF_ENTITIES } from '../layoffs/layoffs.entities';
+import { ScheduledJob, ScheduledJobRun } from '../scheduler/scheduler.entities';
 
 export const ENTITIES = [
   Region,
@@ -85,6 +86,8 @@ export const ENTITIES = [
   Demand,
   DemandEvent,
   ...LAYOFF_ENTITIES,
+  ScheduledJob,
+  ScheduledJobRun,
 ];
 
 /** The one place the database connection is described. */

@@ -374,12 +374,11 @@ export class DemandsService implements OnModuleInit {
 
   async accept(id: number, staff: StaffPrincipal, scope: DataScope): Promise<DemandResponse> {
     const d = await this.requireInScope(id, scope);
-    const notice = await this.move(d, [DemandStatus.SUBMITTED, DemandStatus.TRANSFERRED], '受理', staff, async (m) => {
+    await this.move(d, [DemandStatus.SUBMITTED, DemandStatus.TRANSFERRED], '受理', staff, async (m) => {
       await this.update(m, d, [DemandStatus.SUBMITTED, DemandStatus.TRANSFERRED], { status: DemandStatus.ACCEPTED });
       await this.addEvent(m, id, DemandAction.ACCEPT, this.staffActor(staff), null);
       return this.notify(m, d, '诉求已受理', `${staff.displayName}已受理您的${DEMAND_CATEGORY_LABELS[d.category]}诉求`);
     });
-    await this.notifications.flush([notice]);
     return this.get(id, scope);
   }
 
@@ -430,7 +429,7 @@ export class DemandsService implements OnModuleInit {
 
   async close(id: number, dto: DemandCloseDto, staff: StaffPrincipal, scope: DataScope): Promise<DemandResponse> {
     const d = await this.requireInScope(id, scope);
-    const notice = await this.move(d, [DemandStatus.ACCEPTED], '办结', staff, async (m) => {
+    await this.move(d, [DemandStatus.ACCEPTED], '办结', staff, async (m) => {
       await this.update(m, d, [DemandStatus.ACCEPTED], {
         status: DemandStatus.CLOSED,
         result: dto.result.trim(),
@@ -439,7 +438,6 @@ export class DemandsService implements OnModuleInit {
       await this.addEvent(m, id, DemandAction.CLOSE, this.staffActor(staff), dto.result.trim());
       return this.notify(m, d, '诉求已办结', `您的${DEMAND_CATEGORY_LABELS[d.category]}诉求已办结，欢迎评价`);
     });
-    await this.notifications.flush([notice]);
     return this.get(id, scope);
   }
 

@@ -1,9 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { Cron, CronExpression } from '@nestjs/schedule';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, LessThan, Not } from 'typeorm';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { Clock } from '../common/clock';
+import { ScheduledJobRun } from '../scheduler/scheduler.entities';
+import { SchedulerService } from '../scheduler/scheduler.service';
 import { RateLimit } from '../security/rate-limit.entity';
 import { WorkerClaim, WorkerClaimStatus } from '../workers/worker-claim.entity';
 
@@ -13,6 +14,7 @@ export interface HousekeepingResult {
   refreshTokens: number;
   rateLimits: number;
   registrationClaims: number;
+  jobRuns: number;
 }
 
 /**
@@ -22,27 +24,33 @@ export interface HousekeepingResult {
  * - refresh tokens a day past their expiry (a replayed one is refused by its expiry already);
  * - rate-limit counters whose window has ended;
  * - registrations that waited for an SMS code and were never finished, two days after the code
- *   expired (the form they hold is personal data; the daily guess count reads one day back).
+ *   expired (the form they hold is personal data; the daily guess count reads one day back);
+ * - records of scheduled job runs older than 90 days.
+ *
+ * It is the `housekeeping` scheduled job (docs/operations.md).
  */
 @Injectable()
-export class HousekeepingService {
-  private readonly logger = new Logger('Housekeeping');
-
+export class HousekeepingService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly scheduler: SchedulerService,
   ) {}
 
-  @Cron(CronExpression.EVERY_HOUR, { name: 'housekeeping' })
-  async scheduled(): Promise<void> {
-    try {
-      const removed = await this.run();
-      if (removed.refreshTokens + removed.rateLimits + removed.registrationClaims) {
-        this.logger.log(removed, 'housekeeping done');
-      }
-    } catch (err) {
-      this.logger.warn({ err }, 'housekeeping failed; the next hour tries again');
-    }
+  onModuleInit(): void {
+    this.scheduler.define({
+      name: 'housekeeping',
+      title: '清理过期数据（登录令牌、限流计数、未完成的注册、90 天前的任务记录）',
+      schedule: '0 0 * * * *',
+      leaseMs: 10 * 60_000,
+      run: async () => {
+        const r = await this.run();
+        return {
+          items: r.refreshTokens + r.rateLimits + r.registrationClaims + r.jobRuns,
+          detail: `令牌 ${r.refreshTokens}，限流 ${r.rateLimits}，注册 ${r.registrationClaims}，任务记录 ${r.jobRuns}`,
+        };
+      },
+    });
   }
 
   async run(): Promise<HousekeepingResult> {
@@ -53,10 +61,14 @@ export class HousekeepingService {
       status: Not(WorkerClaimStatus.DONE),
       expiresAt: LessThan(new Date(now - 2 * DAY_MS)),
     });
+    const runs = await this.db
+      .getRepository(ScheduledJobRun)
+      .delete({ startedAt: LessThan(new Date(now - 90 * DAY_MS)) });
     return {
       refreshTokens: tokens.affected ?? 0,
       rateLimits: limits.affected ?? 0,
       registrationClaims: claims.affected ?? 0,
+      jobRuns: runs.affected ?? 0,
     };
   }
 }

@@ -96,7 +96,6 @@ export class ApplicationsService {
     const earlier = await this.applications.findOneBy({ postingId: posting.id, workerId: worker.id });
     if (earlier) return { application: (await this.toResponses([earlier], who))[0], replayed: true };
     const now = this.clock.now();
-    let notice: number | null = null;
     let id: number;
     try {
       id = await this.applications.manager.transaction(async (m) => {
@@ -129,7 +128,7 @@ export class ApplicationsService {
           m,
         );
         if (referral) {
-          notice = await this.notify(
+          await this.notify(
             m,
             worker.id,
             posting,
@@ -147,7 +146,6 @@ export class ApplicationsService {
       }
       throw err;
     }
-    if (notice) await this.notifications.flush([notice]);
     const created = await this.applications.findOneByOrFail({ id });
     return { application: (await this.toResponses([created], who))[0], replayed: false };
   }
@@ -466,7 +464,7 @@ export class ApplicationsService {
         `申请${JOB_APPLICATION_STATUS_LABELS[a.status]}，不能改为“${JOB_APPLICATION_STATUS_LABELS[to]}”`,
       );
     }
-    const notice = await this.applications.manager.transaction(async (m) => {
+    await this.applications.manager.transaction(async (m) => {
       const done = await m
         .createQueryBuilder()
         .update(JobApplication)
@@ -488,7 +486,6 @@ export class ApplicationsService {
       const posting = await m.getRepository(JobPosting).findOneByOrFail({ id: a.postingId });
       return this.notify(m, a.workerId, posting, a.id, opts.notice[0], opts.notice[1]);
     });
-    if (notice) await this.notifications.flush([notice]);
   }
 
   private notify(

@@ -105,7 +105,6 @@ export class PushService {
       targetId: postingId,
       summary: { ...result, minScore: dto.minScore ?? null, workers: ids?.length ?? null },
     });
-    await this.notifications.flush(sent);
     return result;
   }
 

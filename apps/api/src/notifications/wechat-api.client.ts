@@ -11,6 +11,8 @@ export interface WechatSendResult {
   ok: boolean;
   /** errcode and errmsg when WeChat refused (e.g. 43101: the user has not subscribed). */
   error?: string;
+  /** A passing failure (WeChat unreachable or busy): worth trying again later. */
+  retry?: boolean;
 }
 
 /** WeChat's answer when the access token is invalid (40001) or has expired (42001). */
@@ -46,11 +48,14 @@ export class WechatApiClient {
         if (this.token?.value === token) this.token = null;
         result = await this.post(message, await this.accessToken());
       }
-      if (result.errcode) return { ok: false, error: `${result.errcode} ${result.errmsg ?? ''}`.trim() };
+      if (result.errcode) {
+        // -1: WeChat is busy; any other code is an answer about this message (not subscribed…)
+        return { ok: false, error: `${result.errcode} ${result.errmsg ?? ''}`.trim(), retry: result.errcode === -1 };
+      }
       return { ok: true };
     } catch (err) {
       this.logger.warn({ err }, 'subscribe message not sent');
-      return { ok: false, error: `微信接口不可用：${(err as Error).message}`.slice(0, 255) };
+      return { ok: false, error: `微信接口不可用：${(err as Error).message}`.slice(0, 255), retry: true };
     }
   }
 

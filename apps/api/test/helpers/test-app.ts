@@ -9,6 +9,8 @@ import { createApp } from '../../src/app.factory';
 import { Clock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/app-config';
 import { LogSmsSender, SmsSender } from '../../src/notifications/sms';
+import { SchedulerService } from '../../src/scheduler/scheduler.service';
+import { ScheduledJobTrigger, type ScheduledJobRunResponse } from '@steadywork/shared';
 import { DEMO_PASSWORD } from '../../src/seed/demo-seed.service';
 import { DataSource } from 'typeorm';
 import { testNow } from '../../../../testing/clock';
@@ -21,6 +23,8 @@ export interface TestApp {
   clock: Clock;
   db: DataSource;
   dbType: 'sqlite' | 'mysql';
+  /** The database URL the app runs on (another app may be started on it: `sameDatabaseAs`). */
+  dbUrl: string;
   login(username: string, password?: string): Promise<TokenPair>;
   /** An Authorization header value for a demo account. */
   bearer(username: string): Promise<string>;
@@ -31,6 +35,12 @@ export interface TestApp {
    * development SMS provider kept for that phone. Answers the last response.
    */
   register(auth: string, profile: { phone: string; [field: string]: unknown }): Promise<request.Response>;
+  /**
+   * Runs a scheduled job now, as its schedule would (the schedules are off in tests): answers its
+   * recorded run, or null when another instance held its lease. E.g. `t.runJob('notifications.send')`
+   * sends what the requests before it enqueued.
+   */
+  runJob(name: string): Promise<ScheduledJobRunResponse | null>;
   close(): Promise<void>;
 }
 
@@ -39,6 +49,11 @@ export interface TestAppOptions {
   now?: Date | string;
   /** The DB_URL the app gets, from the one the test made (e.g. through a FaultProxy). */
   mapDbUrl?: (url: string) => string;
+  /**
+   * A second instance of the API on the database of `app` (as two instances behind a load
+   * balancer): its own process state and clock, the same tables. `app` removes the database.
+   */
+  sameDatabaseAs?: TestApp;
 }
 
 /**
@@ -51,7 +66,10 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const base = process.env.DB_URL;
   let dbUrl: string;
   let cleanup: () => Promise<void>;
-  if (base && /^(mysql|mariadb):/.test(base)) {
+  if (options.sameDatabaseAs) {
+    dbUrl = options.sameDatabaseAs.dbUrl;
+    cleanup = async () => undefined;
+  } else if (base && /^(mysql|mariadb):/.test(base)) {
     const name = `sw_test_${process.pid}_${randomBytes(4).toString('hex')}`;
     const server = new URL(base.replace(/^mariadb:/, 'mysql:'));
     server.pathname = '/';
@@ -99,6 +117,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     clock,
     db: app.get(DataSource),
     dbType: config.db.type,
+    dbUrl,
     login,
     async bearer(username) {
       if (!tokens.has(username)) tokens.set(username, `Bearer ${(await login(username)).accessToken}`);
@@ -118,6 +137,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
       const code = /验证码为 (\d{6})/.exec(text)?.[1];
       if (!code) throw new Error(`register: no code sent to ${profile.phone}`);
       return http().post('/api/v1/me/profile/confirm').set('Authorization', auth).send({ code });
+    },
+    runJob(name) {
+      return app.get(SchedulerService).run(name, { trigger: ScheduledJobTrigger.SCHEDULE });
     },
     async close() {
       await app.close();

@@ -11,6 +11,7 @@ export const appMessages = {
     users: '账号管理',
     securityPolicy: '安全策略',
     audit: '审计日志',
+    scheduler: '定时任务',
     workers: '困难职工',
     workerList: '职工名单',
     workerDetail: '职工详情',

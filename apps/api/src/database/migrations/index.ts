@@ -10,6 +10,7 @@ import { Demands1764700000000 } from './1764700000000-demands';
 import { Layoffs1764800000000 } from './1764800000000-layoffs';
 import { TrainingTargets1764900000000 } from './1764900000000-training-targets';
 import { Warning1765000000000 } from './1765000000000-warning';
+import { Scheduler1765100000000 } from './1765100000000-scheduler';
 
 /** Every migration, in order. A new migration is appended here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Layoffs1764800000000,
   TrainingTargets1764900000000,
   Warning1765000000000,
+  Scheduler1765100000000,
 ];
