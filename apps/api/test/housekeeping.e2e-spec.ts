@@ -14,7 +14,10 @@ describe('housekeeping: nothing grows without bound', () => {
   const count = async (table: string) => Number((await t.db.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
 
   it('runs every hour, and removes expired refresh tokens, ended rate-limit windows and unfinished registrations — only those', async () => {
-    const jobs = await t.http().get('/api/v1/scheduler/jobs').set('Authorization', await t.bearer('program_admin'));
+    const jobs = await t
+      .http()
+      .get('/api/v1/scheduler/jobs')
+      .set('Authorization', await t.bearer('program_admin'));
     expect(jobs.body.find((j: { name: string }) => j.name === 'housekeeping')).toMatchObject({
       schedule: '0 0 * * * *',
     });

@@ -278,9 +278,7 @@ export class AidWorkflowService {
     const app = await this.apps.requireInScope(id, scope);
     if (!app.objectionPending) throw DomainException.conflict('该申请没有待处理的异议');
     if (dto.decision === 'uphold') {
-      await this.applications.manager.transaction((m) =>
-        this.revokeIn(m, app, `异议成立：${dto.comment}`, staff),
-      );
+      await this.applications.manager.transaction((m) => this.revokeIn(m, app, `异议成立：${dto.comment}`, staff));
     } else {
       await this.applications.manager.transaction(async (m) => {
         const done = await m
