@@ -12,14 +12,14 @@ import { buildFrontEnds, ensureChromium, ensureInstalled, log, ROOT } from './li
 
 /** Suites that read "today", "this year" or a deadline: windows, publicity, overdue, lockouts, check-in. */
 const DATE_SUITES_API = [
-  'apps/api/test/(auth|aid|centers|training|workers|jobs|rate-limits|shanghai-calendar)\\.e2e-spec\\.ts$',
+  'apps/api/test/(auth|aid|centers|training|training-targets|workers|jobs|demands|layoffs|warning|scheduler|rate-limits|shanghai-calendar)\\.e2e-spec\\.ts$',
   'apps/api/src/.*\\.spec\\.ts$',
 ];
 const DATE_SUITES_UI = [
   'apps/miniapp/src/',
   'libs/shared/src/',
   // the console pages that read "today": course and class windows, payment and publicity dates, follow-ups
-  'apps/admin/src/pages/(training/(courses|sessions)|aid/(review|publicities)|workers|home)/',
+  'apps/admin/src/pages/(training/(courses|sessions|targets)|aid/(review|publicities)|workers|home|demands|layoffs|warning)/',
   'e2e/(training|aid)\\.e2e\\.ts$',
 ];
 

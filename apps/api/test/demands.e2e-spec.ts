@@ -55,6 +55,8 @@ describe('workers’ demands (职工诉求, 12351)', () => {
       .items as DemandResponse[];
 
   it('a worker files a wages-owed demand with an attachment; it lands at the county union with a 5-working-day deadline', async () => {
+    // this test's instant: Wednesday 10 June 2026, 10:00 in Xining
+    t.clock.set('2026-06-10T02:00:00Z');
     const upload = await t.http().post('/api/v1/files').set('Authorization', w.auth).attach('file', PNG, 'iou.png');
     expect(upload.status).toBe(201);
     const res = await file(w, { attachments: [upload.body.id] });
@@ -223,6 +225,7 @@ describe('workers’ demands (职工诉求, 12351)', () => {
     expect(bad.body.details[0].field).toBe('deadlineWorkingDays');
     await t.http().put('/api/v1/demands/settings').set('Authorization', province).send({ deadlineWorkingDays: 3 });
     try {
+      t.clock.set('2026-06-10T02:00:00Z'); // Wednesday 10 June, 10:00 in Xining
       const d = (await file(w)).body as DemandResponse;
       expect(d.dueAt).toBe(new Date('2026-06-15T23:59:59.999+08:00').toISOString());
     } finally {
@@ -356,5 +359,15 @@ describe('workers’ demands (职工诉求, 12351)', () => {
     const reveal = await t.http().get(`/api/v1/demands/${page1.body.items[0].id}/reveal`).set('Authorization', county);
     expect(reveal.status).toBe(200);
     expect(reveal.body.phone).toMatch(/^1\d{10}$/);
+  });
+
+  it('counts the deadline from Xining’s calendar day: filed at 23:58 or at 00:02 on a Friday night, past the 端午 holiday alike', async () => {
+    // Friday 12 June 2026, 23:58 in Xining (15:58 UTC), and Saturday 00:02: the count starts on
+    // Monday 15 June either way; Friday 19 June is 端午节, so the fifth working day is Monday 22 June.
+    for (const at of ['2026-06-12T15:58:00Z', '2026-06-12T16:02:00Z']) {
+      t.clock.set(at);
+      const d = (await file(w)).body as DemandResponse;
+      expect({ at, dueAt: d.dueAt }).toEqual({ at, dueAt: new Date('2026-06-22T23:59:59.999+08:00').toISOString() });
+    }
   });
 });
