@@ -34,5 +34,5 @@ const computedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => computedStyle(element);
 
 // The console's pages render a whole ProLayout: on a loaded CI machine the first paint of a page
-// can take seconds, so findBy*/waitFor wait up to 15 s (they return as soon as the UI is there).
-configure({ asyncUtilTimeout: 15_000 });
+// can take seconds, so findBy*/waitFor wait up to 45 s (they return as soon as the UI is there).
+configure({ asyncUtilTimeout: 45_000 });

@@ -67,7 +67,7 @@ describe('route access', () => {
     const api = signedInAs([Role.SYSADMIN], usersPage);
     renderAt('/system/users');
 
-    expect(await screen.findByText('chengdong_reviewer', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('chengdong_reviewer', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(screen.getAllByText('账号管理').length).toBeGreaterThan(0);
     expect(screen.getByRole('button', { name: /新建账号/ })).toBeTruthy();
     expect(screen.getByText('2026-11-23 09:30')).toBeTruthy();
@@ -83,7 +83,7 @@ describe('route access', () => {
     signedInAs([Role.SECADMIN], usersPage);
     renderAt('/system/users');
 
-    expect(await screen.findByText('分配角色', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('分配角色', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /新建账号/ })).toBeNull();
     expect(screen.queryByText('编辑')).toBeNull();
     expect(screen.queryByText('解锁')).toBeNull();
@@ -124,7 +124,7 @@ describe('route access', () => {
       ]),
     );
     expect(screen.queryByText('403')).toBeNull();
-    expect(await screen.findByRole('button', { name: /登记职工/ }, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /登记职工/ }, { timeout: 45_000 })).toBeTruthy();
   });
 
   it('shows the overdue follow-up count on a reviewer’s home page, linking to the list', async () => {
@@ -185,7 +185,7 @@ describe('route access', () => {
         '权益保障',
       ]),
     );
-    expect(await screen.findByRole('button', { name: /发起公示/ }, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /发起公示/ }, { timeout: 45_000 })).toBeTruthy();
   });
 
   it('shows 404 for an unknown page', async () => {
@@ -230,7 +230,7 @@ describe('login', () => {
     expect(document.querySelector('#password')).not.toBeNull();
     await submit('secadmin', 'Demo@2026!');
 
-    expect(await screen.findByText('连续登录失败次数上限', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('连续登录失败次数上限', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(api.calls.find((c) => c.path === '/auth/login')?.body).toEqual({
       username: 'secadmin',
       password: 'Demo@2026!',
@@ -310,10 +310,10 @@ describe('login', () => {
     await waitFor(() => expect(document.querySelector('#username')).not.toBeNull());
     await submit('new_reviewer', 'Initial#Pass0');
 
-    expect(await screen.findByText('请修改初始密码', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('请修改初始密码', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(document.querySelector('#currentPassword')).not.toBeNull();
     // the page behind asked, was refused, and said nothing
-    await waitFor(() => expect(api.calls.some((c) => c.path.startsWith('/workers?'))).toBe(true), { timeout: 20_000 });
+    await waitFor(() => expect(api.calls.some((c) => c.path.startsWith('/workers?'))).toBe(true), { timeout: 45_000 });
     expect(screen.queryByText('请先修改初始密码，再继续操作')).toBeNull();
   });
 
@@ -326,7 +326,7 @@ describe('login', () => {
     );
     renderAt('/workers');
 
-    expect(await screen.findByText('请修改初始密码', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('请修改初始密码', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(document.querySelector('#currentPassword')).not.toBeNull();
     expect(screen.queryByText('请先修改初始密码，再继续操作')).toBeNull();
   });

@@ -65,7 +65,7 @@ describe('every list exports (导出 Excel)', () => {
     URL.revokeObjectURL = jest.fn();
     renderAt(at);
 
-    const button = await screen.findByText('导出 Excel', undefined, { timeout: 20_000 });
+    const button = await screen.findByText('导出 Excel', undefined, { timeout: 45_000 });
     fireEvent.click(button.closest('button')!);
     await waitFor(() =>
       expect(api.calls.map((c) => c.path).filter((p) => p.includes('export'))).toEqual([

@@ -68,7 +68,7 @@ describe('职工诉求 list', () => {
     );
     renderAt('/demands?late=true');
 
-    const link = await screen.findByText('王五', undefined, { timeout: 20_000 });
+    const link = await screen.findByText('王五', undefined, { timeout: 45_000 });
     expect(link.closest('a')?.getAttribute('href')).toBe('/demands/8');
     const late = link.closest('tr') as HTMLElement;
     expect(late.getAttribute('data-late')).toBe('true');
@@ -94,7 +94,7 @@ describe('办理时限设置', () => {
       ],
     );
     renderAt('/demands');
-    fireEvent.click(await screen.findByTestId('demand-settings', undefined, { timeout: 20_000 }));
+    fireEvent.click(await screen.findByTestId('demand-settings', undefined, { timeout: 45_000 }));
     await waitFor(() =>
       expect((document.getElementById('demand-settings_deadlineWorkingDays') as HTMLInputElement)?.value).toBe('5'),
     );
@@ -107,7 +107,7 @@ describe('办理时限设置', () => {
   it('is not offered to a county union', async () => {
     signedInAs([Role.REVIEWER], [route('GET', /^\/demands\?/, () => pageOf([]))]);
     renderAt('/demands');
-    await screen.findByTestId('record-call', undefined, { timeout: 20_000 });
+    await screen.findByTestId('record-call', undefined, { timeout: 45_000 });
     expect(screen.queryByTestId('demand-settings')).toBeNull();
   });
 });
@@ -124,7 +124,7 @@ describe('登记热线来电', () => {
       ],
     );
     renderAt('/demands');
-    fireEvent.click(await screen.findByTestId('record-call', undefined, { timeout: 20_000 }));
+    fireEvent.click(await screen.findByTestId('record-call', undefined, { timeout: 45_000 }));
     await waitFor(() => expect(document.getElementById('hotline_workerId')).not.toBeNull());
 
     await submit();
@@ -144,7 +144,7 @@ describe('登记热线来电', () => {
       employerName: '某物流公司',
       description: '单位未缴社保',
     });
-    expect(await screen.findByTestId('demand-page', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByTestId('demand-page', undefined, { timeout: 45_000 })).toBeTruthy();
   });
 });
 
@@ -190,7 +190,7 @@ describe('职工诉求 page', () => {
       ],
     );
     renderAt('/demands/7');
-    await screen.findByTestId('demand-page', undefined, { timeout: 20_000 });
+    await screen.findByTestId('demand-page', undefined, { timeout: 45_000 });
     expect(screen.getByTestId('demand-title').textContent).toBe('拖欠工资 · 李四');
     expect(screen.getByTestId('demand-description').textContent).toBe('工地拖欠三个月工资');
     expect(screen.queryByTestId('demand-close')).toBeNull();
@@ -225,6 +225,6 @@ describe('职工诉求 page', () => {
       ],
     );
     renderAt('/demands/9');
-    expect(await screen.findByText('诉求不存在，或不在您的管辖范围内', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('诉求不存在，或不在您的管辖范围内', undefined, { timeout: 45_000 })).toBeTruthy();
   });
 });

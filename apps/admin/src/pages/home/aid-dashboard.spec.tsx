@@ -18,8 +18,8 @@ describe('221 card on the home page', () => {
     );
     renderAt('/');
 
-    const card = await screen.findByTestId('aid-dashboard-card', undefined, { timeout: 20_000 });
-    expect((await within(card).findByTestId('aid-paid', undefined, { timeout: 20_000 })).textContent).toBe(
+    const card = await screen.findByTestId('aid-dashboard-card', undefined, { timeout: 45_000 });
+    expect((await within(card).findByTestId('aid-paid', undefined, { timeout: 45_000 })).textContent).toBe(
       '¥220,000.00',
     );
     expect(within(card).getByText(`${year}年`)).toBeTruthy();
@@ -66,7 +66,7 @@ describe('221 card on the home page', () => {
     );
     renderAt('/');
 
-    const card = await screen.findByTestId('aid-dashboard-card', undefined, { timeout: 20_000 });
+    const card = await screen.findByTestId('aid-dashboard-card', undefined, { timeout: 45_000 });
     expect(await within(card).findByText(`${year}年尚未设立221帮扶项目`)).toBeTruthy();
     // no programme, no outcome target: no figure from the code
     expect(within(card).queryByText(/目标 \d+ 人/)).toBeNull();
@@ -76,7 +76,7 @@ describe('221 card on the home page', () => {
     const api = signedInAs([Role.AUDITOR]);
     renderAt('/');
 
-    expect(await screen.findByText('您好，张三', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('您好，张三', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(screen.queryByTestId('aid-dashboard-card')).toBeNull();
     expect(api.calls.some((c) => c.path.startsWith('/aid/'))).toBe(false);
   });

@@ -16,7 +16,7 @@ describe('support-center card on the home page', () => {
     );
     renderAt('/');
 
-    const card = await screen.findByTestId('center-dashboard-card', undefined, { timeout: 20_000 });
+    const card = await screen.findByTestId('center-dashboard-card', undefined, { timeout: 45_000 });
     await waitFor(() => expect(within(card).getByTestId('center-overdue').textContent).toBe('2'));
     // The overdue figure opens the list filtered to them.
     expect(within(card).getByTestId('center-overdue-link').getAttribute('href')).toBe('/service-requests?overdue=true');
@@ -65,7 +65,7 @@ describe('support-center card on the home page', () => {
     );
     renderAt('/');
 
-    const card = await screen.findByTestId('center-dashboard-card', undefined, { timeout: 20_000 });
+    const card = await screen.findByTestId('center-dashboard-card', undefined, { timeout: 45_000 });
     expect(await within(card).findByText('暂无帮扶中心和服务请求')).toBeTruthy();
   });
 
@@ -77,7 +77,7 @@ describe('support-center card on the home page', () => {
     );
     renderAt('/');
 
-    const card = await screen.findByTestId('center-dashboard-card', undefined, { timeout: 20_000 });
+    const card = await screen.findByTestId('center-dashboard-card', undefined, { timeout: 45_000 });
     expect(within(card).getByTestId('center-dashboard-loading')).toBeTruthy();
     answer({ status: 500, body: { statusCode: 500, error: 'INTERNAL', message: '系统繁忙' } });
     expect(await within(card).findByText('帮扶中心数据加载失败')).toBeTruthy();
@@ -87,7 +87,7 @@ describe('support-center card on the home page', () => {
     const api = signedInAs([Role.AUDITOR]);
     renderAt('/');
 
-    expect(await screen.findByText('您好，张三', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('您好，张三', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(screen.queryByTestId('center-dashboard-card')).toBeNull();
     expect(menuLabels()).not.toContain('帮扶中心');
     expect(api.calls.some((c) => c.path.startsWith('/centers'))).toBe(false);

@@ -26,7 +26,7 @@ describe('职工诉求 card on the home page', () => {
     signedInAs([Role.REVIEWER], [route('GET', '/demands/summary', () => ({ status: 200, body: summary() }))]);
     renderAt('/');
 
-    const card = await screen.findByTestId('demand-summary-card', undefined, { timeout: 20_000 });
+    const card = await screen.findByTestId('demand-summary-card', undefined, { timeout: 45_000 });
     await waitFor(() => expect(within(card).getByTestId('demand-open').textContent).toBe('6'));
     expect(within(card).getByTestId('demand-late-count').textContent).toBe('2');
     expect(within(card).getByTestId('demand-escalated-count').textContent).toBe('3');
@@ -37,7 +37,7 @@ describe('职工诉求 card on the home page', () => {
   it('is not shown to roles that do not handle demands', async () => {
     signedInAs([Role.FINANCE], [route('GET', '/demands/summary', () => ({ status: 200, body: summary() }))]);
     renderAt('/');
-    await screen.findByTestId('home-roles', undefined, { timeout: 20_000 });
+    await screen.findByTestId('home-roles', undefined, { timeout: 45_000 });
     expect(screen.queryByTestId('demand-summary-card')).toBeNull();
   });
 });

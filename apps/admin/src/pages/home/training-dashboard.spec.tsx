@@ -21,7 +21,7 @@ describe('151 training card on the home page', () => {
     );
     renderAt('/');
 
-    const card = await screen.findByTestId('training-dashboard-card', undefined, { timeout: 20_000 });
+    const card = await screen.findByTestId('training-dashboard-card', undefined, { timeout: 45_000 });
     await waitFor(() => expect(within(card).getByTestId('training-bases-count').textContent).toBe('4 / 目标 10'));
     expect(within(card).getByText('151行动 年度进度')).toBeTruthy();
     expect(within(card).getByText(`${year}年`)).toBeTruthy();
@@ -81,7 +81,7 @@ describe('151 training card on the home page', () => {
     );
     renderAt('/');
 
-    const card = await screen.findByTestId('training-dashboard-card', undefined, { timeout: 20_000 });
+    const card = await screen.findByTestId('training-dashboard-card', undefined, { timeout: 45_000 });
     await waitFor(() => expect(within(card).getByTestId('training-bases-count').textContent).toBe('4（目标未设置）'));
     expect(within(card).getByTestId('training-completions-count').textContent).toBe('1,234（目标未设置）');
     expect(within(card).getByTestId('training-domestic-count').textContent).toBe('87（目标未设置）');
@@ -96,7 +96,7 @@ describe('151 training card on the home page', () => {
     );
     renderAt('/');
 
-    const today = await screen.findByTestId('training-today-11', undefined, { timeout: 20_000 });
+    const today = await screen.findByTestId('training-today-11', undefined, { timeout: 45_000 });
     expect(within(today).getByText('家政服务员（育婴员）培训班').closest('a')?.getAttribute('href')).toBe(
       '/training/courses/3',
     );
@@ -106,7 +106,7 @@ describe('151 training card on the home page', () => {
     signedInAs([Role.TRAINER], [route('GET', `/training/dashboard?year=${year}`, () => ({ status: 500 }))]);
     renderAt('/');
 
-    const card = await screen.findByTestId('training-dashboard-card', undefined, { timeout: 20_000 });
+    const card = await screen.findByTestId('training-dashboard-card', undefined, { timeout: 45_000 });
     expect(await within(card).findByText('培训数据加载失败')).toBeTruthy();
   });
 
@@ -114,7 +114,7 @@ describe('151 training card on the home page', () => {
     const api = signedInAs([Role.AUDITOR]);
     renderAt('/');
 
-    expect(await screen.findByText('您好，张三', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('您好，张三', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(screen.queryByTestId('training-dashboard-card')).toBeNull();
     expect(menuLabels()).not.toContain('职工培训');
     expect(api.calls.some((c) => c.path.startsWith('/training'))).toBe(false);

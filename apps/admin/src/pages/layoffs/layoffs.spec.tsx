@@ -125,7 +125,7 @@ describe('经济性裁员', () => {
       ],
     );
     renderAt('/layoffs');
-    fireEvent.click((await screen.findByText('申报裁员', undefined, { timeout: 20_000 })).closest('button')!);
+    fireEvent.click((await screen.findByText('申报裁员', undefined, { timeout: 45_000 })).closest('button')!);
     await waitFor(() => expect(document.getElementById('layoff_totalWorkforce')).not.toBeNull());
     expect(document.getElementById('layoff_employerId')).toBeNull();
     type('layoff_totalWorkforce', '200');
@@ -150,7 +150,7 @@ describe('经济性裁员', () => {
       plannedDate: '2026-06-11',
     });
     // on to the new filing
-    expect(await screen.findByTestId('notice-short-alert', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByTestId('notice-short-alert', undefined, { timeout: 45_000 })).toBeTruthy();
   });
 
   it('lists the filings with the short notice flagged in red', async () => {
@@ -170,7 +170,7 @@ describe('经济性裁员', () => {
       ],
     );
     renderAt('/layoffs');
-    const name = await screen.findByText('青海高原建设有限公司', undefined, { timeout: 20_000 });
+    const name = await screen.findByText('青海高原建设有限公司', undefined, { timeout: 45_000 });
     const row = name.closest('tr') as HTMLElement;
     const flag = within(row).getByText('提前说明不足 30 日（差 20 日）');
     expect(flag.closest('.ant-tag')?.className).toContain('red');
@@ -201,7 +201,7 @@ describe('经济性裁员', () => {
       ],
     );
     renderAt('/layoffs/9');
-    const alert = await screen.findByTestId('notice-short-alert', undefined, { timeout: 20_000 });
+    const alert = await screen.findByTestId('notice-short-alert', undefined, { timeout: 45_000 });
     expect(alert.textContent).toContain('最早合法日期为 2026-07-01');
     expect(screen.getByTestId('layoff-steps').textContent).toContain('到会 50 人，赞成 40，反对 10');
     expect(screen.getByTestId('layoff-timeline').textContent).toContain('提交裁员报告');
@@ -235,7 +235,7 @@ describe('经济性裁员', () => {
       ],
     );
     renderAt('/layoffs/9');
-    await screen.findByTestId('notice-short-alert', undefined, { timeout: 20_000 });
+    await screen.findByTestId('notice-short-alert', undefined, { timeout: 45_000 });
     expect(screen.queryByRole('button', { name: /退回/ })).toBeNull();
   });
 
@@ -250,7 +250,7 @@ describe('经济性裁员', () => {
       ],
     );
     renderAt('/layoffs/77');
-    expect(await screen.findByText('裁员报告不存在或不在您的管辖范围内', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('裁员报告不存在或不在您的管辖范围内', undefined, { timeout: 45_000 })).toBeTruthy();
   });
 
   it('the county home shows the late items in red and links the flagged filings', async () => {
@@ -275,7 +275,7 @@ describe('经济性裁员', () => {
       ],
     );
     renderAt('/');
-    const card = await screen.findByTestId('layoff-card', undefined, { timeout: 20_000 });
+    const card = await screen.findByTestId('layoff-card', undefined, { timeout: 45_000 });
     await waitFor(() => expect(within(card).getByText('青海高原建设有限公司')).toBeTruthy());
     expect(within(card).getByText('已过计划日期仍未结算')).toBeTruthy();
     expect(within(card).getByText('4 人档案社保转移逾期')).toBeTruthy();

@@ -73,7 +73,7 @@ describe('employment outcomes', () => {
     );
     renderAt('/aid/outcomes');
 
-    expect(await screen.findByText('青海家政服务中心', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('青海家政服务中心', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(screen.getByText('技能培训')).toBeTruthy();
     expect(screen.getByText(`${year}-03-02 10:00`)).toBeTruthy();
     expect(api.calls.find((c) => c.path.startsWith('/outcomes?'))?.path).toContain(`year=${year}`);
@@ -139,7 +139,7 @@ describe('employment outcomes', () => {
     );
     renderAt('/aid/applications/7');
 
-    fireEvent.click((await screen.findByText('登记就业成果', undefined, { timeout: 20_000 })).closest('button')!);
+    fireEvent.click((await screen.findByText('登记就业成果', undefined, { timeout: 45_000 })).closest('button')!);
     await waitFor(() => expect(document.getElementById('outcome_employer')).not.toBeNull());
     expect(screen.getByTestId('outcome-worker').textContent).toBe('李四　630102********1234');
     expect(formItemOf('outcome_source').textContent).toContain('221帮扶');

@@ -91,7 +91,7 @@ describe('预警监测 page', () => {
       provinceOrg,
     );
     renderAt('/rights/warning?year=2026&month=6');
-    const table = await screen.findByTestId('warning-regions', undefined, { timeout: 20_000 });
+    const table = await screen.findByTestId('warning-regions', undefined, { timeout: 45_000 });
     await waitFor(() => expect(within(table).getByText('西宁市')).toBeTruthy());
     expect(api.calls.find((c) => c.path.startsWith('/warning/regions'))!.path).toBe(
       '/warning/regions?year=2026&month=6',
@@ -118,7 +118,7 @@ describe('预警监测 page', () => {
       provinceOrg,
     );
     renderAt('/rights/warning');
-    fireEvent.click(await screen.findByTestId('warning-thresholds', undefined, { timeout: 20_000 }));
+    fireEvent.click(await screen.findByTestId('warning-thresholds', undefined, { timeout: 45_000 }));
     await waitFor(() =>
       expect((document.getElementById('warning-thresholds_layoffFilings') as HTMLInputElement)?.value).toBe('2'),
     );
@@ -148,7 +148,7 @@ describe('预警监测 page', () => {
       ],
     );
     renderAt('/rights/warning');
-    const table = await screen.findByTestId('warning-regions', undefined, { timeout: 20_000 });
+    const table = await screen.findByTestId('warning-regions', undefined, { timeout: 45_000 });
     await waitFor(() => expect(within(table).getByText('城东区')).toBeTruthy());
     expect(screen.queryByTestId('warning-thresholds')).toBeNull();
   });
@@ -162,7 +162,7 @@ describe('预警监测 page', () => {
       ],
     );
     renderAt('/rights/warning?tab=relapse');
-    const link = await screen.findByRole('link', { name: '王芳' }, { timeout: 20_000 });
+    const link = await screen.findByRole('link', { name: '王芳' }, { timeout: 45_000 });
     expect(link.getAttribute('href')).toBe('/workers/42');
     expect(screen.getByText('139****0001')).toBeTruthy();
     expect(screen.getByText(/回访记录失业/)).toBeTruthy();
@@ -177,7 +177,7 @@ describe('本月预警 card on the home', () => {
       provinceOrg,
     );
     renderAt('/');
-    const card = await screen.findByTestId('warning-alerts-card', undefined, { timeout: 20_000 });
+    const card = await screen.findByTestId('warning-alerts-card', undefined, { timeout: 45_000 });
     const link = await within(card).findByTestId('warning-alert-region');
     expect(link.textContent).toBe('西宁市');
     expect(link.getAttribute('href')).toBe('/rights/warning?year=2026&month=6');
@@ -190,7 +190,7 @@ describe('本月预警 card on the home', () => {
       [route('GET', '/warning/alerts', () => ({ status: 200, body: { year: 2026, month: 6, regions: [] } }))],
     );
     renderAt('/');
-    await screen.findByTestId('home-roles', undefined, { timeout: 20_000 });
+    await screen.findByTestId('home-roles', undefined, { timeout: 45_000 });
     expect(screen.queryByTestId('warning-alerts-card')).toBeNull();
   });
 });

@@ -49,7 +49,7 @@ describe('holiday calendar (节假日安排)', () => {
     signedInAs([Role.PROGRAM_ADMIN], [list([y2026])]);
     renderAt('/aid/calendar');
 
-    expect(await screen.findByText('国庆节 10-01至10-07', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('国庆节 10-01至10-07', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(screen.getByText('元旦 01-01至01-03')).toBeTruthy();
     expect(screen.getByText('10-10')).toBeTruthy();
     expect(screen.getByText(/随系统提供/)).toBeTruthy();
@@ -59,12 +59,12 @@ describe('holiday calendar (节假日安排)', () => {
   it('refuses the page to a reviewer', async () => {
     const api = signedInAs([Role.PROVINCE_REVIEWER], [list([y2026])]);
     renderAt('/aid/calendar');
-    expect(await screen.findByText('抱歉，您没有权限访问此页面。', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('抱歉，您没有权限访问此页面。', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(api.calls.some((c) => c.path === '/calendars')).toBe(false);
   });
 
   async function openCreate() {
-    await screen.findByText('国庆节 10-01至10-07', undefined, { timeout: 20_000 });
+    await screen.findByText('国庆节 10-01至10-07', undefined, { timeout: 45_000 });
     fireEvent.click(screen.getByText('录入年度').closest('button')!);
     await waitFor(() => expect(document.getElementById('calendar_year')).not.toBeNull());
   }
@@ -145,7 +145,7 @@ describe('holiday calendar (节假日安排)', () => {
       ],
     );
     renderAt('/aid/calendar');
-    fireEvent.click(await screen.findByText('修改', undefined, { timeout: 20_000 }));
+    fireEvent.click(await screen.findByText('修改', undefined, { timeout: 45_000 }));
     await waitFor(() => expect(document.getElementById('calendar_workdays_1_date')).not.toBeNull());
     expect((document.getElementById('calendar_year') as HTMLInputElement).disabled).toBe(true);
 

@@ -30,21 +30,21 @@ describe('payments', () => {
     );
     renderAt('/aid/finance');
 
-    expect((await screen.findByTestId('finance-awaiting-amount', undefined, { timeout: 20_000 })).textContent).toBe(
+    expect((await screen.findByTestId('finance-awaiting-amount', undefined, { timeout: 45_000 })).textContent).toBe(
       '¥60,000.00',
     );
     expect(screen.getByTestId('finance-awaiting-count').textContent).toBe('3');
     expect(screen.getByTestId('finance-paid-count').textContent).toBe('11');
     expect(screen.getByTestId('finance-paid-amount').textContent).toBe('¥220,000.00');
 
-    const pay = await screen.findByText('李四', undefined, { timeout: 20_000 });
+    const pay = await screen.findByText('李四', undefined, { timeout: 45_000 });
     expect(pay.closest('a')?.getAttribute('href')).toBe('/aid/applications/7');
     const toPay = api.calls.find((c) => c.path.startsWith('/aid/applications?'))?.path ?? '';
     expect(toPay).toContain('status=CONFIRMED');
     expect(toPay).toContain(`year=${year}`);
 
     fireEvent.click(screen.getByRole('tab', { name: '已发放' }));
-    expect(await screen.findByText('王五', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('王五', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(api.calls.some((c) => c.path.startsWith('/aid/applications?') && c.path.includes('status=PAID'))).toBe(true);
   });
 });

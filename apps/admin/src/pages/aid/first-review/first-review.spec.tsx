@@ -32,7 +32,7 @@ describe('first review queue', () => {
     );
     renderAt('/aid/review/first');
 
-    expect(await screen.findByText('王五', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('王五', undefined, { timeout: 45_000 })).toBeTruthy();
     const list = api.calls.find((c) => c.path.startsWith('/aid/applications?'));
     expect(list?.path).toContain('status=SUBMITTED');
     expect(screen.getAllByText('审核')[0].closest('a')?.getAttribute('href')).toBe('/aid/applications/7');

@@ -12,7 +12,7 @@ const year = Number(shanghaiNow('YYYY'));
 const creates = (api: { calls: Call[] }) => api.calls.filter((c) => c.method === 'POST' && c.path === '/aid/programs');
 
 async function openCreate() {
-  fireEvent.click((await screen.findByText('新建项目', undefined, { timeout: 20_000 })).closest('button')!);
+  fireEvent.click((await screen.findByText('新建项目', undefined, { timeout: 45_000 })).closest('button')!);
   await waitFor(() => expect(document.getElementById('program_amountFen')).not.toBeNull());
 }
 
@@ -31,7 +31,7 @@ describe('programme years', () => {
     );
     renderAt('/aid/programs');
 
-    expect(await screen.findByText('2026年“221”工程生产资料帮扶', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('2026年“221”工程生产资料帮扶', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(screen.getByText('¥20,000.00')).toBeTruthy();
     expect(screen.getByText('3 / 20')).toBeTruthy();
     expect(screen.queryByText('新建项目')).toBeNull();
@@ -105,7 +105,7 @@ describe('programme years', () => {
       ],
     );
     renderAt('/aid/programs');
-    fireEvent.click(await screen.findByText('编辑', undefined, { timeout: 20_000 }));
+    fireEvent.click(await screen.findByText('编辑', undefined, { timeout: 45_000 }));
     await waitFor(() => expect(document.getElementById('program_amountFen')).not.toBeNull());
     expect((document.getElementById('program_amountFen') as HTMLInputElement).value).toBe('20000.00');
 

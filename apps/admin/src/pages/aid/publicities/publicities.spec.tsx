@@ -56,7 +56,7 @@ describe('publicity', () => {
     );
     renderAt('/aid/publicities');
 
-    fireEvent.click((await screen.findByText('发起公示', undefined, { timeout: 20_000 })).closest('button')!);
+    fireEvent.click((await screen.findByText('发起公示', undefined, { timeout: 45_000 })).closest('button')!);
     await waitFor(() => expect(document.getElementById('publicity_programId')).not.toBeNull());
     await pick('publicity_programId', '2026年 生产资料帮扶');
     const footer = document.querySelector('.ant-modal-footer') as HTMLElement;
@@ -70,7 +70,7 @@ describe('publicity', () => {
       workingDays: 5,
       startsOn: shanghaiNow('YYYY-MM-DD'),
     });
-    const detail = await screen.findByTestId('publicity-detail', undefined, { timeout: 20_000 });
+    const detail = await screen.findByTestId('publicity-detail', undefined, { timeout: 45_000 });
     expect(within(detail).getByText('2026-11-09 至 2026-11-13')).toBeTruthy();
     expect(within(detail).getByTestId('publicity-state').textContent).toBe('公示中');
   });
@@ -90,12 +90,12 @@ describe('publicity', () => {
       ],
     );
     renderAt('/aid/publicities');
-    const notes = await screen.findAllByTestId('weekday-fallback', undefined, { timeout: 20_000 });
+    const notes = await screen.findAllByTestId('weekday-fallback', undefined, { timeout: 45_000 });
     // one of the two publicities
     expect(notes.map((n) => n.textContent)).toEqual(['按周一至周五计算（2027 年节假日安排未录入）']);
 
     fireEvent.click(screen.getAllByText('2026年“221”工程生产资料帮扶')[0]);
-    const detail = await screen.findByTestId('publicity-detail', undefined, { timeout: 20_000 });
+    const detail = await screen.findByTestId('publicity-detail', undefined, { timeout: 45_000 });
     expect(within(detail).getByTestId('weekday-fallback').textContent).toBe(
       '按周一至周五计算（2027 年节假日安排未录入）',
     );
@@ -133,7 +133,7 @@ describe('publicity', () => {
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     renderAt('/aid/publicities/5');
 
-    const entries = await screen.findByTestId('publicity-entries', undefined, { timeout: 20_000 });
+    const entries = await screen.findByTestId('publicity-entries', undefined, { timeout: 45_000 });
     expect(within(entries).getByText('630102********1234')).toBeTruthy();
     expect(within(entries).getByText('¥20,000.00')).toBeTruthy();
     expect(within(entries).getByText('李四').closest('a')?.getAttribute('href')).toBe('/aid/applications/7');
@@ -167,7 +167,7 @@ describe('publicity', () => {
     signedInAs([Role.FINANCE], [route('GET', '/aid/publicities/5', () => ({ status: 200, body: publicity() }))]);
     renderAt('/aid/publicities/5');
 
-    expect(await screen.findByTestId('publicity-entries', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByTestId('publicity-entries', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(screen.queryByText('结束公示')).toBeNull();
   });
 });

@@ -19,7 +19,7 @@ function reviewOf(roles: Role[], application = anApplication(), ...more: Handler
 
 async function openPage() {
   renderAt('/aid/applications/7');
-  return screen.findByTestId('review-page', undefined, { timeout: 20_000 });
+  return screen.findByTestId('review-page', undefined, { timeout: 45_000 });
 }
 
 const posts = (api: { calls: { method: string; path: string; body: unknown }[] }, path: string) =>

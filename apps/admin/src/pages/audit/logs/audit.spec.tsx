@@ -22,7 +22,7 @@ describe('audit log export', () => {
     );
     renderAt('/audit');
     await waitFor(() => expect(api.calls.some((c) => c.path.startsWith('/audit-logs?'))).toBe(true), {
-      timeout: 20_000,
+      timeout: 45_000,
     });
 
     type('action', 'archive.');

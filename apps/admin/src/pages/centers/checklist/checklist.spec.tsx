@@ -16,7 +16,7 @@ function checklistAs(roles: Role[], ...more: Handler[]) {
 
 async function openPage() {
   renderAt('/centers/star-checklist');
-  await screen.findByTestId('checklist-page', undefined, { timeout: 20_000 });
+  await screen.findByTestId('checklist-page', undefined, { timeout: 45_000 });
   await waitFor(() => expect(document.getElementById('checklist_criteria_0_weight')).not.toBeNull());
 }
 
@@ -99,6 +99,6 @@ describe('star checklist', () => {
   it('is the raters’ page: 403 for center staff', async () => {
     checklistAs([Role.CENTER_STAFF]);
     renderAt('/centers/star-checklist');
-    expect(await screen.findByText('403', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('403', undefined, { timeout: 45_000 })).toBeTruthy();
   });
 });

@@ -26,7 +26,7 @@ function centerOf(roles: Role[], ...more: Handler[]) {
 
 async function openPage() {
   renderAt('/centers/5');
-  return screen.findByTestId('center-page', undefined, { timeout: 20_000 });
+  return screen.findByTestId('center-page', undefined, { timeout: 45_000 });
 }
 
 const posts = (api: { calls: Call[] }, path: string) => api.calls.filter((c) => c.method === 'POST' && c.path === path);
@@ -156,6 +156,6 @@ describe('center page', () => {
   it('says so when the center is not in the user’s scope', async () => {
     signedInAs([Role.REVIEWER], [route('GET', '/centers/star-checklist', () => ({ status: 200, body: aChecklist() }))]);
     renderAt('/centers/99');
-    expect(await screen.findByText('帮扶中心不存在或不在您的管辖范围内', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('帮扶中心不存在或不在您的管辖范围内', undefined, { timeout: 45_000 })).toBeTruthy();
   });
 });

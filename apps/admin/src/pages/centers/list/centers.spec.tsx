@@ -33,7 +33,7 @@ const organizations = route('GET', '/organizations', () => ({
 const posts = (api: { calls: Call[] }) => api.calls.filter((c) => c.method === 'POST' && c.path === '/centers');
 
 async function openCreate() {
-  fireEvent.click((await screen.findByText('新建中心', undefined, { timeout: 20_000 })).closest('button')!);
+  fireEvent.click((await screen.findByText('新建中心', undefined, { timeout: 45_000 })).closest('button')!);
   await waitFor(() => expect(document.getElementById('center_latitude')).not.toBeNull());
 }
 
@@ -63,7 +63,7 @@ describe('center registry', () => {
     const api = signedInAs([Role.CENTER_STAFF], [centersPage]);
     renderAt('/centers');
 
-    const link = await screen.findByText('城东区困难职工帮扶中心', undefined, { timeout: 20_000 });
+    const link = await screen.findByText('城东区困难职工帮扶中心', undefined, { timeout: 45_000 });
     expect(link.closest('a')?.getAttribute('href')).toBe('/centers/5');
     const row = link.closest('tr') as HTMLElement;
     expect(within(row).getByText('★★★☆☆')).toBeTruthy();
@@ -91,7 +91,7 @@ describe('center registry', () => {
     URL.createObjectURL = jest.fn(() => 'blob:export');
     URL.revokeObjectURL = jest.fn();
     renderAt('/centers');
-    await screen.findByText('城东区困难职工帮扶中心', undefined, { timeout: 20_000 });
+    await screen.findByText('城东区困难职工帮扶中心', undefined, { timeout: 45_000 });
 
     await pick('kind', '司机之家');
     fireEvent.click(screen.getByText(/查\s*询/).closest('button')!);
@@ -186,7 +186,7 @@ describe('center registry', () => {
       ],
     );
     renderAt('/centers');
-    fireEvent.click(await screen.findByText('编辑', undefined, { timeout: 20_000 }));
+    fireEvent.click(await screen.findByText('编辑', undefined, { timeout: 45_000 }));
     await waitFor(() => expect(document.getElementById('center_latitude')).not.toBeNull());
     expect((document.getElementById('center_latitude') as HTMLInputElement).value).toBe('36.617290');
     expect((screen.getByLabelText('法律援助') as HTMLInputElement).checked).toBe(true);

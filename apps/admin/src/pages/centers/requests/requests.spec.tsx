@@ -17,7 +17,7 @@ function requestAs(roles: Role[], request = aServiceRequest(), ...more: Handler[
 
 async function openRequest() {
   renderAt('/service-requests/12');
-  return screen.findByTestId('request-page', undefined, { timeout: 20_000 });
+  return screen.findByTestId('request-page', undefined, { timeout: 45_000 });
 }
 
 async function submit() {
@@ -55,7 +55,7 @@ describe('service request queue', () => {
     );
     renderAt('/service-requests');
 
-    const link = await screen.findByText('王五', undefined, { timeout: 20_000 });
+    const link = await screen.findByText('王五', undefined, { timeout: 45_000 });
     expect(link.closest('a')?.getAttribute('href')).toBe('/service-requests/13');
     expect(screen.getByText('李四').closest('a')?.getAttribute('href')).toBe('/service-requests/12');
     expect(screen.getAllByText('本中心服务请求').length).toBeGreaterThan(0);
@@ -90,7 +90,7 @@ describe('service request queue', () => {
     );
     renderAt('/service-requests?overdue=true');
 
-    expect(await screen.findByText('李四', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('李四', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(api.calls.find((c) => c.path.startsWith('/service-requests?'))?.path).toBe(
       '/service-requests?page=1&pageSize=20&overdue=true',
     );

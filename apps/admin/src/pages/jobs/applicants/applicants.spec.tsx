@@ -26,7 +26,7 @@ describe('应聘者 (HR)', () => {
     const api = signedInAs([Role.HR], [applications]);
     renderAt('/jobs/applicants?postingId=41');
 
-    const masked = (await screen.findByText('张*', undefined, { timeout: 20_000 })).closest('tr') as HTMLElement;
+    const masked = (await screen.findByText('张*', undefined, { timeout: 45_000 })).closest('tr') as HTMLElement;
     expect(within(masked).getByText('邀请面试')).toBeTruthy();
     expect(within(masked).getByText('不录用')).toBeTruthy();
     expect(within(masked).queryByText('录用')).toBeNull();
@@ -49,7 +49,7 @@ describe('应聘者 (HR)', () => {
       ],
     );
     renderAt('/jobs/applicants');
-    const row = (await screen.findByText('张*', undefined, { timeout: 20_000 })).closest('tr') as HTMLElement;
+    const row = (await screen.findByText('张*', undefined, { timeout: 45_000 })).closest('tr') as HTMLElement;
     fireEvent.click(within(row).getByText('不录用'));
     await waitFor(() => expect(document.getElementById('applicant-reject_reason')).not.toBeNull());
     type('applicant-reject_reason', '岗位已招满');

@@ -23,7 +23,7 @@ describe('企业名录', () => {
   it('lists the employers with their credit code, size and open postings', async () => {
     const api = signedInAs([Role.CENTER_STAFF], [employers]);
     renderAt('/jobs/employers');
-    const name = await screen.findByText('青海高原建设有限公司', undefined, { timeout: 20_000 });
+    const name = await screen.findByText('青海高原建设有限公司', undefined, { timeout: 45_000 });
     const row = name.closest('tr') as HTMLElement;
     expect(within(row).getByText('91630100MA7F8K3X2A')).toBeTruthy();
     expect(within(row).getByText('中型')).toBeTruthy();
@@ -53,7 +53,7 @@ describe('企业名录', () => {
       ],
     );
     renderAt('/jobs/employers');
-    fireEvent.click((await screen.findByText('登记企业', undefined, { timeout: 20_000 })).closest('button')!);
+    fireEvent.click((await screen.findByText('登记企业', undefined, { timeout: 45_000 })).closest('button')!);
     await waitFor(() => expect(document.getElementById('employer_creditCode')).not.toBeNull());
     await waitFor(() => expect(formItemOf('employer_regionCode').textContent).toContain('城东区'));
 

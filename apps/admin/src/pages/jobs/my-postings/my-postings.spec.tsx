@@ -44,7 +44,7 @@ async function submitForm() {
 }
 
 async function rowOf(title: string) {
-  const link = await screen.findByText(title, { selector: 'a' }, { timeout: 20_000 });
+  const link = await screen.findByText(title, { selector: 'a' }, { timeout: 45_000 });
   return link.closest('tr') as HTMLElement;
 }
 

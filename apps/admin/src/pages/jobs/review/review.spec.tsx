@@ -13,7 +13,7 @@ const calls = (api: { calls: Call[] }, method: string, prefix: string) =>
 const postings = route('GET', /^\/jobs\/postings\?/, () => pageOf([aPosting()]));
 
 async function rowOf(title: string) {
-  const link = await screen.findByText(title, { selector: 'a' }, { timeout: 20_000 });
+  const link = await screen.findByText(title, { selector: 'a' }, { timeout: 45_000 });
   return link.closest('tr') as HTMLElement;
 }
 

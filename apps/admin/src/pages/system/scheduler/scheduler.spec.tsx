@@ -55,7 +55,7 @@ describe('定时任务', () => {
       ],
     );
     renderAt('/system/scheduler');
-    const row = (await screen.findByText('notifications.send', undefined, { timeout: 20_000 })).closest('tr')!;
+    const row = (await screen.findByText('notifications.send', undefined, { timeout: 45_000 })).closest('tr')!;
     expect(within(row).getByText('成功')).toBeTruthy();
     expect(within(row).getByText('2026-12-07 10:01')).toBeTruthy();
     const other = screen.getByText('housekeeping').closest('tr')!;
@@ -82,7 +82,7 @@ describe('定时任务', () => {
       ],
     );
     renderAt('/system/scheduler');
-    const row = (await screen.findByText('notifications.send', undefined, { timeout: 20_000 })).closest('tr')!;
+    const row = (await screen.findByText('notifications.send', undefined, { timeout: 45_000 })).closest('tr')!;
     fireEvent.click(within(row).getByText('立即运行'));
     fireEvent.click(await screen.findByText(/确\s*定/));
     expect(await screen.findByText(busy)).toBeTruthy();

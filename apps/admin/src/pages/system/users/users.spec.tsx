@@ -22,7 +22,7 @@ beforeEach(() => {
 afterEach(() => click.mockRestore());
 
 const exportButton = async () =>
-  (await screen.findByText('导出 Excel', undefined, { timeout: 20_000 })).closest('button') as HTMLButtonElement;
+  (await screen.findByText('导出 Excel', undefined, { timeout: 45_000 })).closest('button') as HTMLButtonElement;
 
 describe('accounts export', () => {
   it('downloads the export with the filters of the list on screen, without the paging', async () => {
@@ -32,7 +32,7 @@ describe('accounts export', () => {
     );
     renderAt('/system/users');
     await waitFor(() => expect(api.calls.some((c) => c.path.startsWith('/admin/users?'))).toBe(true), {
-      timeout: 20_000,
+      timeout: 45_000,
     });
 
     type('username', 'chengdong');
@@ -99,7 +99,7 @@ const organizations = route('GET', '/organizations', () => ({
 
 /** The row (a table row) that shows this username. */
 const rowOf = async (username: string) =>
-  (await screen.findByText(username, undefined, { timeout: 20_000 })).closest('tr') as HTMLElement;
+  (await screen.findByText(username, undefined, { timeout: 45_000 })).closest('tr') as HTMLElement;
 
 /** The open modal (the list's search form has fields of the same ids). */
 const modal = () => screen.getAllByRole('dialog').at(-1)!;
@@ -221,7 +221,7 @@ describe('三权分立 on the accounts page', () => {
       );
       renderAt('/system/users');
 
-      fireEvent.click(await screen.findByRole('button', { name: /新建账号/ }, { timeout: 20_000 }));
+      fireEvent.click(await screen.findByRole('button', { name: /新建账号/ }, { timeout: 45_000 }));
       await screen.findByText('新建账号', { selector: '.ant-modal-title' });
       expect(inModal('username')).not.toBeNull();
       expect(inModal('roles')).toBeNull();

@@ -18,7 +18,7 @@ function baseOf(roles: Role[], ...more: Handler[]) {
 
 async function openPage() {
   renderAt('/training/bases/4');
-  return screen.findByTestId('base-page', undefined, { timeout: 20_000 });
+  return screen.findByTestId('base-page', undefined, { timeout: 45_000 });
 }
 
 async function submit() {
@@ -33,7 +33,7 @@ describe('training bases', () => {
     const api = signedInAs([Role.TRAINING_ADMIN], [route('GET', /^\/training\/bases\?/, () => pageOf([aBase()]))]);
     renderAt('/training/bases');
 
-    const link = await screen.findByText('城东区职工职业培训基地', undefined, { timeout: 20_000 });
+    const link = await screen.findByText('城东区职工职业培训基地', undefined, { timeout: 45_000 });
     expect(link.closest('a')?.getAttribute('href')).toBe('/training/bases/4');
     const row = link.closest('tr') as HTMLElement;
     expect(within(row).getByText('待认定')).toBeTruthy();

@@ -68,7 +68,7 @@ describe('completions', () => {
     );
     renderAt('/training/completions');
 
-    const link = await screen.findByText('办理结业', { selector: 'a' }, { timeout: 20_000 });
+    const link = await screen.findByText('办理结业', { selector: 'a' }, { timeout: 45_000 });
     expect(link.getAttribute('href')).toBe('/training/courses/3');
     expect(api.calls.find((c) => c.path.startsWith('/training/courses?'))?.path).toBe(
       '/training/courses?page=1&pageSize=20&phase=ENDED',
@@ -87,7 +87,7 @@ describe('completions', () => {
     signedInAs([Role.PROVINCE_REVIEWER], [route('GET', /^\/training\/courses\?/, () => pageOf([])), noCompletions]);
     renderAt('/training/completions');
 
-    await screen.findByTestId('verify-card', undefined, { timeout: 20_000 });
+    await screen.findByTestId('verify-card', undefined, { timeout: 45_000 });
     type('verify-code', 'NOPE');
     fireEvent.click(within(screen.getByTestId('verify-card')).getByRole('button', { name: /核\s*验/ }));
     expect(await screen.findByText('未找到该核验码对应的结业证书')).toBeTruthy();
@@ -110,7 +110,7 @@ describe('completions', () => {
     URL.revokeObjectURL = jest.fn();
     renderAt('/training/completions');
 
-    const records = await screen.findByTestId('completion-records', undefined, { timeout: 20_000 });
+    const records = await screen.findByTestId('completion-records', undefined, { timeout: 45_000 });
     const id = await within(records).findByText('630102********1234');
     const row = id.closest('tr') as HTMLElement;
     expect(within(row).getByText('李四')).toBeTruthy();

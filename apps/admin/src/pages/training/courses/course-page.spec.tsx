@@ -32,7 +32,7 @@ function courseOf(roles: Role[], course = aCourse(), ...more: Handler[]) {
 
 async function openPage() {
   renderAt('/training/courses/3');
-  return screen.findByTestId('course-page', undefined, { timeout: 20_000 });
+  return screen.findByTestId('course-page', undefined, { timeout: 45_000 });
 }
 
 describe('course page', () => {

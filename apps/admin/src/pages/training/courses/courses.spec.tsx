@@ -61,7 +61,7 @@ describe('course list', () => {
     URL.revokeObjectURL = jest.fn();
     renderAt('/training/courses');
 
-    const link = await screen.findByText('家政服务员（育婴员）培训班', undefined, { timeout: 20_000 });
+    const link = await screen.findByText('家政服务员（育婴员）培训班', undefined, { timeout: 45_000 });
     expect(link.closest('a')?.getAttribute('href')).toBe('/training/courses/3');
     const row = link.closest('tr') as HTMLElement;
     expect(within(row).getByText('技能')).toBeTruthy();
@@ -92,7 +92,7 @@ describe('course list', () => {
     signedInAs([Role.TRAINER], [coursesPage]);
     renderAt('/training/courses');
 
-    const link = await screen.findByText('家政服务员（育婴员）培训班', undefined, { timeout: 20_000 });
+    const link = await screen.findByText('家政服务员（育婴员）培训班', undefined, { timeout: 45_000 });
     expect(within(link.closest('tr') as HTMLElement).queryByText('编辑')).toBeNull();
     expect(screen.queryByText('新建课程')).toBeNull();
   });
@@ -110,7 +110,7 @@ describe('course form', () => {
       ],
     );
     renderAt('/training/courses');
-    fireEvent.click((await screen.findByText('新建课程', undefined, { timeout: 20_000 })).closest('button')!);
+    fireEvent.click((await screen.findByText('新建课程', undefined, { timeout: 45_000 })).closest('button')!);
     await waitFor(() => expect(document.getElementById('course_title')).not.toBeNull());
 
     type('course_title', '  电商直播创业培训 ');
@@ -189,7 +189,7 @@ describe('course form', () => {
       ],
     );
     renderAt('/training/courses');
-    const link = await screen.findByText('家政服务员（育婴员）培训班', undefined, { timeout: 20_000 });
+    const link = await screen.findByText('家政服务员（育婴员）培训班', undefined, { timeout: 45_000 });
     fireEvent.click(within(link.closest('tr') as HTMLElement).getByText('编辑'));
     await waitFor(() => expect(document.getElementById('course_sessions_1_startsAt')).not.toBeNull());
     // The sessions in Shanghai time, and the trainer by name.
@@ -221,7 +221,7 @@ describe('course form', () => {
   it('refuses a session that ends before it starts without calling the API', async () => {
     const api = signedInAs([Role.TRAINING_ADMIN], [coursesPage, noBases]);
     renderAt('/training/courses');
-    const link = await screen.findByText('家政服务员（育婴员）培训班', undefined, { timeout: 20_000 });
+    const link = await screen.findByText('家政服务员（育婴员）培训班', undefined, { timeout: 45_000 });
     fireEvent.click(within(link.closest('tr') as HTMLElement).getByText('编辑'));
     await waitFor(() => expect(document.getElementById('course_sessions_1_endsAt')).not.toBeNull());
 

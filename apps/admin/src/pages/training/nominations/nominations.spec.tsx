@@ -91,7 +91,7 @@ async function searchAndPick(api: { calls: Call[] }, keyword: string, employee: 
 }
 
 async function openNominate() {
-  const title = await screen.findByText('家政服务员（育婴员）培训班', undefined, { timeout: 20_000 });
+  const title = await screen.findByText('家政服务员（育婴员）培训班', undefined, { timeout: 45_000 });
   const row = title.closest('tr') as HTMLElement;
   fireEvent.click(within(row).getByText('推荐职工'));
   return screen.findByRole('dialog');
@@ -129,7 +129,7 @@ describe('nominating employees to an open course', () => {
     );
     renderAt('/training/nominations');
 
-    const title = await screen.findByText('家政服务员（育婴员）培训班', undefined, { timeout: 20_000 });
+    const title = await screen.findByText('家政服务员（育婴员）培训班', undefined, { timeout: 45_000 });
     const row = title.closest('tr') as HTMLElement;
     expect(within(row).getByText('技能')).toBeTruthy();
     expect(within(row).getByText('家政')).toBeTruthy();
@@ -277,7 +277,7 @@ describe('the company’s nominations', () => {
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     renderAt('/training/nominations');
 
-    fireEvent.click(await screen.findByRole('tab', { name: '推荐记录' }, { timeout: 20_000 }));
+    fireEvent.click(await screen.findByRole('tab', { name: '推荐记录' }, { timeout: 45_000 }));
     const waiting = (await screen.findByText('630102********5678')).closest('tr') as HTMLElement;
     expect(within(waiting).getByText('王五')).toBeTruthy();
     expect(within(waiting).getByText('候补')).toBeTruthy();
@@ -353,7 +353,7 @@ describe('推荐参训 in the menu and on the home page', () => {
         if (!card) throw new Error('no 推荐参训 card');
         return card as HTMLElement;
       },
-      { timeout: 20_000 },
+      { timeout: 45_000 },
     );
     expect(within(module).getByText('推荐参训').closest('a')?.getAttribute('href')).toBe('/training/nominations');
     expect(screen.getAllByRole('menuitem').map((item) => item.textContent?.trim())).toContain('职工培训');
@@ -364,7 +364,7 @@ describe('推荐参训 in the menu and on the home page', () => {
   it('keeps the page from the training admin', async () => {
     signedInAs([Role.TRAINING_ADMIN]);
     renderAt('/training/nominations');
-    expect(await screen.findByText('抱歉，您没有权限访问此页面。', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('抱歉，您没有权限访问此页面。', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(document.querySelector('[data-module="nominations"]')).toBeNull();
   });
 });

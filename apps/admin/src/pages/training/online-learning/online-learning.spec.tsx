@@ -35,7 +35,7 @@ const listCalls = (api: { calls: Call[] }) =>
   api.calls.filter((c) => c.path.startsWith('/training/online-learning?')).map((c) => c.path);
 
 async function upload(name: string, type: string) {
-  fireEvent.click(await screen.findByRole('button', { name: '下一步' }, { timeout: 20_000 }));
+  fireEvent.click(await screen.findByRole('button', { name: '下一步' }, { timeout: 45_000 }));
   const input = await waitFor(() => {
     const el = document.querySelector('input[type=file]');
     if (!el) throw new Error('no file input');
@@ -69,7 +69,7 @@ describe('online learning import', () => {
       ],
     );
     renderAt('/training/online-learning');
-    expect(await screen.findByText(/身份证号、姓名、学习内容编号/, undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText(/身份证号、姓名、学习内容编号/, undefined, { timeout: 45_000 })).toBeTruthy();
     await waitFor(() => expect(listCalls(api)).toHaveLength(1));
 
     await upload('learning.csv', 'text/csv');
@@ -144,7 +144,7 @@ describe('online learning records', () => {
     URL.revokeObjectURL = jest.fn();
     renderAt('/training/online-learning');
 
-    const records = await screen.findByTestId('online-records', undefined, { timeout: 20_000 });
+    const records = await screen.findByTestId('online-records', undefined, { timeout: 45_000 });
     const row = (await within(records).findByText('630102********1234')).closest('tr') as HTMLElement;
     expect(within(row).getByText('李四')).toBeTruthy();
     expect(within(row).getByText('course-2026-001')).toBeTruthy();

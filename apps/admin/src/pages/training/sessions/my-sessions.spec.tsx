@@ -30,7 +30,7 @@ describe('a trainer’s sessions', () => {
     );
     renderAt('/training/sessions');
 
-    const link = await screen.findByTestId('session-link-11', undefined, { timeout: 20_000 });
+    const link = await screen.findByTestId('session-link-11', undefined, { timeout: 45_000 });
     expect(screen.getByTestId('my-session-11').textContent).toContain('家政服务员（育婴员）培训班 · 第 1 次课');
     expect(screen.getByTestId('my-session-11').textContent).toContain('签到中');
     await waitFor(() => expect(menuLabels()).toEqual(['工作台', '职工培训', '培训课程', '我的课次']));
@@ -43,7 +43,7 @@ describe('a trainer’s sessions', () => {
   it('gives an auditor 403 on the training pages', async () => {
     signedInAs([Role.AUDITOR]);
     renderAt('/training/sessions/11');
-    expect(await screen.findByText('403', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('403', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(menuLabels()).not.toContain('职工培训');
   });
 });

@@ -23,7 +23,7 @@ const syncs = (api: { calls: Call[] }) =>
 async function openPage(roles: Role[], ...handlers: Handler[]) {
   const api = signedInAs(roles, handlers);
   renderAt('/training/sessions/11');
-  await screen.findByTestId('session-page', undefined, { timeout: 20_000 });
+  await screen.findByTestId('session-page', undefined, { timeout: 45_000 });
   return api;
 }
 

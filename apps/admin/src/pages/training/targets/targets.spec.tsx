@@ -38,7 +38,7 @@ describe('training targets (培训目标)', () => {
     );
     renderAt('/training/targets');
 
-    await waitFor(() => expect(value('targets_completions')).toBe('5000'), { timeout: 20_000 });
+    await waitFor(() => expect(value('targets_completions')).toBe('5000'), { timeout: 45_000 });
     expect(screen.getByText(/系统预置/)).toBeTruthy();
     expect(screen.getAllByText('培训目标').length).toBeGreaterThan(0);
 
@@ -85,7 +85,7 @@ describe('training targets (培训目标)', () => {
     );
     renderAt('/training/targets');
 
-    expect(await screen.findByTestId('targets-not-set', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByTestId('targets-not-set', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(value('targets_bases')).toBe('');
     await save();
     // the province's four figures are required before anything is sent
@@ -105,7 +105,7 @@ describe('training targets (培训目标)', () => {
   it('is the training admin’s only', async () => {
     const api = signedInAs([Role.PROVINCE_REVIEWER], []);
     renderAt('/training/targets');
-    expect(await screen.findByText('抱歉，您没有权限访问此页面。', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('抱歉，您没有权限访问此页面。', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(api.calls.some((c) => c.path.startsWith('/training/targets'))).toBe(false);
   });
 });

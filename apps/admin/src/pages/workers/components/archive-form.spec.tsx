@@ -27,7 +27,7 @@ function detailOf(archive: ReturnType<typeof anArchive> | null, ...more: Handler
 
 async function openForm(button: string) {
   renderAt('/workers/42');
-  const card = await screen.findByTestId('archive-card', undefined, { timeout: 20_000 });
+  const card = await screen.findByTestId('archive-card', undefined, { timeout: 45_000 });
   fireEvent.click((await within(card).findByText(button)).closest('button')!);
   await waitFor(() => expect(document.getElementById('archive_cause')).not.toBeNull());
 }

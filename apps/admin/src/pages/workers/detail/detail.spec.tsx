@@ -19,7 +19,7 @@ describe('worker detail', () => {
       ],
     );
     renderAt('/workers/77');
-    expect(await screen.findByText('职工不存在或不在您的管辖范围内', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('职工不存在或不在您的管辖范围内', undefined, { timeout: 45_000 })).toBeTruthy();
   });
 
   it('shows the archive in 元 with its history, and the full numbers behind an audited reveal', async () => {
@@ -35,7 +35,7 @@ describe('worker detail', () => {
     );
     renderAt('/workers/42');
 
-    expect((await screen.findByTestId('archive-income', undefined, { timeout: 20_000 })).textContent).toBe('450.50 元');
+    expect((await screen.findByTestId('archive-income', undefined, { timeout: 45_000 })).textContent).toBe('450.50 元');
     expect(within(screen.getByTestId('archive-card')).getByText('建档')).toBeTruthy();
     expect(screen.getByText('经办人：城东初审')).toBeTruthy();
     expect(screen.getByRole('button', { name: '重新评估' })).toBeTruthy();
@@ -70,7 +70,7 @@ describe('worker detail', () => {
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     renderAt('/workers/42');
 
-    const list = await screen.findByTestId('archive-attachments', undefined, { timeout: 20_000 });
+    const list = await screen.findByTestId('archive-attachments', undefined, { timeout: 45_000 });
     expect(list.textContent).toContain('低保证明.pdf');
     expect(list.textContent).toContain('240 KB');
     const link = within(list).getByText('低保证明.pdf');

@@ -43,7 +43,7 @@ describe('import wizard', () => {
     );
     renderAt('/workers/import');
 
-    fireEvent.click(await screen.findByRole('button', { name: '下一步' }, { timeout: 20_000 }));
+    fireEvent.click(await screen.findByRole('button', { name: '下一步' }, { timeout: 45_000 }));
     const input = await waitFor(() => {
       const el = document.querySelector('input[type=file]');
       if (!el) throw new Error('no file input');

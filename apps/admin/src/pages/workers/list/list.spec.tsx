@@ -14,7 +14,7 @@ beforeEach(() => localStorage.clear());
 
 async function openRegistration() {
   // Text queries: role queries walk the whole layout and are slow in jsdom.
-  fireEvent.click((await screen.findByText('登记职工', undefined, { timeout: 20_000 })).closest('button')!);
+  fireEvent.click((await screen.findByText('登记职工', undefined, { timeout: 45_000 })).closest('button')!);
   await waitFor(() => expect(document.getElementById('worker_idNumber')).not.toBeNull());
 }
 
@@ -23,7 +23,7 @@ describe('workers list', () => {
     const api = signedInAs([Role.REVIEWER], [workersPage]);
     renderAt('/workers');
 
-    expect(await screen.findByText('630102********1234', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('630102********1234', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(screen.getAllByText('职工名单').length).toBeGreaterThan(0);
     expect(screen.getByText('138****5678')).toBeTruthy();
     expect(screen.getByText('2026-10-01')).toBeTruthy();

@@ -33,7 +33,7 @@ describe('岗位详情 with its matches', () => {
     );
     renderAt('/jobs/postings/41');
 
-    const name = await screen.findByText('张*', undefined, { timeout: 20_000 });
+    const name = await screen.findByText('张*', undefined, { timeout: 45_000 });
     const row = name.closest('tr') as HTMLElement;
     expect(within(row).getByText('同区县 · 技能匹配：焊工')).toBeTruthy();
     expect(within(row).getByText('困难职工')).toBeTruthy();
@@ -72,7 +72,7 @@ describe('岗位详情 with its matches', () => {
       [route('GET', '/jobs/postings/41', () => ({ status: 200, body: aPosting() })), matches],
     );
     renderAt('/jobs/postings/41');
-    expect(await screen.findByText('岗位通过审核、招聘中时才能推送', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('岗位通过审核、招聘中时才能推送', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /按匹配度推送/ })).toBeNull();
   });
 
@@ -87,7 +87,7 @@ describe('岗位详情 with its matches', () => {
       ],
     );
     renderAt('/jobs/postings/41');
-    expect(await screen.findByText('岗位不存在或不在您的数据范围内', undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('岗位不存在或不在您的数据范围内', undefined, { timeout: 45_000 })).toBeTruthy();
     expect(screen.getByText('返回我的岗位')).toBeTruthy();
   });
 });
