@@ -28,13 +28,13 @@ describe('menu by role', () => {
     ]);
   });
 
-  it('groups the 职工诉求 page under 权益保障 for the union staff who handle demands', () => {
+  it('groups the rights pages under 权益保障 for the union staff who handle demands, layoffs and warnings', () => {
     const children = (roles: Role[]) =>
       menuFor(roles)
         .find((item) => item.name === '权益保障')
         ?.children?.map((item) => item.name);
-    expect(children([Role.REVIEWER])).toEqual(['职工诉求']);
-    expect(children([Role.CENTER_STAFF])).toEqual(['职工诉求']);
+    expect(children([Role.REVIEWER])).toEqual(['经济性裁员', '预警监测', '职工诉求']);
+    expect(children([Role.CENTER_STAFF])).toEqual(['经济性裁员', '职工诉求']);
     expect(children([Role.FINANCE])).toBeUndefined();
   });
 
@@ -131,7 +131,14 @@ describe('training menu', () => {
 
   it('shows the training admin every training page under 职工培训', () => {
     expect(labels([Role.TRAINING_ADMIN])).toContain('职工培训');
-    expect(trainingPages([Role.TRAINING_ADMIN])).toEqual(['培训课程', '我的课次', '培训基地', '线上学习', '结业核验']);
+    expect(trainingPages([Role.TRAINING_ADMIN])).toEqual([
+      '培训课程',
+      '我的课次',
+      '培训基地',
+      '线上学习',
+      '结业核验',
+      '培训目标',
+    ]);
   });
 
   it('shows a trainer only their courses and sessions', () => {
