@@ -19,7 +19,7 @@ const DATE_SUITES_UI = [
   'apps/miniapp/src/',
   'libs/shared/src/',
   // the console pages that read "today": course and class windows, payment and publicity dates, follow-ups
-  'apps/admin/src/pages/(training/(courses|sessions|targets)|aid/(review|publicities)|workers|home|demands|layoffs|warning)/',
+  'apps/admin/src/pages/(training/(courses|sessions)|aid/(review|publicities)|workers|home)/',
   'e2e/(training|aid)\\.e2e\\.ts$',
 ];
 
