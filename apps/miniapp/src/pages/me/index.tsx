@@ -40,92 +40,41 @@ function AccountCells({ me }: { me: MeResponse }) {
   }
 }
 
-const AID_LINKS: ReadonlyArray<{ key: string; title: string; url: Route }> = [
-  { key: 'applications', title: t.me.aidApplications, url: routes.aidApplications },
-  { key: 'publicity', title: t.me.aidPublicity, url: routes.aidPublicity },
-  { key: 'notifications', title: t.me.aidNotifications, url: routes.aidNotifications },
+type Link = { key: string; title: string; url: Route };
+
+const AID_LINKS: readonly Link[] = [
+  { key: 'aid-applications', title: t.me.aidApplications, url: routes.aidApplications },
+  { key: 'aid-publicity', title: t.me.aidPublicity, url: routes.aidPublicity },
+  { key: 'aid-notifications', title: t.me.aidNotifications, url: routes.aidNotifications },
 ];
 
-/** A worker's way to their applications, the publicity list and messages. */
-function AidCells() {
-  return (
-    <CellGroup title={t.me.aidTitle}>
-      {AID_LINKS.map(({ key, title, url }) => (
-        <Cell
-          key={key}
-          className={`me-aid-${key}`}
-          title={title}
-          extra="›"
-          clickable
-          onClick={() => void Taro.navigateTo({ url })}
-        />
-      ))}
-    </CellGroup>
-  );
-}
-
-const CENTER_LINKS: ReadonlyArray<{ key: string; title: string; url: Route }> = [
+const CENTER_LINKS: readonly Link[] = [
   { key: 'service-requests', title: t.me.serviceRequests, url: routes.serviceRequests },
   { key: 'centers', title: t.me.nearbyCenters, url: routes.centers },
 ];
 
-/** A worker's way to their service requests and the centers near them. */
-function CenterCells() {
-  return (
-    <CellGroup title={t.me.centersTitle}>
-      {CENTER_LINKS.map(({ key, title, url }) => (
-        <Cell
-          key={key}
-          className={`me-${key}`}
-          title={title}
-          extra="›"
-          clickable
-          onClick={() => void Taro.navigateTo({ url })}
-        />
-      ))}
-    </CellGroup>
-  );
-}
-
-const DEMAND_LINKS: ReadonlyArray<{ key: string; title: string; url: Route }> = [
+/** To the union with a demand (欠薪、合同、社保、工伤…), and to where theirs stand. */
+const DEMAND_LINKS: readonly Link[] = [
   { key: 'file-demand', title: t.me.fileDemand, url: routes.demandFile },
   { key: 'demands', title: t.me.myDemands, url: routes.demands },
 ];
 
-/** A worker's way to the union with a demand (欠薪、合同、社保、工伤…), and to where theirs stand. */
-function DemandCells() {
+const TRAINING_LINKS: readonly Link[] = [
+  { key: 'training-enrolments', title: t.me.trainingEnrolments, url: routes.trainingEnrolments },
+  { key: 'training-checkin', title: t.me.trainingCheckIn, url: routes.trainingCheckIn },
+  { key: 'training-completions', title: t.me.trainingCompletions, url: routes.trainingCompletions },
+  { key: 'training-learning', title: t.me.trainingLearning, url: routes.trainingLearning },
+];
+
+/** A group of a worker's ways to their pages (applications, requests, demands, training). */
+function LinkCells({ title, links }: { title: string; links: readonly Link[] }) {
   return (
-    <CellGroup title={t.me.demandsTitle}>
-      {DEMAND_LINKS.map(({ key, title, url }) => (
+    <CellGroup title={title}>
+      {links.map(({ key, title: label, url }) => (
         <Cell
           key={key}
           className={`me-${key}`}
-          title={title}
-          extra="›"
-          clickable
-          onClick={() => void Taro.navigateTo({ url })}
-        />
-      ))}
-    </CellGroup>
-  );
-}
-
-const TRAINING_LINKS: ReadonlyArray<{ key: string; title: string; url: Route }> = [
-  { key: 'enrolments', title: t.me.trainingEnrolments, url: routes.trainingEnrolments },
-  { key: 'checkin', title: t.me.trainingCheckIn, url: routes.trainingCheckIn },
-  { key: 'completions', title: t.me.trainingCompletions, url: routes.trainingCompletions },
-  { key: 'learning', title: t.me.trainingLearning, url: routes.trainingLearning },
-];
-
-/** A worker's way to their courses, check-in, certificates and learning records. */
-function TrainingCells() {
-  return (
-    <CellGroup title={t.me.trainingTitle}>
-      {TRAINING_LINKS.map(({ key, title, url }) => (
-        <Cell
-          key={key}
-          className={`me-training-${key}`}
-          title={title}
+          title={label}
           extra="›"
           clickable
           onClick={() => void Taro.navigateTo({ url })}
@@ -176,10 +125,14 @@ export default function MePage() {
         </Text>
       </View>
       {me && <AccountCells me={me} />}
-      {me?.type === PrincipalType.WORKER && <AidCells />}
-      {me?.type === PrincipalType.WORKER && <CenterCells />}
-      {me?.type === PrincipalType.WORKER && <DemandCells />}
-      {me?.type === PrincipalType.WORKER && <TrainingCells />}
+      {me?.type === PrincipalType.WORKER && (
+        <>
+          <LinkCells title={t.me.aidTitle} links={AID_LINKS} />
+          <LinkCells title={t.me.centersTitle} links={CENTER_LINKS} />
+          <LinkCells title={t.me.demandsTitle} links={DEMAND_LINKS} />
+          <LinkCells title={t.me.trainingTitle} links={TRAINING_LINKS} />
+        </>
+      )}
       {isTrainerAccount(me) && <TrainerCells />}
       <View className="me-actions">
         <Button block type="primary" className="me-logout" loading={leaving} onClick={() => void onLogout()}>
