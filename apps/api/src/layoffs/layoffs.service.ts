@@ -35,7 +35,7 @@ import { EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { isStaff, type StaffPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
-import { isRealDate, shanghaiDate } from '../common/dates';
+import { isRealDate, shanghaiDate, yuan } from '../common/dates';
 import { DomainException } from '../common/domain.exception';
 import { checkIdempotencyKey } from '../common/idempotency';
 import { inBatches, skipOf, toPage } from '../common/pagination';
@@ -64,8 +64,6 @@ const WHAT = '裁员报告';
 export function isHrOnly(staff: StaffPrincipal): boolean {
   return staff.roles.includes(Role.HR) && !staff.roles.some((r) => r !== Role.HR);
 }
-
-const fen = (n: number) => `¥${(n / 100).toFixed(2)}`;
 
 /**
  * Economic layoff filings (经济性裁员, 劳动合同法 第四十一条). HR file for their company (union staff
@@ -903,9 +901,9 @@ function describeSettlement(v: {
   const parts = [
     v.compensationOwedFen === null
       ? '经济补偿金未核定'
-      : `经济补偿金应付 ${fen(v.compensationOwedFen)}、已付 ${fen(v.compensationPaidFen)}`,
+      : `经济补偿金应付 ${yuan(v.compensationOwedFen)}、已付 ${yuan(v.compensationPaidFen)}`,
   ];
-  if (v.wageArrearsFen) parts.push(`拖欠工资 ${fen(v.wageArrearsFen)}`);
+  if (v.wageArrearsFen) parts.push(`拖欠工资 ${yuan(v.wageArrearsFen)}`);
   if (v.unpaidInsuranceMonths) parts.push(`欠缴社保 ${v.unpaidInsuranceMonths} 个月`);
   return parts.join('，');
 }
