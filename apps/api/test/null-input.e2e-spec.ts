@@ -1,10 +1,4 @@
-import {
-  EmploymentStatus,
-  ErrorCode,
-  TrainingCourseType,
-  type JobPostingRequest,
-  type TrainingCourseRequest,
-} from '@steadywork/shared';
+import { EmploymentStatus, ErrorCode, TrainingCourseType, type TrainingCourseRequest } from '@steadywork/shared';
 import { getMetadataStorage } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { AidApplicationDto, AidProgramDto, StartupDto } from '../src/aid/dto/aid.dto';
@@ -15,6 +9,7 @@ import { EnrolmentDto, TrainingCourseDto } from '../src/training/training.dto';
 import { MyProfileDto, UpdateWorkerDto } from '../src/workers/dto/worker-profile.dto';
 import { createProgram, hardshipWorker } from './factories/aid.factory';
 import { workerProfile } from './factories/worker.factory';
+import { postingRequest } from './factories/jobs.factory';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 const DAY = 24 * 60 * 60_000;
@@ -50,28 +45,6 @@ function courseBody(t: TestApp): TrainingCourseRequest {
     startsOn: shanghaiDay(startsAt),
     endsOn: shanghaiDay(endsAt),
     sessions: [{ startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() }],
-  };
-}
-
-function postingBody(t: TestApp): JobPostingRequest {
-  return {
-    title: '电焊工',
-    occupation: '焊工',
-    regionCode: '630102',
-    address: '西宁市城东区八一东路 12 号',
-    latitude: 36.6121,
-    longitude: 101.8157,
-    headcount: 5,
-    wageMinFen: 450_000,
-    wageMaxFen: 650_000,
-    skills: ['焊工'],
-    education: null,
-    ageMin: 18,
-    ageMax: 55,
-    contactName: '王经理',
-    contactPhone: '0971-6123456',
-    description: '钢结构厂房焊接，持证上岗。',
-    validUntil: shanghaiDay(new Date(t.clock.now().getTime() + 30 * DAY)),
   };
 }
 
@@ -249,7 +222,7 @@ describe('null in a request body', () => {
             .set('Authorization', await t.bearer('hr_demo'))
             .set('Idempotency-Key', randomUUID())
             .send(b),
-        body: () => ({ ...postingBody(t) }),
+        body: () => ({ ...postingRequest(t) }),
       },
       {
         name: 'POST /aid/programs',

@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import Ajv from 'ajv';
-import type { JobPostingRequest, JobPostingResponse } from '@steadywork/shared';
+import type { JobPostingResponse } from '@steadywork/shared';
 import type { Response } from 'supertest';
 import { checkHandlerResults, GENERATED_FILE, renderResponseSchemas } from '../scripts/openapi-schemas';
 import { hardshipWorker } from './factories/aid.factory';
+import { postingRequest } from './factories/jobs.factory';
 import { DEMO_PASSWORD, startTestApp, TestApp } from './helpers/test-app';
 
 /** The OpenAPI document is the contract: every success answer declared, and real answers fit it. */
@@ -178,25 +179,7 @@ describe('OpenAPI: the document', () => {
 
     // an open posting the worker is recommended
     const hr = await t.bearer('hr_demo');
-    const body: JobPostingRequest = {
-      title: '电焊工',
-      occupation: '焊工',
-      regionCode: '630102',
-      address: '西宁市城东区八一东路 12 号',
-      latitude: 36.6121,
-      longitude: 101.8157,
-      headcount: 5,
-      wageMinFen: 450_000,
-      wageMaxFen: 650_000,
-      skills: ['焊工'],
-      education: null,
-      ageMin: 18,
-      ageMax: 55,
-      contactName: '王经理',
-      contactPhone: '0971-6123456',
-      description: '钢结构厂房焊接，持证上岗，包吃住。',
-      validUntil: new Date(t.clock.now().getTime() + 30 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10),
-    };
+    const body = postingRequest(t);
     const draft = await t
       .http()
       .post('/api/v1/jobs/postings')
