@@ -12,20 +12,20 @@ import { Center } from '../centers/centers.entities';
 import { OnlineLearningService } from './online-learning.service';
 import { TrainingBasesService } from './training-bases.service';
 import { TrainingDashboardService } from './training-dashboard.service';
+import { TrainingBasesController } from './controllers/bases.controller';
+import { MyTrainingController, TrainingCompletionsController } from './controllers/completions.controller';
 import {
-  MyTrainingController,
-  OnlineLearningController,
-  TrainingBasesController,
-  TrainingDashboardController,
-  TrainingCheckInsController,
-  TrainingCompletionsController,
   TrainingCoursesController,
   TrainingEnrolmentsController,
-  TrainingSessionsController,
+  TrainingTrainersController,
+} from './controllers/courses.controller';
+import {
+  TrainingDashboardController,
   TrainingNominationsController,
   TrainingTargetsController,
-  TrainingTrainersController,
-} from './training.controllers';
+} from './controllers/office.controller';
+import { OnlineLearningController } from './controllers/online-learning.controller';
+import { TrainingCheckInsController, TrainingSessionsController } from './controllers/sessions.controller';
 import { NominationsService } from './nominations.service';
 import {
   OnlineLearningRecord,
