@@ -42,6 +42,8 @@ export function generateResponseSchemas(entry = SHARED_INDEX): Record<string, Js
     const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
     const decl = symbol.declarations?.[0];
     if (!decl) continue;
+    // A shape the front ends and the API share but never send (a validation rule): `@internal`.
+    if (ts.getJSDocTags(decl).some((tag) => tag.tagName.text === 'internal')) continue;
     if (ts.isInterfaceDeclaration(decl) && decl.typeParameters) generic.set(symbol, exported.name);
     else if (ts.isInterfaceDeclaration(decl)) named.set(symbol, exported.name);
     else if (ts.isTypeAliasDeclaration(decl) && !decl.typeParameters) named.set(symbol, exported.name);

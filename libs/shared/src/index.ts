@@ -6,6 +6,7 @@ export * from './validators/resident-id';
 export * from './validators/credit-code';
 export * from './validators/phone';
 export * from './validators/password';
+export * from './validators/rules';
 export * from './i18n/zh-CN';
 export * from './workers';
 export * from './aid';

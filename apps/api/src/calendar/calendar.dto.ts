@@ -1,3 +1,4 @@
+import { FIELD_RULES } from '@steadywork/shared';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { HolidayCalendarRequest, HolidayRange } from '@steadywork/shared';
 import { Type } from 'class-transformer';
@@ -11,9 +12,9 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { Label, Optional } from '../common/validation';
+import { Label, Optional, Rule } from '../common/validation';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE = FIELD_RULES.date.pattern;
 
 export class HolidayRangeDto implements HolidayRange {
   @ApiProperty({ example: '国庆节' })
@@ -24,11 +25,11 @@ export class HolidayRangeDto implements HolidayRange {
   name!: string;
   @ApiProperty({ example: '2027-10-01' })
   @Label('放假开始日期')
-  @Matches(DATE, { message: '放假开始日期格式应为 YYYY-MM-DD' })
+  @Rule(FIELD_RULES.date)
   from!: string;
   @ApiProperty({ example: '2027-10-07' })
   @Label('放假结束日期')
-  @Matches(DATE, { message: '放假结束日期格式应为 YYYY-MM-DD' })
+  @Rule(FIELD_RULES.date)
   to!: string;
 }
 

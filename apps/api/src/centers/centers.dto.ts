@@ -13,6 +13,7 @@ import {
   type StarChecklist,
   type StarEvaluationRequest,
   type SubsidyRequest,
+  FIELD_RULES,
 } from '@steadywork/shared';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -28,16 +29,13 @@ import {
   IsObject,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label, Nullable, Optional } from '../common/validation';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { Label, Nullable, Optional, Rule } from '../common/validation';
 
 export class CenterDto implements CenterRequest {
   @ApiProperty() @Label('名称') @IsString() @IsNotEmpty() @MaxLength(128) name!: string;
@@ -53,7 +51,7 @@ export class CenterDto implements CenterRequest {
   @ApiProperty()
   @Label('联系电话')
   @IsString()
-  @Matches(/^[0-9+\-() ]{5,32}$/, { message: '联系电话格式不正确' })
+  @Rule(FIELD_RULES.contactPhone)
   phone!: string;
   @ApiProperty({ enum: CenterService, isArray: true })
   @Label('服务项目')
@@ -101,7 +99,7 @@ export class CenterQueryDto extends PageQueryDto {
 export class StarCriterionDto {
   @ApiProperty()
   @Label('指标代码')
-  @Matches(/^[a-z][a-z0-9_]{0,31}$/, { message: '指标代码只能是小写字母、数字和下划线' })
+  @Rule(FIELD_RULES.key)
   key!: string;
   @ApiProperty() @Label('指标名称') @IsString() @IsNotEmpty() @MaxLength(64) label!: string;
   @ApiProperty() @Label('权重') @IsInt() @Min(1) @Max(100) weight!: number;
@@ -128,7 +126,7 @@ export class StarChecklistDto implements StarChecklist {
 export class StarEvaluationDto implements StarEvaluationRequest {
   @ApiProperty() @Label('评定年度') @IsInt() @Min(2020) @Max(2100) year!: number;
   @ApiProperty() @Label('各项得分') @IsObject() scores!: Record<string, number>;
-  @ApiProperty() @Label('评定日期') @Matches(DATE, { message: '评定日期格式应为 YYYY-MM-DD' }) evaluatedOn!: string;
+  @ApiProperty() @Label('评定日期') @Rule(FIELD_RULES.date) evaluatedOn!: string;
   @ApiPropertyOptional({ type: [String] })
   @Label('佐证材料')
   @Optional()
@@ -182,7 +180,7 @@ export class ServiceRequestDto implements ServiceRequestInput {
 }
 
 export class ServiceRecordDto implements ServiceRecordInput {
-  @ApiProperty() @Label('服务日期') @Matches(DATE, { message: '服务日期格式应为 YYYY-MM-DD' }) servedOn!: string;
+  @ApiProperty() @Label('服务日期') @Rule(FIELD_RULES.date) servedOn!: string;
   @ApiProperty({ enum: CenterService })
   @Label('服务类型')
   @IsEnum(CenterService, { message: '服务类型取值不正确' })
@@ -211,7 +209,7 @@ export class CloseServiceRequestDto implements CloseServiceRequest {
   @ApiPropertyOptional()
   @Label('劳动合同起始日期')
   @Optional()
-  @Matches(DATE, { message: '劳动合同起始日期格式应为 YYYY-MM-DD' })
+  @Rule(FIELD_RULES.date)
   contractStart?: string;
 }
 

@@ -1,6 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { FieldError, zhCN } from '@steadywork/shared';
-import { registerDecorator, ValidateIf } from 'class-validator';
+import { FieldError, FieldRule, ruleMessage, zhCN } from '@steadywork/shared';
+import { Matches, MaxLength, registerDecorator, ValidateIf, ValidationArguments } from 'class-validator';
 import 'reflect-metadata';
 import { DomainException } from './domain.exception';
 
@@ -40,6 +40,18 @@ export function Optional(): PropertyDecorator {
  */
 export function Nullable(): PropertyDecorator {
   return ValidateIf((_, value) => value !== undefined && value !== null);
+}
+
+/**
+ * A field checked by one of the shared rules (libs/shared validators/rules.ts): its pattern and,
+ * where the rule has one, its length. The message names the field by its `@Label`, unless the
+ * DTO gives its own (「所在地区应为 6 位县级行政区划代码」).
+ */
+export function Rule(rule: FieldRule, message?: string): PropertyDecorator {
+  const text = (args: ValidationArguments) => message ?? ruleMessage(rule, labelOf(args.object, args.property));
+  const decorators = [Matches(rule.pattern, { message: text })];
+  if (rule.maxLength) decorators.push(MaxLength(rule.maxLength));
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
 }
 
 /** Messages already written in Chinese by a DTO are kept; class-validator's English defaults are replaced. */

@@ -8,6 +8,7 @@ import {
   type EmployerRequest,
   type JobPostingRequest,
   type JobPushRequest,
+  FIELD_RULES,
 } from '@steadywork/shared';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -20,16 +21,14 @@ import {
   IsNotEmpty,
   IsNumber,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label, Nullable, Optional } from '../common/validation';
+import { Label, Nullable, Optional, Rule } from '../common/validation';
 import { IsCreditCode } from '../common/validators';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
@@ -38,7 +37,7 @@ export class EmployerDto implements EmployerRequest {
   @ApiProperty() @Label('统一社会信用代码') @Transform(upper) @IsCreditCode() creditCode!: string;
   @ApiProperty()
   @Label('所在地区')
-  @Matches(/^\d{6}$/, { message: '所在地区应为 6 位行政区划代码' })
+  @Rule(FIELD_RULES.regionCode)
   regionCode!: string;
   @ApiProperty() @Label('所属行业') @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(64) industry!: string;
   @ApiProperty({ enum: EmployerSize })
@@ -49,7 +48,7 @@ export class EmployerDto implements EmployerRequest {
   @ApiPropertyOptional()
   @Label('联系电话')
   @Optional()
-  @Matches(/^[0-9+\-() ]{5,32}$/, { message: '联系电话格式不正确' })
+  @Rule(FIELD_RULES.contactPhone)
   contactPhone?: string;
   @ApiPropertyOptional({ description: 'The enterprise organisation whose HR accounts act for it' })
   @Label('企业组织')
@@ -90,7 +89,7 @@ export class JobPostingDto implements JobPostingRequest {
   occupation!: string;
   @ApiProperty()
   @Label('工作地区')
-  @Matches(/^\d{6}$/, { message: '工作地区应为 6 位县级行政区划代码' })
+  @Rule(FIELD_RULES.regionCode, '工作地区应为 6 位县级行政区划代码')
   regionCode!: string;
   @ApiProperty() @Label('工作地点') @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(255) address!: string;
   @ApiProperty() @Label('纬度') @IsNumber() @Min(-90) @Max(90) latitude!: number;
@@ -115,12 +114,12 @@ export class JobPostingDto implements JobPostingRequest {
   @ApiProperty() @Label('联系人') @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(32) contactName!: string;
   @ApiProperty()
   @Label('联系电话')
-  @Matches(/^[0-9+\-() ]{5,32}$/, { message: '联系电话格式不正确' })
+  @Rule(FIELD_RULES.contactPhone)
   contactPhone!: string;
   @ApiProperty() @Label('职位描述') @IsString() @IsNotEmpty() @MaxLength(4000) description!: string;
   @ApiProperty({ example: '2026-12-31' })
   @Label('有效期至')
-  @Matches(DATE, { message: '有效期至格式应为 YYYY-MM-DD' })
+  @Rule(FIELD_RULES.date)
   validUntil!: string;
 }
 
@@ -201,7 +200,7 @@ export class InterviewedDto {
 export class HireDto {
   @ApiProperty({ example: '2026-12-15' })
   @Label('入职日期')
-  @Matches(DATE, { message: '入职日期格式应为 YYYY-MM-DD' })
+  @Rule(FIELD_RULES.date)
   startsOn!: string;
   @ApiPropertyOptional() @Label('备注') @Optional() @IsString() @MaxLength(500) note?: string;
 }

@@ -9,14 +9,14 @@ import {
   type LayoffSettlementRequest,
   type LayoffStepRequest,
   type LayoffWorkerRequest,
+  FIELD_RULES,
 } from '@steadywork/shared';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsEnum, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsEnum, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label, Nullable, Optional } from '../common/validation';
+import { Label, Nullable, Optional, Rule } from '../common/validation';
 import { IsMobile, IsResidentId } from '../common/validators';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const upperTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const MAX_FEN = 2_000_000_000;
@@ -44,13 +44,13 @@ export class LayoffFilingDto implements LayoffFilingRequest {
   @ApiProperty({ example: '2027-01-10' })
   @Label('计划裁员日期')
   @IsString()
-  @Matches(DATE, { message: '计划裁员日期应为 YYYY-MM-DD 格式' })
+  @Rule(FIELD_RULES.date)
   plannedDate!: string;
 
   @ApiProperty({ example: '2026-12-01' })
   @Label('向工会和职工说明情况日期')
   @IsString()
-  @Matches(DATE, { message: '向工会和职工说明情况日期应为 YYYY-MM-DD 格式' })
+  @Rule(FIELD_RULES.date)
   noticeDate!: string;
 }
 
@@ -58,7 +58,7 @@ export class LayoffStepDto implements LayoffStepRequest {
   @ApiProperty({ example: '2026-12-05' })
   @Label('办理日期')
   @IsString()
-  @Matches(DATE, { message: '办理日期应为 YYYY-MM-DD 格式' })
+  @Rule(FIELD_RULES.date)
   date!: string;
 
   @ApiProperty({ description: 'An uploaded file (POST /files)' })
@@ -126,14 +126,14 @@ export class LayoffSettlementDto implements LayoffSettlementRequest {
   @Label('解除劳动合同证明出具日期')
   @Nullable()
   @IsString()
-  @Matches(DATE, { message: '解除劳动合同证明出具日期应为 YYYY-MM-DD 格式' })
+  @Rule(FIELD_RULES.date)
   certificateIssuedOn?: string | null;
 
   @ApiPropertyOptional()
   @Label('档案和社保关系转移日期')
   @Nullable()
   @IsString()
-  @Matches(DATE, { message: '档案和社保关系转移日期应为 YYYY-MM-DD 格式' })
+  @Rule(FIELD_RULES.date)
   transferredOn?: string | null;
 }
 
@@ -144,7 +144,7 @@ export class LayoffWorkerDto extends LayoffSettlementDto implements LayoffWorker
   @IsString()
   @IsNotEmpty()
   @MaxLength(64)
-  @Matches(/^[\u4e00-\u9fa5·A-Za-z\s]+$/, { message: '姓名只能包含汉字、字母和·' })
+  @Rule(FIELD_RULES.personName)
   name!: string;
 
   @ApiProperty() @Label('身份证号码') @Transform(upperTrim) @IsString() @IsNotEmpty() @IsResidentId() idNumber!: string;
@@ -155,7 +155,7 @@ export class LayoffWorkerDto extends LayoffSettlementDto implements LayoffWorker
   @Label('所在县（区）')
   @Optional()
   @IsString()
-  @Matches(/^\d{6}$/, { message: '所在县（区）应为 6 位县级行政区划代码' })
+  @Rule(FIELD_RULES.regionCode, '所在县（区）应为 6 位县级行政区划代码')
   regionCode?: string;
 
   @ApiPropertyOptional({ enum: LAYOFF_WORKER_TAGS })

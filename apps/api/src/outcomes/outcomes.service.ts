@@ -11,9 +11,10 @@ import {
   Page,
   Role,
   type OutcomeRequest,
+  FIELD_RULES,
 } from '@steadywork/shared';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { isStaff, type StaffPrincipal } from '../auth/principal';
@@ -21,7 +22,7 @@ import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { PageQueryDto, skipOf, toPage, inBatches } from '../common/pagination';
 import { isUniqueViolation } from '../common/sql';
-import { Label, Optional } from '../common/validation';
+import { Label, Optional, Rule } from '../common/validation';
 import { IsCreditCode } from '../common/validators';
 import { FileRecordType, FilesService } from '../files/files.service';
 import { RegionService } from '../region/region.service';
@@ -31,8 +32,6 @@ import { Worker } from '../workers/worker.entity';
 import { WorkersService } from '../workers/workers.service';
 import { applyWorkerKeyword } from '../workers/worker-keyword';
 import { EmploymentOutcome } from './outcome.entity';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class OutcomeDto implements OutcomeRequest {
   @ApiProperty() @Label('职工') @IsInt() @Min(1) workerId!: number;
@@ -48,7 +47,7 @@ export class OutcomeDto implements OutcomeRequest {
   @ApiPropertyOptional()
   @Label('劳动合同起始日期')
   @Optional()
-  @Matches(DATE, { message: '劳动合同起始日期格式应为 YYYY-MM-DD' })
+  @Rule(FIELD_RULES.date)
   contractStart?: string;
   @ApiPropertyOptional() @Label('经营主体名称') @Optional() @IsString() @MaxLength(128) businessName?: string;
   @ApiPropertyOptional() @Label('营业执照统一社会信用代码') @Optional() @IsCreditCode() creditCode?: string;
@@ -61,7 +60,7 @@ export class OutcomeDto implements OutcomeRequest {
   evidence?: string[];
   @ApiProperty({ example: '2026-07-01' })
   @Label('实现日期')
-  @Matches(DATE, { message: '实现日期格式应为 YYYY-MM-DD' })
+  @Rule(FIELD_RULES.date)
   achievedOn!: string;
   @ApiPropertyOptional() @Label('关联申请') @Optional() @IsInt() applicationId?: number;
   @ApiPropertyOptional() @Label('备注') @Optional() @IsString() @MaxLength(1000) notes?: string;

@@ -22,6 +22,7 @@ import {
   type NominationQuery,
   type OnlineLearningQuery,
   type TrainingCompletionQuery,
+  FIELD_RULES,
 } from '@steadywork/shared';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -44,9 +45,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label, Nullable, Optional } from '../common/validation';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { Label, Nullable, Optional, Rule } from '../common/validation';
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBoolean = ({ value }: { value: unknown }) =>
@@ -136,11 +135,11 @@ export class TrainingCourseDto implements TrainingCourseRequest {
   lateAfterMinutes?: number;
   @ApiProperty({ example: '2026-06-01' })
   @Label('开课日期')
-  @Matches(DATE, { message: '开课日期格式应为 YYYY-MM-DD' })
+  @Rule(FIELD_RULES.date)
   startsOn!: string;
   @ApiProperty({ example: '2026-06-10' })
   @Label('结课日期')
-  @Matches(DATE, { message: '结课日期格式应为 YYYY-MM-DD' })
+  @Rule(FIELD_RULES.date)
   endsOn!: string;
   @ApiPropertyOptional() @Label('课程介绍') @Optional() @IsString() @MaxLength(4000) description?: string;
   @ApiProperty({ type: [TrainingSessionDto] })
@@ -212,7 +211,7 @@ export class CheckInDto implements CheckInRequest {
   @Label('签到码')
   @Optional()
   @IsString()
-  @Matches(/^\d{6}$/, { message: '签到码应为 6 位数字' })
+  @Rule(FIELD_RULES.sixDigits)
   shortCode?: string;
   @ApiPropertyOptional() @Label('纬度') @Optional() @IsNumber() @Min(-90) @Max(90) lat?: number;
   @ApiPropertyOptional() @Label('经度') @Optional() @IsNumber() @Min(-180) @Max(180) lng?: number;
@@ -305,7 +304,7 @@ export class TrainingBaseDto implements TrainingBaseRequest {
   @ApiProperty()
   @Label('联系电话')
   @IsString()
-  @Matches(/^[0-9+\-() ]{5,32}$/, { message: '联系电话格式不正确' })
+  @Rule(FIELD_RULES.contactPhone)
   contactPhone!: string;
   @ApiProperty({ type: TrainingBaseCriteriaDto })
   @Label('认定条件')
@@ -368,7 +367,7 @@ export class OnlineLearningLogDto implements OnlineLearningLogRequest {
   @ApiPropertyOptional()
   @Label('学习日期')
   @Optional()
-  @Matches(DATE, { message: '学习日期格式应为 YYYY-MM-DD' })
+  @Rule(FIELD_RULES.date)
   studiedOn?: string;
 }
 

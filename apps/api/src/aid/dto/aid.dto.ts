@@ -5,6 +5,7 @@ import {
   AidType,
   type AidApplicationRequest,
   type AidProgramRequest,
+  FIELD_RULES,
 } from '@steadywork/shared';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -20,23 +21,20 @@ import {
   IsObject,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { Label, Nullable, Optional } from '../../common/validation';
+import { Label, Nullable, Optional, Rule } from '../../common/validation';
 import { IsCreditCode } from '../../common/validators';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class AttachmentRequirementDto {
   @ApiProperty()
   @Label('材料代码')
   @IsString()
-  @Matches(/^[a-z][a-z0-9_]{0,31}$/, { message: '材料代码只能是小写字母、数字和下划线' })
+  @Rule(FIELD_RULES.key)
   key!: string;
   @ApiProperty() @Label('材料名称') @IsString() @IsNotEmpty() @MaxLength(64) label!: string;
 }
@@ -64,11 +62,11 @@ export class AidProgramDto implements AidProgramRequest {
   regionQuotas?: Record<string, number> | null;
   @ApiProperty({ example: '2026-03-01' })
   @Label('申报开始日期')
-  @Matches(DATE, { message: '申报开始日期格式应为 YYYY-MM-DD' })
+  @Rule(FIELD_RULES.date)
   applyFrom!: string;
   @ApiProperty({ example: '2026-05-31' })
   @Label('申报截止日期')
-  @Matches(DATE, { message: '申报截止日期格式应为 YYYY-MM-DD' })
+  @Rule(FIELD_RULES.date)
   applyUntil!: string;
   @ApiPropertyOptional({ type: [AttachmentRequirementDto] })
   @Label('申报材料')
@@ -128,7 +126,7 @@ export class AttachmentDto {
   @ApiProperty()
   @Label('材料类别')
   @IsString()
-  @Matches(/^[a-z][a-z0-9_]{0,31}$/, { message: '材料类别不正确' })
+  @Rule(FIELD_RULES.key, '材料类别不正确')
   key!: string;
   @ApiProperty() @Label('附件') @IsUUID('all', { message: '附件编号不正确' }) fileId!: string;
 }
@@ -247,7 +245,7 @@ export class PublicityDto {
   })
   @Label('公示开始日期')
   @Optional()
-  @Matches(DATE, { message: '公示开始日期格式应为 YYYY-MM-DD' })
+  @Rule(FIELD_RULES.date)
   startsOn?: string;
 }
 

@@ -5,6 +5,7 @@ import {
   StaffAccessRequest,
   StaffStatus,
   UpdateStaffUserRequest,
+  FIELD_RULES,
 } from '@steadywork/shared';
 import { Type } from 'class-transformer';
 import {
@@ -17,7 +18,6 @@ import {
   IsInt,
   IsNotEmpty,
   IsString,
-  Matches,
   MaxLength,
   Min,
   MinLength,
@@ -25,7 +25,7 @@ import {
 } from 'class-validator';
 import { IsMobile } from '../../common/validators';
 import { PageQueryDto } from '../../common/pagination';
-import { Label, Nullable, Optional } from '../../common/validation';
+import { Label, Nullable, Optional, Rule } from '../../common/validation';
 
 const ACCESS_IS_SECADMINS = '角色和数据范围（所属组织）由安全管理员分配';
 
@@ -35,7 +35,7 @@ export class CreateStaffUserDto implements CreateStaffUserRequest {
   @IsString()
   @MinLength(3, { message: '用户名至少 3 位' })
   @MaxLength(64)
-  @Matches(/^[A-Za-z][A-Za-z0-9_.-]*$/, { message: '用户名须以字母开头，只含字母、数字、_ . -' })
+  @Rule(FIELD_RULES.username)
   username!: string;
 
   @ApiProperty({ description: 'At least 8 characters, 3 of: lower, upper, digit, symbol' })

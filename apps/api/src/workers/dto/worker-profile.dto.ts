@@ -9,6 +9,7 @@ import {
   WorkerProfileInput,
   WorkerQuery,
   WorkerTag,
+  FIELD_RULES,
 } from '@steadywork/shared';
 import { Transform } from 'class-transformer';
 import {
@@ -22,12 +23,11 @@ import {
   IsInt,
   IsNotEmpty,
   IsString,
-  Matches,
   MaxLength,
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { Label, Nullable, Optional } from '../../common/validation';
+import { Label, Nullable, Optional, Rule } from '../../common/validation';
 import { IsMobile, IsResidentId } from '../../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -41,7 +41,7 @@ export class WorkerProfileDto implements WorkerProfileInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(64)
-  @Matches(/^[\u4e00-\u9fa5·A-Za-z\s]+$/, { message: '姓名只能包含汉字、字母和·' })
+  @Rule(FIELD_RULES.personName)
   name!: string;
 
   @ApiProperty({ example: '11010519491231002X', description: '18 characters, GB 11643 check digit' })
@@ -63,7 +63,7 @@ export class WorkerProfileDto implements WorkerProfileInput {
   @ApiProperty({ example: '630102', description: 'County-level region code (GB/T 2260)' })
   @Label('所在地区')
   @IsString()
-  @Matches(/^\d{6}$/, { message: '所在地区应为 6 位县级行政区划代码' })
+  @Rule(FIELD_RULES.regionCode, '所在地区应为 6 位县级行政区划代码')
   regionCode!: string;
 
   @ApiPropertyOptional({ example: '汉族' })
@@ -177,7 +177,7 @@ export class UpdateWorkerDto {
   @ApiPropertyOptional()
   @Label('所在地区')
   @Optional()
-  @Matches(/^\d{6}$/, { message: '所在地区应为 6 位县级行政区划代码' })
+  @Rule(FIELD_RULES.regionCode, '所在地区应为 6 位县级行政区划代码')
   regionCode?: string;
   @ApiPropertyOptional()
   @Label('民族')
@@ -219,7 +219,7 @@ export class WorkerQueryDto extends PageQueryDto implements WorkerQuery {
   @ApiPropertyOptional({ description: 'A region code: that region and everything under it' })
   @Label('地区')
   @Optional()
-  @Matches(/^\d{6}$/, { message: '地区应为 6 位行政区划代码' })
+  @Rule(FIELD_RULES.regionCode)
   regionCode?: string;
 
   @ApiPropertyOptional({ enum: WorkerTag })
@@ -253,6 +253,6 @@ export class ConfirmRegistrationDto implements ConfirmRegistrationRequest {
   @ApiProperty({ description: 'The 6-digit code sent by SMS' })
   @Label('验证码')
   @IsString()
-  @Matches(/^\d{6}$/, { message: '请输入短信中的 6 位数字验证码' })
+  @Rule(FIELD_RULES.sixDigits, '请输入短信中的 6 位数字验证码')
   code!: string;
 }

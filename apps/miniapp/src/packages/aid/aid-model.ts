@@ -12,6 +12,7 @@ import {
   type MaterialsDetails,
   type MyAidProgramResponse,
   type StartupDetails,
+  FIELD_RULES,
 } from '@steadywork/shared';
 import { aidText } from './locales/zh-CN';
 
@@ -57,7 +58,7 @@ export function yuanToFen(text: string): number | null {
 // since 1991), so a fixed offset is exact and needs no time-zone data on the phone.
 
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_ONLY = FIELD_RULES.date.pattern;
 
 interface WallClock {
   date: string;

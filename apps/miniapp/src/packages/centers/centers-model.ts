@@ -10,6 +10,7 @@ import {
   type FieldError,
   type ServiceRequestInput,
   type ServiceRequestResponse,
+  FIELD_RULES,
 } from '@steadywork/shared';
 import { centersText } from './locales/zh-CN';
 import type { LatLng, ListOrigin } from '@/services/location';
@@ -237,7 +238,7 @@ export function formatDateTime(iso: string | null | undefined): string {
 /** "YYYY-MM-DD" as it is; an ISO date-time as its date in Asia/Shanghai. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  if (FIELD_RULES.date.pattern.test(value)) return value;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? value : shanghaiParts(ms).date;
 }
@@ -249,7 +250,7 @@ export function shanghaiDate(now: Date, days = 0): string {
 
 /** A date and time picked in Beijing time as the ISO instant the API takes; null when no date. */
 export function preferredTimeIso(date: string, time: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  if (!FIELD_RULES.date.pattern.test(date)) return null;
   const hhmm = /^\d{2}:\d{2}$/.test(time) ? time : DEFAULT_PREFERRED_TIME;
   const ms = Date.parse(`${date}T${hhmm}:00+08:00`);
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();

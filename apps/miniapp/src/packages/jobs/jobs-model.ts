@@ -1,4 +1,9 @@
-import { JOB_APPLICATION_STATUS_LABELS, JobApplicationStatus, type JobPostingResponse } from '@steadywork/shared';
+import {
+  JOB_APPLICATION_STATUS_LABELS,
+  JobApplicationStatus,
+  type JobPostingResponse,
+  FIELD_RULES,
+} from '@steadywork/shared';
 
 export const JOBS_PAGE_SIZE = 20;
 
@@ -44,7 +49,7 @@ export function formatDateTime(iso: string | null | undefined): string {
 /** "YYYY-MM-DD" as it is; an ISO date-time as its date in Asia/Shanghai. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  if (FIELD_RULES.date.pattern.test(value)) return value;
   return formatDateTime(value).slice(0, 10);
 }
 

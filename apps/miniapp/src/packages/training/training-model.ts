@@ -19,6 +19,7 @@ import {
   type TrainingCourseResponse,
   type TrainingEnrolmentResponse,
   type TrainingSessionResponse,
+  FIELD_RULES,
 } from '@steadywork/shared';
 import { isTrainerAccount } from '@/services/principal';
 import { trainingText } from './locales/zh-CN';
@@ -65,7 +66,7 @@ export function formatDateTime(iso: string | null | undefined): string {
 /** "YYYY-MM-DD" as it is; an ISO date-time as its date in Asia/Shanghai. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  if (FIELD_RULES.date.pattern.test(value)) return value;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? value : shanghai(ms).date;
 }
@@ -264,7 +265,7 @@ export function buildOpenCourseQuery(
 /** The regions to try in turn for a worker without a location: their county, its city, then all. */
 export function regionSteps(regionCode: string): Array<string | null> {
   const steps: Array<string | null> = [];
-  if (/^\d{6}$/.test(regionCode)) {
+  if (FIELD_RULES.regionCode.pattern.test(regionCode)) {
     steps.push(regionCode);
     const city = `${regionCode.slice(0, 4)}00`;
     if (city !== regionCode && !regionCode.endsWith('0000')) steps.push(city);
@@ -645,7 +646,7 @@ export function validateLearningForm(form: LearningForm, now: Date): Partial<Rec
   else if (!/^\d+$/.test(minutes) || Number(minutes) < 1 || Number(minutes) > 1440) {
     errors.durationMinutes = e.durationRange;
   }
-  if (form.studiedOn && !/^\d{4}-\d{2}-\d{2}$/.test(form.studiedOn)) errors.studiedOn = e.dateFormat;
+  if (form.studiedOn && !FIELD_RULES.date.pattern.test(form.studiedOn)) errors.studiedOn = e.dateFormat;
   else if (form.studiedOn && form.studiedOn > shanghaiDate(now)) errors.studiedOn = e.dateInFuture;
   return errors;
 }

@@ -14,6 +14,7 @@ import {
   type RegionNode,
   type WorkerResponse,
   type WorkerTag,
+  FIELD_RULES,
 } from '@steadywork/shared';
 import { t } from '@/locales/zh-CN';
 
@@ -164,7 +165,7 @@ export function validateForm(form: ProfileForm, registered?: WorkerResponse | nu
     if (!registered) errors.phone = m.errors.phoneRequired;
   } else if (!isValidMobile(phone)) errors.phone = m.errors.phoneInvalid;
 
-  if (!/^\d{6}$/.test(form.regionCode)) errors.regionCode = m.errors.regionRequired;
+  if (!FIELD_RULES.regionCode.pattern.test(form.regionCode)) errors.regionCode = m.errors.regionRequired;
   if (!form.employmentStatus) errors.employmentStatus = m.errors.statusRequired;
   if (form.employer.trim().length > 128) errors.employer = m.errors.employerTooLong;
 

@@ -1,3 +1,4 @@
+import { FIELD_RULES } from '@steadywork/shared';
 import { ProForm, ProFormDigit, ProFormGroup, ProFormList, ProFormText } from '@ant-design/pro-components';
 import type { StarChecklist, StarCriterion } from '@steadywork/shared';
 import { Alert, App, Button, Card, Form, InputNumber, Result, Space, Spin, Typography } from 'antd';
@@ -15,7 +16,6 @@ interface Values {
 type Load = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; checklist: StarChecklist };
 
 /** The API's rule for a criterion key. */
-const CRITERION_KEY = /^[a-z][a-z0-9_]{0,31}$/;
 
 const required = (field: string) => ({ required: true, whitespace: true, message: t('common.required', { field }) });
 
@@ -152,7 +152,7 @@ export default function StarChecklistPage() {
               placeholder="service_quality"
               rules={[
                 required(t('centers.criterionKey')),
-                { pattern: CRITERION_KEY, message: t('centers.criterionKeyRule') },
+                { pattern: FIELD_RULES.key.pattern, message: t('centers.criterionKeyRule') },
                 ({ getFieldValue }) => ({
                   async validator(_, value: unknown) {
                     const all = (getFieldValue('criteria') as StarCriterion[] | undefined) ?? [];

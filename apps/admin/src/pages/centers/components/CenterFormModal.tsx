@@ -1,3 +1,4 @@
+import { FIELD_RULES } from '@steadywork/shared';
 import {
   ProForm,
   ProFormCheckbox,
@@ -53,7 +54,6 @@ const MAX_PHOTOS = 9;
 export const QINGHAI_BOUNDS = { latitude: [31, 40], longitude: [89, 104] } as const;
 
 /** What the API takes for a phone: a mobile, a landline with its area code, or a hotline such as 12351. */
-const PHONE = /^[0-9+\-() ]{5,32}$/;
 
 const required = (field: string) => ({ required: true, whitespace: true, message: t('common.required', { field }) });
 const selectRequired = (field: string) => ({ required: true, message: t('common.selectRequired', { field }) });
@@ -211,7 +211,10 @@ export function CenterFormModal({ center, onClose, onSaved }: Props) {
         name="phone"
         label={t('centers.phone')}
         fieldProps={{ maxLength: 32 }}
-        rules={[required(t('centers.phone')), { pattern: PHONE, message: t('centers.phoneInvalid') }]}
+        rules={[
+          required(t('centers.phone')),
+          { pattern: FIELD_RULES.contactPhone.pattern, message: t('centers.phoneInvalid') },
+        ]}
       />
       <ProFormCheckbox.Group
         name="services"

@@ -5,6 +5,7 @@ import {
   type TrainingBaseKind,
   type TrainingBaseRequest,
   type TrainingBaseResponse,
+  FIELD_RULES,
 } from '@steadywork/shared';
 import { Col, Divider, Form } from 'antd';
 import { Fragment, useEffect } from 'react';
@@ -47,7 +48,6 @@ interface Props {
 
 export const CRITERIA = Object.values(TrainingBaseCriterion) as TrainingBaseCriterion[];
 const MAX_EVIDENCE = 10;
-const PHONE = /^[0-9+\-() ]{5,32}$/;
 
 const required = (field: string) => ({ required: true, whitespace: true, message: t('common.required', { field }) });
 const selectRequired = (field: string) => ({ required: true, message: t('common.selectRequired', { field }) });
@@ -163,7 +163,10 @@ export function BaseFormModal({ base, onClose, onSaved }: Props) {
         name="contactPhone"
         label={t('training.contactPhone')}
         fieldProps={{ maxLength: 32 }}
-        rules={[required(t('training.contactPhone')), { pattern: PHONE, message: t('training.contactPhoneInvalid') }]}
+        rules={[
+          required(t('training.contactPhone')),
+          { pattern: FIELD_RULES.contactPhone.pattern, message: t('training.contactPhoneInvalid') },
+        ]}
       />
       <ProFormDigit
         name="centerId"

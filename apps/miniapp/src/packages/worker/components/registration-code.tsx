@@ -1,3 +1,4 @@
+import { FIELD_RULES } from '@steadywork/shared';
 import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
@@ -43,7 +44,7 @@ export function RegistrationCode({ pending: first, onConfirmed, onBack }: Regist
 
   const confirm = async () => {
     if (inFlight.current) return;
-    if (!/^\d{6}$/.test(code)) {
+    if (!FIELD_RULES.sixDigits.pattern.test(code)) {
       setError(m.invalid);
       return;
     }

@@ -15,6 +15,7 @@ import {
   type AidProgramResponse,
   type AidType,
   type RegionNode,
+  FIELD_RULES,
 } from '@steadywork/shared';
 import { Form } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -55,7 +56,6 @@ interface Props {
 }
 
 /** The API's rule for an attachment key. */
-const ATTACHMENT_KEY = /^[a-z][a-z0-9_]{0,31}$/;
 
 const required = (field: string) => ({ required: true, message: t('common.required', { field }) });
 const selectRequired = (field: string) => ({ required: true, message: t('common.selectRequired', { field }) });
@@ -260,7 +260,7 @@ export function ProgramFormModal({ program, onClose, onSaved }: Props) {
             placeholder="business_licence"
             rules={[
               required(t('aid.attachmentKey')),
-              { pattern: ATTACHMENT_KEY, message: t('aid.attachmentKeyRule') },
+              { pattern: FIELD_RULES.key.pattern, message: t('aid.attachmentKeyRule') },
               ({ getFieldValue }) => ({
                 async validator(_, value: unknown) {
                   const all = (getFieldValue('requiredAttachments') as AidAttachmentRequirement[] | undefined) ?? [];

@@ -1,5 +1,5 @@
 import { ProFormSelect, ProFormText } from '@ant-design/pro-components';
-import { isValidMobile, type StaffUserResponse } from '@steadywork/shared';
+import { isValidMobile, type StaffUserResponse, FIELD_RULES } from '@steadywork/shared';
 import { Form } from 'antd';
 import { passwordRule } from '../../../../utils/form-rules';
 import { FormModal } from '../../../../components/kit';
@@ -71,7 +71,7 @@ export function UserFormModal({ user, open, onClose, onSaved }: Props) {
           rules={[
             required(t('users.username')),
             { min: 3, message: t('users.usernameMin') },
-            { pattern: /^[A-Za-z][A-Za-z0-9_.-]*$/, message: t('users.usernameRule') },
+            { pattern: FIELD_RULES.username.pattern, message: t('users.usernameRule') },
           ]}
         />
       )}
