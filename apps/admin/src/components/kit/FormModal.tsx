@@ -22,8 +22,8 @@ export interface FormModalProps<V extends object, R> extends Omit<
   routeErrors?: (path: FieldPath) => FieldPath;
   /** The API's field errors go to this target instead (one that does more than route them). */
   errorTarget?: (form: FormInstance<V>) => FieldErrorTarget;
-  /** Said when it is saved. */
-  success?: string;
+  /** Said when it is saved (worded from the answer where it depends on it). */
+  success?: string | ((result: R) => string);
   onClose(): void;
   onSaved(result: R): void;
   children: ReactNode;
@@ -63,7 +63,7 @@ export function FormModal<V extends object, R>({
           const target = errorTarget ? errorTarget(form) : fieldErrors(form as FormInstance, routeErrors);
           const saved = await submit(values, target);
           if (saved === false) return false;
-          if (success) void message.success(success);
+          if (success) void message.success(typeof success === 'function' ? success(saved) : success);
           onSaved(saved);
           return true;
         } catch (e) {

@@ -1,5 +1,4 @@
 import {
-  ModalForm,
   ProFormDatePicker,
   ProFormDependency,
   ProFormRadio,
@@ -19,6 +18,7 @@ import {
 import { App, Form, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { AttachmentsInput, attachmentIds, type AttachmentFile } from '../../../components/Attachments';
+import { FormModal } from '../../../components/kit';
 import { onListFields } from '../../../utils/field-errors';
 import { t } from '../../../locales';
 import { ApiError } from '../../../services/request';
@@ -80,23 +80,24 @@ export function OutcomeFormModal({ worker, source, applicationId, onClose, onSav
   const today = shanghaiNow('YYYY-MM-DD');
 
   return (
-    <ModalForm<Values>
+    <FormModal<Values, OutcomeResponse>
       title={t('outcomes.createTitle')}
       name="outcome"
-      open
       form={form}
       width={600}
-      modalProps={{ maskClosable: false }}
       initialValues={{ workerId: worker?.id, source, type: OutcomeType.EMPLOYED, achievedOn: today }}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
+      success={t('outcomes.created')}
+      onClose={onClose}
+      onSaved={onSaved}
+      errorTarget={(f) => onListFields(f, ['evidence'])}
+      submit={async (values, errors) => {
         if (values.evidence?.some((file) => file.status === 'uploading')) {
           form.setFields([{ name: 'evidence', errors: [t('files.stillUploading')] }]);
           return false;
         }
         const employed = values.type === OutcomeType.EMPLOYED;
         try {
-          const saved = await createOutcome(
+          return await createOutcome(
             {
               workerId: values.workerId,
               type: values.type,
@@ -112,16 +113,12 @@ export function OutcomeFormModal({ worker, source, applicationId, onClose, onSav
               applicationId,
               notes: values.notes?.trim() || undefined,
             },
-            onListFields(form, ['evidence']),
+            errors,
           );
-          void message.success(t('outcomes.created'));
-          onSaved(saved);
-          return true;
         } catch (e) {
-          if (!(e instanceof ApiError)) throw e;
           // A 409 (the worker already counts this year) names the field, and says why in its message.
-          if (e.statusCode === 409 && e.details?.length) void message.error(e.message);
-          return false;
+          if (e instanceof ApiError && e.statusCode === 409 && e.details?.length) void message.error(e.message);
+          throw e;
         }
       }}
     >
@@ -210,6 +207,6 @@ export function OutcomeFormModal({ worker, source, applicationId, onClose, onSav
         label={t('outcomes.notes')}
         fieldProps={{ rows: 2, maxLength: 500, showCount: true }}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,14 +1,13 @@
-import { ModalForm } from '@ant-design/pro-components';
 import {
   EnrolmentStatus,
   type TrainingCourseResponse,
   type TrainingEnrolmentResponse,
   type WorkerResponse,
 } from '@steadywork/shared';
-import { App, Form, Select, Spin } from 'antd';
+import { Form, Select, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
-import { ApiError } from '../../../services/request';
 import { enrolWorker, searchWorkers } from '../service';
 
 interface Props {
@@ -66,32 +65,19 @@ function WorkerSearch({ id, value, onChange }: { id?: string; value?: number; on
 
 /** 代职工报名: union staff enrol a worker in their scope; a full course puts them on the waiting list. */
 export function EnrolModal({ course, onClose, onSaved }: Props) {
-  const [form] = Form.useForm<{ workerId: number }>();
-  const { message } = App.useApp();
   return (
-    <ModalForm<{ workerId: number }>
+    <FormModal<{ workerId: number }, TrainingEnrolmentResponse>
       title={t('training.enrolTitle', { name: course.title })}
       name="enrol"
-      open
-      form={form}
       width={560}
-      modalProps={{ maskClosable: false }}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async ({ workerId }) => {
-        try {
-          const enrolment = await enrolWorker(course.id, workerId, form);
-          void message.success(
-            enrolment.status === EnrolmentStatus.WAITLISTED
-              ? t('training.enrolWaitlisted', { name: enrolment.workerName, n: enrolment.waitlistPosition ?? '-' })
-              : t('training.enrolDone', { name: enrolment.workerName }),
-          );
-          onSaved(enrolment);
-          return true;
-        } catch (e) {
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
-      }}
+      success={(enrolment) =>
+        enrolment.status === EnrolmentStatus.WAITLISTED
+          ? t('training.enrolWaitlisted', { name: enrolment.workerName, n: enrolment.waitlistPosition ?? '-' })
+          : t('training.enrolDone', { name: enrolment.workerName })
+      }
+      onClose={onClose}
+      onSaved={onSaved}
+      submit={({ workerId }, errors) => enrolWorker(course.id, workerId, errors)}
     >
       <Form.Item
         name="workerId"
@@ -100,6 +86,6 @@ export function EnrolModal({ course, onClose, onSaved }: Props) {
       >
         <WorkerSearch />
       </Form.Item>
-    </ModalForm>
+    </FormModal>
   );
 }

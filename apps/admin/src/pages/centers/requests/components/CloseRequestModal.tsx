@@ -1,5 +1,4 @@
 import {
-  ModalForm,
   ProFormDatePicker,
   ProFormDependency,
   ProFormRadio,
@@ -7,10 +6,10 @@ import {
   ProFormTextArea,
 } from '@ant-design/pro-components';
 import { ServiceOutcome, type ServiceRequestResponse } from '@steadywork/shared';
-import { Alert, App, Form } from 'antd';
+import { Alert } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { FormModal } from '../../../../components/kit';
 import { t } from '../../../../locales';
-import { ApiError } from '../../../../services/request';
 import { outcomeOptions } from '../../labels';
 import { closeServiceRequest } from '../../service';
 
@@ -33,38 +32,26 @@ const dayOf = (value: unknown) =>
 
 /** 办结: the request's outcome; a referral that ended in a hire records the employer and the contract's start. */
 export function CloseRequestModal({ request, onClose, onSaved }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-
   return (
-    <ModalForm<Values>
+    <FormModal<Values, ServiceRequestResponse>
       title={t('centers.closeTitle', { name: request.workerName })}
       name="close"
-      open
-      form={form}
       width={560}
-      modalProps={{ maskClosable: false }}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
+      success={t('centers.closed')}
+      onClose={onClose}
+      onSaved={onSaved}
+      // A 409 (already closed or cancelled) is shown by the request layer.
+      submit={(values, errors) => {
         const hired = values.outcome === ServiceOutcome.HIRED;
-        try {
-          const saved = await closeServiceRequest(
-            request.id,
-            {
-              outcome: values.outcome,
-              summary: values.summary.trim(),
-              ...(hired ? { employer: values.employer?.trim(), contractStart: dayOf(values.contractStart) } : {}),
-            },
-            form,
-          );
-          void message.success(t('centers.closed'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          // A 409 (already closed or cancelled) is shown by the request layer.
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
+        return closeServiceRequest(
+          request.id,
+          {
+            outcome: values.outcome,
+            summary: values.summary.trim(),
+            ...(hired ? { employer: values.employer?.trim(), contractStart: dayOf(values.contractStart) } : {}),
+          },
+          errors,
+        );
       }}
     >
       <ProFormRadio.Group
@@ -106,6 +93,6 @@ export function CloseRequestModal({ request, onClose, onSaved }: Props) {
         fieldProps={{ rows: 3, maxLength: 2000, showCount: true }}
         rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('centers.summary') }) }]}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,9 +1,8 @@
-import { ModalForm, ProFormDatePicker, ProFormSelect, ProFormTextArea } from '@ant-design/pro-components';
+import { ProFormDatePicker, ProFormSelect, ProFormTextArea } from '@ant-design/pro-components';
 import type { CenterService, ServiceRequestResponse } from '@steadywork/shared';
-import { App, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { FormModal } from '../../../../components/kit';
 import { t } from '../../../../locales';
-import { ApiError } from '../../../../services/request';
 import { shanghaiNow } from '../../../../services/time';
 import { requestableOptions } from '../../labels';
 import { addServiceRecord } from '../../service';
@@ -27,41 +26,30 @@ const dayOf = (value: unknown) =>
 
 /** 添加服务记录: what the center did for the worker on a day (a request may need several visits). */
 export function ServiceRecordModal({ request, onClose, onSaved }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const today = shanghaiNow('YYYY-MM-DD');
 
   return (
-    <ModalForm<Values>
+    <FormModal<Values, ServiceRequestResponse>
       title={t('centers.recordCreateTitle', { name: request.workerName })}
       name="record"
-      open
-      form={form}
       width={560}
-      modalProps={{ maskClosable: false }}
       initialValues={{ servedOn: today, serviceType: request.serviceType }}
-      onOpenChange={(next) => !next && onClose()}
-      onFinish={async (values) => {
-        try {
-          const saved = await addServiceRecord(
-            request.id,
-            {
-              servedOn: dayOf(values.servedOn) ?? values.servedOn,
-              serviceType: values.serviceType,
-              notes: values.notes.trim(),
-              result: values.result?.trim() || undefined,
-            },
-            form,
-          );
-          void message.success(t('centers.recordCreated'));
-          onSaved(saved);
-          return true;
-        } catch (e) {
-          // A 409 (the request is no longer being served) is shown by the request layer.
-          if (e instanceof ApiError) return false;
-          throw e;
-        }
-      }}
+      success={t('centers.recordCreated')}
+      onClose={onClose}
+      onSaved={onSaved}
+      // A 409 (the request is no longer being served) is shown by the request layer.
+      submit={(values, errors) =>
+        addServiceRecord(
+          request.id,
+          {
+            servedOn: dayOf(values.servedOn) ?? values.servedOn,
+            serviceType: values.serviceType,
+            notes: values.notes.trim(),
+            result: values.result?.trim() || undefined,
+          },
+          errors,
+        )
+      }
     >
       <ProFormDatePicker
         name="servedOn"
@@ -96,6 +84,6 @@ export function ServiceRecordModal({ request, onClose, onSaved }: Props) {
         label={t('centers.recordResult')}
         fieldProps={{ rows: 2, maxLength: 500, showCount: true }}
       />
-    </ModalForm>
+    </FormModal>
   );
 }
