@@ -35,7 +35,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label, Nullable, Optional } from '../common/validation';
+import { Label, Nullable, Optional, QueryBoolean } from '../common/validation';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -240,7 +240,7 @@ export class ServiceRequestQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
   @Label('超时未受理')
   @Optional()
-  @Transform(({ value }) => (value === undefined ? value : value === 'true' || value === true))
+  @QueryBoolean()
   @IsBoolean()
   overdue?: boolean;
 }

@@ -1,5 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, zhCN } from '@steadywork/shared';
+import { Transform } from 'class-transformer';
 import { registerDecorator, ValidateIf } from 'class-validator';
 import 'reflect-metadata';
 import { DomainException } from './domain.exception';
@@ -40,6 +41,23 @@ export function Optional(): PropertyDecorator {
  */
 export function Nullable(): PropertyDecorator {
   return ValidateIf((_, value) => value !== undefined && value !== null);
+}
+
+/**
+ * A yes/no query parameter: `true`/`false` become booleans, an empty value counts as absent, and
+ * anything else (`?late=abc`, a repeated or nested parameter) is left as it came, so `@IsBoolean()`
+ * refuses it with 400 naming the field instead of reading it as "false".
+ */
+export function QueryBoolean(): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) =>
+    value === ''
+      ? undefined
+      : value === 'true' || value === true
+        ? true
+        : value === 'false' || value === false
+          ? false
+          : value,
+  );
 }
 
 /** Messages already written in Chinese by a DTO are kept; class-validator's English defaults are replaced. */

@@ -59,6 +59,11 @@ export class EmployerDto implements EmployerRequest {
   organizationId?: number;
 }
 
+/** The employer picker's search: one name fragment. */
+export class EmployerOptionsQueryDto {
+  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
+}
+
 export class EmployerQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
   @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;

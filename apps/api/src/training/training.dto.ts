@@ -44,13 +44,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label, Nullable, Optional } from '../common/validation';
+import { Label, Nullable, Optional, QueryBoolean } from '../common/validation';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : value === 'true' || value === true;
 
 export class TrainingSessionDto implements TrainingSessionInput {
   @ApiPropertyOptional({ description: 'An existing session, when a course is edited' })
@@ -163,7 +161,7 @@ class CourseFiltersDto extends PageQueryDto {
   @ApiPropertyOptional()
   @Label('家政服务')
   @Optional()
-  @Transform(toBoolean)
+  @QueryBoolean()
   @IsBoolean()
   domesticService?: boolean;
   @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
