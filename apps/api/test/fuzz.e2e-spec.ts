@@ -361,7 +361,8 @@ describe('fuzz: hostile input over every operation of the OpenAPI document', () 
     // The figures docs/security.md quotes (`FUZZ_REPORT=1` prints them).
     if (process.env.FUZZ_REPORT)
       process.stdout.write(
-        `fuzz: ${targets.length} operations, ${outcomes.length} requests, ${fivexx} × 5xx, ` +
+        `fuzz: ${targets.length} operations (${targets.filter((w) => w.method !== 'get').length} writes), ` +
+          `${outcomes.length} requests, ${fivexx} × 5xx, ` +
           `${written.length} operations wrote rows, ${problems.length} problems, ${Math.round((Date.now() - started) / 1000)} s\n`,
       );
     if (process.env.FUZZ_REPORT) process.stdout.write(`${written.join('\n')}\n`);
