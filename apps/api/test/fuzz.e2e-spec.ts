@@ -270,6 +270,22 @@ describe('fuzz: hostile input over every operation of the OpenAPI document', () 
     return undefined;
   }
 
+  it('a yes/no filter takes true or false only: anything else is a 400 naming it, not "no"', async () => {
+    const reviewer = accounts.get('province_reviewer')!;
+    for (const [path, field] of [
+      ['/api/v1/demands', 'late'],
+      ['/api/v1/service-requests', 'overdue'],
+      ['/api/v1/training/courses/open', 'domesticService'],
+    ]) {
+      const bad = await t.http().get(`${path}?${field}=abc`).set('Authorization', reviewer);
+      expect([path, bad.status, bad.body.details?.[0]?.field]).toEqual([path, 400, field]);
+      for (const ok of ['true', 'false', '']) {
+        const res = await t.http().get(`${path}?${field}=${ok}`).set('Authorization', reviewer);
+        expect([path, ok, res.status]).toEqual([path, ok, 200]);
+      }
+    }
+  });
+
   it('answers 4xx, never 5xx, names the broken field and writes no row', async () => {
     const dtos = dtoFacts();
     const counts = await tableCounter(t);
