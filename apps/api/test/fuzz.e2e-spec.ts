@@ -295,6 +295,19 @@ describe('fuzz: hostile input over every operation of the OpenAPI document', () 
     const outcomes: Outcome[] = [];
     const written: string[] = [];
     const started = Date.now();
+    /** Sends one case and records its outcome. */
+    const attempt = async (w: WalkedOperation, c: Case, account: string, auth: string | null) => {
+      const res = await send(w, c, auth);
+      const operation = `${w.method.toUpperCase()} ${w.path}`;
+      outcomes.push({
+        operation,
+        account,
+        case: c.name,
+        status: res.status,
+        problem: judge(w, c, res.status, res.body),
+      });
+      return res;
+    };
 
     for (const w of targets) {
       const operation = `${w.method.toUpperCase()} ${w.path}`;
@@ -312,14 +325,7 @@ describe('fuzz: hostile input over every operation of the OpenAPI document', () 
       } else {
         const probes = await inBatches(
           [...accounts].map(([name, auth]) => async () => {
-            const res = await send(w, cases[0], auth);
-            outcomes.push({
-              operation,
-              account: name,
-              case: cases[0].name,
-              status: res.status,
-              problem: judge(w, cases[0], res.status, res.body),
-            });
+            const res = await attempt(w, cases[0], name, auth);
             return [name, auth, res.status] as const;
           }),
         );
@@ -329,18 +335,7 @@ describe('fuzz: hostile input over every operation of the OpenAPI document', () 
 
       // every case as the first caller; the malformed bodies and ids as each other one too
       const tasks = callers.flatMap(([name, auth], i) =>
-        cases
-          .filter((c) => (i === 0 || !c.field) && !byDesign(w, c))
-          .map((c) => async () => {
-            const res = await send(w, c, auth);
-            outcomes.push({
-              operation,
-              account: name,
-              case: c.name,
-              status: res.status,
-              problem: judge(w, c, res.status, res.body),
-            });
-          }),
+        cases.filter((c) => (i === 0 || !c.field) && !byDesign(w, c)).map((c) => () => attempt(w, c, name, auth)),
       );
       await inBatches(tasks, 8);
 
@@ -348,18 +343,7 @@ describe('fuzz: hostile input over every operation of the OpenAPI document', () 
       // the by-design requests last, outside the count
       await inBatches(
         callers.flatMap(([name, auth]) =>
-          cases
-            .filter((c) => byDesign(w, c))
-            .map((c) => async () => {
-              const res = await send(w, c, auth);
-              outcomes.push({
-                operation,
-                account: name,
-                case: c.name,
-                status: res.status,
-                problem: judge(w, c, res.status, res.body),
-              });
-            }),
+          cases.filter((c) => byDesign(w, c)).map((c) => () => attempt(w, c, name, auth)),
         ),
       );
       // A write must leave every table as it was. Not checked: the rate limiter's own ledger (counting
