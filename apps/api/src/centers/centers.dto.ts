@@ -35,7 +35,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label, Nullable, Optional, Rule } from '../common/validation';
+import { Label, Nullable, Optional, QueryBoolean, Rule } from '../common/validation';
 
 export class CenterDto implements CenterRequest {
   @ApiProperty() @Label('名称') @IsString() @IsNotEmpty() @MaxLength(128) name!: string;
@@ -238,7 +238,7 @@ export class ServiceRequestQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
   @Label('超时未受理')
   @Optional()
-  @Transform(({ value }) => (value === undefined ? value : value === 'true' || value === true))
+  @QueryBoolean()
   @IsBoolean()
   overdue?: boolean;
 }

@@ -489,7 +489,8 @@ export class ServiceRequestsService implements OnModuleInit {
       } else {
         const own = await this.centers.centersOfStaff(who);
         if (own.includes(req.centerId)) return req;
-        const reader = who.roles.some((r) => r !== 'CENTER_STAFF');
+        // the roles that read the request list (a trainer or HR of the county reads none of them)
+        const reader = who.roles.some((r) => r !== 'CENTER_STAFF' && CENTER_READ_ROLES.includes(r));
         if (reader && scope && (scope.all || scope.regionCodes.includes(req.regionCode))) return req;
       }
     }

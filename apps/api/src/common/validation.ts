@@ -1,5 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, FieldRule, ruleMessage, zhCN } from '@steadywork/shared';
+import { Transform } from 'class-transformer';
 import { Matches, MaxLength, registerDecorator, ValidateIf, ValidationArguments } from 'class-validator';
 import 'reflect-metadata';
 import { DomainException } from './domain.exception';
@@ -52,6 +53,23 @@ export function Rule(rule: FieldRule, message?: string): PropertyDecorator {
   const decorators = [Matches(rule.pattern, { message: text })];
   if (rule.maxLength) decorators.push(MaxLength(rule.maxLength));
   return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
+/**
+ * A yes/no query parameter: `true`/`false` become booleans, an empty value counts as absent, and
+ * anything else (`?late=abc`, a repeated or nested parameter) is left as it came, so `@IsBoolean()`
+ * refuses it with 400 naming the field instead of reading it as "false".
+ */
+export function QueryBoolean(): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) =>
+    value === ''
+      ? undefined
+      : value === 'true' || value === true
+        ? true
+        : value === 'false' || value === false
+          ? false
+          : value,
+  );
 }
 
 /** Messages already written in Chinese by a DTO are kept; class-validator's English defaults are replaced. */

@@ -18,6 +18,10 @@ export async function streamXlsx<T>(
   columns: SheetColumn<T>[],
   batches: AsyncIterable<T[]>,
 ): Promise<number> {
+  // The first batch before any byte is sent: a refusal or a failure there (no access, bad state)
+  // answers as an error in the usual shape, not as a 200 with a truncated file.
+  const iterator = batches[Symbol.asyncIterator]();
+  const first = await iterator.next();
   res.setHeader('Content-Type', XLSX_MIME);
   res.setHeader(
     'Content-Disposition',
@@ -29,9 +33,9 @@ export async function streamXlsx<T>(
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).commit();
   let count = 0;
-  for await (const batch of batches) {
-    for (const row of batch) ws.addRow(columns.map((c) => c.value(row))).commit();
-    count += batch.length;
+  for (let next = first; !next.done; next = await iterator.next()) {
+    for (const row of next.value) ws.addRow(columns.map((c) => c.value(row))).commit();
+    count += next.value.length;
   }
   ws.commit();
   await wb.commit();

@@ -11,7 +11,7 @@ import {
   type DemandTransferInput,
   type HotlineDemandInput,
 } from '@steadywork/shared';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -28,7 +28,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label, Nullable, Optional } from '../common/validation';
+import { Label, Nullable, Optional, QueryBoolean } from '../common/validation';
 
 const NOT_BLANK = /\S/;
 
@@ -156,7 +156,7 @@ export class DemandQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
   @Label('超时')
   @Optional()
-  @Transform(({ value }) => (value === undefined ? value : value === 'true' || value === true))
+  @QueryBoolean()
   @IsBoolean()
   late?: boolean;
 

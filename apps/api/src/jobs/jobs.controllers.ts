@@ -55,6 +55,7 @@ import { JobsDashboardService } from './jobs-dashboard.service';
 import {
   ApplicationQueryDto,
   EmployerDto,
+  EmployerOptionsQueryDto,
   EmployerQueryDto,
   HireDto,
   InterviewedDto,
@@ -132,8 +133,8 @@ export class EmployersController {
   @Get('options')
   @ApiOperation({ summary: 'Registered employers to pick from (any signed-in user; at most 20 by name)' })
   @ApiResult('EmployerOption', { array: true })
-  options(@Query('keyword') keyword?: string): Promise<EmployerOption[]> {
-    return this.employers.options(typeof keyword === 'string' ? keyword.slice(0, 64) : undefined);
+  options(@Query() query: EmployerOptionsQueryDto): Promise<EmployerOption[]> {
+    return this.employers.options(query.keyword);
   }
 
   @Post()

@@ -58,6 +58,16 @@ export class EmployerDto implements EmployerRequest {
   organizationId?: number;
 }
 
+/** The employer picker's search, as typed: one name fragment (its first 64 characters). */
+export class EmployerOptionsQueryDto {
+  @ApiPropertyOptional()
+  @Label('关键词')
+  @Optional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.slice(0, 64) : value))
+  @IsString()
+  keyword?: string;
+}
+
 export class EmployerQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
   @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;

@@ -14,7 +14,7 @@ import {
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsEnum, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label, Nullable, Optional, Rule } from '../common/validation';
+import { Label, Nullable, Optional, QueryBoolean, Rule } from '../common/validation';
 import { IsMobile, IsResidentId } from '../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -95,9 +95,7 @@ export class LayoffFilingQueryDto extends PageQueryDto implements LayoffFilingQu
   @ApiPropertyOptional()
   @Label('仅看预警')
   @Optional()
-  @Transform(({ value }) =>
-    value === 'true' || value === true ? true : value === 'false' || value === false ? false : value,
-  )
+  @QueryBoolean()
   @IsBoolean()
   flagged?: boolean;
   @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
@@ -169,9 +167,7 @@ export class LayoffWorkerQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
   @Label('结算状态')
   @Optional()
-  @Transform(({ value }) =>
-    value === 'true' || value === true ? true : value === 'false' || value === false ? false : value,
-  )
+  @QueryBoolean()
   @IsBoolean()
   settled?: boolean;
 }

@@ -415,7 +415,8 @@ export class TrainingCoursesService {
       assertInScope(scope, course.regionCode, COURSE);
       return course;
     }
-    throw DomainException.forbidden('只有该课程的授课教师可以管理考勤');
+    // a trainer not on the course learns nothing of it: as if it did not exist
+    throw DomainException.notFound(COURSE);
   }
 
   async isTrainerOf(courseId: number, staffId: number): Promise<boolean> {

@@ -45,11 +45,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label, Nullable, Optional, Rule } from '../common/validation';
+import { Label, Nullable, Optional, QueryBoolean, Rule } from '../common/validation';
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : value === 'true' || value === true;
 
 export class TrainingSessionDto implements TrainingSessionInput {
   @ApiPropertyOptional({ description: 'An existing session, when a course is edited' })
@@ -162,7 +160,7 @@ class CourseFiltersDto extends PageQueryDto {
   @ApiPropertyOptional()
   @Label('家政服务')
   @Optional()
-  @Transform(toBoolean)
+  @QueryBoolean()
   @IsBoolean()
   domesticService?: boolean;
   @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;

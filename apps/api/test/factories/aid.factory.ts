@@ -59,12 +59,16 @@ export interface HardshipWorker {
 /** A worker registered in the mini-program, with an active hardship archive opened by the county. */
 export async function hardshipWorker(
   t: TestApp,
-  opts: { regionCode?: string; archive?: boolean; idNumber?: string } = {},
+  opts: { regionCode?: string; archive?: boolean; idNumber?: string; name?: string } = {},
 ): Promise<HardshipWorker> {
   const regionCode = opts.regionCode ?? '630102';
   const openid = `w-${randomUUID().slice(0, 12)}`;
   const auth = await t.workerBearer(openid);
-  const profile = workerProfile({ regionCode, idNumber: opts.idNumber ?? workingAgeId(regionCode) });
+  const profile = workerProfile({
+    regionCode,
+    idNumber: opts.idNumber ?? workingAgeId(regionCode),
+    ...(opts.name ? { name: opts.name } : {}),
+  });
   const reg = await t.register(auth, { ...profile, consent: true });
   if (reg.status !== 200) throw new Error(`register: ${reg.status} ${JSON.stringify(reg.body)}`);
   const workerId = reg.body.id as number;

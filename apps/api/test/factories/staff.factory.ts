@@ -15,14 +15,24 @@ export const INITIAL_PASSWORD = 'Initial#Pass0';
  */
 export async function createStaff(
   t: TestApp,
-  opts: { regionCode: string; roles: Role[]; username?: string; password?: string; mustChangePassword?: boolean },
+  opts: {
+    regionCode: string;
+    roles: Role[];
+    username?: string;
+    password?: string;
+    mustChangePassword?: boolean;
+    /** Another organisation than the federation of `regionCode` (e.g. a company, for HR). */
+    organizationId?: number;
+  },
 ): Promise<StaffUserResponse & { password: string }> {
   const orgs = await t
     .http()
     .get('/api/v1/organizations')
     .set('Authorization', await t.bearer('sysadmin'));
-  const org = (orgs.body as { id: number; regionCode: string; type: string }[]).find(
-    (o) => o.regionCode === opts.regionCode && o.type.endsWith('FEDERATION'),
+  const org = (orgs.body as { id: number; regionCode: string; type: string }[]).find((o) =>
+    opts.organizationId
+      ? o.id === opts.organizationId
+      : o.regionCode === opts.regionCode && o.type.endsWith('FEDERATION'),
   );
   if (!org) throw new Error(`no federation for ${opts.regionCode}`);
   const password = opts.password ?? STRONG_PASSWORD;
