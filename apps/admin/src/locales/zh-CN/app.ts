@@ -60,6 +60,7 @@ export const appMessages = {
   },
   common: {
     ok: '确定',
+    workerSearchPlaceholder: '输入姓名或身份证后四位搜索',
     exportExcel: '导出 Excel',
     exported: '已导出',
     cancel: '取消',

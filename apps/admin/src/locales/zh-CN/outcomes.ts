@@ -8,7 +8,6 @@ export const outcomesMessages = {
     exportFileName: '就业成果.xlsx',
     year: '年度',
     worker: '职工',
-    workerPlaceholder: '输入姓名或身份证后四位搜索',
     workerName: '姓名',
     idNumber: '身份证号码',
     region: '所在地区',

@@ -97,7 +97,6 @@ export const trainingMessages = {
     enrol: '代职工报名',
     enrolTitle: '代职工报名：{name}',
     enrolWorker: '职工',
-    enrolWorkerPlaceholder: '输入姓名或身份证后四位搜索',
     enrolDone: '已报名：{name}',
     enrolWaitlisted: '名额已满，{name} 已列入候补第 {n} 位',
     withdraw: '退出',

@@ -1,4 +1,4 @@
-import type { OutcomeQuery, OutcomeRequest, OutcomeResponse, Page, WorkerResponse } from '@steadywork/shared';
+import type { OutcomeQuery, OutcomeRequest, OutcomeResponse, Page } from '@steadywork/shared';
 import { download, request, type Download, type FieldErrorTarget } from '../../services/request';
 
 /** The list's filters without the paging: the export takes the same. */
@@ -19,8 +19,3 @@ export function createOutcome(body: OutcomeRequest, form?: FieldErrorTarget): Pr
 }
 
 /** The worker picker: the first matches of a name or the last four of an ID number, in the caller's scope. */
-export function searchWorkers(keyword: string): Promise<WorkerResponse[]> {
-  return request<Page<WorkerResponse>>('/workers', { query: { keyword, page: 1, pageSize: 20 }, silent: true }).then(
-    (page) => page.items,
-  );
-}

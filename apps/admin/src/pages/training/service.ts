@@ -27,7 +27,6 @@ import {
   type TrainingTargetsRequest,
   type TrainingTargetsResponse,
   type TrainerOption,
-  type WorkerResponse,
 } from '@steadywork/shared';
 import { download, request, type Download, type FieldErrorTarget } from '../../services/request';
 
@@ -107,12 +106,6 @@ export function withdrawEnrolment(id: number): Promise<TrainingEnrolmentResponse
 }
 
 /** Workers in the caller's scope whose name or ID ending matches (the enrol picker). */
-export function searchWorkers(keyword: string): Promise<WorkerResponse[]> {
-  return request<Page<WorkerResponse>>('/workers', { query: { keyword, page: 1, pageSize: 20 }, silent: true }).then(
-    (page) => page.items,
-  );
-}
-
 // ---------------------------------------------------------------------------------------------
 // Sessions and attendance
 

@@ -19,13 +19,13 @@ import { App, Form, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { AttachmentsInput, attachmentIds, type AttachmentFile } from '../../../components/Attachments';
 import { FormModal } from '../../../components/kit';
+import { WorkerPicker } from '../../../components/WorkerPicker';
 import { onListFields } from '../../../utils/field-errors';
 import { t } from '../../../locales';
 import { ApiError } from '../../../services/request';
 import { shanghaiNow } from '../../../services/time';
 import { optionsOf } from '../../../utils/options';
 import { createOutcome } from '../service';
-import { WorkerPicker } from './WorkerPicker';
 
 interface Values {
   workerId: number;

@@ -1,8 +1,8 @@
-import type { WorkerResponse } from '@steadywork/shared';
+import type { Page, WorkerResponse } from '@steadywork/shared';
 import { Select, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { t } from '../../../locales';
-import { searchWorkers } from '../service';
+import { t } from '../locales';
+import { request } from '../services/request';
 
 interface Props {
   id?: string;
@@ -10,9 +10,16 @@ interface Props {
   onChange?(workerId: number | undefined): void;
 }
 
+/** The first 20 workers in the caller's scope matching a name or the ID's last digits. */
+function searchWorkers(keyword: string): Promise<WorkerResponse[]> {
+  return request<Page<WorkerResponse>>('/workers', { query: { keyword, page: 1, pageSize: 20 }, silent: true }).then(
+    (page) => page.items,
+  );
+}
+
 const label = (w: WorkerResponse) => [w.name, w.idNumberMasked, w.regionName].join('　');
 
-/** Picks a worker by searching GET /workers as the user types (after a short pause). */
+/** Picks a worker in the caller's scope by searching GET /workers as the user types (after a short pause). */
 export function WorkerPicker({ id, value, onChange }: Props) {
   const [options, setOptions] = useState<{ label: string; value: number }[]>([]);
   const [searching, setSearching] = useState(false);
@@ -50,7 +57,7 @@ export function WorkerPicker({ id, value, onChange }: Props) {
       filterOption={false}
       onSearch={search}
       options={options}
-      placeholder={t('outcomes.workerPlaceholder')}
+      placeholder={t('common.workerSearchPlaceholder')}
       notFoundContent={searching ? <Spin size="small" /> : undefined}
       style={{ width: '100%' }}
     />
