@@ -148,28 +148,20 @@ export class EmployersService {
     await this.check(dto, scope, id);
     try {
       await this.employers.manager.transaction(async (m) => {
-        await m.getRepository(Employer).update(
-          { id },
-          {
-            name: dto.name,
-            creditCode: dto.creditCode,
-            regionCode: dto.regionCode,
-            industry: dto.industry,
-            size: dto.size,
-            address: dto.address?.trim() || null,
-            contactPhone: dto.contactPhone?.trim() || null,
-            organizationId: dto.organizationId ?? null,
-            updatedAt: this.clock.now(),
-          },
-        );
+        const values = {
+          name: dto.name,
+          creditCode: dto.creditCode,
+          regionCode: dto.regionCode,
+          industry: dto.industry,
+          size: dto.size,
+          address: dto.address?.trim() || null,
+          contactPhone: dto.contactPhone?.trim() || null,
+          organizationId: dto.organizationId ?? null,
+        };
+        await m.getRepository(Employer).update({ id }, { ...values, updatedAt: this.clock.now() });
         if (before.name !== dto.name) await m.getRepository(Worker).update({ employerId: id }, { employer: dto.name });
-        await this.audit.record(
-          {
-            action: 'employer.update',
-            targetType: 'employer',
-            targetId: id,
-            summary: { before: { name: before.name, creditCode: before.creditCode, regionCode: before.regionCode } },
-          },
+        await this.audit.recordChange(
+          { action: 'employer.update', targetType: 'employer', targetId: id, before, after: values },
           m,
         );
       });

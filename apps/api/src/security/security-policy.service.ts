@@ -46,8 +46,8 @@ export class SecurityPolicyService {
     const next: SecurityPolicyResponse = { ...before, ...Object.fromEntries(given) };
     await this.settings.manager.transaction(async (m) => {
       await m.getRepository(Setting).save({ key: KEY, value: next, updatedAt: this.clock.now() });
-      await this.audit.record(
-        { action: 'security.policy_update', targetType: 'setting', targetId: KEY, summary: { before, after: next } },
+      await this.audit.recordChange(
+        { action: 'security.policy_update', targetType: 'setting', targetId: KEY, before, after: next },
         m,
       );
     });

@@ -122,15 +122,13 @@ export class StaffService {
       if (dto.displayName !== undefined) changes.displayName = dto.displayName;
       if (dto.phone !== undefined) changes.phone = dto.phone || null;
       await m.getRepository(StaffUser).update({ id }, changes);
-      await this.audit.record(
+      await this.audit.recordChange(
         {
           action: 'staff.update',
           targetType: 'staff_user',
           targetId: id,
-          summary: {
-            before: { displayName: user.displayName },
-            after: { displayName: dto.displayName, phoneChanged: dto.phone !== undefined },
-          },
+          before: { displayName: user.displayName, phone: user.phone },
+          after: { displayName: changes.displayName, phone: changes.phone },
         },
         m,
       );
@@ -166,16 +164,14 @@ export class StaffService {
         .update({ id }, { organizationId: dto.organizationId, updatedAt: this.clock.now() });
       await m.getRepository(StaffRole).delete({ userId: id });
       await m.getRepository(StaffRole).insert(dto.roles.map((role) => ({ userId: id, role })));
-      await this.audit.record(
+      await this.audit.recordChange(
         {
           action: 'staff.access_update',
           targetType: 'staff_user',
           targetId: id,
-          summary: {
-            username: user.username,
-            before: { organizationId: before.organization.id, roles: before.roles },
-            after: { organizationId: dto.organizationId, roles: [...dto.roles].sort() },
-          },
+          summary: { username: user.username },
+          before: { organizationId: before.organization.id, roles: [...before.roles].sort() },
+          after: { organizationId: dto.organizationId, roles: [...dto.roles].sort() },
         },
         m,
       );
