@@ -19,6 +19,9 @@ export const DEFAULT_SECURITY_POLICY: SecurityPolicyResponse = {
   uploadsPerHour: 120,
   exportsPerHour: 60,
   eligibilityChecksPerMinute: 30,
+  passwordMaxAgeDays: 90,
+  passwordHistory: 5,
+  idleTimeoutMinutes: 30,
 };
 
 /** The security policy the security admin (安全管理员) sets; read from the database each time. */

@@ -28,6 +28,7 @@ import { OrganizationService } from '../organization/organization.service';
 import { applyScope, assertInScope, DataScope } from '../scope/data-scope';
 import { SecurityPolicyService } from '../security/security-policy.service';
 import { CreateStaffUserDto, StaffAccessDto, StaffUserQueryDto, UpdateStaffUserDto } from './dto/staff-user.dto';
+import { PasswordHistory } from '../auth/password-history.entity';
 import { StaffRole, StaffUser } from './staff-user.entity';
 
 /**
@@ -87,6 +88,7 @@ export class StaffService {
           status: StaffStatus.ACTIVE,
           failedLoginCount: 0,
           mustChangePassword: true,
+          passwordChangedAt: now,
           createdAt: now,
           updatedAt: now,
         });
@@ -219,14 +221,20 @@ export class StaffService {
     const temporaryPassword = generatePassword(await this.policy.passwordPolicy());
     const passwordHash = await this.hasher.hash(temporaryPassword);
     await this.users.manager.transaction(async (m) => {
+      const now = this.clock.now();
+      // the password replaced joins the history, so its holder cannot set it again
+      await m
+        .getRepository(PasswordHistory)
+        .insert({ staffUserId: id, passwordHash: user.passwordHash, createdAt: now });
       await m.getRepository(StaffUser).update(
         { id },
         {
           passwordHash,
           mustChangePassword: true,
+          passwordChangedAt: now,
           failedLoginCount: 0,
           lockedUntil: null,
-          updatedAt: this.clock.now(),
+          updatedAt: now,
         },
       );
       await this.audit.record(

@@ -72,6 +72,12 @@ export const systemMessages = {
     exportsPerHourHelp: '每个工作人员账号每小时可导出 Excel 的次数（5–1000）',
     eligibilityChecksPerMinute: '每分钟资格查询次数',
     eligibilityChecksPerMinuteHelp: '每个职工账号每分钟查询可申请项目的次数（5–600）',
+    idleTimeoutMinutes: '无操作自动退出（分钟）',
+    idleTimeoutMinutesHelp: '工作人员登录后连续这么多分钟没有操作，须重新登录（5–240）',
+    passwordMaxAgeDays: '密码最长使用天数',
+    passwordMaxAgeDaysHelp: '密码使用超过这么多天，下次登录时须修改；0 表示不限（0–365）',
+    passwordHistory: '密码不得重复次数',
+    passwordHistoryHelp: '新密码不能与最近这么多次使用过的密码（含当前密码）相同（1–12）',
     saved: '安全策略已保存',
   },
   scheduler: {
