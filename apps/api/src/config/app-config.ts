@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
 import * as path from 'node:path';
 import { Optional } from '../common/validation';
 
@@ -52,6 +52,29 @@ export class EnvironmentVariables {
   @Optional()
   @IsString()
   DATA_ENCRYPTION_KEY?: string;
+
+  /**
+   * The id of DATA_ENCRYPTION_KEY, written on every new ciphertext (`v2.<id>.…`). The first key's
+   * id is `1` (ciphertexts written before key ids existed, `v1.…`, are under it). docs/operations.md
+   * (Rotating the personal-data key).
+   */
+  @Optional()
+  @Matches(/^[A-Za-z0-9_-]{1,16}$/, { message: 'letters, digits, _ or -, at most 16' })
+  DATA_ENCRYPTION_KEY_ID = '1';
+
+  /** Earlier personal-data keys, for reading what they encrypted: `<id>:<key>,<id>:<key>`. */
+  @Optional()
+  @IsString()
+  DATA_ENCRYPTION_OLD_KEYS?: string;
+
+  /**
+   * The key of the lookup hashes (ID and phone numbers searched and kept unique without the
+   * plaintext). Defaults to DATA_ENCRYPTION_KEY; it does not rotate with it, so once the data key
+   * has been rotated set it to the first key (required while DATA_ENCRYPTION_OLD_KEYS is set).
+   */
+  @Optional()
+  @IsString()
+  DATA_LOOKUP_KEY?: string;
 
   /** WeChat mini-program credentials: with both set, login calls code2Session. */
   @Optional()
@@ -304,8 +327,14 @@ export interface AppConfig {
   requestTimeoutMs: number;
   readyTimeoutMs: number;
   jwtSecret: string;
-  /** 32 bytes. */
+  /** 32 bytes: the current personal-data key, which encrypts. */
   dataKey: Buffer;
+  /** Its id, written on each ciphertext. */
+  dataKeyId: string;
+  /** Earlier keys by id, which only decrypt. */
+  oldDataKeys: Map<string, Buffer>;
+  /** 32 bytes: the key of the lookup hashes (the first data key). */
+  lookupKey: Buffer;
   wechat: { appId: string; secret: string; apiBase: string; subscribeTemplateId: string | null } | null;
   fileStore: EnvironmentVariables['FILE_STORE'];
   fileStorageDir: string;
@@ -378,6 +407,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'OPENAPI_ENABLED',
     'JWT_SECRET',
     'DATA_ENCRYPTION_KEY',
+    'DATA_ENCRYPTION_KEY_ID',
+    'DATA_ENCRYPTION_OLD_KEYS',
+    'DATA_LOOKUP_KEY',
     'WECHAT_APPID',
     'WECHAT_SECRET',
     'WECHAT_SUBSCRIBE_TEMPLATE_ID',
@@ -458,6 +490,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     };
   }
   const dataKey = parseKey(vars.DATA_ENCRYPTION_KEY ?? DEV_DATA_KEY);
+  const oldDataKeys = new Map<string, Buffer>();
+  for (const entry of (vars.DATA_ENCRYPTION_OLD_KEYS ?? '').split(',').filter((e) => e.trim())) {
+    const [id, key] = [entry.slice(0, entry.indexOf(':')).trim(), entry.slice(entry.indexOf(':') + 1).trim()];
+    if (!/^[A-Za-z0-9_-]{1,16}$/.test(id) || entry.indexOf(':') < 0) {
+      throw new ConfigError('DATA_ENCRYPTION_OLD_KEYS must be <id>:<key>,<id>:<key> (ids of letters, digits, _ or -)');
+    }
+    if (id === vars.DATA_ENCRYPTION_KEY_ID) {
+      throw new ConfigError(`DATA_ENCRYPTION_OLD_KEYS names key ${id}, the id of DATA_ENCRYPTION_KEY`);
+    }
+    oldDataKeys.set(id, parseKey(key));
+  }
+  if (oldDataKeys.size && !vars.DATA_LOOKUP_KEY) {
+    throw new ConfigError(
+      'DATA_LOOKUP_KEY is required with DATA_ENCRYPTION_OLD_KEYS: the lookup hashes stay under the first key',
+    );
+  }
+  const lookupKey = vars.DATA_LOOKUP_KEY ? parseKey(vars.DATA_LOOKUP_KEY) : dataKey;
   let s3: S3Settings | null = null;
   if (vars.FILE_STORE === 's3') {
     const missing = (['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((key) => !vars[key]);
@@ -487,6 +536,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     readyTimeoutMs: vars.READY_TIMEOUT_MS,
     jwtSecret: vars.JWT_SECRET ?? DEV_JWT_SECRET,
     dataKey,
+    dataKeyId: vars.DATA_ENCRYPTION_KEY_ID,
+    oldDataKeys,
+    lookupKey,
     wechat: vars.WECHAT_APPID
       ? {
           appId: vars.WECHAT_APPID,
