@@ -14,12 +14,15 @@ describe('等保 level 3', () => {
   let t: TestApp;
   beforeAll(async () => {
     // behind one proxy, so a test can come from another address (X-Forwarded-For)
-    t = await startTestApp({ TRUST_PROXY_HOPS: '1' });
+    t = await startTestApp({ TRUST_PROXY_HOPS: '1', SESSION_IDLE_TIMEOUT: 'true' });
   });
   afterAll(() => t.close());
 
+  // fresh sign-ins throughout: the clock moves on by days here, and idle sign-ins end
+  const signIn = async (username: string) => `Bearer ${(await t.login(username)).accessToken}`;
+
   async function setPolicy(changes: Record<string, number>) {
-    const secadmin = await t.bearer('secadmin');
+    const secadmin = await signIn('secadmin');
     const current = await t.http().get('/api/v1/security/policy').set('Authorization', secadmin);
     return t
       .http()
@@ -35,7 +38,7 @@ describe('等保 level 3', () => {
     const res = await t
       .http()
       .get(`/api/v1/audit-logs?action=${action}&targetType=staff_user&targetId=${targetId}&pageSize=100`)
-      .set('Authorization', await t.bearer('auditor'));
+      .set('Authorization', await signIn('auditor'));
     return res.body.items as { action: string; ip: string; summary: Record<string, unknown> | null }[];
   }
 
@@ -55,10 +58,31 @@ describe('等保 level 3', () => {
     const notTheirs = await t
       .http()
       .put('/api/v1/security/policy')
-      .set('Authorization', await t.bearer('sysadmin'))
+      .set('Authorization', await signIn('sysadmin'))
       .send({ ...ok.body, passwordHistory: 1 });
     expect(notTheirs.status).toBe(403);
     await setPolicy({ passwordMaxAgeDays: 90, passwordHistory: 5, idleTimeoutMinutes: 30 });
+  });
+
+  // before the tests that move the clock: createStaff holds the admins' sign-ins
+  it('audits a login from an address the account never signed in from (auth.login_new_ip)', async () => {
+    const user = await createStaff(t, { regionCode: '630102', roles: [Role.REVIEWER], password: 'Where#Pass01' });
+    const from = (ip: string) =>
+      t
+        .http()
+        .post('/api/v1/auth/login')
+        .set('X-Forwarded-For', ip)
+        .send({ username: user.username, password: 'Where#Pass01' });
+    // the account signed in once already (from the test's own address) to replace its initial password
+    expect((await from('10.1.1.1')).status).toBe(200);
+    expect((await from('10.1.1.1')).status).toBe(200);
+    expect((await auditEntries('auth.login_new_ip', user.id)).map((e) => e.ip)).toEqual(['10.1.1.1']);
+    expect((await from('10.2.2.2')).status).toBe(200);
+    const entries = await auditEntries('auth.login_new_ip', user.id);
+    expect(entries[0]).toMatchObject({ ip: '10.2.2.2', summary: { ip: '10.2.2.2' } });
+    expect((await from('10.2.2.2')).status).toBe(200);
+    expect((await from('10.1.1.1')).status).toBe(200);
+    expect((await auditEntries('auth.login_new_ip', user.id)).map((e) => e.ip)).toEqual(['10.2.2.2', '10.1.1.1']);
   });
 
   it('refuses the last N passwords (N set by the security admin) with 400 naming newPassword', async () => {
@@ -132,26 +156,6 @@ describe('等保 level 3', () => {
     expect(late.status).toBe(401);
     expect(late.body.error).toBe(ErrorCode.SESSION_IDLE_TIMEOUT);
     await setPolicy({ idleTimeoutMinutes: 30 });
-  });
-
-  it('audits a login from an address the account never signed in from (auth.login_new_ip)', async () => {
-    const user = await createStaff(t, { regionCode: '630102', roles: [Role.REVIEWER], password: 'Where#Pass01' });
-    const from = (ip: string) =>
-      t
-        .http()
-        .post('/api/v1/auth/login')
-        .set('X-Forwarded-For', ip)
-        .send({ username: user.username, password: 'Where#Pass01' });
-    // the account signed in once already (from the test's own address) to replace its initial password
-    expect((await from('10.1.1.1')).status).toBe(200);
-    expect((await from('10.1.1.1')).status).toBe(200);
-    expect((await auditEntries('auth.login_new_ip', user.id)).map((e) => e.ip)).toEqual(['10.1.1.1']);
-    expect((await from('10.2.2.2')).status).toBe(200);
-    const entries = await auditEntries('auth.login_new_ip', user.id);
-    expect(entries[0]).toMatchObject({ ip: '10.2.2.2', summary: { ip: '10.2.2.2' } });
-    expect((await from('10.2.2.2')).status).toBe(200);
-    expect((await from('10.1.1.1')).status).toBe(200);
-    expect((await auditEntries('auth.login_new_ip', user.id)).map((e) => e.ip)).toEqual(['10.2.2.2', '10.1.1.1']);
   });
 
   it('keeps the audit log: housekeeping a year on removes nothing of it, 180 days old or new', async () => {

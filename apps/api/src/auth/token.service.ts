@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode, PrincipalType, TokenPair } from '@steadywork/shared';
@@ -26,6 +27,7 @@ export class TokenService {
     private readonly loader: PrincipalLoader,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async issue(type: PrincipalType, id: number, familyId: string = randomUUID()): Promise<TokenPair> {
@@ -79,7 +81,7 @@ export class TokenService {
    * Workers' mini-program sign-ins end by their token lifetimes only.
    */
   async touch(sessionId: string | undefined, type: PrincipalType): Promise<void> {
-    if (type !== PrincipalType.STAFF || !sessionId) return;
+    if (type !== PrincipalType.STAFF || !sessionId || !this.config.sessionIdleTimeout) return;
     const session = await this.sessions.findOneBy({ id: sessionId });
     if (!session) throw new DomainException(ErrorCode.TOKEN_INVALID);
     const now = this.clock.now();

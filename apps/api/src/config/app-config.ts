@@ -265,6 +265,16 @@ export class EnvironmentVariables {
   CLOCK_OFFSET_MS?: number;
 
   /**
+   * Development and test only: `false` turns the idle timeout of staff sign-ins off (the API
+   * suites move the clock by days while holding a token; the suite of the idle timeout turns it
+   * on). Refused in production, where the security policy's `idleTimeoutMinutes` always applies.
+   */
+  @Optional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  SESSION_IDLE_TIMEOUT?: boolean;
+
+  /**
    * Start the scheduled jobs on their schedules (docs/operations.md). Default: on, except under
    * NODE_ENV=test, where the tests run each job by hand. A programme admin can run a job from the
    * console either way.
@@ -352,6 +362,8 @@ export interface AppConfig {
   trustProxyHops: number;
   /** Milliseconds the clock runs ahead of (or behind) the wall clock; 0 in production. */
   clockOffsetMs: number;
+  /** Staff sign-ins end after the policy's idle time; always in production. */
+  sessionIdleTimeout: boolean;
   /** Start the scheduled jobs on their cron schedules (off in tests: they run jobs by hand). */
   schedulerEnabled: boolean;
 }
@@ -424,6 +436,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'S3_FORCE_PATH_STYLE',
     'S3_KEY_PREFIX',
     'CLOCK_OFFSET_MS',
+    'SESSION_IDLE_TIMEOUT',
     'SCHEDULER_ENABLED',
   ]) {
     if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
@@ -462,6 +475,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     if (vars.CLOCK_OFFSET_MS)
       throw new ConfigError('CLOCK_OFFSET_MS is for development and tests: production runs on the wall clock');
+    if (vars.SESSION_IDLE_TIMEOUT === false)
+      throw new ConfigError('SESSION_IDLE_TIMEOUT=false is for development and tests: production ends idle sign-ins');
     if (vars.DEMO_PROVINCE)
       throw new ConfigError('DEMO_PROVINCE is for development: production never holds generated people');
   }
@@ -560,6 +575,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: vars.LOG_LEVEL,
     trustProxyHops: vars.TRUST_PROXY_HOPS,
     clockOffsetMs: vars.CLOCK_OFFSET_MS ?? 0,
+    sessionIdleTimeout: vars.SESSION_IDLE_TIMEOUT ?? true,
     schedulerEnabled: vars.SCHEDULER_ENABLED ?? mode !== 'test',
   };
 }

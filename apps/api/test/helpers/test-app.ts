@@ -96,17 +96,18 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     DB_URL: options.mapDbUrl ? options.mapDbUrl(dbUrl) : dbUrl,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     LOGIN_RATE_LIMIT: '10000',
-    // a production app runs on the wall clock (the offset is refused there)
-    ...(env.NODE_ENV === 'production' ? {} : { CLOCK_OFFSET_MS: String(startAt.getTime() - Date.now()) }),
+    // a production app runs on the wall clock (the offset is refused there), and ends idle sign-ins;
+    // elsewhere the suites move the clock by days while holding a token (security-level3 turns it on)
+    ...(env.NODE_ENV === 'production'
+      ? {}
+      : { CLOCK_OFFSET_MS: String(startAt.getTime() - Date.now()), SESSION_IDLE_TIMEOUT: 'false' }),
     ...env,
   });
   const app = await createApp(config);
   await app.init();
   const http = () => request(app.getHttpServer());
   const clock = app.get(Clock);
-  // a signed-in staff account's token and the test clock when it was last handed out: a token
-  // idle longer than the security policy allows is refused, so after the clock jumps, sign in again
-  const tokens = new Map<string, { bearer: string; at: number }>();
+  const tokens = new Map<string, string>();
 
   const login = async (username: string, password = DEMO_PASSWORD): Promise<TokenPair> => {
     const res = await http().post('/api/v1/auth/login').send({ username, password });
@@ -122,12 +123,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     dbUrl,
     login,
     async bearer(username) {
-      const now = clock.now().getTime();
-      const held = tokens.get(username);
-      const bearer =
-        held && Math.abs(now - held.at) < 20 * 60_000 ? held.bearer : `Bearer ${(await login(username)).accessToken}`;
-      tokens.set(username, { bearer, at: now });
-      return bearer;
+      if (!tokens.has(username)) tokens.set(username, `Bearer ${(await login(username)).accessToken}`);
+      return tokens.get(username)!;
     },
     async workerBearer(openid) {
       const res = await http()
