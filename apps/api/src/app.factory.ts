@@ -50,8 +50,13 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
           fontSrc: ["'self'", 'data:'],
           // blob: lets the H5 mini-program upload a file the worker chose (Taro reads it by its object URL)
           connectSrc: ["'self'", 'blob:'],
+          // no other site may frame the console, the H5 or a file (clickjacking); the console may frame its own
+          frameAncestors: ["'self'"],
+          objectSrc: ["'none'"],
         },
       },
+      // browsers heed it only over TLS: behind the TLS proxy every page says HTTPS only, for a year
+      strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
       crossOriginEmbedderPolicy: false,
     }),
   );

@@ -128,6 +128,9 @@ describe('audit log', () => {
       uploadsPerHour: 120,
       exportsPerHour: 60,
       eligibilityChecksPerMinute: 30,
+      passwordMaxAgeDays: 90,
+      passwordHistory: 5,
+      idleTimeoutMinutes: 30,
     });
     const bad = await t
       .http()

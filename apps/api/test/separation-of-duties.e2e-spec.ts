@@ -234,12 +234,30 @@ describe('separation of duties (三权分立)', () => {
       });
       const me = await t.http().get('/api/v1/auth/me').set('Authorization', once);
       expect(me.body).toMatchObject({ username: 'auditor', mustChangePassword: true });
+      // the password the reset replaced is in the account's history: it cannot come back
+      const back = await t
+        .http()
+        .post('/api/v1/auth/password')
+        .set('Authorization', once)
+        .send({ currentPassword: temporaryPassword, newPassword: DEMO_PASSWORD });
+      expect(back.status).toBe(400);
+      expect(back.body.details).toEqual([{ field: 'newPassword', message: expect.stringContaining('最近') }]);
+      // (the suite's later tests sign in with the demo password: allow it back here)
+      const secadmin = await t.bearer('secadmin');
+      const policy = (await t.http().get('/api/v1/security/policy').set('Authorization', secadmin)).body;
+      const lenient = await t
+        .http()
+        .put('/api/v1/security/policy')
+        .set('Authorization', secadmin)
+        .send({ ...policy, passwordHistory: 1 });
+      expect(lenient.status).toBe(200);
       const change = await t
         .http()
         .post('/api/v1/auth/password')
         .set('Authorization', once)
         .send({ currentPassword: temporaryPassword, newPassword: DEMO_PASSWORD });
       expect(change.status).toBe(204);
+      await t.http().put('/api/v1/security/policy').set('Authorization', secadmin).send(policy);
       const after = await bearerOf('auditor', DEMO_PASSWORD);
       expect(
         (await t.http().get('/api/v1/audit-logs?action=staff.reset_password').set('Authorization', after)).body

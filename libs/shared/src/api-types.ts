@@ -164,6 +164,12 @@ export interface SecurityPolicyResponse {
   exportsPerHour: number;
   /** Eligibility checks (the worker's programme list) per account per minute. */
   eligibilityChecksPerMinute: number;
+  /** A staff password older than this many days must be changed at the next login (0: never). */
+  passwordMaxAgeDays: number;
+  /** A new password may not be any of the account's last this many passwords (the current one included). */
+  passwordHistory: number;
+  /** A staff sign-in unused for longer than this many minutes ends (401 SESSION_IDLE_TIMEOUT). */
+  idleTimeoutMinutes: number;
 }
 
 /** Anyone sees `status`; the details only a system admin's token. */

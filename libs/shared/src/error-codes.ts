@@ -12,6 +12,8 @@ export enum ErrorCode {
   /** The account still has an initial or reset password: only change-password, logout and /auth/me answer. */
   PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
   TOKEN_INVALID = 'TOKEN_INVALID',
+  /** The sign-in was not used for longer than the security policy's idle timeout: sign in again. */
+  SESSION_IDLE_TIMEOUT = 'SESSION_IDLE_TIMEOUT',
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',

@@ -276,15 +276,19 @@ export class AidApplicationsService implements OnModuleInit {
     await this.checkContent(program, dto, me, app.id);
     await this.applications.manager.transaction(async (m) => {
       await this.attach(m, dto, me, id);
+      const content = this.content(program, dto);
       const moved = await m
         .createQueryBuilder()
         .update(AidApplication)
-        .set({ ...this.content(program, dto), updatedAt: this.clock.now() })
+        .set({ ...content, updatedAt: this.clock.now() })
         .where('id = :id AND status IN (:...editable)', { id, editable: AID_EDITABLE_STATUSES })
         .execute();
       if (!moved.affected) throw DomainException.conflict('申请状态已变化，请刷新后重试');
       await this.addEvent(m, id, AidEventType.UPDATED, app.status, app.status, me, null);
-      await this.audit.record({ action: 'aid_application.update', targetType: 'aid_application', targetId: id }, m);
+      await this.audit.recordChange(
+        { action: 'aid_application.update', targetType: 'aid_application', targetId: id, before: app, after: content },
+        m,
+      );
     });
     return this.getForWorker(me, id);
   }

@@ -111,19 +111,13 @@ export class AidProgramsService {
         const counts = await this.awardedByCity(m, id);
         await this.writeShares(m, id, values.shares, counts);
       }
-      await this.audit.record(
+      await this.audit.recordChange(
         {
           action: 'aid_program.update',
           targetType: 'aid_program',
           targetId: id,
-          summary: {
-            before: { quota: existing.quota, amountFen: existing.amountFen, applyUntil: existing.applyUntil },
-            after: {
-              quota: values.program.quota,
-              amountFen: values.program.amountFen,
-              applyUntil: values.program.applyUntil,
-            },
-          },
+          before: existing,
+          after: values.program,
         },
         m,
       );

@@ -11,6 +11,7 @@ import { likeEscape } from '../common/sql';
 import { StaffUser } from '../staff/staff-user.entity';
 import { Worker } from '../workers/worker.entity';
 import { AuditLog } from './audit-log.entity';
+import { auditChanges } from './audit-changes';
 
 export interface AuditEntry {
   action: string;
@@ -52,6 +53,15 @@ export class AuditService {
       createdAt: this.clock.now(),
     };
     await (manager ? manager.getRepository(AuditLog) : this.logs).insert(row as QueryDeepPartialEntity<AuditLog>);
+  }
+
+  /**
+   * An audited change: records the fields that differ between `before` and `after` (two views of
+   * the record), old and new value each, personal data masked, beside any other summary.
+   */
+  async recordChange(entry: AuditEntry & { before: object; after: object }, manager?: EntityManager): Promise<void> {
+    const { before, after, ...rest } = entry;
+    await this.record({ ...rest, summary: { ...rest.summary, ...auditChanges(before, after) } }, manager);
   }
 
   async search(query: AuditLogQuery & { page: number; pageSize: number }): Promise<Page<AuditLogResponse>> {

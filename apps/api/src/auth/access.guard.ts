@@ -8,11 +8,14 @@ import { RequestContext } from '../common/request-context';
 import { DataScope, DataScopeService } from '../scope/data-scope';
 import { ACCESS_KEY, AccessRule, PASSWORD_CHANGE_KEY, PUBLIC_KEY } from './access.decorators';
 import { PrincipalLoader } from './principal.loader';
+import { TokenService } from './token.service';
 import type { Principal } from './principal';
 
 export interface AccessTokenPayload {
   sub: number;
   typ: PrincipalType;
+  /** The sign-in (refresh-token family) the token belongs to, for the idle timeout. */
+  sid?: string;
 }
 
 type GuardedRequest = Request & { principal?: Principal; dataScope?: DataScope };
@@ -30,6 +33,7 @@ export class AccessGuard implements CanActivate {
     private readonly jwt: JwtService,
     private readonly loader: PrincipalLoader,
     private readonly scopes: DataScopeService,
+    private readonly tokens: TokenService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -47,6 +51,12 @@ export class AccessGuard implements CanActivate {
     } catch {
       if (isPublic) return true;
       throw new DomainException(ErrorCode.TOKEN_INVALID);
+    }
+    try {
+      await this.tokens.touch(payload.sid, payload.typ);
+    } catch (err) {
+      if (isPublic) return true;
+      throw err;
     }
     const principal = await this.loader.load(payload.typ, Number(payload.sub));
     req.principal = principal;

@@ -10,11 +10,14 @@ import { DbThrottlerStorage } from '../security/db-throttler.storage';
 import { RateLimitModule } from '../security/rate-limit.module';
 import { StaffRole, StaffUser } from '../staff/staff-user.entity';
 import { WorkerAccount } from '../worker-account/worker-account.entity';
+import { AuditLog } from '../audit/audit-log.entity';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
 import { PrincipalLoader } from './principal.loader';
+import { AuthSession } from './auth-session.entity';
+import { PasswordHistory } from './password-history.entity';
 import { RefreshToken } from './refresh-token.entity';
 import { TokenService } from './token.service';
 import { wechatProvider } from './wechat.provider';
@@ -23,7 +26,17 @@ import { Worker } from '../workers/worker.entity';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([StaffUser, StaffRole, Organization, WorkerAccount, RefreshToken, Worker]),
+    TypeOrmModule.forFeature([
+      StaffUser,
+      StaffRole,
+      Organization,
+      WorkerAccount,
+      RefreshToken,
+      Worker,
+      AuthSession,
+      PasswordHistory,
+      AuditLog,
+    ]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ErrorCode, PrincipalType, StaffStatus, TokenPair, checkPassword } from '@steadywork/shared';
 import { Repository } from 'typeorm';
+import { AuditLog } from '../audit/audit-log.entity';
+import { RequestContext } from '../common/request-context';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
@@ -10,6 +12,7 @@ import { SecurityPolicyService } from '../security/security-policy.service';
 import { StaffUser } from '../staff/staff-user.entity';
 import { WorkerAccount } from '../worker-account/worker-account.entity';
 import { PasswordHasher } from './password-hasher';
+import { PasswordHistory } from './password-history.entity';
 import { PrincipalLoader } from './principal.loader';
 import type { StaffPrincipal } from './principal';
 import { TokenService } from './token.service';
@@ -23,6 +26,8 @@ export class AuthService {
   constructor(
     @InjectRepository(StaffUser) private readonly staff: Repository<StaffUser>,
     @InjectRepository(WorkerAccount) private readonly workers: Repository<WorkerAccount>,
+    @InjectRepository(PasswordHistory) private readonly history: Repository<PasswordHistory>,
+    @InjectRepository(AuditLog) private readonly auditLogs: Repository<AuditLog>,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly policy: SecurityPolicyService,
@@ -99,10 +104,68 @@ export class AuthService {
       });
       throw new DomainException(ErrorCode.ACCOUNT_DISABLED);
     }
-    await this.staff.update({ id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
+    const expired = this.passwordExpired(user, policy.passwordMaxAgeDays, now);
+    await this.staff.update(
+      { id: user.id },
+      {
+        failedLoginCount: 0,
+        lockedUntil: null,
+        lastLoginAt: now,
+        ...(expired ? { mustChangePassword: true } : {}),
+      },
+    );
+    if (expired) {
+      user.mustChangePassword = true;
+      await this.audit.record({
+        action: 'auth.password_expired',
+        actor: null,
+        actorName: username,
+        targetType: 'staff_user',
+        targetId: user.id,
+        summary: { passwordChangedAt: user.passwordChangedAt!.toISOString(), maxAgeDays: policy.passwordMaxAgeDays },
+      });
+    }
     const principal = await this.loader.toPrincipal(user);
+    const newIp = await this.isNewIp(user.id);
     await this.audit.record({ action: 'auth.login', actor: principal, targetType: 'staff_user', targetId: user.id });
+    if (newIp) {
+      await this.audit.record({
+        action: 'auth.login_new_ip',
+        actor: principal,
+        targetType: 'staff_user',
+        targetId: user.id,
+        summary: { ip: newIp },
+      });
+    }
     return this.tokens.issue(PrincipalType.STAFF, user.id);
+  }
+
+  /**
+   * An expired password (older than the policy's maximum age) must be changed at this login. A
+   * password without a date (the development demo accounts) does not expire; the migration dated
+   * every password set before.
+   */
+  private passwordExpired(user: StaffUser, maxAgeDays: number, now: Date): boolean {
+    if (!maxAgeDays || !user.passwordChangedAt || user.mustChangePassword) return false;
+    return now.getTime() - user.passwordChangedAt.getTime() > maxAgeDays * 86_400_000;
+  }
+
+  /**
+   * The caller's IP when the account has signed in before, never from it: the login from a new
+   * address is audited (`auth.login_new_ip`). The audit log itself keeps the earlier logins.
+   */
+  private async isNewIp(userId: number): Promise<string | null> {
+    const ip = RequestContext.current()?.ip;
+    if (!ip) return null;
+    const earlier = this.auditLogs
+      .createQueryBuilder('a')
+      .where('a.target_type = :type AND a.target_id = :id AND a.action = :action', {
+        type: 'staff_user',
+        id: String(userId),
+        action: 'auth.login',
+      });
+    if (!(await earlier.getExists())) return null;
+    return (await earlier.andWhere('a.ip = :ip', { ip }).getExists()) ? null : ip;
   }
 
   private lockedError(until: Date, now: Date): DomainException {
@@ -156,10 +219,34 @@ export class AuthService {
     if (newPassword === currentPassword) {
       throw DomainException.validation([{ field: 'newPassword', message: '新密码不能与当前密码相同' }]);
     }
-    await this.staff.update(
-      { id: user.id },
-      { passwordHash: await this.hasher.hash(newPassword), mustChangePassword: false, updatedAt: this.clock.now() },
-    );
+    const { passwordHistory } = await this.policy.get();
+    const earlier = await this.history.find({
+      where: { staffUserId: user.id },
+      order: { id: 'DESC' },
+      take: Math.max(0, passwordHistory - 1),
+    });
+    for (const old of earlier) {
+      if (await this.hasher.verify(old.passwordHash, newPassword)) {
+        throw DomainException.validation([
+          { field: 'newPassword', message: `新密码不能与最近 ${passwordHistory} 次使用过的密码相同` },
+        ]);
+      }
+    }
+    const now = this.clock.now();
+    await this.staff.manager.transaction(async (m) => {
+      await m
+        .getRepository(PasswordHistory)
+        .insert({ staffUserId: user.id, passwordHash: user.passwordHash, createdAt: now });
+      await m.getRepository(StaffUser).update(
+        { id: user.id },
+        {
+          passwordHash: await this.hasher.hash(newPassword),
+          mustChangePassword: false,
+          passwordChangedAt: now,
+          updatedAt: now,
+        },
+      );
+    });
     await this.tokens.revokeAllOf(PrincipalType.STAFF, user.id);
     await this.audit.record({ action: 'auth.password_change', targetType: 'staff_user', targetId: user.id });
   }

@@ -130,17 +130,10 @@ export class CentersService implements OnModuleInit {
     await this.check(dto, staff, scope, id);
     await this.centers.manager.transaction(async (m) => {
       await this.attachPhotos(m, dto, staff, id);
-      await m.getRepository(Center).update({ id }, { ...this.values(dto), updatedAt: this.clock.now() });
-      await this.audit.record(
-        {
-          action: 'center.update',
-          targetType: 'center',
-          targetId: id,
-          summary: {
-            before: { name: center.name, services: center.services },
-            after: { name: dto.name, services: dto.services },
-          },
-        },
+      const values = this.values(dto);
+      await m.getRepository(Center).update({ id }, { ...values, updatedAt: this.clock.now() });
+      await this.audit.recordChange(
+        { action: 'center.update', targetType: 'center', targetId: id, before: center, after: values },
         m,
       );
     });

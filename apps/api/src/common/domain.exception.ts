@@ -44,6 +44,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.UNAUTHENTICATED:
     case ErrorCode.INVALID_CREDENTIALS:
     case ErrorCode.TOKEN_INVALID:
+    case ErrorCode.SESSION_IDLE_TIMEOUT:
       return 401;
     case ErrorCode.ACCOUNT_DISABLED:
     case ErrorCode.PASSWORD_CHANGE_REQUIRED:

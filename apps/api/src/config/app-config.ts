@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
 import * as path from 'node:path';
 import { Optional } from '../common/validation';
 
@@ -52,6 +52,29 @@ export class EnvironmentVariables {
   @Optional()
   @IsString()
   DATA_ENCRYPTION_KEY?: string;
+
+  /**
+   * The id of DATA_ENCRYPTION_KEY, written on every new ciphertext (`v2.<id>.…`). The first key's
+   * id is `1` (ciphertexts written before key ids existed, `v1.…`, are under it). docs/operations.md
+   * (Rotating the personal-data key).
+   */
+  @Optional()
+  @Matches(/^[A-Za-z0-9_-]{1,16}$/, { message: 'letters, digits, _ or -, at most 16' })
+  DATA_ENCRYPTION_KEY_ID = '1';
+
+  /** Earlier personal-data keys, for reading what they encrypted: `<id>:<key>,<id>:<key>`. */
+  @Optional()
+  @IsString()
+  DATA_ENCRYPTION_OLD_KEYS?: string;
+
+  /**
+   * The key of the lookup hashes (ID and phone numbers searched and kept unique without the
+   * plaintext). Defaults to DATA_ENCRYPTION_KEY; it does not rotate with it, so once the data key
+   * has been rotated set it to the first key (required while DATA_ENCRYPTION_OLD_KEYS is set).
+   */
+  @Optional()
+  @IsString()
+  DATA_LOOKUP_KEY?: string;
 
   /** WeChat mini-program credentials: with both set, login calls code2Session. */
   @Optional()
@@ -242,6 +265,16 @@ export class EnvironmentVariables {
   CLOCK_OFFSET_MS?: number;
 
   /**
+   * Development and test only: `false` turns the idle timeout of staff sign-ins off (the API
+   * suites move the clock by days while holding a token; the suite of the idle timeout turns it
+   * on). Refused in production, where the security policy's `idleTimeoutMinutes` always applies.
+   */
+  @Optional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  SESSION_IDLE_TIMEOUT?: boolean;
+
+  /**
    * Start the scheduled jobs on their schedules (docs/operations.md). Default: on, except under
    * NODE_ENV=test, where the tests run each job by hand. A programme admin can run a job from the
    * console either way.
@@ -304,8 +337,14 @@ export interface AppConfig {
   requestTimeoutMs: number;
   readyTimeoutMs: number;
   jwtSecret: string;
-  /** 32 bytes. */
+  /** 32 bytes: the current personal-data key, which encrypts. */
   dataKey: Buffer;
+  /** Its id, written on each ciphertext. */
+  dataKeyId: string;
+  /** Earlier keys by id, which only decrypt. */
+  oldDataKeys: Map<string, Buffer>;
+  /** 32 bytes: the key of the lookup hashes (the first data key). */
+  lookupKey: Buffer;
   wechat: { appId: string; secret: string; apiBase: string; subscribeTemplateId: string | null } | null;
   fileStore: EnvironmentVariables['FILE_STORE'];
   fileStorageDir: string;
@@ -323,6 +362,8 @@ export interface AppConfig {
   trustProxyHops: number;
   /** Milliseconds the clock runs ahead of (or behind) the wall clock; 0 in production. */
   clockOffsetMs: number;
+  /** Staff sign-ins end after the policy's idle time; always in production. */
+  sessionIdleTimeout: boolean;
   /** Start the scheduled jobs on their cron schedules (off in tests: they run jobs by hand). */
   schedulerEnabled: boolean;
 }
@@ -378,6 +419,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'OPENAPI_ENABLED',
     'JWT_SECRET',
     'DATA_ENCRYPTION_KEY',
+    'DATA_ENCRYPTION_KEY_ID',
+    'DATA_ENCRYPTION_OLD_KEYS',
+    'DATA_LOOKUP_KEY',
     'WECHAT_APPID',
     'WECHAT_SECRET',
     'WECHAT_SUBSCRIBE_TEMPLATE_ID',
@@ -392,6 +436,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'S3_FORCE_PATH_STYLE',
     'S3_KEY_PREFIX',
     'CLOCK_OFFSET_MS',
+    'SESSION_IDLE_TIMEOUT',
     'SCHEDULER_ENABLED',
   ]) {
     if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
@@ -430,6 +475,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     if (vars.CLOCK_OFFSET_MS)
       throw new ConfigError('CLOCK_OFFSET_MS is for development and tests: production runs on the wall clock');
+    if (vars.SESSION_IDLE_TIMEOUT === false)
+      throw new ConfigError('SESSION_IDLE_TIMEOUT=false is for development and tests: production ends idle sign-ins');
     if (vars.DEMO_PROVINCE)
       throw new ConfigError('DEMO_PROVINCE is for development: production never holds generated people');
   }
@@ -458,6 +505,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     };
   }
   const dataKey = parseKey(vars.DATA_ENCRYPTION_KEY ?? DEV_DATA_KEY);
+  const oldDataKeys = new Map<string, Buffer>();
+  for (const entry of (vars.DATA_ENCRYPTION_OLD_KEYS ?? '').split(',').filter((e) => e.trim())) {
+    const [id, key] = [entry.slice(0, entry.indexOf(':')).trim(), entry.slice(entry.indexOf(':') + 1).trim()];
+    if (!/^[A-Za-z0-9_-]{1,16}$/.test(id) || entry.indexOf(':') < 0) {
+      throw new ConfigError('DATA_ENCRYPTION_OLD_KEYS must be <id>:<key>,<id>:<key> (ids of letters, digits, _ or -)');
+    }
+    if (id === vars.DATA_ENCRYPTION_KEY_ID) {
+      throw new ConfigError(`DATA_ENCRYPTION_OLD_KEYS names key ${id}, the id of DATA_ENCRYPTION_KEY`);
+    }
+    oldDataKeys.set(id, parseKey(key));
+  }
+  if (oldDataKeys.size && !vars.DATA_LOOKUP_KEY) {
+    throw new ConfigError(
+      'DATA_LOOKUP_KEY is required with DATA_ENCRYPTION_OLD_KEYS: the lookup hashes stay under the first key',
+    );
+  }
+  const lookupKey = vars.DATA_LOOKUP_KEY ? parseKey(vars.DATA_LOOKUP_KEY) : dataKey;
   let s3: S3Settings | null = null;
   if (vars.FILE_STORE === 's3') {
     const missing = (['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((key) => !vars[key]);
@@ -487,6 +551,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     readyTimeoutMs: vars.READY_TIMEOUT_MS,
     jwtSecret: vars.JWT_SECRET ?? DEV_JWT_SECRET,
     dataKey,
+    dataKeyId: vars.DATA_ENCRYPTION_KEY_ID,
+    oldDataKeys,
+    lookupKey,
     wechat: vars.WECHAT_APPID
       ? {
           appId: vars.WECHAT_APPID,
@@ -508,6 +575,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: vars.LOG_LEVEL,
     trustProxyHops: vars.TRUST_PROXY_HOPS,
     clockOffsetMs: vars.CLOCK_OFFSET_MS ?? 0,
+    sessionIdleTimeout: vars.SESSION_IDLE_TIMEOUT ?? true,
     schedulerEnabled: vars.SCHEDULER_ENABLED ?? mode !== 'test',
   };
 }

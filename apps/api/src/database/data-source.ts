@@ -39,6 +39,8 @@ import { JOB_ENTITIES } from '../jobs/jobs.entities';
 import { Demand, DemandEvent } from '../demands/demands.entities';
 import { LAYOFF_ENTITIES } from '../layoffs/layoffs.entities';
 import { ScheduledJob, ScheduledJobRun } from '../scheduler/scheduler.entities';
+import { PasswordHistory } from '../auth/password-history.entity';
+import { AuthSession } from '../auth/auth-session.entity';
 
 export const ENTITIES = [
   Region,
@@ -88,6 +90,8 @@ export const ENTITIES = [
   ...LAYOFF_ENTITIES,
   ScheduledJob,
   ScheduledJobRun,
+  PasswordHistory,
+  AuthSession,
 ];
 
 /** The one place the database connection is described. */

@@ -114,13 +114,8 @@ export class DemandsService implements OnModuleInit {
     const next: DemandSettings = { deadlineWorkingDays: dto.deadlineWorkingDays };
     await this.settingsRepo.manager.transaction(async (m) => {
       await m.getRepository(Setting).save({ key: SETTINGS_KEY, value: next, updatedAt: this.clock.now() });
-      await this.audit.record(
-        {
-          action: 'demand.settings_update',
-          targetType: 'setting',
-          targetId: SETTINGS_KEY,
-          summary: { before, after: next },
-        },
+      await this.audit.recordChange(
+        { action: 'demand.settings_update', targetType: 'setting', targetId: SETTINGS_KEY, before, after: next },
         m,
       );
     });

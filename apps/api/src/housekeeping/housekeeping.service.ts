@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, LessThan, Not } from 'typeorm';
+import { AuthSession } from '../auth/auth-session.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { Clock } from '../common/clock';
 import { ScheduledJobRun } from '../scheduler/scheduler.entities';
@@ -25,7 +26,11 @@ export interface HousekeepingResult {
  * - rate-limit counters whose window has ended;
  * - registrations that waited for an SMS code and were never finished, two days after the code
  *   expired (the form they hold is personal data; the daily guess count reads one day back);
- * - records of scheduled job runs older than 90 days.
+ * - records of scheduled job runs older than 90 days;
+ * - sign-ins (`auth_session`) unused for 31 days (longer than any refresh token lives).
+ *
+ * The audit log is never touched: it is kept at least 180 days (等保), in fact for good — the
+ * database refuses every UPDATE and DELETE on it.
  *
  * It is the `housekeeping` scheduled job (docs/operations.md).
  */
@@ -61,6 +66,7 @@ export class HousekeepingService implements OnModuleInit {
       status: Not(WorkerClaimStatus.DONE),
       expiresAt: LessThan(new Date(now - 2 * DAY_MS)),
     });
+    await this.db.getRepository(AuthSession).delete({ lastSeenAt: LessThan(new Date(now - 31 * DAY_MS)) });
     const runs = await this.db
       .getRepository(ScheduledJobRun)
       .delete({ startedAt: LessThan(new Date(now - 90 * DAY_MS)) });

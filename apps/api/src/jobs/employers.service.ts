@@ -109,14 +109,7 @@ export class EmployersService {
     try {
       id = await this.employers.manager.transaction(async (m) => {
         const r = await m.getRepository(Employer).insert({
-          name: dto.name,
-          creditCode: dto.creditCode,
-          regionCode: dto.regionCode,
-          industry: dto.industry,
-          size: dto.size,
-          address: dto.address?.trim() || null,
-          contactPhone: dto.contactPhone?.trim() || null,
-          organizationId: dto.organizationId ?? null,
+          ...this.values(dto),
           createdBy: staff.id,
           createdAt: now,
           updatedAt: now,
@@ -142,34 +135,31 @@ export class EmployersService {
     return this.get(id, staff, scope);
   }
 
+  /** The columns an employer form sets (create and edit alike). */
+  private values(dto: EmployerDto) {
+    return {
+      name: dto.name,
+      creditCode: dto.creditCode,
+      regionCode: dto.regionCode,
+      industry: dto.industry,
+      size: dto.size,
+      address: dto.address?.trim() || null,
+      contactPhone: dto.contactPhone?.trim() || null,
+      organizationId: dto.organizationId ?? null,
+    };
+  }
+
   async update(id: number, dto: EmployerDto, staff: StaffPrincipal, scope: DataScope): Promise<EmployerResponse> {
     if (isHrOnly(staff)) throw DomainException.forbidden();
     const before = await this.require(id, staff, scope);
     await this.check(dto, scope, id);
     try {
       await this.employers.manager.transaction(async (m) => {
-        await m.getRepository(Employer).update(
-          { id },
-          {
-            name: dto.name,
-            creditCode: dto.creditCode,
-            regionCode: dto.regionCode,
-            industry: dto.industry,
-            size: dto.size,
-            address: dto.address?.trim() || null,
-            contactPhone: dto.contactPhone?.trim() || null,
-            organizationId: dto.organizationId ?? null,
-            updatedAt: this.clock.now(),
-          },
-        );
+        const values = this.values(dto);
+        await m.getRepository(Employer).update({ id }, { ...values, updatedAt: this.clock.now() });
         if (before.name !== dto.name) await m.getRepository(Worker).update({ employerId: id }, { employer: dto.name });
-        await this.audit.record(
-          {
-            action: 'employer.update',
-            targetType: 'employer',
-            targetId: id,
-            summary: { before: { name: before.name, creditCode: before.creditCode, regionCode: before.regionCode } },
-          },
+        await this.audit.recordChange(
+          { action: 'employer.update', targetType: 'employer', targetId: id, before, after: values },
           m,
         );
       });

@@ -120,15 +120,23 @@ export class PostingsService {
     }
     await this.checkRules(dto);
     await this.postings.manager.transaction(async (m) => {
+      const columns = this.columnsOf(dto);
       const done = await m
         .createQueryBuilder()
         .update(JobPosting)
-        .set({ ...this.columnsOf(dto), updatedAt: this.clock.now() })
+        .set({ ...columns, updatedAt: this.clock.now() })
         .where('id = :id AND status = :status', { id, status: posting.status })
         .execute();
       if (!done.affected) throw DomainException.conflict('岗位状态已变化，请刷新后重试');
-      await this.audit.record(
-        { action: 'job_posting.update', targetType: 'job_posting', targetId: id, summary: { title: dto.title } },
+      await this.audit.recordChange(
+        {
+          action: 'job_posting.update',
+          targetType: 'job_posting',
+          targetId: id,
+          summary: { title: dto.title },
+          before: posting,
+          after: columns,
+        },
         m,
       );
     });
@@ -417,15 +425,13 @@ export class PostingsService {
         updatedBy: staff.displayName,
         updatedAt: this.clock.now(),
       });
-      await this.audit.record(
+      await this.audit.recordChange(
         {
           action: 'job_min_wage.set',
           targetType: 'region',
           targetId: cityCode,
-          summary: {
-            before: before ? { monthlyFen: before.monthlyFen, hourlyFen: before.hourlyFen } : null,
-            after: dto,
-          },
+          before: before ?? {},
+          after: { monthlyFen: dto.monthlyFen, hourlyFen: dto.hourlyFen },
         },
         m,
       );

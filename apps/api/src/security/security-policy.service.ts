@@ -19,6 +19,9 @@ export const DEFAULT_SECURITY_POLICY: SecurityPolicyResponse = {
   uploadsPerHour: 120,
   exportsPerHour: 60,
   eligibilityChecksPerMinute: 30,
+  passwordMaxAgeDays: 90,
+  passwordHistory: 5,
+  idleTimeoutMinutes: 30,
 };
 
 /** The security policy the security admin (安全管理员) sets; read from the database each time. */
@@ -46,8 +49,8 @@ export class SecurityPolicyService {
     const next: SecurityPolicyResponse = { ...before, ...Object.fromEntries(given) };
     await this.settings.manager.transaction(async (m) => {
       await m.getRepository(Setting).save({ key: KEY, value: next, updatedAt: this.clock.now() });
-      await this.audit.record(
-        { action: 'security.policy_update', targetType: 'setting', targetId: KEY, summary: { before, after: next } },
+      await this.audit.recordChange(
+        { action: 'security.policy_update', targetType: 'setting', targetId: KEY, before, after: next },
         m,
       );
     });

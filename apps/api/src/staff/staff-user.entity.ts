@@ -34,6 +34,10 @@ export class StaffUser {
   @Column({ name: 'last_login_at', type: 'datetime', precision: 3, nullable: true })
   lastLoginAt!: Date | null;
 
+  /** When the current password was set; null for one set before this was kept (counts from then on). */
+  @Column({ name: 'password_changed_at', type: 'datetime', precision: 3, nullable: true })
+  passwordChangedAt!: Date | null;
+
   @Column({ name: 'must_change_password', type: 'boolean', default: false })
   mustChangePassword!: boolean;
 

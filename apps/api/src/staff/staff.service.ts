@@ -28,6 +28,7 @@ import { OrganizationService } from '../organization/organization.service';
 import { applyScope, assertInScope, DataScope } from '../scope/data-scope';
 import { SecurityPolicyService } from '../security/security-policy.service';
 import { CreateStaffUserDto, StaffAccessDto, StaffUserQueryDto, UpdateStaffUserDto } from './dto/staff-user.dto';
+import { PasswordHistory } from '../auth/password-history.entity';
 import { StaffRole, StaffUser } from './staff-user.entity';
 
 /**
@@ -87,6 +88,7 @@ export class StaffService {
           status: StaffStatus.ACTIVE,
           failedLoginCount: 0,
           mustChangePassword: true,
+          passwordChangedAt: now,
           createdAt: now,
           updatedAt: now,
         });
@@ -122,15 +124,13 @@ export class StaffService {
       if (dto.displayName !== undefined) changes.displayName = dto.displayName;
       if (dto.phone !== undefined) changes.phone = dto.phone || null;
       await m.getRepository(StaffUser).update({ id }, changes);
-      await this.audit.record(
+      await this.audit.recordChange(
         {
           action: 'staff.update',
           targetType: 'staff_user',
           targetId: id,
-          summary: {
-            before: { displayName: user.displayName },
-            after: { displayName: dto.displayName, phoneChanged: dto.phone !== undefined },
-          },
+          before: { displayName: user.displayName, phone: user.phone },
+          after: { displayName: changes.displayName, phone: changes.phone },
         },
         m,
       );
@@ -166,16 +166,14 @@ export class StaffService {
         .update({ id }, { organizationId: dto.organizationId, updatedAt: this.clock.now() });
       await m.getRepository(StaffRole).delete({ userId: id });
       await m.getRepository(StaffRole).insert(dto.roles.map((role) => ({ userId: id, role })));
-      await this.audit.record(
+      await this.audit.recordChange(
         {
           action: 'staff.access_update',
           targetType: 'staff_user',
           targetId: id,
-          summary: {
-            username: user.username,
-            before: { organizationId: before.organization.id, roles: before.roles },
-            after: { organizationId: dto.organizationId, roles: [...dto.roles].sort() },
-          },
+          summary: { username: user.username },
+          before: { organizationId: before.organization.id, roles: [...before.roles].sort() },
+          after: { organizationId: dto.organizationId, roles: [...dto.roles].sort() },
         },
         m,
       );
@@ -223,14 +221,20 @@ export class StaffService {
     const temporaryPassword = generatePassword(await this.policy.passwordPolicy());
     const passwordHash = await this.hasher.hash(temporaryPassword);
     await this.users.manager.transaction(async (m) => {
+      const now = this.clock.now();
+      // the password replaced joins the history, so its holder cannot set it again
+      await m
+        .getRepository(PasswordHistory)
+        .insert({ staffUserId: id, passwordHash: user.passwordHash, createdAt: now });
       await m.getRepository(StaffUser).update(
         { id },
         {
           passwordHash,
           mustChangePassword: true,
+          passwordChangedAt: now,
           failedLoginCount: 0,
           lockedUntil: null,
-          updatedAt: this.clock.now(),
+          updatedAt: now,
         },
       );
       await this.audit.record(

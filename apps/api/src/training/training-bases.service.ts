@@ -97,22 +97,24 @@ export class TrainingBasesService implements OnModuleInit {
     await this.check(dto, staff, scope, id);
     await this.bases.manager.transaction(async (m) => {
       await this.attachEvidence(m, dto, staff, id);
+      const values = this.values(dto);
       const moved = await m
         .createQueryBuilder()
         .update(TrainingBase)
-        .set({ ...this.values(dto), status: TrainingBaseStatus.APPLIED, updatedAt: this.clock.now() })
+        .set({ ...values, status: TrainingBaseStatus.APPLIED, updatedAt: this.clock.now() })
         .where('id = :id AND status IN (:...from)', {
           id,
           from: [TrainingBaseStatus.APPLIED, TrainingBaseStatus.REFUSED],
         })
         .execute();
       if (!moved.affected) throw DomainException.conflict('基地状态已变化，请刷新后重试');
-      await this.audit.record(
+      await this.audit.recordChange(
         {
           action: 'training_base.amend',
           targetType: 'training_base',
           targetId: id,
-          summary: { from: base.status, to: TrainingBaseStatus.APPLIED },
+          before: base,
+          after: { ...values, status: TrainingBaseStatus.APPLIED },
         },
         m,
       );

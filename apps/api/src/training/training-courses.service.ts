@@ -225,16 +225,14 @@ export class TrainingCoursesService {
         }
       }
       const promoted = await this.promoteWaitlisted(m, id);
-      await this.audit.record(
+      await this.audit.recordChange(
         {
           action: 'training_course.update',
           targetType: 'training_course',
           targetId: id,
-          summary: {
-            before: { title: course.title, capacity: course.capacity, sessions: existing.length },
-            after: { title: dto.title, capacity: dto.capacity, sessions: sessions.length },
-            ...(promoted.length ? { promotedEnrolments: promoted } : {}),
-          },
+          summary: promoted.length ? { promotedEnrolments: promoted } : undefined,
+          before: { title: course.title, capacity: course.capacity, sessions: existing.length },
+          after: { title: dto.title, capacity: dto.capacity, sessions: sessions.length },
         },
         m,
       );

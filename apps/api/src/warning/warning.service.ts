@@ -92,13 +92,8 @@ export class WarningService {
     };
     await this.settingsRepo.manager.transaction(async (m) => {
       await m.getRepository(Setting).save({ key: SETTINGS_KEY, value: next, updatedAt: this.clock.now() });
-      await this.audit.record(
-        {
-          action: 'warning.thresholds_update',
-          targetType: 'setting',
-          targetId: SETTINGS_KEY,
-          summary: { before, after: next },
-        },
+      await this.audit.recordChange(
+        { action: 'warning.thresholds_update', targetType: 'setting', targetId: SETTINGS_KEY, before, after: next },
         m,
       );
     });

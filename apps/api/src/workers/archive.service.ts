@@ -97,12 +97,13 @@ export class ArchiveService implements OnModuleInit {
         .getRepository(HardshipArchive)
         .update({ id: archive.id }, { ...assessment(dto), updatedAt: this.clock.now() });
       await this.event(m, archive.id, workerId, ArchiveEventType.REASSESSED, dto, null, staff);
-      await this.audit.record(
+      await this.audit.recordChange(
         {
           action: 'archive.reassess',
           targetType: 'worker',
           targetId: workerId,
-          summary: { before: { level: archive.level }, after: { level: dto.level } },
+          before: archive,
+          after: assessment(dto),
         },
         m,
       );

@@ -123,18 +123,17 @@ export class WorkersService {
       }
     }
     await this.workers.manager.transaction(async (m) => {
+      const before = await this.auditView(m, worker);
       const changes = await this.linkEmployer(m, this.changesFrom(dto), dto);
       await m.getRepository(Worker).update({ id }, changes);
       if (dto.tags) await this.replaceTags(m, id, dto.tags, ASSIGNABLE_TAGS);
-      await this.audit.record(
+      await this.audit.recordChange(
         {
           action: 'worker.update',
           targetType: 'worker',
           targetId: id,
-          summary: {
-            fields: Object.keys(dto),
-            before: { regionCode: worker.regionCode, employmentStatus: worker.employmentStatus },
-          },
+          before,
+          after: await this.auditView(m, await m.getRepository(Worker).findOneByOrFail({ id })),
         },
         m,
       );
@@ -195,12 +194,22 @@ export class WorkersService {
         ]);
       }
       await this.workers.manager.transaction(async (m) => {
+        const before = await this.auditView(m, mine);
         const changes = await this.linkEmployer(m, this.changesFrom(dto), dto);
         await m
           .getRepository(Worker)
           .update({ id: mine.id }, { ...changes, consentAt: mine.consentAt ?? this.clock.now() });
         await this.replaceTags(m, mine.id, dto.tags ?? [], SELF_DECLARED_TAGS);
-        await this.audit.record({ action: 'worker.profile_update', targetType: 'worker', targetId: mine.id }, m);
+        await this.audit.recordChange(
+          {
+            action: 'worker.profile_update',
+            targetType: 'worker',
+            targetId: mine.id,
+            before,
+            after: await this.auditView(m, await m.getRepository(Worker).findOneByOrFail({ id: mine.id })),
+          },
+          m,
+        );
       });
       return this.getMine(accountId);
     }
@@ -256,6 +265,26 @@ export class WorkersService {
         throw DomainException.conflict('该身份证号码已登记，同一人只能有一条记录', [ID_TAKEN]);
       throw err;
     }
+  }
+
+  /** What the audit log compares before and after an edit: the editable fields, the phone masked. */
+  private async auditView(m: EntityManager, w: Worker): Promise<Record<string, unknown>> {
+    const tags = (await m.getRepository(WorkerTagRow).findBy({ workerId: w.id })).map((t) => t.tag).sort();
+    return {
+      name: w.name,
+      phone: w.phoneMasked,
+      regionCode: w.regionCode,
+      ethnicity: w.ethnicity,
+      employer: w.employer,
+      employerId: w.employerId,
+      unionMember: w.unionMember,
+      employmentStatus: w.employmentStatus,
+      education: w.education,
+      skills: w.skills,
+      employmentIntention: w.employmentIntention,
+      trainingNeeds: w.trainingNeeds,
+      tags,
+    };
   }
 
   /** Column values from a profile form (everything but the ID number, which never changes). */

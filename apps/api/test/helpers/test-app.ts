@@ -96,8 +96,11 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     DB_URL: options.mapDbUrl ? options.mapDbUrl(dbUrl) : dbUrl,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     LOGIN_RATE_LIMIT: '10000',
-    // a production app runs on the wall clock (the offset is refused there)
-    ...(env.NODE_ENV === 'production' ? {} : { CLOCK_OFFSET_MS: String(startAt.getTime() - Date.now()) }),
+    // a production app runs on the wall clock (the offset is refused there), and ends idle sign-ins;
+    // elsewhere the suites move the clock by days while holding a token (security-level3 turns it on)
+    ...(env.NODE_ENV === 'production'
+      ? {}
+      : { CLOCK_OFFSET_MS: String(startAt.getTime() - Date.now()), SESSION_IDLE_TIMEOUT: 'false' }),
     ...env,
   });
   const app = await createApp(config);

@@ -44,6 +44,7 @@ export const zhCN = {
     ACCOUNT_DISABLED: '账号已停用，请联系管理员',
     PASSWORD_CHANGE_REQUIRED: '请先修改初始密码，再继续操作',
     TOKEN_INVALID: '登录已失效，请重新登录',
+    SESSION_IDLE_TIMEOUT: '长时间未操作，登录已失效，请重新登录',
     FORBIDDEN: '没有权限执行此操作',
     NOT_FOUND: '资源不存在',
     CONFLICT: '数据冲突',

@@ -79,4 +79,28 @@ export class SecurityPolicyDto implements Partial<SecurityPolicyResponse> {
   @Min(5)
   @Max(600)
   eligibilityChecksPerMinute?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 365, default: 90, description: '0: passwords never expire' })
+  @Label('密码最长使用天数')
+  @Optional()
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  passwordMaxAgeDays?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 12, default: 5 })
+  @Label('不得重复使用最近几次的密码')
+  @Optional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  passwordHistory?: number;
+
+  @ApiPropertyOptional({ minimum: 5, maximum: 240, default: 30 })
+  @Label('无操作自动退出（分钟）')
+  @Optional()
+  @IsInt()
+  @Min(5)
+  @Max(240)
+  idleTimeoutMinutes?: number;
 }

@@ -5,6 +5,7 @@ import { ListPage } from '../../../components/kit';
 import { t } from '../../../locales';
 import { text, type TableParams } from '../../../services/table';
 import { dayRangeToInstants, formatTime } from '../../../services/time';
+import { AuditDetails } from './AuditChanges';
 import { exportAuditLogs, listAuditLogs, type AuditLogFilters } from './service';
 
 const roleLabel = (role: string) => (role in ROLE_LABELS ? ROLE_LABELS[role as Role] : role);
@@ -78,16 +79,7 @@ export default function AuditLogsPage() {
       filters={filtersOf}
       load={listAuditLogs}
       exportFile={{ fileName: t('audit.exportFileName'), load: exportAuditLogs }}
-      expandable={{
-        expandedRowRender: (log) =>
-          log.summary ? (
-            <pre data-testid="audit-summary" style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
-              {JSON.stringify(log.summary, null, 2)}
-            </pre>
-          ) : (
-            <Typography.Text type="secondary">{t('audit.noSummary')}</Typography.Text>
-          ),
-      }}
+      expandable={{ expandedRowRender: (log) => <AuditDetails log={log} /> }}
     />
   );
 }

@@ -32,6 +32,21 @@ const FIELDS: Field[] = [
     max: 120,
   },
   { name: 'refreshTokenDays', label: 'policy.refreshTokenDays', help: 'policy.refreshTokenDaysHelp', min: 1, max: 30 },
+  {
+    name: 'idleTimeoutMinutes',
+    label: 'policy.idleTimeoutMinutes',
+    help: 'policy.idleTimeoutMinutesHelp',
+    min: 5,
+    max: 240,
+  },
+  {
+    name: 'passwordMaxAgeDays',
+    label: 'policy.passwordMaxAgeDays',
+    help: 'policy.passwordMaxAgeDaysHelp',
+    min: 0,
+    max: 365,
+  },
+  { name: 'passwordHistory', label: 'policy.passwordHistory', help: 'policy.passwordHistoryHelp', min: 1, max: 12 },
 ];
 
 /** The rate limits (RateLimiter in the API), in the same form. */
