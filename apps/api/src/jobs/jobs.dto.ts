@@ -3,6 +3,7 @@ import {
   Education,
   EmployerSize,
   JobApplicationStatus,
+  JobPostingKind,
   JobPostingStatus,
   WorkerTag,
   type EmployerRequest,
@@ -57,6 +58,12 @@ export class EmployerDto implements EmployerRequest {
   @IsInt()
   @Min(1)
   organizationId?: number;
+  @ApiPropertyOptional({ nullable: true, description: '对口援青: the partner union the employer belongs to' })
+  @Label('对口援青合作工会')
+  @Nullable()
+  @IsInt()
+  @Min(1)
+  partnerUnionId?: number | null;
 }
 
 export class EmployerQueryDto extends PageQueryDto {
@@ -122,6 +129,11 @@ export class JobPostingDto implements JobPostingRequest {
   @Label('有效期至')
   @Matches(DATE, { message: '有效期至格式应为 YYYY-MM-DD' })
   validUntil!: string;
+  @ApiPropertyOptional({ enum: JobPostingKind, description: 'PUBLIC_WELFARE only through /jobs/public-welfare-posts' })
+  @Label('岗位类别')
+  @Optional()
+  @IsEnum(JobPostingKind, { message: '岗位类别取值不正确' })
+  kind?: JobPostingKind;
 }
 
 export class ReturnPostingDto {
@@ -137,6 +149,11 @@ export class PostingQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
   @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
   @ApiPropertyOptional() @Label('企业') @Optional() @Type(() => Number) @IsInt() employerId?: number;
+  @ApiPropertyOptional({ enum: JobPostingKind })
+  @Label('岗位类别')
+  @Optional()
+  @IsEnum(JobPostingKind, { message: '岗位类别取值不正确' })
+  kind?: JobPostingKind;
 }
 
 export class RecommendQueryDto extends PageQueryDto {
