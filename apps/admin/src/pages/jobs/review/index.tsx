@@ -10,7 +10,7 @@ import { text, type TableParams } from '../../../services/table';
 import { formatTime } from '../../../services/time';
 import { valueEnumOf } from '../../../utils/options';
 import { ReturnPostingModal } from '../components/ReturnPostingModal';
-import { PostingStatusTag, wageLabel } from '../labels';
+import { PostingMarks, PostingStatusTag, wageLabel } from '../labels';
 import { approvePosting, exportPostings, listPostings, type PostingFilters } from '../service';
 
 function filtersOf(params: TableParams): PostingFilters {
@@ -61,7 +61,12 @@ export default function PostingReviewPage() {
       search: false,
       width: 180,
       ellipsis: true,
-      render: (_, p) => <Link to={`/jobs/postings/${p.id}`}>{p.title}</Link>,
+      render: (_, p) => (
+        <>
+          <Link to={`/jobs/postings/${p.id}`}>{p.title}</Link>
+          <PostingMarks posting={p} />
+        </>
+      ),
     },
     { title: t('jobs.employer'), dataIndex: 'employerName', search: false, width: 180, ellipsis: true },
     { title: t('jobs.occupation'), dataIndex: 'occupation', search: false, width: 110 },

@@ -8,7 +8,7 @@ import { t } from '../../../../locales';
 import { ApiError } from '../../../../services/request';
 import { formatTime } from '../../../../services/time';
 import { ReturnPostingModal } from '../../components/ReturnPostingModal';
-import { PostingStatusTag, wageLabel } from '../../labels';
+import { PostingMarks, PostingStatusTag, wageLabel } from '../../labels';
 import { approvePosting, getPosting } from '../../service';
 import { PostingMatches } from './Matches';
 
@@ -51,7 +51,12 @@ export default function PostingDetailPage() {
             <DetailHeader
               back={back}
               title={posting.title}
-              status={<PostingStatusTag status={posting.status} />}
+              status={
+                <>
+                  <PostingStatusTag status={posting.status} />
+                  <PostingMarks posting={posting} />
+                </>
+              }
               actions={[
                 isReviewer && pending && (
                   <Popconfirm
@@ -80,7 +85,12 @@ export default function PostingDetailPage() {
                 )
               }
               items={[
-                { label: t('jobs.employer'), value: posting.employerName },
+                {
+                  label: t('jobs.employer'),
+                  value: posting.partnerUnionName
+                    ? `${posting.employerName}（${t('jobEvents.partner', { name: posting.partnerUnionName })}）`
+                    : posting.employerName,
+                },
                 { label: t('jobs.occupation'), value: posting.occupation },
                 { label: t('jobs.region'), value: posting.regionName },
                 { label: t('jobs.address'), value: posting.address },
