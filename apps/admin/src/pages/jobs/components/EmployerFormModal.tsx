@@ -79,7 +79,8 @@ export function EmployerFormModal({ employer, onClose, onSaved }: Props) {
           size: values.size,
           address: values.address?.trim() || undefined,
           contactPhone: values.contactPhone?.trim() || undefined,
-          partnerUnionId: values.partnerUnionId ?? null,
+          // an edit sends null to clear it; a new employer leaves it out unless picked
+          partnerUnionId: values.partnerUnionId ?? (employer ? null : undefined),
         };
         return employer ? updateEmployer(employer.id, body, errors) : createEmployer(body, errors);
       }}
