@@ -260,7 +260,8 @@ export class PostingsService {
     if (errors.length) throw DomainException.validation(errors);
   }
 
-  private columnsOf(dto: JobPostingDto): Partial<JobPosting> {
+  /** A posting's columns from the request (skills trimmed and once each). */
+  columnsOf(dto: JobPostingDto): Partial<JobPosting> {
     return {
       title: dto.title,
       occupation: dto.occupation,

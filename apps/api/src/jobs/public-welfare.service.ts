@@ -82,24 +82,8 @@ export class PublicWelfareService {
     const now = this.clock.now();
     const id = await this.postingRepo.manager.transaction(async (m) => {
       const r = await m.getRepository(JobPosting).insert({
+        ...this.postings.columnsOf(dto),
         employerId: dto.employerId,
-        title: dto.title,
-        occupation: dto.occupation,
-        regionCode: dto.regionCode,
-        address: dto.address,
-        latitude: dto.latitude,
-        longitude: dto.longitude,
-        headcount: dto.headcount,
-        wageMinFen: dto.wageMinFen,
-        wageMaxFen: dto.wageMaxFen,
-        skills: [...new Set(dto.skills.map((s) => s.trim()).filter(Boolean))],
-        education: dto.education ?? null,
-        ageMin: dto.ageMin ?? null,
-        ageMax: dto.ageMax ?? null,
-        contactName: dto.contactName,
-        contactPhone: dto.contactPhone,
-        description: dto.description,
-        validUntil: dto.validUntil,
         kind: JobPostingKind.PUBLIC_WELFARE,
         // the union's own post: its reviewers publish it
         status: JobPostingStatus.OPEN,
