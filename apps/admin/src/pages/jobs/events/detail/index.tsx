@@ -244,7 +244,8 @@ function Signups({ event, onRecorded }: { event: JobEventResponse; onRecorded():
           title={t('jobEvents.recordTitle', { name: recording.workerName })}
           name="event-signup"
           initialValues={{
-            attended: recording.attended || true,
+            // a first recording is usually of someone who came
+            attended: recording.recordedBy ? recording.attended : true,
             interviews: recording.interviews,
             note: recording.note ?? undefined,
           }}
