@@ -484,6 +484,12 @@ describe('jobs: 对口援青 partner unions and public-welfare posts', () => {
       .set('Authorization', county)
       .send({ workerId: worker.workerId });
     expect(referral.status).toBe(400);
+    const push = await t
+      .http()
+      .post(`/api/v1/jobs/postings/${postId}/push`)
+      .set('Authorization', county)
+      .send({ workerIds: [worker.workerId] });
+    expect(push.status).toBe(409);
     const recommended = await t.http().get('/api/v1/me/jobs/recommended').set('Authorization', worker.auth);
     expect((recommended.body.items as RecommendedJob[]).map((p) => p.id)).not.toContain(postId);
 

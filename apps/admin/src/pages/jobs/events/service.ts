@@ -1,13 +1,17 @@
 import type {
+  JobApplicationResponse,
   JobEventKind,
   JobEventRequest,
   JobEventResponse,
   JobEventSignupRecordRequest,
   JobEventSignupResponse,
   JobEventStatus,
+  JobPostingRequest,
+  JobPostingResponse,
   JobsDashboard,
   Page,
   PartnerUnionResponse,
+  PublicWelfareAssignRequest,
 } from '@steadywork/shared';
 import { download, request, type Download, type FieldErrorTarget } from '../../../services/request';
 
@@ -72,4 +76,19 @@ export function listPartnerUnions(): Promise<PartnerUnionResponse[]> {
 
 export function jobsDashboard(): Promise<JobsDashboard> {
   return request('/jobs/dashboard');
+}
+
+export function createPublicWelfarePost(
+  body: JobPostingRequest & { employerId: number },
+  form?: FieldErrorTarget,
+): Promise<JobPostingResponse> {
+  return request('/jobs/public-welfare-posts', { method: 'POST', body, form });
+}
+
+export function assignPublicWelfare(
+  postingId: number,
+  body: PublicWelfareAssignRequest,
+  form?: FieldErrorTarget,
+): Promise<JobApplicationResponse> {
+  return request(`/jobs/public-welfare-posts/${postingId}/assign`, { method: 'POST', body, form });
 }
