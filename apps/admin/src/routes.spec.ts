@@ -173,13 +173,13 @@ describe('jobs menu', () => {
       .find((item) => item.name === '就业服务')
       ?.children?.map((item) => item.name);
 
-  it('shows the reviewers the review queue and the employer registry', () => {
-    expect(jobPages([Role.REVIEWER])).toEqual(['岗位审核', '企业名录']);
-    expect(jobPages([Role.PROVINCE_REVIEWER])).toEqual(['岗位审核', '企业名录']);
+  it('shows the reviewers the review queue, the employer registry and the events', () => {
+    expect(jobPages([Role.REVIEWER])).toEqual(['岗位审核', '企业名录', '招聘活动']);
+    expect(jobPages([Role.PROVINCE_REVIEWER])).toEqual(['岗位审核', '企业名录', '招聘活动']);
   });
 
-  it('shows center staff the registry only: they match and push but do not review', () => {
-    expect(jobPages([Role.CENTER_STAFF])).toEqual(['企业名录']);
+  it('shows center staff the registry and the events: they match and push but do not review', () => {
+    expect(jobPages([Role.CENTER_STAFF])).toEqual(['企业名录', '招聘活动']);
   });
 
   it('shows HR their postings and applicants, nothing of the review or the registry', () => {
@@ -196,6 +196,8 @@ describe('jobs menu', () => {
     expect(routeOf('/jobs/postings/41')?.name).toBe('menu.jobPostingDetail');
     expect(menuKeyOf('/jobs/postings/41')).toBe('/jobs/review');
     expect(routeOf('/jobs/review')?.name).toBe('menu.jobReview');
+    expect(routeOf('/jobs/events/7')?.name).toBe('menu.jobEventDetail');
+    expect(menuKeyOf('/jobs/events/7')).toBe('/jobs/events');
   });
 });
 

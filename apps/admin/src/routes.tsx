@@ -358,6 +358,22 @@ export const routes: AppRoute[] = [
     component: lazy(() => import('./pages/jobs/postings/detail')),
   },
   {
+    path: '/jobs/events',
+    name: 'menu.jobEvents',
+    group: 'jobs',
+    access: JOB_STAFF_ROLES,
+    component: lazy(() => import('./pages/jobs/events')),
+  },
+  {
+    path: '/jobs/events/:id',
+    name: 'menu.jobEventDetail',
+    group: 'jobs',
+    access: JOB_STAFF_ROLES,
+    hideInMenu: true,
+    activeMenu: '/jobs/events',
+    component: lazy(() => import('./pages/jobs/events/detail')),
+  },
+  {
     path: '/layoffs',
     name: 'menu.layoffs',
     group: 'rights',

@@ -46,6 +46,8 @@ const counts = async (t: TestApp) => {
     'job_posting',
     'job_application',
     'job_subscription',
+    'job_event',
+    'job_event_signup',
   ];
   const out: Record<string, number> = {};
   for (const table of tables) {
@@ -516,6 +518,44 @@ describe('demo province (DEMO_PROVINCE=true)', () => {
     expect(hires.filter((h) => h.outcome_id === null)).toEqual([]);
     const theirs = await t.http().get('/api/v1/jobs/applications?pageSize=100').set('Authorization', county);
     expect(theirs.body.items.every((a: { regionCode: string }) => a.regionCode === '630102')).toBe(true);
+  });
+
+  it('holds recruitment events with sign-ups, 对口援青 postings and a public-welfare post, counted on the home', async () => {
+    const city = await t.bearer('xining_reviewer');
+    const events = await t.http().get('/api/v1/jobs/events?pageSize=100').set('Authorization', city);
+    expect(events.status).toBe(200);
+    const month = events.body.items.find((e: { kind: string }) => e.kind === 'SERVICE_MONTH');
+    expect(month).toMatchObject({ status: 'PUBLISHED', regionCode: '630100' });
+    expect(month.figures.postings).toBeGreaterThan(0);
+    expect(month.figures.signups).toBeGreaterThan(0);
+    expect(month.figures.attended).toBeLessThanOrEqual(month.figures.signups);
+    // the province's online fair shows the partner unions' postings, marked
+    const fair = (
+      await t
+        .http()
+        .get('/api/v1/jobs/events?kind=ONLINE_FAIR')
+        .set('Authorization', await t.bearer('province_reviewer'))
+    ).body.items[0];
+    expect(fair.online).toBe(true);
+    expect(fair.postings.length).toBeGreaterThan(0);
+    expect(fair.postings.every((p: { partnerUnionName: string | null }) => p.partnerUnionName)).toBe(true);
+    const home = (
+      await t
+        .http()
+        .get('/api/v1/jobs/dashboard')
+        .set('Authorization', await t.bearer('province_reviewer'))
+    ).body;
+    expect(home.partnerSent).toBeGreaterThan(0);
+    expect(home.partnerHires).toBeGreaterThan(0);
+    expect(home.publicWelfareOpen).toBe(1);
+    expect(home.publicWelfareHires).toBe(1);
+    expect(home.byPartnerUnion.find((u: { name: string }) => u.name === '北京市总工会').sent).toBeGreaterThan(0);
+    // every hire of them is one outcome
+    const hires: { outcome_id: number | null }[] = await t.db.query(
+      "SELECT outcome_id FROM job_application WHERE status = 'HIRED' AND source = 'ASSIGNED'",
+    );
+    expect(hires).toHaveLength(1);
+    expect(hires[0].outcome_id).not.toBeNull();
   });
 
   it('is generated once per database: a second start adds nothing', async () => {

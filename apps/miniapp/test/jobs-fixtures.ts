@@ -1,4 +1,4 @@
-import { JobPostingStatus, type JobPostingResponse, type RecommendedJob } from '@steadywork/shared';
+import { JobPostingKind, JobPostingStatus, type JobPostingResponse, type RecommendedJob } from '@steadywork/shared';
 
 /** An open welder posting in 城东区, as GET /jobs/postings/:id returns it. */
 export function posting(overrides: Partial<JobPostingResponse> = {}): JobPostingResponse {
@@ -30,6 +30,8 @@ export function posting(overrides: Partial<JobPostingResponse> = {}): JobPosting
     reviewedAt: '2026-11-20T02:00:00Z',
     applications: 0,
     pushes: 0,
+    kind: JobPostingKind.MARKET,
+    partnerUnionName: null,
     createdAt: '2026-11-19T02:00:00Z',
     updatedAt: '2026-11-20T02:00:00Z',
     ...overrides,

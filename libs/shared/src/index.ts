@@ -14,6 +14,7 @@ export * from './centers';
 export * from './training';
 export * from './calendar';
 export * from './jobs';
+export * from './jobs-events';
 export * from './demands';
 export * from './layoffs';
 export * from './warning';

@@ -1,6 +1,7 @@
 import type { Page } from './api-types';
 import { Role } from './roles';
 import type { Education, WorkerTag } from './workers';
+import type { JobPostingKind, PartnerUnionFigures } from './jobs-events';
 
 /** 企业规模 (GB/T 统计上大中小微型企业划分). */
 export enum EmployerSize {
@@ -40,11 +41,14 @@ export const JOB_POSTING_STATUS_LABELS: Record<JobPostingStatus, string> = {
 export enum JobApplicationSource {
   APPLIED = 'APPLIED',
   REFERRED = 'REFERRED',
+  /** Staff placed the worker on a public-welfare post (公益性岗位安置). */
+  ASSIGNED = 'ASSIGNED',
 }
 
 export const JOB_APPLICATION_SOURCE_LABELS: Record<JobApplicationSource, string> = {
   [JobApplicationSource.APPLIED]: '本人投递',
   [JobApplicationSource.REFERRED]: '工会推荐',
+  [JobApplicationSource.ASSIGNED]: '公益性岗位安置',
 };
 
 /**
@@ -114,6 +118,8 @@ export interface EmployerRequest {
   size: EmployerSize;
   address?: string;
   contactPhone?: string;
+  /** The 对口援青 partner union the employer belongs to (null: none). */
+  partnerUnionId?: number | null;
 }
 
 export interface EmployerResponse {
@@ -130,6 +136,8 @@ export interface EmployerResponse {
   organizationId: number | null;
   hrAccounts: number;
   openPostings: number;
+  partnerUnionId: number | null;
+  partnerUnionName: string | null;
   createdAt: string;
 }
 
@@ -168,6 +176,8 @@ export interface JobPostingRequest {
   contactPhone: string;
   description: string;
   validUntil: string;
+  /** Only union staff publish public-welfare posts (HR: market postings only). */
+  kind?: JobPostingKind;
 }
 
 export interface JobPostingResponse extends JobPostingRequest {
@@ -184,6 +194,9 @@ export interface JobPostingResponse extends JobPostingRequest {
   reviewedAt: string | null;
   applications: number;
   pushes: number;
+  kind: JobPostingKind;
+  /** 对口援青: the employer's partner union, shown as a mark on the posting. */
+  partnerUnionName: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -264,6 +277,13 @@ export interface JobsRegionFigures {
   openPostings: number;
   referrals: number;
   hires: number;
+  /** Of the hires, those that became the year's employment outcome (toward the 100). */
+  hiresCounted: number;
+  /** 对口援青: workers of the region sent to partner employers' postings, and hired there. */
+  partnerSent: number;
+  partnerHires: number;
+  /** Workers placed on public-welfare posts (公益性岗位). */
+  publicWelfareHires: number;
 }
 
 /** The console home's jobs figures for a year: postings by their region, referrals and hires by the worker's. */
@@ -279,7 +299,15 @@ export interface JobsDashboard {
   hires: number;
   /** Of those, the hires that became the year's employment outcome (toward the 100). */
   hiresCounted: number;
+  /** 对口援青, counted apart: applications and referrals to partner employers' postings, and their hires. */
+  partnerOpenPostings: number;
+  partnerSent: number;
+  partnerHires: number;
+  /** Public-welfare posts open, and the workers placed on them in the year. */
+  publicWelfareOpen: number;
+  publicWelfareHires: number;
   byRegion: JobsRegionFigures[];
+  byPartnerUnion: PartnerUnionFigures[];
 }
 
 /** The demand list (用工需求清单) template: one posting per row; the header names the column. */

@@ -36,6 +36,7 @@ import {
   TrainingTarget,
 } from '../training/training.entities';
 import { JOB_ENTITIES } from '../jobs/jobs.entities';
+import { JOB_EVENT_ENTITIES } from '../jobs/events.entities';
 import { Demand, DemandEvent } from '../demands/demands.entities';
 import { LAYOFF_ENTITIES } from '../layoffs/layoffs.entities';
 import { ScheduledJob, ScheduledJobRun } from '../scheduler/scheduler.entities';
@@ -85,6 +86,7 @@ export const ENTITIES = [
   TrainingTarget,
   HolidayCalendar,
   ...JOB_ENTITIES,
+  ...JOB_EVENT_ENTITIES,
   Demand,
   DemandEvent,
   ...LAYOFF_ENTITIES,

@@ -8,6 +8,7 @@ import {
   JobApplicationResponse,
   JobApplicationSource,
   JobApplicationStatus,
+  JobPostingKind,
   JobPostingStatus,
   maskName,
   OutcomeSource,
@@ -35,6 +36,15 @@ import { EmployersService, isHrOnly } from './employers.service';
 import { ApplicationQueryDto, HireDto, InterviewedDto, InviteDto, ReferDto, RejectDto } from './jobs.dto';
 import { Employer, JobApplication, JobPosting } from './jobs.entities';
 import { PostingsService } from './postings.service';
+
+/** 公益性岗位 are filled by staff placement only (POST /jobs/public-welfare-posts/:id/assign). */
+function refusePublicWelfare(posting: JobPosting): void {
+  if (posting.kind === JobPostingKind.PUBLIC_WELFARE) {
+    throw DomainException.validation([
+      { field: 'postingId', message: '公益性岗位由工会按就业困难人员安置，不接受投递或推荐，请联系所在地工会' },
+    ]);
+  }
+}
 
 /** From these on the worker has accepted an interview: HR see who they are. */
 const REVEALED: JobApplicationStatus[] = [
@@ -71,6 +81,7 @@ export class ApplicationsService {
     const worker = await this.workers.findMine(me.id);
     if (!worker) throw DomainException.conflict('请先完成实名登记，再投递岗位');
     const posting = await this.postings.require(postingId, me, null);
+    refusePublicWelfare(posting);
     return this.insert(posting, worker, JobApplicationSource.APPLIED, null, me);
   }
 
@@ -82,6 +93,7 @@ export class ApplicationsService {
   ): Promise<{ application: JobApplicationResponse; replayed: boolean }> {
     const posting = await this.postings.require(postingId, staff, scope);
     if (this.postings.statusOf(posting) !== JobPostingStatus.OPEN) throw DomainException.conflict('岗位未在招聘中');
+    refusePublicWelfare(posting);
     const worker = await this.workers.findInScope(dto.workerId, scope);
     return this.insert(posting, worker, JobApplicationSource.REFERRED, { staff, note: dto.note ?? null }, staff);
   }
@@ -363,12 +375,8 @@ export class ApplicationsService {
       throw DomainException.validation([{ field: 'startsOn', message: '入职日期不能晚于今天：请在入职后登记' }]);
   }
 
-  private async recordHire(
-    m: EntityManager,
-    a: JobApplication,
-    startsOn: string,
-    staff: StaffPrincipal,
-  ): Promise<void> {
+  /** The hire's consequences (also for a public-welfare placement): worker employed, outcome once a year, 零就业家庭 cleared. */
+  async recordHire(m: EntityManager, a: JobApplication, startsOn: string, staff: StaffPrincipal): Promise<void> {
     const worker = await m.getRepository(Worker).findOneByOrFail({ id: a.workerId });
     const employer = await m.getRepository(Employer).findOneByOrFail({ id: a.employerId });
     const posting = await m.getRepository(JobPosting).findOneByOrFail({ id: a.postingId });

@@ -22,6 +22,7 @@ import { RegionService } from '../region/region.service';
 import { applyScope, assertInScope, DataScope } from '../scope/data-scope';
 import { StaffUser } from '../staff/staff-user.entity';
 import { Worker } from '../workers/worker.entity';
+import { PartnerUnion } from './events.entities';
 import { EmployerDto, EmployerQueryDto } from './jobs.dto';
 import { Employer } from './jobs.entities';
 
@@ -146,6 +147,7 @@ export class EmployersService {
       address: dto.address?.trim() || null,
       contactPhone: dto.contactPhone?.trim() || null,
       organizationId: dto.organizationId ?? null,
+      partnerUnionId: dto.partnerUnionId ?? null,
     };
   }
 
@@ -210,6 +212,11 @@ export class EmployersService {
           errors.push({ field: 'organizationId', message: `该组织已关联企业“${other.name}”` });
       }
     }
+    if (
+      dto.partnerUnionId != null &&
+      !(await this.employers.manager.getRepository(PartnerUnion).existsBy({ id: dto.partnerUnionId }))
+    )
+      errors.push({ field: 'partnerUnionId', message: '对口援青合作工会不存在' });
     if (errors.length) throw DomainException.validation(errors);
   }
 
@@ -242,6 +249,7 @@ export class EmployersService {
       })
       .groupBy('p.employer_id')
       .getRawMany();
+    const partners = await this.employers.manager.getRepository(PartnerUnion).find();
     return rows.map((e) => ({
       id: e.id,
       name: e.name,
@@ -255,6 +263,8 @@ export class EmployersService {
       organizationId: e.organizationId,
       hrAccounts: toInt(hr.find((h) => toInt(h.org) === e.organizationId)?.n),
       openPostings: toInt(open.find((o) => toInt(o.employer) === e.id)?.n),
+      partnerUnionId: e.partnerUnionId,
+      partnerUnionName: partners.find((u) => u.id === e.partnerUnionId)?.name ?? null,
       createdAt: e.createdAt.toISOString(),
     }));
   }

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { JobApplicationStatus, JobPostingStatus, JobsDashboard } from '@steadywork/shared';
+import {
+  JobApplicationStatus,
+  JobPostingKind,
+  JobPostingStatus,
+  JobsDashboard,
+  PartnerUnionFigures,
+} from '@steadywork/shared';
 import { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { Clock } from '../common/clock';
 import { shanghaiDate, shanghaiYear } from '../common/dates';
@@ -8,7 +14,8 @@ import { DomainException } from '../common/domain.exception';
 import { toInt } from '../common/sql';
 import { RegionService } from '../region/region.service';
 import { DataScope } from '../scope/data-scope';
-import { JobApplication, JobPosting } from './jobs.entities';
+import { PartnerUnion } from './events.entities';
+import { Employer, JobApplication, JobPosting } from './jobs.entities';
 
 /**
  * The console home's jobs figures: postings open and waiting (by the posting's region), the
@@ -45,6 +52,25 @@ export class JobsDashboardService {
           .groupBy(column)
           .getRawMany<{ code: string; n: unknown }>()
       ).map((r) => ({ code: r.code, n: toInt(r.n) }));
+    const partnerOf = (alias: string) => `e.id = ${alias}.employer_id AND e.partner_union_id IS NOT NULL`;
+    const openQb = () =>
+      this.postings
+        .createQueryBuilder('p')
+        .where('p.status = :open AND p.valid_until >= :today', { open: JobPostingStatus.OPEN, today });
+    const sentQb = () =>
+      this.applications
+        .createQueryBuilder('a')
+        .innerJoin(Employer, 'e', partnerOf('a'))
+        .where('a.created_at >= :from AND a.created_at < :to', { from, to });
+    const welfare = (alias: string) => `w.id = ${alias}.posting_id AND w.kind = '${JobPostingKind.PUBLIC_WELFARE}'`;
+    const [partnerOpen, partnerSent, partnerHires, welfareOpen, welfareHires, byPartner] = await Promise.all([
+      grouped(openQb().innerJoin(Employer, 'e', partnerOf('p')), 'p.region_code'),
+      grouped(sentQb(), 'a.region_code'),
+      grouped(this.hiredIn(y).innerJoin(Employer, 'e', partnerOf('a')), 'a.region_code'),
+      grouped(openQb().andWhere('p.kind = :welfare', { welfare: JobPostingKind.PUBLIC_WELFARE }), 'p.region_code'),
+      grouped(this.hiredIn(y).innerJoin(JobPosting, 'w', welfare('a')), 'a.region_code'),
+      this.byPartnerUnion(codes, openQb, sentQb, y),
+    ]);
     const [open, pending, referrals, hires, counted] = await Promise.all([
       grouped(
         this.postings
@@ -72,14 +98,60 @@ export class JobsDashboardService {
       referrals: sum(referrals),
       hires: sum(hires),
       hiresCounted: sum(counted),
+      partnerOpenPostings: sum(partnerOpen),
+      partnerSent: sum(partnerSent),
+      partnerHires: sum(partnerHires),
+      publicWelfareOpen: sum(welfareOpen),
+      publicWelfareHires: sum(welfareHires),
       byRegion: (this.regions.tree(root)?.children ?? []).map((child) => ({
         regionCode: child.code,
         regionName: child.name,
         openPostings: sum(open, child.code),
         referrals: sum(referrals, child.code),
         hires: sum(hires, child.code),
+        hiresCounted: sum(counted, child.code),
+        partnerSent: sum(partnerSent, child.code),
+        partnerHires: sum(partnerHires, child.code),
+        publicWelfareHires: sum(welfareHires, child.code),
       })),
+      byPartnerUnion: byPartner,
     };
+  }
+
+  /** 对口援青 per partner union: its employers' open postings (in the scope) and the scope's workers sent and hired. */
+  private async byPartnerUnion(
+    codes: string[],
+    openQb: () => SelectQueryBuilder<JobPosting>,
+    sentQb: () => SelectQueryBuilder<JobApplication>,
+    year: number,
+  ): Promise<PartnerUnionFigures[]> {
+    const within = { codes: codes.length ? codes : ['-'] };
+    const perUnion = async <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string) =>
+      (
+        await qb
+          .andWhere(`${column} IN (:...codes)`, within)
+          .select('e.partner_union_id', 'u')
+          .addSelect('COUNT(*)', 'n')
+          .groupBy('e.partner_union_id')
+          .getRawMany<{ u: unknown; n: unknown }>()
+      ).map((r) => ({ u: toInt(r.u), n: toInt(r.n) }));
+    const [unions, open, sent, hired] = await Promise.all([
+      this.postings.manager.getRepository(PartnerUnion).find({ order: { sortOrder: 'ASC', id: 'ASC' } }),
+      perUnion(openQb().innerJoin(Employer, 'e', 'e.id = p.employer_id'), 'p.region_code'),
+      perUnion(sentQb(), 'a.region_code'),
+      perUnion(
+        this.hiredIn(year).innerJoin(Employer, 'e', 'e.id = a.employer_id AND e.partner_union_id IS NOT NULL'),
+        'a.region_code',
+      ),
+    ]);
+    const of = (rows: { u: number; n: number }[], id: number) => rows.find((r) => r.u === id)?.n ?? 0;
+    return unions.map((u) => ({
+      partnerUnionId: u.id,
+      name: u.name,
+      openPostings: of(open, u.id),
+      sent: of(sent, u.id),
+      hires: of(hired, u.id),
+    }));
   }
 
   private hiredIn(year: number) {

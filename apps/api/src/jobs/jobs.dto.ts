@@ -3,6 +3,7 @@ import {
   Education,
   EmployerSize,
   JobApplicationStatus,
+  JobPostingKind,
   JobPostingStatus,
   WorkerTag,
   type EmployerRequest,
@@ -56,6 +57,12 @@ export class EmployerDto implements EmployerRequest {
   @IsInt()
   @Min(1)
   organizationId?: number;
+  @ApiPropertyOptional({ nullable: true, description: '对口援青: the partner union the employer belongs to' })
+  @Label('对口援青合作工会')
+  @Nullable()
+  @IsInt()
+  @Min(1)
+  partnerUnionId?: number | null;
 }
 
 /** The employer picker's search, as typed: one name fragment (its first 64 characters). */
@@ -131,6 +138,11 @@ export class JobPostingDto implements JobPostingRequest {
   @Label('有效期至')
   @Rule(FIELD_RULES.date)
   validUntil!: string;
+  @ApiPropertyOptional({ enum: JobPostingKind, description: 'PUBLIC_WELFARE only through /jobs/public-welfare-posts' })
+  @Label('岗位类别')
+  @Optional()
+  @IsEnum(JobPostingKind, { message: '岗位类别取值不正确' })
+  kind?: JobPostingKind;
 }
 
 export class ReturnPostingDto {
@@ -146,6 +158,11 @@ export class PostingQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
   @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
   @ApiPropertyOptional() @Label('企业') @Optional() @Type(() => Number) @IsInt() employerId?: number;
+  @ApiPropertyOptional({ enum: JobPostingKind })
+  @Label('岗位类别')
+  @Optional()
+  @IsEnum(JobPostingKind, { message: '岗位类别取值不正确' })
+  kind?: JobPostingKind;
 }
 
 export class RecommendQueryDto extends PageQueryDto {

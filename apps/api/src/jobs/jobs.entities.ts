@@ -3,6 +3,7 @@ import type {
   EmployerSize,
   JobApplicationSource,
   JobApplicationStatus,
+  JobPostingKind,
   JobPostingStatus,
 } from '@steadywork/shared';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
@@ -21,6 +22,8 @@ export class Employer {
   @Column({ name: 'contact_phone', type: 'varchar', length: 32, nullable: true }) contactPhone!: string | null;
   @Column({ name: 'organization_id', type: 'int', nullable: true }) organizationId!: number | null;
   @Column({ name: 'created_by', type: 'int', nullable: true }) createdBy!: number | null;
+  /** 对口援青: the partner union the employer belongs to. */
+  @Column({ name: 'partner_union_id', type: 'int', nullable: true }) partnerUnionId!: number | null;
   @UtcTimeColumn('created_at') createdAt!: Date;
   @UtcTimeColumn('updated_at') updatedAt!: Date;
 }
@@ -58,6 +61,8 @@ export class JobPosting {
   /** The last day (Asia/Shanghai) it is open; after it the posting reads as expired. */
   @Column({ name: 'valid_until', type: 'varchar', length: 10 }) validUntil!: string;
   @Column({ type: 'varchar', length: 12 }) status!: JobPostingStatus;
+  /** MARKET, or PUBLIC_WELFARE (公益性岗位: staff publish and fill it). */
+  @Column({ type: 'varchar', length: 16, default: 'MARKET' }) kind!: JobPostingKind;
   @Column({ name: 'return_reason', type: 'varchar', length: 255, nullable: true }) returnReason!: string | null;
   @Column({ name: 'reviewed_by', type: 'varchar', length: 64, nullable: true }) reviewedBy!: string | null;
   @UtcTimeColumn('reviewed_at', true) reviewedAt!: Date | null;

@@ -18,6 +18,10 @@ import {
 } from './jobs.controllers';
 import { JobsDashboardService } from './jobs-dashboard.service';
 import { JOB_ENTITIES } from './jobs.entities';
+import { JobEventsController, MyJobEventsController, PublicWelfareController } from './events.controller';
+import { JOB_EVENT_ENTITIES } from './events.entities';
+import { JobEventsService } from './events.service';
+import { PublicWelfareService } from './public-welfare.service';
 import { MatchingService } from './matching.service';
 import { PostingsService } from './postings.service';
 import { PushService } from './push.service';
@@ -25,7 +29,14 @@ import { PushService } from './push.service';
 /** Jobs (SPEC §7): employers, postings, matching, targeted push, referral → hire. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([...JOB_ENTITIES, Organization, Worker, WorkerTagRow, EmploymentOutcome]),
+    TypeOrmModule.forFeature([
+      ...JOB_ENTITIES,
+      ...JOB_EVENT_ENTITIES,
+      Organization,
+      Worker,
+      WorkerTagRow,
+      EmploymentOutcome,
+    ]),
     WorkersModule,
     NotificationsModule,
   ],
@@ -36,6 +47,9 @@ import { PushService } from './push.service';
     ApplicationsController,
     MyJobsController,
     JobsDashboardController,
+    JobEventsController,
+    MyJobEventsController,
+    PublicWelfareController,
   ],
   providers: [
     EmployersService,
@@ -45,6 +59,8 @@ import { PushService } from './push.service';
     ApplicationsService,
     JobsDashboardService,
     DemandListService,
+    JobEventsService,
+    PublicWelfareService,
   ],
 })
 export class JobsModule {}

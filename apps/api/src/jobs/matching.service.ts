@@ -4,6 +4,7 @@ import {
   Education,
   EmploymentStatus,
   JobMatch,
+  JobPostingKind,
   JobPostingStatus,
   Page,
   RecommendedJob,
@@ -101,7 +102,9 @@ export class MatchingService {
     const base = () => {
       const qb = this.postingRepo
         .createQueryBuilder('p')
-        .where('p.status = :open AND p.valid_until >= :today', { open: JobPostingStatus.OPEN, today });
+        .where('p.status = :open AND p.valid_until >= :today', { open: JobPostingStatus.OPEN, today })
+        // 公益性岗位 are placed by staff, not recommended for self-application
+        .andWhere('p.kind <> :welfare', { welfare: JobPostingKind.PUBLIC_WELFARE });
       if (query.keyword?.trim()) {
         qb.andWhere("(p.title LIKE :kw ESCAPE '!' OR p.occupation LIKE :kw ESCAPE '!')", {
           kw: `%${likeEscape(query.keyword.trim())}%`,

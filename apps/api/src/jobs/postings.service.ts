@@ -6,6 +6,7 @@ import {
   JOB_POSTING_STATUS_LABELS,
   JOB_REVIEW_ROLES,
   JOB_STAFF_ROLES,
+  JobPostingKind,
   JobPostingResponse,
   JobPostingStatus,
   MinWageResponse,
@@ -25,6 +26,7 @@ import { RegionService } from '../region/region.service';
 import { applyScope, DataScope } from '../scope/data-scope';
 import { EmployersService, isHrOnly } from './employers.service';
 import { JobPostingDto, MinWageDto, PostingQueryDto } from './jobs.dto';
+import { PartnerUnion } from './events.entities';
 import { Employer, JobPosting, MinWage } from './jobs.entities';
 
 /** Fields a discriminatory term is looked for in, with their labels. */
@@ -67,6 +69,12 @@ export class PostingsService {
     key: string | undefined,
   ): Promise<{ posting: JobPostingResponse; replayed: boolean }> {
     checkIdempotencyKey(key);
+    if (dto.kind === JobPostingKind.PUBLIC_WELFARE) {
+      // 公益性岗位 are the union's to publish and fill (POST /jobs/public-welfare-posts)
+      throw DomainException.validation([
+        { field: 'kind', message: '公益性岗位只能由工会工作人员发布和安置，企业只能发布市场岗位' },
+      ]);
+    }
     const employer = await this.employers.ofHr(staff);
     const replay = async () => {
       const earlier = key ? await this.postings.findOneBy({ createdBy: staff.id, idempotencyKey: key }) : null;
@@ -115,6 +123,11 @@ export class PostingsService {
 
   async update(id: number, dto: JobPostingDto, staff: StaffPrincipal): Promise<JobPostingResponse> {
     const posting = await this.requireOwn(id, staff);
+    if (dto.kind === JobPostingKind.PUBLIC_WELFARE && posting.kind !== JobPostingKind.PUBLIC_WELFARE) {
+      throw DomainException.validation([
+        { field: 'kind', message: '公益性岗位只能由工会工作人员发布和安置，企业只能发布市场岗位' },
+      ]);
+    }
     if (![JobPostingStatus.DRAFT, JobPostingStatus.RETURNED].includes(posting.status)) {
       throw DomainException.conflict(`岗位${JOB_POSTING_STATUS_LABELS[posting.status]}，只有草稿或退回的岗位可以修改`);
     }
@@ -255,7 +268,8 @@ export class PostingsService {
     if (errors.length) throw DomainException.validation(errors);
   }
 
-  private columnsOf(dto: JobPostingDto): Partial<JobPosting> {
+  /** A posting's columns from the request (skills trimmed and once each). */
+  columnsOf(dto: JobPostingDto): Partial<JobPosting> {
     return {
       title: dto.title,
       occupation: dto.occupation,
@@ -307,6 +321,7 @@ export class PostingsService {
       qb.andWhere('p.status = :open AND p.valid_until >= :today', { open: JobPostingStatus.OPEN, today });
     } else if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.employerId) qb.andWhere('p.employer_id = :employerId', { employerId: query.employerId });
+    if (query.kind) qb.andWhere('p.kind = :kind', { kind: query.kind });
     if (query.regionCode) {
       qb.andWhere('p.region_code IN (:...regionFilter)', {
         regionFilter: this.regions.subtree(query.regionCode).concat('-'),
@@ -351,7 +366,7 @@ export class PostingsService {
     if (!rows.length) return [];
     const manager = m ?? this.postings.manager;
     const ids = rows.map((r) => r.id);
-    const [employers, apps, pushes] = await Promise.all([
+    const [employers, apps, pushes, partners] = await Promise.all([
       manager.getRepository(Employer).findBy({ id: In([...new Set(rows.map((r) => r.employerId))]) }),
       manager
         .createQueryBuilder()
@@ -369,7 +384,12 @@ export class PostingsService {
         .where('x.posting_id IN (:...ids)', { ids })
         .groupBy('x.posting_id')
         .getRawMany<{ id: unknown; n: unknown }>(),
+      manager.getRepository(PartnerUnion).find(),
     ]);
+    const partnerOf = (employerId: number) => {
+      const union = employers.find((e) => e.id === employerId)?.partnerUnionId;
+      return union ? (partners.find((u) => u.id === union)?.name ?? null) : null;
+    };
     return rows.map((p) => ({
       id: p.id,
       employerId: p.employerId,
@@ -398,6 +418,8 @@ export class PostingsService {
       reviewedAt: p.reviewedAt?.toISOString() ?? null,
       applications: toInt(apps.find((a) => toInt(a.id) === p.id)?.n),
       pushes: toInt(pushes.find((a) => toInt(a.id) === p.id)?.n),
+      kind: p.kind ?? JobPostingKind.MARKET,
+      partnerUnionName: partnerOf(p.employerId),
       createdAt: p.createdAt.toISOString(),
       updatedAt: p.updatedAt.toISOString(),
     }));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { JobPostingStatus, JobPushResponse } from '@steadywork/shared';
+import { JobPostingKind, JobPostingStatus, JobPushResponse } from '@steadywork/shared';
 import { In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal, WorkerPrincipal } from '../auth/principal';
@@ -39,6 +39,8 @@ export class PushService {
     const posting = await this.postings.require(postingId, staff, scope);
     if (this.postings.statusOf(posting) !== JobPostingStatus.OPEN)
       throw DomainException.conflict('只能推送招聘中的岗位');
+    if (posting.kind === JobPostingKind.PUBLIC_WELFARE)
+      throw DomainException.conflict('公益性岗位由工会安置，不向职工推送投递');
     if (!dto.workerIds?.length && dto.minScore === undefined) {
       throw DomainException.validation([{ field: 'workerIds', message: '请选择推送对象，或设定最低匹配分' }]);
     }

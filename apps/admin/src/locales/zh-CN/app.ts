@@ -51,6 +51,8 @@ export const appMessages = {
     jobPostingDetail: '岗位详情',
     myPostings: '我的岗位',
     jobApplicants: '应聘者',
+    jobEvents: '招聘活动',
+    jobEventDetail: '活动详情',
     rights: '权益保障',
     demands: '职工诉求',
     demandDetail: '诉求详情',

@@ -41,3 +41,21 @@ const yuan = (fen: number) => String(Math.round(fen / 100));
 export function wageLabel(p: Pick<JobPostingResponse, 'wageMinFen' | 'wageMaxFen'>): string {
   return t('jobs.wageRange', { min: yuan(p.wageMinFen), max: yuan(p.wageMaxFen) });
 }
+
+/** The marks a posting carries in lists: 对口援青 (a partner union's employer) and 公益性岗位. */
+export function PostingMarks({ posting }: { posting: Pick<JobPostingResponse, 'kind' | 'partnerUnionName'> }) {
+  return (
+    <>
+      {posting.partnerUnionName && (
+        <Tag color="geekblue" style={{ marginLeft: 6 }} title={posting.partnerUnionName}>
+          {t('jobEvents.partnerTag')}
+        </Tag>
+      )}
+      {posting.kind === 'PUBLIC_WELFARE' && (
+        <Tag color="green" style={{ marginLeft: 6 }}>
+          {t('jobEvents.publicWelfareTag')}
+        </Tag>
+      )}
+    </>
+  );
+}

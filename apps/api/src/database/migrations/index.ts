@@ -12,6 +12,7 @@ import { TrainingTargets1764900000000 } from './1764900000000-training-targets';
 import { Warning1765000000000 } from './1765000000000-warning';
 import { Scheduler1765100000000 } from './1765100000000-scheduler';
 import { PasswordPolicy1765300000000 } from './1765300000000-password-policy';
+import { JobsEvents1765500000000 } from './1765500000000-jobs-events';
 
 /** Every migration, in order. A new migration is appended here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Warning1765000000000,
   Scheduler1765100000000,
   PasswordPolicy1765300000000,
+  JobsEvents1765500000000,
 ];

@@ -2,6 +2,7 @@ import type {
   JobApplicationResponse,
   JobPostingResponse,
   JobSubscriptionResponse,
+  MyJobEvent,
   Page,
   RecommendedJob,
 } from '@steadywork/shared';
@@ -48,4 +49,18 @@ export function fetchSubscription(): Promise<JobSubscriptionResponse> {
 
 export function saveSubscription(subscribed: boolean): Promise<JobSubscriptionResponse> {
   return request<JobSubscriptionResponse>('/me/jobs/subscription', { method: 'PUT', data: { subscribed } });
+}
+
+/** Published events of the worker's county, city or province that have not ended. */
+export function fetchMyEvents(query: { page: number; pageSize: number }): Promise<Page<MyJobEvent>> {
+  return request<Page<MyJobEvent>>('/me/jobs/events', { data: { page: query.page, pageSize: query.pageSize } });
+}
+
+export function fetchMyEvent(id: number): Promise<MyJobEvent> {
+  return request<MyJobEvent>(`/me/jobs/events/${id}`);
+}
+
+/** Signs up; signing up again returns the same sign-up. */
+export function signUpForEvent(id: number): Promise<MyJobEvent> {
+  return request<MyJobEvent>(`/me/jobs/events/${id}/signup`, { method: 'POST' });
 }

@@ -13,6 +13,7 @@ import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
 import { pathTo, useRegionTree } from '../../../services/regions';
 import { optionsOf } from '../../../utils/options';
+import { listPartnerUnions } from '../events/service';
 import { createEmployer, updateEmployer } from '../service';
 
 interface Values {
@@ -23,6 +24,7 @@ interface Values {
   size: EmployerSize;
   address?: string;
   contactPhone?: string;
+  partnerUnionId?: number | null;
 }
 
 interface Props {
@@ -64,6 +66,7 @@ export function EmployerFormModal({ employer, onClose, onSaved }: Props) {
               size: employer.size,
               address: employer.address ?? undefined,
               contactPhone: employer.contactPhone ?? undefined,
+              partnerUnionId: employer.partnerUnionId,
             }
           : {}
       }
@@ -76,6 +79,8 @@ export function EmployerFormModal({ employer, onClose, onSaved }: Props) {
           size: values.size,
           address: values.address?.trim() || undefined,
           contactPhone: values.contactPhone?.trim() || undefined,
+          // an edit sends null to clear it; a new employer leaves it out unless picked
+          partnerUnionId: values.partnerUnionId ?? (employer ? null : undefined),
         };
         return employer ? updateEmployer(employer.id, body, errors) : createEmployer(body, errors);
       }}
@@ -114,6 +119,15 @@ export function EmployerFormModal({ employer, onClose, onSaved }: Props) {
         rules={[selectRequired(t('jobs.size'))]}
       />
       <ProFormText name="contactPhone" label={t('jobs.contactPhone')} fieldProps={{ maxLength: 32 }} />
+      <ProFormSelect
+        name="partnerUnionId"
+        label={t('jobEvents.partnerUnion')}
+        placeholder={t('jobEvents.partnerUnionNone')}
+        fieldProps={{ allowClear: true }}
+        request={async () =>
+          (await listPartnerUnions()).map((u) => ({ value: u.id, label: `${u.name}（援${u.pairedRegionName}）` }))
+        }
+      />
       <ProFormText name="address" label={t('jobs.address')} colProps={{ span: 24 }} fieldProps={{ maxLength: 255 }} />
     </FormModal>
   );

@@ -8,12 +8,12 @@ import {
 } from '@ant-design/pro-components';
 import { EDUCATION_LABELS, type Education, type JobPostingRequest, type JobPostingResponse } from '@steadywork/shared';
 import { Col, Form, type FormInstance } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useAuth } from '../../../access/auth-context';
 import { RegionCascader } from '../../../components/RegionCascader';
 import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
-import type { FieldPath } from '../../../services/request';
+import type { FieldErrorTarget, FieldPath } from '../../../services/request';
 import { pathTo, useRegionTree } from '../../../services/regions';
 import { dayjs } from '../../../services/time';
 import { fenOfYuan } from '../../../utils/money';
@@ -47,6 +47,16 @@ interface Props {
   posting: JobPostingResponse | null;
   onClose(): void;
   onSaved(posting: JobPostingResponse): void;
+  /** Another kind of posting (a public-welfare post): its title, its fields first, where it is sent. */
+  variant?: {
+    title: string;
+    fields: ReactNode;
+    submit(
+      values: Values & { [field: string]: unknown },
+      body: JobPostingRequest,
+      errors: FieldErrorTarget,
+    ): Promise<JobPostingResponse>;
+  };
 }
 
 const required = (field: string) => ({ required: true, whitespace: true, message: t('common.required', { field }) });
@@ -102,7 +112,7 @@ export function toPostingRequest(values: Values): JobPostingRequest {
 }
 
 /** 发布 / 编辑 a posting as a draft (HR): the rules the reviewers apply come back under each field. */
-export function PostingFormModal({ posting, onClose, onSaved }: Props) {
+export function PostingFormModal({ posting, onClose, onSaved, variant }: Props) {
   const [form] = Form.useForm<Values>();
   const { me } = useAuth();
   const tree = useRegionTree(me?.organization.regionCode);
@@ -116,7 +126,10 @@ export function PostingFormModal({ posting, onClose, onSaved }: Props) {
   return (
     <FormModal<Values, JobPostingResponse>
       form={form}
-      title={posting ? t('jobs.postingEditTitle', { title: posting.title }) : t('jobs.postingCreateTitle')}
+      title={
+        variant?.title ??
+        (posting ? t('jobs.postingEditTitle', { title: posting.title }) : t('jobs.postingCreateTitle'))
+      }
       name="posting"
       width={800}
       grid
@@ -126,12 +139,14 @@ export function PostingFormModal({ posting, onClose, onSaved }: Props) {
       routeErrors={routePostingErrors}
       submit={(values, errors) => {
         const body = toPostingRequest(values);
+        if (variant) return variant.submit(values as Values & { [field: string]: unknown }, body, errors);
         return posting ? updatePosting(posting.id, body, errors) : createPosting(body, errors);
       }}
       success={t('jobs.postingSaved')}
       onClose={onClose}
       onSaved={onSaved}
     >
+      {variant?.fields}
       <ProFormText
         name="title"
         label={t('jobs.title')}

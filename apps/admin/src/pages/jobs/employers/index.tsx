@@ -42,6 +42,13 @@ export default function EmployerListPage() {
     { title: t('jobs.openPostings'), dataIndex: 'openPostings', search: false, width: 90, align: 'right' },
     { title: t('jobs.contactPhone'), dataIndex: 'contactPhone', search: false, width: 140 },
     {
+      title: t('jobEvents.partnerUnion'),
+      dataIndex: 'partnerUnionName',
+      search: false,
+      width: 130,
+      render: (_, e) => e.partnerUnionName ?? t('common.empty'),
+    },
+    {
       title: t('common.actions'),
       valueType: 'option',
       key: 'actions',

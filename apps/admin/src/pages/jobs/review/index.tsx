@@ -1,8 +1,9 @@
 import type { ActionType, ProColumns } from '@ant-design/pro-components';
 import { JOB_POSTING_STATUS_LABELS, JobPostingStatus, type JobPostingResponse } from '@steadywork/shared';
-import { App, Popconfirm } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Popconfirm } from 'antd';
 import { useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { ListPage, regionOf, useRegionFilter } from '../../../components/kit';
 import { t } from '../../../locales';
 import { ApiError } from '../../../services/request';
@@ -10,7 +11,8 @@ import { text, type TableParams } from '../../../services/table';
 import { formatTime } from '../../../services/time';
 import { valueEnumOf } from '../../../utils/options';
 import { ReturnPostingModal } from '../components/ReturnPostingModal';
-import { PostingStatusTag, wageLabel } from '../labels';
+import { PublicWelfareFormModal } from '../events/PublicWelfare';
+import { PostingMarks, PostingStatusTag, wageLabel } from '../labels';
 import { approvePosting, exportPostings, listPostings, type PostingFilters } from '../service';
 
 function filtersOf(params: TableParams): PostingFilters {
@@ -27,6 +29,8 @@ export default function PostingReviewPage() {
   const { message } = App.useApp();
   const region = useRegionFilter<JobPostingResponse>(t('jobs.region'));
   const [returning, setReturning] = useState<JobPostingResponse | null>(null);
+  const [creatingWelfare, setCreatingWelfare] = useState(false);
+  const navigate = useNavigate();
 
   const approve = async (posting: JobPostingResponse) => {
     try {
@@ -61,7 +65,12 @@ export default function PostingReviewPage() {
       search: false,
       width: 180,
       ellipsis: true,
-      render: (_, p) => <Link to={`/jobs/postings/${p.id}`}>{p.title}</Link>,
+      render: (_, p) => (
+        <>
+          <Link to={`/jobs/postings/${p.id}`}>{p.title}</Link>
+          <PostingMarks posting={p} />
+        </>
+      ),
     },
     { title: t('jobs.employer'), dataIndex: 'employerName', search: false, width: 180, ellipsis: true },
     { title: t('jobs.occupation'), dataIndex: 'occupation', search: false, width: 110 },
@@ -128,7 +137,21 @@ export default function PostingReviewPage() {
         load={listPostings}
         emptyText={t('jobs.reviewEmpty')}
         exportFile={{ fileName: t('jobs.reviewExportFileName'), load: exportPostings }}
+        actions={[
+          <Button key="welfare" icon={<PlusOutlined />} onClick={() => setCreatingWelfare(true)}>
+            {t('jobEvents.welfareCreate')}
+          </Button>,
+        ]}
       />
+      {creatingWelfare && (
+        <PublicWelfareFormModal
+          onClose={() => setCreatingWelfare(false)}
+          onSaved={(posting) => {
+            setCreatingWelfare(false);
+            navigate(`/jobs/postings/${posting.id}`);
+          }}
+        />
+      )}
       {returning && (
         <ReturnPostingModal
           posting={returning}

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { RecommendedJob } from '@steadywork/shared';
 import { reasonsText, wageText } from '../jobs-model';
+import { eventsText } from '../locales/events-zh-CN';
 
 /** One recommended posting: title and wage, employer and region, and why it fits the worker. */
 export function JobCard({ job, onOpen }: { job: RecommendedJob; onOpen: (job: RecommendedJob) => void }) {
@@ -17,6 +18,7 @@ export function JobCard({ job, onOpen }: { job: RecommendedJob; onOpen: (job: Re
       <View className="jobs-card-sub">
         <Text className="jobs-employer" data-testid="job-employer">
           {job.employerName}
+          {job.partnerUnionName ? ` · ${eventsText.marks.partner}` : ''}
         </Text>
         <Text className="jobs-region" data-testid="job-region">
           {job.regionName}

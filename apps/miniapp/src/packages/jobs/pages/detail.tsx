@@ -1,13 +1,19 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { EDUCATION_LABELS, type JobApplicationResponse, type JobPostingResponse } from '@steadywork/shared';
+import {
+  EDUCATION_LABELS,
+  JobPostingKind,
+  type JobApplicationResponse,
+  type JobPostingResponse,
+} from '@steadywork/shared';
 import { useAction, useRemote } from '@/components/kit';
 import { routes } from '@/services/routes';
 import { Button } from '@/ui/nutui';
 import { applyToPosting, fetchPosting } from '../api';
 import { ageRangeText, applicationStatusLabel, formatDate, reasonsText, wageText } from '../jobs-model';
 import { InfoRow, Page, Remote } from '../kit';
+import { eventsText } from '../locales/events-zh-CN';
 import { fillTemplate, jobsText } from '../locales/zh-CN';
 import '../jobs.css';
 
@@ -59,6 +65,11 @@ export default function JobDetailPage() {
               <Text className="jobs-employer" data-testid="job-employer">
                 {job.employerName} · {job.regionName}
               </Text>
+              {job.partnerUnionName && (
+                <Text className="jobs-mark" data-testid="job-partner">
+                  {eventsText.marks.partner} · {job.partnerUnionName}
+                </Text>
+              )}
               {reasons.length > 0 && (
                 <Text className="jobs-reasons" data-testid="job-reasons">
                   {m.reasons}：{reasonsText(reasons)}
@@ -86,7 +97,11 @@ export default function JobDetailPage() {
             </View>
 
             <View className="kit-actions jobs-actions">
-              {application ? (
+              {job.kind === JobPostingKind.PUBLIC_WELFARE ? (
+                <Text className="kit-note jobs-note" data-testid="job-public-welfare">
+                  {eventsText.marks.publicWelfareNote}
+                </Text>
+              ) : application ? (
                 <>
                   <Text className="kit-note jobs-note jobs-applied" data-testid="job-applied">
                     {applicationStatusLabel(application.status)}

@@ -10,6 +10,7 @@ import { JobCard } from '../components/job-card';
 import { SubscriptionSwitch } from '../components/subscription-switch';
 import { JOBS_PAGE_SIZE } from '../jobs-model';
 import { Empty, LoadFailed, LoadMore, Loading, NavLinks, Page } from '../kit';
+import { eventsText } from '../locales/events-zh-CN';
 import { fillTemplate, jobsText } from '../locales/zh-CN';
 import '../jobs.css';
 
@@ -50,7 +51,10 @@ export default function JobsIndexPage() {
   return (
     <Page className="jobs-list-page" title={m.title} intro={m.intro}>
       <NavLinks
-        links={[{ key: 'applications', text: m.myApplications, url: routes.jobApplications }]}
+        links={[
+          { key: 'applications', text: m.myApplications, url: routes.jobApplications },
+          { key: 'events', text: eventsText.nav, url: routes.jobEvents },
+        ]}
         testIdPrefix="job-nav"
       />
       <SubscriptionSwitch />

@@ -1,4 +1,11 @@
-import { EDUCATION_LABELS, JOB_REVIEW_ROLES, JOB_STAFF_ROLES, JobPostingStatus, Role } from '@steadywork/shared';
+import {
+  EDUCATION_LABELS,
+  JOB_REVIEW_ROLES,
+  JOB_STAFF_ROLES,
+  JobPostingKind,
+  JobPostingStatus,
+  Role,
+} from '@steadywork/shared';
 import { Alert, App, Button, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
@@ -8,7 +15,8 @@ import { t } from '../../../../locales';
 import { ApiError } from '../../../../services/request';
 import { formatTime } from '../../../../services/time';
 import { ReturnPostingModal } from '../../components/ReturnPostingModal';
-import { PostingStatusTag, wageLabel } from '../../labels';
+import { AssignModal } from '../../events/PublicWelfare';
+import { PostingMarks, PostingStatusTag, wageLabel } from '../../labels';
 import { approvePosting, getPosting } from '../../service';
 import { PostingMatches } from './Matches';
 
@@ -24,6 +32,7 @@ export default function PostingDetailPage() {
   const isReviewer = useHasRole(...JOB_REVIEW_ROLES);
   const isHr = useHasRole(Role.HR);
   const [returning, setReturning] = useState(false);
+  const [assigning, setAssigning] = useState(false);
 
   const back = isHr
     ? { to: '/jobs/my-postings', label: t('jobs.backToMyPostings') }
@@ -33,6 +42,7 @@ export default function PostingDetailPage() {
     <DetailPage record={record} notFound={t('jobs.postingNotFound')} back={back}>
       {(posting) => {
         const pending = posting.status === JobPostingStatus.PENDING;
+        const welfare = posting.kind === JobPostingKind.PUBLIC_WELFARE;
         const approve = async () => {
           try {
             record.show(await approvePosting(posting.id));
@@ -51,7 +61,12 @@ export default function PostingDetailPage() {
             <DetailHeader
               back={back}
               title={posting.title}
-              status={<PostingStatusTag status={posting.status} />}
+              status={
+                <>
+                  <PostingStatusTag status={posting.status} />
+                  <PostingMarks posting={posting} />
+                </>
+              }
               actions={[
                 isReviewer && pending && (
                   <Popconfirm
@@ -67,20 +82,34 @@ export default function PostingDetailPage() {
                     {t('jobs.return')}
                   </Button>
                 ),
+                isStaff && welfare && posting.status === JobPostingStatus.OPEN && (
+                  <Button key="assign" type="primary" onClick={() => setAssigning(true)}>
+                    {t('jobEvents.assign')}
+                  </Button>
+                ),
               ]}
               notice={
-                posting.status === JobPostingStatus.RETURNED &&
-                posting.returnReason && (
-                  <Alert
-                    type="warning"
-                    showIcon
-                    style={{ marginBottom: 16 }}
-                    message={`${t('jobs.returnReason')}：${posting.returnReason}`}
-                  />
+                welfare ? (
+                  <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('jobEvents.welfareNotice')} />
+                ) : (
+                  posting.status === JobPostingStatus.RETURNED &&
+                  posting.returnReason && (
+                    <Alert
+                      type="warning"
+                      showIcon
+                      style={{ marginBottom: 16 }}
+                      message={`${t('jobs.returnReason')}：${posting.returnReason}`}
+                    />
+                  )
                 )
               }
               items={[
-                { label: t('jobs.employer'), value: posting.employerName },
+                {
+                  label: t('jobs.employer'),
+                  value: posting.partnerUnionName
+                    ? `${posting.employerName}（${t('jobEvents.partner', { name: posting.partnerUnionName })}）`
+                    : posting.employerName,
+                },
                 { label: t('jobs.occupation'), value: posting.occupation },
                 { label: t('jobs.region'), value: posting.regionName },
                 { label: t('jobs.address'), value: posting.address },
@@ -101,7 +130,19 @@ export default function PostingDetailPage() {
                 { label: t('jobs.description'), value: posting.description, span: 3 },
               ]}
             />
-            {isStaff && <PostingMatches postingId={posting.id} canPush={posting.status === JobPostingStatus.OPEN} />}
+            {isStaff && (
+              <PostingMatches postingId={posting.id} canPush={posting.status === JobPostingStatus.OPEN && !welfare} />
+            )}
+            {assigning && (
+              <AssignModal
+                posting={posting}
+                onClose={() => setAssigning(false)}
+                onSaved={() => {
+                  setAssigning(false);
+                  void record.reload();
+                }}
+              />
+            )}
             {returning && (
               <ReturnPostingModal
                 posting={posting}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '招聘活动',
+  enablePullDownRefresh: true,
+});
