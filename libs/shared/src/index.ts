@@ -13,6 +13,7 @@ export * from './centers';
 export * from './training';
 export * from './calendar';
 export * from './jobs';
+export * from './jobs-gig';
 export * from './demands';
 export * from './layoffs';
 export * from './warning';

@@ -35,7 +35,7 @@ import {
   TrainingSession,
   TrainingTarget,
 } from '../training/training.entities';
-import { JOB_ENTITIES } from '../jobs/jobs.entities';
+import { GIG_ENTITIES, JOB_ENTITIES } from '../jobs/jobs.entities';
 import { Demand, DemandEvent } from '../demands/demands.entities';
 import { LAYOFF_ENTITIES } from '../layoffs/layoffs.entities';
 import { ScheduledJob, ScheduledJobRun } from '../scheduler/scheduler.entities';
@@ -83,6 +83,7 @@ export const ENTITIES = [
   TrainingTarget,
   HolidayCalendar,
   ...JOB_ENTITIES,
+  ...GIG_ENTITIES,
   Demand,
   DemandEvent,
   ...LAYOFF_ENTITIES,

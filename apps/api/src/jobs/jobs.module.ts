@@ -17,7 +17,11 @@ import {
   PostingsController,
 } from './jobs.controllers';
 import { JobsDashboardService } from './jobs-dashboard.service';
-import { JOB_ENTITIES } from './jobs.entities';
+import { GIG_ENTITIES, JOB_ENTITIES } from './jobs.entities';
+import { GigJobsController, MyGigController, OneToOneController } from './gig.controller';
+import { GigService } from './gig.service';
+import { OneToOneService } from './one-to-one.service';
+import { StaffRole, StaffUser } from '../staff/staff-user.entity';
 import { MatchingService } from './matching.service';
 import { PostingsService } from './postings.service';
 import { PushService } from './push.service';
@@ -25,7 +29,16 @@ import { PushService } from './push.service';
 /** Jobs (SPEC §7): employers, postings, matching, targeted push, referral → hire. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([...JOB_ENTITIES, Organization, Worker, WorkerTagRow, EmploymentOutcome]),
+    TypeOrmModule.forFeature([
+      ...JOB_ENTITIES,
+      ...GIG_ENTITIES,
+      StaffUser,
+      StaffRole,
+      Organization,
+      Worker,
+      WorkerTagRow,
+      EmploymentOutcome,
+    ]),
     WorkersModule,
     NotificationsModule,
   ],
@@ -36,6 +49,9 @@ import { PushService } from './push.service';
     ApplicationsController,
     MyJobsController,
     JobsDashboardController,
+    GigJobsController,
+    MyGigController,
+    OneToOneController,
   ],
   providers: [
     EmployersService,
@@ -45,6 +61,8 @@ import { PushService } from './push.service';
     ApplicationsService,
     JobsDashboardService,
     DemandListService,
+    GigService,
+    OneToOneService,
   ],
 })
 export class JobsModule {}
