@@ -376,4 +376,56 @@ describe('jobs: one-to-one service (一对一服务)', () => {
     expect(line?.[6]).toBe('未走访');
     expect(line?.[8]).toBe('1');
   });
+  it('the referrals board filters the applications in scope by source, region and reported hire; another county sees none', async () => {
+    const center = await t.bearer('center_staff');
+    const county = await t.bearer('chengdong_reviewer');
+    const board = await t
+      .http()
+      .get('/api/v1/jobs/applications?source=REFERRED&regionCode=630102&pageSize=100')
+      .set('Authorization', county);
+    expect(board.status).toBe(200);
+    expect(board.body.total).toBeGreaterThan(0);
+    for (const a of board.body.items) expect(a).toMatchObject({ source: 'REFERRED', regionCode: '630102' });
+    const referred = board.body.items[0] as { id: number; workerId: number };
+    const applied = await t
+      .http()
+      .get('/api/v1/jobs/applications?source=APPLIED&regionCode=630102')
+      .set('Authorization', county);
+    expect((applied.body.items as { id: number }[]).map((a) => a.id)).not.toContain(referred.id);
+    const bad = await t.http().get('/api/v1/jobs/applications?source=PHONE').set('Authorization', county);
+    expect(bad.status).toBe(400);
+    expect(fields(bad)).toEqual(['source']);
+
+    // the worker reports the start (我已入职); the board's 待确认入职 filter shows it until staff confirm
+    const openid = (await t.db.query(
+      'SELECT a.openid FROM worker_account a JOIN worker w ON w.account_id = a.id WHERE w.id = ?',
+      [referred.workerId],
+    )) as { openid: string }[];
+    const auth = await t.workerBearer(openid[0].openid);
+    const start = shanghaiDay(t.clock.now());
+    const reported = await t
+      .http()
+      .post(`/api/v1/me/jobs/applications/${referred.id}/report-hire`)
+      .set('Authorization', auth)
+      .send({ startsOn: start });
+    expect(reported.status).toBe(200);
+    const waiting = await t.http().get('/api/v1/jobs/applications?reportedHire=true').set('Authorization', center);
+    expect((waiting.body.items as { id: number }[]).map((a) => a.id)).toContain(referred.id);
+    const confirmed = await t
+      .http()
+      .post(`/api/v1/jobs/applications/${referred.id}/confirm-hire`)
+      .set('Authorization', center);
+    expect(confirmed.status).toBe(200);
+    const after = await t.http().get('/api/v1/jobs/applications?reportedHire=true').set('Authorization', center);
+    expect((after.body.items as { id: number }[]).map((a) => a.id)).not.toContain(referred.id);
+    // the worker leaves the open referrals of their responsible staff member
+    const mine = await t.http().get('/api/v1/jobs/one-to-one/mine?pageSize=100').set('Authorization', center);
+    expect((mine.body.items as MyPersonRow[]).find((p) => p.workerId === referred.workerId)?.openReferrals).toBe(0);
+
+    const haidong = await t
+      .http()
+      .get('/api/v1/jobs/applications?source=REFERRED&pageSize=100')
+      .set('Authorization', await t.bearer('haidong_reviewer'));
+    expect((haidong.body.items as { id: number }[]).map((a) => a.id)).not.toContain(referred.id);
+  });
 });
