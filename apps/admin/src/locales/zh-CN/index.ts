@@ -5,6 +5,7 @@ import { centersMessages } from './centers';
 import { demandsMessages } from './demands';
 import { homeMessages } from './home';
 import { jobsMessages } from './jobs';
+import { jobsGigMessages } from './jobs-gig';
 import { layoffsMessages } from './layoffs';
 import { outcomesMessages } from './outcomes';
 import { systemMessages } from './system';
@@ -27,6 +28,7 @@ export const zhCN = {
   ...centersMessages,
   ...trainingMessages,
   ...jobsMessages,
+  ...jobsGigMessages,
   ...demandsMessages,
   ...layoffsMessages,
   ...warningMessages,

@@ -3,6 +3,7 @@ import {
   CALENDAR_ADMIN_ROLES,
   CENTER_READ_ROLES,
   DEMAND_STAFF_ROLES,
+  JOB_STAFF_ROLES,
   LAYOFF_UNION_ROLES,
   OrganizationType,
   ROLE_LABELS,
@@ -20,6 +21,7 @@ import { CalendarNotice } from './CalendarNotice';
 import { CenterDashboardCard } from './CenterDashboardCard';
 import { DemandSummaryCard } from './DemandSummaryCard';
 import { LayoffCard } from './LayoffCard';
+import { MyPeopleCard } from './MyPeopleCard';
 import { HOME_MODULES } from './modules';
 import { OverdueCard } from './OverdueCard';
 import { TrainingDashboardCard } from './TrainingDashboardCard';
@@ -37,6 +39,7 @@ export default function HomePage() {
   const keepsCalendar = canAccess(CALENDAR_ADMIN_ROLES, me.roles);
   const handlesDemands = canAccess(DEMAND_STAFF_ROLES, me.roles);
   const seesLayoffs = canAccess(LAYOFF_UNION_ROLES, me.roles);
+  const servesPeople = canAccess(JOB_STAFF_ROLES, me.roles);
   // the province's and the cities' unions watch the regions below them (a county has none)
   const watchesRegions =
     canAccess(WARNING_READ_ROLES, me.roles) &&
@@ -63,6 +66,8 @@ export default function HomePage() {
       </Card>
 
       {keepsCalendar && <CalendarNotice />}
+
+      {servesPeople && <MyPeopleCard />}
 
       {seesWorkers && (
         <Row gutter={[16, 16]}>
