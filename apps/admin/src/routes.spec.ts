@@ -174,16 +174,36 @@ describe('jobs menu', () => {
       ?.children?.map((item) => item.name);
 
   it('shows the reviewers the review queue and the employer registry', () => {
-    expect(jobPages([Role.REVIEWER])).toEqual(['岗位审核', '企业名录']);
-    expect(jobPages([Role.PROVINCE_REVIEWER])).toEqual(['岗位审核', '企业名录']);
+    expect(jobPages([Role.REVIEWER])).toEqual([
+      '岗位审核',
+      '企业名录',
+      '零工',
+      '推荐就业看板',
+      '我负责的职工',
+      '用工需求清单导入',
+    ]);
+    expect(jobPages([Role.PROVINCE_REVIEWER])).toEqual([
+      '岗位审核',
+      '企业名录',
+      '零工',
+      '推荐就业看板',
+      '我负责的职工',
+      '用工需求清单导入',
+    ]);
   });
 
   it('shows center staff the registry only: they match and push but do not review', () => {
-    expect(jobPages([Role.CENTER_STAFF])).toEqual(['企业名录']);
+    expect(jobPages([Role.CENTER_STAFF])).toEqual([
+      '企业名录',
+      '零工',
+      '推荐就业看板',
+      '我负责的职工',
+      '用工需求清单导入',
+    ]);
   });
 
   it('shows HR their postings and applicants, nothing of the review or the registry', () => {
-    expect(jobPages([Role.HR])).toEqual(['我的岗位', '应聘者']);
+    expect(jobPages([Role.HR])).toEqual(['我的岗位', '应聘者', '零工', '用工需求清单导入']);
   });
 
   it('shows the auditor, the admins, finance and trainers nothing of jobs', () => {

@@ -28,7 +28,10 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/worker', pages: ['pages/profile'] },
-    { root: 'packages/jobs', pages: ['pages/index', 'pages/detail', 'pages/applications'] },
+    {
+      root: 'packages/jobs',
+      pages: ['pages/index', 'pages/detail', 'pages/applications', 'pages/gigs', 'pages/gig-detail'],
+    },
     { root: 'packages/demands', pages: ['pages/index', 'pages/file', 'pages/detail'] },
   ],
   // The centers and course lists and the training check-in ask for the worker's location (WeChat

@@ -26,6 +26,8 @@ export const routes = {
   jobs: '/packages/jobs/pages/index',
   jobDetail: '/packages/jobs/pages/detail',
   jobApplications: '/packages/jobs/pages/applications',
+  jobGigs: '/packages/jobs/pages/gigs',
+  jobGigDetail: '/packages/jobs/pages/gig-detail',
   demands: '/packages/demands/pages/index',
   demandFile: '/packages/demands/pages/file',
   demandDetail: '/packages/demands/pages/detail',
