@@ -91,6 +91,11 @@ export function exportReferrals(filters: ReferralFilters): Promise<Download> {
   return download('/jobs/applications/export', { query: { ...filters } });
 }
 
+/** 职业介绍: staff refer a worker in their scope to an open posting. */
+export function referWorker(postingId: number, workerId: number): Promise<JobApplicationResponse> {
+  return request(`/jobs/postings/${postingId}/referrals`, { method: 'POST', body: { workerId } });
+}
+
 export function confirmHire(id: number): Promise<JobApplicationResponse> {
   return request(`/jobs/applications/${id}/confirm-hire`, { method: 'POST', body: {} });
 }

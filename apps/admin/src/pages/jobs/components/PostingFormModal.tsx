@@ -6,7 +6,13 @@ import {
   ProFormText,
   ProFormTextArea,
 } from '@ant-design/pro-components';
-import { EDUCATION_LABELS, type Education, type JobPostingRequest, type JobPostingResponse } from '@steadywork/shared';
+import {
+  EDUCATION_LABELS,
+  Role,
+  type Education,
+  type JobPostingRequest,
+  type JobPostingResponse,
+} from '@steadywork/shared';
 import { Col, Form, type FormInstance } from 'antd';
 import { useEffect } from 'react';
 import { useAuth } from '../../../access/auth-context';
@@ -105,7 +111,9 @@ export function toPostingRequest(values: Values): JobPostingRequest {
 export function PostingFormModal({ posting, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const { me } = useAuth();
-  const tree = useRegionTree(me?.organization.regionCode);
+  // HR post where the work is, anywhere in the province; union staff within their region
+  const hrOnly = !!me && me.roles.every((r) => r === Role.HR);
+  const tree = useRegionTree(hrOnly ? undefined : me?.organization.regionCode);
 
   useEffect(() => {
     if (!tree || form.getFieldValue('regionCode')?.length) return;

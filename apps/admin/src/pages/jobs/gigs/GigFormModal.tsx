@@ -11,6 +11,7 @@ import {
 import {
   GIG_KINDS,
   GIG_PAY_KIND_LABELS,
+  Role,
   GigPayKind,
   type GigJobRequest,
   type GigJobResponse,
@@ -77,7 +78,9 @@ function toRequest(v: Values): GigJobRequest {
 export function GigFormModal({ onClose, onSaved }: { onClose(): void; onSaved(gig: GigJobResponse): void }) {
   const [form] = Form.useForm<Values>();
   const { me } = useAuth();
-  const tree = useRegionTree(me?.organization.regionCode);
+  // HR post where the work is, anywhere in the province; union staff within their region
+  const hrOnly = !!me && me.roles.every((r) => r === Role.HR);
+  const tree = useRegionTree(hrOnly ? undefined : me?.organization.regionCode);
 
   useEffect(() => {
     if (!tree || form.getFieldValue('regionCode')?.length) return;
