@@ -14,6 +14,7 @@ import { StaffUser } from '../../staff/staff-user.entity';
 import { shanghaiDate } from '../../common/dates';
 import { generateAid } from './aid';
 import { generateCenterRequests } from './centers';
+import { generateGigWork } from './gig';
 import { generateJobs } from './jobs';
 import { generateTraining } from './training';
 import { ensureClassInProgress } from './class-in-progress';
@@ -97,7 +98,8 @@ export class DemoProvinceService {
           return (await this.workingDays.endOf(nextDay, SERVICE_ACCEPT_WORKING_DAYS)).endsAt;
         });
         const jobs = await generateJobs(ctx, workers);
-        const counts = { workers: workers.length, applications, courses, requests, jobs };
+        const gig = await generateGigWork(ctx, workers);
+        const counts = { workers: workers.length, applications, courses, requests, jobs, gig };
         await m.getRepository(AuditLog).insert({
           actorType: 'system',
           actorId: null,
@@ -115,7 +117,8 @@ export class DemoProvinceService {
         return (
           `${counts.workers} workers with archives and follow-ups, ${applications} applications for 221 aid, ` +
           `${courses} training courses, ${requests} service requests, ` +
-          `${jobs.employers} employers with ${jobs.postings} job postings and ${jobs.applications} referrals`
+          `${jobs.employers} employers with ${jobs.postings} job postings and ${jobs.applications} referrals, ` +
+          `${gig.gigs} gigs, ${gig.gigWorkers} workers in gig mode and ${gig.assignments} one-to-one assignments`
         );
       });
     }
