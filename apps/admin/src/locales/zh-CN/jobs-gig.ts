@@ -21,8 +21,6 @@ export const jobsGigMessages = {
     headcount: '招工人数',
     region: '工作地区',
     address: '工作地点',
-    latitude: '纬度',
-    longitude: '经度',
     contactName: '联系人',
     contactPhone: '联系电话',
     description: '说明',

@@ -1,5 +1,4 @@
 import {
-  ProForm,
   ProFormDatePicker,
   ProFormDependency,
   ProFormDigit,
@@ -11,22 +10,18 @@ import {
 import {
   GIG_KINDS,
   GIG_PAY_KIND_LABELS,
-  Role,
   GigPayKind,
   type GigJobRequest,
   type GigJobResponse,
 } from '@steadywork/shared';
-import { Col, Form } from 'antd';
-import { useEffect } from 'react';
-import { useAuth } from '../../../access/auth-context';
-import { RegionCascader } from '../../../components/RegionCascader';
+import { Form } from 'antd';
 import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
 import type { FieldPath } from '../../../services/request';
-import { pathTo, useRegionTree } from '../../../services/regions';
 import { dayjs } from '../../../services/time';
 import { fenOfYuan } from '../../../utils/money';
 import { optionsOf } from '../../../utils/options';
+import { useWorkPlaceTree, WorkPlaceFields } from '../components/WorkPlaceFields';
 import { createGig } from '../gig-service';
 
 interface Values {
@@ -77,16 +72,7 @@ function toRequest(v: Values): GigJobRequest {
 /** 发布零工 (HR for their company, union staff in their region): open at once, the rules come back under each field. */
 export function GigFormModal({ onClose, onSaved }: { onClose(): void; onSaved(gig: GigJobResponse): void }) {
   const [form] = Form.useForm<Values>();
-  const { me } = useAuth();
-  // HR post where the work is, anywhere in the province; union staff within their region
-  const hrOnly = !!me && me.roles.every((r) => r === Role.HR);
-  const tree = useRegionTree(hrOnly ? undefined : me?.organization.regionCode);
-
-  useEffect(() => {
-    if (!tree || form.getFieldValue('regionCode')?.length) return;
-    const path = pathTo(tree, me?.organization.regionCode ?? '');
-    if (path) form.setFieldValue('regionCode', path);
-  }, [tree, me, form]);
+  const tree = useWorkPlaceTree(form);
 
   return (
     <FormModal<Values, GigJobResponse>
@@ -174,29 +160,7 @@ export function GigFormModal({ onClose, onSaved }: { onClose(): void; onSaved(gi
         fieldProps={{ precision: 0 }}
         rules={[selectRequired(t('jobsGig.headcount'))]}
       />
-      <Col span={12}>
-        <ProForm.Item name="regionCode" label={t('jobsGig.region')} rules={[selectRequired(t('jobsGig.region'))]}>
-          <RegionCascader tree={tree} placeholder={t('jobs.countyOnly')} />
-        </ProForm.Item>
-      </Col>
-      <ProFormText
-        name="address"
-        label={t('jobsGig.address')}
-        fieldProps={{ maxLength: 255 }}
-        rules={[required(t('jobsGig.address'))]}
-      />
-      <ProFormDigit
-        name="latitude"
-        label={t('jobsGig.latitude')}
-        fieldProps={{ precision: 6, step: 0.000001 }}
-        rules={[selectRequired(t('jobsGig.latitude'))]}
-      />
-      <ProFormDigit
-        name="longitude"
-        label={t('jobsGig.longitude')}
-        fieldProps={{ precision: 6, step: 0.000001 }}
-        rules={[selectRequired(t('jobsGig.longitude'))]}
-      />
+      <WorkPlaceFields tree={tree} />
       <ProFormText
         name="contactName"
         label={t('jobsGig.contactName')}
