@@ -239,4 +239,81 @@ describe('jobs in the browser: a welder’s job from the HR’s posting to the h
     );
     expect(outcomes.items.filter((o) => o.workerId === me.id)).toHaveLength(1);
   });
+  it('a gig posted by the county reaches the worker in 零工模式 near it, and the worker shows among its nearby workers', async () => {
+    const openid = 'browser-gig-worker';
+    const name = '韩永红';
+    const worker = (await api<{ accessToken: string }>('POST', '/auth/wechat/login', null, { code: `dev:${openid}` }))
+      .accessToken;
+    const first17 = '63010219880717052';
+    await api('PUT', '/me/profile', worker, {
+      name,
+      idNumber: first17 + residentIdCheckChar(first17),
+      phone: '13912347799',
+      regionCode: '630102',
+      employmentStatus: 'UNEMPLOYED',
+      skills: ['焊工'],
+      consent: true,
+    });
+
+    // 1. 城东区 posts a two-day welding gig in the console.
+    const staff = await stack.newPage();
+    try {
+      await consoleLogin(staff, 'chengdong_reviewer');
+      await staff.goto(`${stack.baseUrl}/admin/jobs/gigs`);
+      await staff.getByRole('button', { name: /发布零工/ }).click();
+      const form = staff.locator('.ant-modal:visible');
+      await form.locator('#gig_title').fill('厂房钢架补焊');
+      await form.locator('#gig_kinds').fill('焊工');
+      await form.locator('#gig_kinds').press('Enter');
+      await pickDate(staff, '#gig_startsOn', shanghaiDay(stack.now(), 1));
+      await form.locator('#gig_days').fill('2');
+      await form.locator('#gig_pay').fill('300');
+      await form.locator('#gig_address').fill('西宁市城东区八一东路 12 号');
+      await form.locator('#gig_latitude').fill('36.6121');
+      await form.locator('#gig_longitude').fill('101.8157');
+      await form.locator('#gig_contactName').fill('王师傅');
+      await form.locator('#gig_contactPhone').fill('0971-6123456');
+      await okButton(form).click();
+      await staff.getByText('零工已发布').waitFor({ timeout: WAIT });
+      await staff.locator('tr', { hasText: '厂房钢架补焊' }).waitFor({ timeout: WAIT });
+    } catch (err) {
+      await snapshot(staff, 'console-gig-post-failure');
+      throw err;
+    }
+
+    // 2. The worker turns on 零工模式 with 焊工 and finds it among the gigs near them.
+    const h5 = await stack.newPage();
+    await h5.setViewportSize({ width: 390, height: 844 });
+    try {
+      await h5.goto(`${stack.baseUrl}/h5/`);
+      await h5.locator('.login-openid input').fill(openid);
+      await h5.locator('.login-submit').click();
+      await h5.waitForURL(/pages\/index/);
+      await h5.goto(`${stack.baseUrl}/h5/#/packages/jobs/pages/index`);
+      await h5.locator('[data-testid="gig-kind-焊工"]:visible').click({ timeout: WAIT });
+      await h5.locator('[data-testid="gig-mode-switch"]:visible').click();
+      await h5.locator('[data-testid="gig-view"]:visible').click({ timeout: WAIT });
+      const card = h5.locator('[data-testid^="gig-card-"]:visible', { hasText: '厂房钢架补焊' });
+      await card.waitFor({ timeout: WAIT });
+      await expect(card.locator('[data-testid="gig-reasons"]').innerText()).resolves.toBe('同区县 · 工种：焊工');
+      await card.click();
+      await h5.locator('[data-testid="gig-pay"]:visible', { hasText: '300 元/天' }).waitFor({ timeout: WAIT });
+      await snapshot(h5, 'miniapp-gig-detail');
+    } catch (err) {
+      await snapshot(h5, 'miniapp-gig-failure');
+      throw err;
+    }
+
+    // 3. The county sees the worker among the gig's nearby workers.
+    try {
+      await staff.locator('tr', { hasText: '厂房钢架补焊' }).getByText('附近零工').click();
+      const modal = staff.locator('.ant-modal:visible');
+      await modal.locator('tr', { hasText: name }).waitFor({ timeout: WAIT });
+      await expect(modal.locator('tr', { hasText: name }).innerText()).resolves.toContain('同区县 · 工种：焊工');
+      await snapshot(staff, 'console-gig-matches');
+    } catch (err) {
+      await snapshot(staff, 'console-gig-matches-failure');
+      throw err;
+    }
+  });
 });
