@@ -38,6 +38,7 @@ const H5_PAGES = [
   'packages/training/pages/learning',
   'packages/jobs/pages/index',
   'packages/jobs/pages/applications',
+  'packages/jobs/pages/gigs',
   'packages/demands/pages/index',
   'packages/demands/pages/file',
 ];

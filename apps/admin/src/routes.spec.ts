@@ -173,17 +173,25 @@ describe('jobs menu', () => {
       .find((item) => item.name === '就业服务')
       ?.children?.map((item) => item.name);
 
-  it('shows the reviewers the review queue, the employer registry and the events', () => {
-    expect(jobPages([Role.REVIEWER])).toEqual(['岗位审核', '企业名录', '招聘活动']);
-    expect(jobPages([Role.PROVINCE_REVIEWER])).toEqual(['岗位审核', '企业名录', '招聘活动']);
+  it('shows the reviewers the review queue, the employer registry, the events and the referral pages', () => {
+    const pages = ['岗位审核', '企业名录', '零工', '推荐就业看板', '我负责的职工', '用工需求清单导入', '招聘活动'];
+    expect(jobPages([Role.REVIEWER])).toEqual(pages);
+    expect(jobPages([Role.PROVINCE_REVIEWER])).toEqual(pages);
   });
 
-  it('shows center staff the registry and the events: they match and push but do not review', () => {
-    expect(jobPages([Role.CENTER_STAFF])).toEqual(['企业名录', '招聘活动']);
+  it('shows center staff the registry, gigs, referrals and the events: they match and push but do not review', () => {
+    expect(jobPages([Role.CENTER_STAFF])).toEqual([
+      '企业名录',
+      '零工',
+      '推荐就业看板',
+      '我负责的职工',
+      '用工需求清单导入',
+      '招聘活动',
+    ]);
   });
 
   it('shows HR their postings and applicants, nothing of the review or the registry', () => {
-    expect(jobPages([Role.HR])).toEqual(['我的岗位', '应聘者']);
+    expect(jobPages([Role.HR])).toEqual(['我的岗位', '应聘者', '零工', '用工需求清单导入']);
   });
 
   it('shows the auditor, the admins, finance and trainers nothing of jobs', () => {

@@ -349,6 +349,35 @@ export const routes: AppRoute[] = [
     component: lazy(() => import('./pages/jobs/applicants')),
   },
   {
+    path: '/jobs/gigs',
+    name: 'menu.jobGigs',
+    group: 'jobs',
+    // HR their company's gigs, union staff their region's
+    access: JOB_READ_ROLES,
+    component: lazy(() => import('./pages/jobs/gigs')),
+  },
+  {
+    path: '/jobs/referrals',
+    name: 'menu.jobReferrals',
+    group: 'jobs',
+    access: JOB_STAFF_ROLES,
+    component: lazy(() => import('./pages/jobs/referrals')),
+  },
+  {
+    path: '/jobs/my-people',
+    name: 'menu.myPeople',
+    group: 'jobs',
+    access: JOB_STAFF_ROLES,
+    component: lazy(() => import('./pages/jobs/my-people')),
+  },
+  {
+    path: '/jobs/demand-import',
+    name: 'menu.demandImport',
+    group: 'jobs',
+    access: JOB_READ_ROLES,
+    component: lazy(() => import('./pages/jobs/demand-import')),
+  },
+  {
     path: '/jobs/postings/:id',
     name: 'menu.jobPostingDetail',
     group: 'jobs',

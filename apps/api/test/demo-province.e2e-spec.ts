@@ -48,6 +48,9 @@ const counts = async (t: TestApp) => {
     'job_subscription',
     'job_event',
     'job_event_signup',
+    'gig_job',
+    'gig_worker',
+    'job_caseworker',
   ];
   const out: Record<string, number> = {};
   for (const table of tables) {
@@ -556,6 +559,34 @@ describe('demo province (DEMO_PROVINCE=true)', () => {
     );
     expect(hires).toHaveLength(1);
     expect(hires[0].outcome_id).not.toBeNull();
+  });
+
+  it('holds gigs near the workers in 零工模式 and the one-to-one people of 城东区’s staff', async () => {
+    const county = await t.bearer('chengdong_reviewer');
+    const gigs = await t.http().get('/api/v1/jobs/gigs?status=OPEN&pageSize=100').set('Authorization', county);
+    expect(gigs.status).toBe(200);
+    expect(gigs.body.total).toBeGreaterThan(0);
+    for (const g of gigs.body.items) expect(g.regionCode).toBe('630102');
+    const withMatches = [];
+    for (const g of gigs.body.items) {
+      const matches = await t.http().get(`/api/v1/jobs/gigs/${g.id}/matches`).set('Authorization', county);
+      if (matches.body.total > 0) withMatches.push(g.id);
+    }
+    expect(withMatches.length).toBeGreaterThan(0);
+    for (const username of ['center_staff', 'chengdong_reviewer']) {
+      const mine = await t
+        .http()
+        .get('/api/v1/jobs/one-to-one/mine?pageSize=100')
+        .set('Authorization', await t.bearer(username));
+      expect(mine.status).toBe(200);
+      expect(mine.body.total).toBeGreaterThanOrEqual(5);
+      for (const p of mine.body.items) expect(p.regionCode).toBe('630102');
+    }
+    const haidong = await t
+      .http()
+      .get('/api/v1/jobs/one-to-one/mine')
+      .set('Authorization', await t.bearer('haidong_reviewer'));
+    expect(haidong.body.total).toBe(0);
   });
 
   it('is generated once per database: a second start adds nothing', async () => {

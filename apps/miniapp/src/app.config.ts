@@ -30,7 +30,15 @@ export default defineAppConfig({
     { root: 'packages/worker', pages: ['pages/profile'] },
     {
       root: 'packages/jobs',
-      pages: ['pages/index', 'pages/detail', 'pages/applications', 'pages/events', 'pages/event'],
+      pages: [
+        'pages/index',
+        'pages/detail',
+        'pages/applications',
+        'pages/events',
+        'pages/event',
+        'pages/gigs',
+        'pages/gig-detail',
+      ],
     },
     { root: 'packages/demands', pages: ['pages/index', 'pages/file', 'pages/detail'] },
   ],

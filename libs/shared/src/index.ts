@@ -15,6 +15,7 @@ export * from './training';
 export * from './calendar';
 export * from './jobs';
 export * from './jobs-events';
+export * from './jobs-gig';
 export * from './demands';
 export * from './layoffs';
 export * from './warning';

@@ -35,7 +35,7 @@ import {
   TrainingSession,
   TrainingTarget,
 } from '../training/training.entities';
-import { JOB_ENTITIES } from '../jobs/jobs.entities';
+import { GIG_ENTITIES, JOB_ENTITIES } from '../jobs/jobs.entities';
 import { JOB_EVENT_ENTITIES } from '../jobs/events.entities';
 import { Demand, DemandEvent } from '../demands/demands.entities';
 import { LAYOFF_ENTITIES } from '../layoffs/layoffs.entities';
@@ -87,6 +87,7 @@ export const ENTITIES = [
   HolidayCalendar,
   ...JOB_ENTITIES,
   ...JOB_EVENT_ENTITIES,
+  ...GIG_ENTITIES,
   Demand,
   DemandEvent,
   ...LAYOFF_ENTITIES,

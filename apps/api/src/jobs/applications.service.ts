@@ -205,6 +205,13 @@ export class ApplicationsService {
     }
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.postingId) qb.andWhere('a.posting_id = :postingId', { postingId: query.postingId });
+    if (query.source) qb.andWhere('a.source = :source', { source: query.source });
+    if (query.regionCode) {
+      qb.andWhere('a.region_code IN (:...regionFilter)', {
+        regionFilter: this.regions.subtree(query.regionCode).concat('-'),
+      });
+    }
+    if (query.reportedHire) qb.andWhere('a.reported_hired_on IS NOT NULL AND a.hired_on IS NULL');
     return qb;
   }
 

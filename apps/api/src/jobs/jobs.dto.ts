@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   Education,
   EmployerSize,
+  JobApplicationSource,
   JobApplicationStatus,
   JobPostingKind,
   JobPostingStatus,
@@ -243,6 +244,23 @@ export class ApplicationQueryDto extends PageQueryDto {
   @IsEnum(JobApplicationStatus, { message: '状态取值不正确' })
   status?: JobApplicationStatus;
   @ApiPropertyOptional() @Label('岗位') @Optional() @Type(() => Number) @IsInt() postingId?: number;
+  @ApiPropertyOptional({ enum: JobApplicationSource })
+  @Label('来源')
+  @Optional()
+  @IsEnum(JobApplicationSource, { message: '来源取值不正确' })
+  source?: JobApplicationSource;
+  @ApiPropertyOptional({ description: 'The worker’s county or a region above it' })
+  @Label('地区')
+  @Optional()
+  @IsString()
+  @MaxLength(12)
+  regionCode?: string;
+  @ApiPropertyOptional({ description: 'Only those whose worker reported a start not yet confirmed' })
+  @Label('待确认入职')
+  @Optional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  reportedHire?: boolean;
 }
 
 export class JobsDashboardQueryDto {

@@ -1,6 +1,8 @@
 import type {
   Education,
   EmployerSize,
+  GigJobStatus,
+  GigPayKind,
   JobApplicationSource,
   JobApplicationStatus,
   JobPostingKind,
@@ -116,3 +118,55 @@ export class JobPush {
 }
 
 export const JOB_ENTITIES = [Employer, MinWage, JobPosting, JobApplication, JobSubscription, JobPush];
+
+/** A short job (零工): days or hours, paid by the day or piece; HR or union staff post it. */
+@Entity('gig_job')
+export class GigJob {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column({ type: 'varchar', length: 64 }) title!: string;
+  @Column({ type: 'simple-json' }) kinds!: string[];
+  @Column({ name: 'starts_on', type: 'varchar', length: 10 }) startsOn!: string;
+  @Column({ name: 'ends_on', type: 'varchar', length: 10 }) endsOn!: string;
+  @Column({ type: 'int' }) days!: number;
+  @Column({ name: 'hours_per_day', type: 'int', nullable: true }) hoursPerDay!: number | null;
+  @Column({ name: 'pay_kind', type: 'varchar', length: 8 }) payKind!: GigPayKind;
+  @Column({ name: 'pay_fen', type: 'int' }) payFen!: number;
+  @Column({ name: 'piece_unit', type: 'varchar', length: 16, nullable: true }) pieceUnit!: string | null;
+  @Column({ type: 'int' }) headcount!: number;
+  @Column({ name: 'region_code', type: 'varchar', length: 12 }) regionCode!: string;
+  @Column({ type: 'varchar', length: 255 }) address!: string;
+  @Column({ type: 'double' }) latitude!: number;
+  @Column({ type: 'double' }) longitude!: number;
+  @Column({ name: 'contact_name', type: 'varchar', length: 32 }) contactName!: string;
+  @Column({ name: 'contact_phone', type: 'varchar', length: 32 }) contactPhone!: string;
+  @Column({ type: 'varchar', length: 500, nullable: true }) description!: string | null;
+  @Column({ type: 'varchar', length: 8 }) status!: GigJobStatus;
+  @Column({ name: 'employer_id', type: 'int', nullable: true }) employerId!: number | null;
+  @Column({ name: 'created_by', type: 'int' }) createdBy!: number;
+  @Column({ name: 'created_by_name', type: 'varchar', length: 64 }) createdByName!: string;
+  @UtcTimeColumn('created_at') createdAt!: Date;
+  @UtcTimeColumn('updated_at') updatedAt!: Date;
+}
+
+/** A worker's 零工模式: available or not, the kinds of work and the county they look in. */
+@Entity('gig_worker')
+export class GigWorker {
+  @PrimaryColumn({ name: 'worker_id', type: 'int' }) workerId!: number;
+  @Column({ type: 'boolean', default: false }) available!: boolean;
+  @Column({ type: 'simple-json' }) kinds!: string[];
+  @Column({ name: 'region_code', type: 'varchar', length: 12 }) regionCode!: string;
+  @UtcTimeColumn('updated_at') updatedAt!: Date;
+}
+
+/** The staff member responsible for a hardship or unemployed worker (一对一服务), one per worker. */
+@Entity('job_caseworker')
+export class JobCaseworker {
+  @PrimaryColumn({ name: 'worker_id', type: 'int' }) workerId!: number;
+  @Column({ name: 'staff_id', type: 'int' }) staffId!: number;
+  /** The worker's county when assigned: the scope of who may read or reassign it. */
+  @Column({ name: 'region_code', type: 'varchar', length: 12 }) regionCode!: string;
+  @Column({ name: 'assigned_by', type: 'int' }) assignedBy!: number;
+  @UtcTimeColumn('assigned_at') assignedAt!: Date;
+}
+
+export const GIG_ENTITIES = [GigJob, GigWorker, JobCaseworker];

@@ -17,11 +17,15 @@ import {
   PostingsController,
 } from './jobs.controllers';
 import { JobsDashboardService } from './jobs-dashboard.service';
-import { JOB_ENTITIES } from './jobs.entities';
+import { GIG_ENTITIES, JOB_ENTITIES } from './jobs.entities';
 import { JobEventsController, MyJobEventsController, PublicWelfareController } from './events.controller';
 import { JOB_EVENT_ENTITIES } from './events.entities';
 import { JobEventsService } from './events.service';
 import { PublicWelfareService } from './public-welfare.service';
+import { GigJobsController, MyGigController, OneToOneController } from './gig.controller';
+import { GigService } from './gig.service';
+import { OneToOneService } from './one-to-one.service';
+import { StaffRole, StaffUser } from '../staff/staff-user.entity';
 import { MatchingService } from './matching.service';
 import { PostingsService } from './postings.service';
 import { PushService } from './push.service';
@@ -32,6 +36,9 @@ import { PushService } from './push.service';
     TypeOrmModule.forFeature([
       ...JOB_ENTITIES,
       ...JOB_EVENT_ENTITIES,
+      ...GIG_ENTITIES,
+      StaffUser,
+      StaffRole,
       Organization,
       Worker,
       WorkerTagRow,
@@ -50,6 +57,9 @@ import { PushService } from './push.service';
     JobEventsController,
     MyJobEventsController,
     PublicWelfareController,
+    GigJobsController,
+    MyGigController,
+    OneToOneController,
   ],
   providers: [
     EmployersService,
@@ -61,6 +71,8 @@ import { PushService } from './push.service';
     DemandListService,
     JobEventsService,
     PublicWelfareService,
+    GigService,
+    OneToOneService,
   ],
 })
 export class JobsModule {}

@@ -28,6 +28,8 @@ export const routes = {
   jobApplications: '/packages/jobs/pages/applications',
   jobEvents: '/packages/jobs/pages/events',
   jobEvent: '/packages/jobs/pages/event',
+  jobGigs: '/packages/jobs/pages/gigs',
+  jobGigDetail: '/packages/jobs/pages/gig-detail',
   demands: '/packages/demands/pages/index',
   demandFile: '/packages/demands/pages/file',
   demandDetail: '/packages/demands/pages/detail',

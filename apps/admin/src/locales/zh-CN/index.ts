@@ -6,6 +6,7 @@ import { demandsMessages } from './demands';
 import { homeMessages } from './home';
 import { jobsMessages } from './jobs';
 import { jobEventsMessages } from './jobs-events';
+import { jobsGigMessages } from './jobs-gig';
 import { layoffsMessages } from './layoffs';
 import { outcomesMessages } from './outcomes';
 import { systemMessages } from './system';
@@ -29,6 +30,7 @@ export const zhCN = {
   ...trainingMessages,
   ...jobsMessages,
   ...jobEventsMessages,
+  ...jobsGigMessages,
   ...demandsMessages,
   ...layoffsMessages,
   ...warningMessages,

@@ -22,6 +22,7 @@ import { CenterDashboardCard } from './CenterDashboardCard';
 import { DemandSummaryCard } from './DemandSummaryCard';
 import { LayoffCard } from './LayoffCard';
 import { JobsDashboardCard } from './JobsDashboardCard';
+import { MyPeopleCard } from './MyPeopleCard';
 import { HOME_MODULES } from './modules';
 import { OverdueCard } from './OverdueCard';
 import { TrainingDashboardCard } from './TrainingDashboardCard';
@@ -66,6 +67,8 @@ export default function HomePage() {
       </Card>
 
       {keepsCalendar && <CalendarNotice />}
+
+      {seesJobs && <MyPeopleCard />}
 
       {seesWorkers && (
         <Row gutter={[16, 16]}>

@@ -13,6 +13,7 @@ import { Warning1765000000000 } from './1765000000000-warning';
 import { Scheduler1765100000000 } from './1765100000000-scheduler';
 import { PasswordPolicy1765300000000 } from './1765300000000-password-policy';
 import { JobsEvents1765500000000 } from './1765500000000-jobs-events';
+import { GigAndCaseworkers1765600000000 } from './1765600000000-gig-and-caseworkers';
 
 /** Every migration, in order. A new migration is appended here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Scheduler1765100000000,
   PasswordPolicy1765300000000,
   JobsEvents1765500000000,
+  GigAndCaseworkers1765600000000,
 ];

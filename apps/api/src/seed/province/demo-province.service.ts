@@ -15,6 +15,7 @@ import { shanghaiDate } from '../../common/dates';
 import { generateAid } from './aid';
 import { generateCenterRequests } from './centers';
 import { generateJobEvents } from './job-events';
+import { generateGigWork } from './gig';
 import { generateJobs } from './jobs';
 import { generateTraining } from './training';
 import { ensureClassInProgress } from './class-in-progress';
@@ -99,7 +100,8 @@ export class DemoProvinceService {
         });
         const jobs = await generateJobs(ctx, workers);
         const jobEvents = await generateJobEvents(ctx, workers);
-        const counts = { workers: workers.length, applications, courses, requests, jobs, jobEvents };
+        const gig = await generateGigWork(ctx, workers);
+        const counts = { workers: workers.length, applications, courses, requests, jobs, jobEvents, gig };
         await m.getRepository(AuditLog).insert({
           actorType: 'system',
           actorId: null,
@@ -119,7 +121,8 @@ export class DemoProvinceService {
           `${courses} training courses, ${requests} service requests, ` +
           `${jobs.employers} employers with ${jobs.postings} job postings and ${jobs.applications} referrals, ` +
           `${jobEvents.events} recruitment events with ${jobEvents.signups} sign-ups, ` +
-          `${jobEvents.partnerPostings} 对口援青 postings and ${jobEvents.publicWelfarePosts} public-welfare post`
+          `${jobEvents.partnerPostings} 对口援青 postings, ${jobEvents.publicWelfarePosts} public-welfare post, ` +
+          `${gig.gigs} gigs, ${gig.gigWorkers} workers in gig mode and ${gig.assignments} one-to-one assignments`
         );
       });
     }

@@ -1,5 +1,4 @@
 import {
-  ProForm,
   ProFormDatePicker,
   ProFormDigit,
   ProFormSelect,
@@ -7,18 +6,16 @@ import {
   ProFormTextArea,
 } from '@ant-design/pro-components';
 import { EDUCATION_LABELS, type Education, type JobPostingRequest, type JobPostingResponse } from '@steadywork/shared';
-import { Col, Form, type FormInstance } from 'antd';
-import { useEffect, type ReactNode } from 'react';
-import { useAuth } from '../../../access/auth-context';
-import { RegionCascader } from '../../../components/RegionCascader';
+import { Form, type FormInstance } from 'antd';
+import type { ReactNode } from 'react';
 import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
 import type { FieldErrorTarget, FieldPath } from '../../../services/request';
-import { pathTo, useRegionTree } from '../../../services/regions';
 import { dayjs } from '../../../services/time';
 import { fenOfYuan } from '../../../utils/money';
 import { optionsOf } from '../../../utils/options';
 import { createPosting, updatePosting } from '../service';
+import { useWorkPlaceTree, WorkPlaceFields } from './WorkPlaceFields';
 
 interface Values {
   title: string;
@@ -114,14 +111,7 @@ export function toPostingRequest(values: Values): JobPostingRequest {
 /** 发布 / 编辑 a posting as a draft (HR): the rules the reviewers apply come back under each field. */
 export function PostingFormModal({ posting, onClose, onSaved, variant }: Props) {
   const [form] = Form.useForm<Values>();
-  const { me } = useAuth();
-  const tree = useRegionTree(me?.organization.regionCode);
-
-  useEffect(() => {
-    if (!tree || form.getFieldValue('regionCode')?.length) return;
-    const path = pathTo(tree, posting?.regionCode ?? me?.organization.regionCode ?? '');
-    if (path) form.setFieldValue('regionCode', path);
-  }, [tree, posting, me, form]);
+  const tree = useWorkPlaceTree(form, posting?.regionCode);
 
   return (
     <FormModal<Values, JobPostingResponse>
@@ -159,29 +149,7 @@ export function PostingFormModal({ posting, onClose, onSaved, variant }: Props) 
         fieldProps={{ maxLength: 64 }}
         rules={[required(t('jobs.occupation'))]}
       />
-      <Col span={12}>
-        <ProForm.Item name="regionCode" label={t('jobs.region')} rules={[selectRequired(t('jobs.region'))]}>
-          <RegionCascader tree={tree} placeholder={t('jobs.countyOnly')} />
-        </ProForm.Item>
-      </Col>
-      <ProFormText
-        name="address"
-        label={t('jobs.address')}
-        fieldProps={{ maxLength: 255 }}
-        rules={[required(t('jobs.address'))]}
-      />
-      <ProFormDigit
-        name="latitude"
-        label={t('jobs.latitude')}
-        fieldProps={{ precision: 6, step: 0.000001 }}
-        rules={[selectRequired(t('jobs.latitude'))]}
-      />
-      <ProFormDigit
-        name="longitude"
-        label={t('jobs.longitude')}
-        fieldProps={{ precision: 6, step: 0.000001 }}
-        rules={[selectRequired(t('jobs.longitude'))]}
-      />
+      <WorkPlaceFields tree={tree} />
       <ProFormDigit
         name="headcount"
         label={t('jobs.headcount')}

@@ -82,4 +82,25 @@ describe('JobApplicationsPage (我的求职)', () => {
 
     await waitFor(() => expect(screen.getByTestId('job-applications-empty').textContent).toContain('您还没有投递岗位'));
   });
+
+  it('reports a start (我已入职) with the date picked, then says it waits for the union to confirm', async () => {
+    const sent = fakeApi((req) =>
+      req.method === 'POST'
+        ? { statusCode: 200, data: application({ reportedHiredOn: String(req.data?.startsOn) }) }
+        : { statusCode: 200, data: [application({})] },
+    );
+
+    render(<JobApplicationsPage />);
+
+    const card = within(await screen.findByTestId('job-application-31'));
+    expect(card.queryByTestId('job-reported-hire')).toBeNull();
+    const picker = card.getByTestId('job-report-hire').closest('.taro-picker')!.querySelector('input')!;
+    fireEvent.change(picker, { target: { value: '2026-11-24' } });
+    await waitFor(() => expect(card.getByTestId('job-reported-hire').textContent).toContain('已报告 2026-11-24 入职'));
+    expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '报告入职' }));
+    const post = sent.find((r) => r.method === 'POST');
+    expect(post?.url).toBe('/api/v1/me/jobs/applications/31/report-hire');
+    expect(post?.data).toEqual({ startsOn: '2026-11-24' });
+    expect(card.queryByTestId('job-report-hire')).toBeNull();
+  });
 });

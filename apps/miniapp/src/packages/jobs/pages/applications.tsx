@@ -1,16 +1,29 @@
-import { Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { JOB_APPLICATION_SOURCE_LABELS, JobApplicationStatus, type JobApplicationResponse } from '@steadywork/shared';
 import { useAction, useRemote } from '@/components/kit';
 import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';
-import { acceptInterview, fetchMyApplications, withdrawApplication } from '../api';
+import { acceptInterview, fetchMyApplications, reportHire, withdrawApplication } from '../api';
 import { applicationStatusLabel, canWithdraw, formatDate, formatDateTime } from '../jobs-model';
 import { InfoRow, Page, Remote } from '../kit';
-import { jobsText } from '../locales/zh-CN';
+import { gigText } from '../locales/gig-zh-CN';
+import { fillTemplate, jobsText } from '../locales/zh-CN';
 import '../jobs.css';
 
 const m = jobsText.applications;
+const h = gigText.hire;
+
+/** Not yet decided: the worker may say they have started (我已入职) for staff to confirm. */
+const REPORTABLE = [
+  JobApplicationStatus.APPLIED,
+  JobApplicationStatus.INVITED,
+  JobApplicationStatus.ACCEPTED,
+  JobApplicationStatus.INTERVIEWED,
+];
+
+/** Today in Asia/Shanghai, YYYY-MM-DD. */
+const shanghaiToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /**
  * 我的求职: the worker's applications (GET /me/jobs/applications) with their status; an interview
@@ -36,6 +49,17 @@ export default function JobApplicationsPage() {
     void action.run(a.id, () => withdrawApplication(a.id), {
       confirm: { title: m.withdrawConfirmTitle, content: m.withdrawConfirm },
       success: m.withdrawn,
+      onDone: replace,
+      onConflict: () => applications.reload(),
+    });
+
+  const report = (a: JobApplicationResponse, startsOn: string) =>
+    void action.run(a.id, () => reportHire(a.id, startsOn), {
+      confirm: {
+        title: h.reportConfirmTitle,
+        content: fillTemplate(h.reportConfirm, { date: startsOn, title: a.postingTitle }),
+      },
+      success: h.reported,
       onDone: replace,
       onConflict: () => applications.reload(),
     });
@@ -73,6 +97,11 @@ export default function JobApplicationsPage() {
                   )}
                   {a.interviewPlace && <InfoRow label={m.interviewPlace} value={a.interviewPlace} />}
                   {a.hiredOn && <InfoRow label={m.hiredOn} value={formatDate(a.hiredOn)} />}
+                  {a.reportedHiredOn && !a.hiredOn && (
+                    <Text className="kit-note jobs-note" data-testid="job-reported-hire">
+                      {fillTemplate(h.reportedOn, { date: a.reportedHiredOn })}
+                    </Text>
+                  )}
                   <View className="jobs-card-actions">
                     {a.status === JobApplicationStatus.INVITED && (
                       <Button
@@ -85,6 +114,18 @@ export default function JobApplicationsPage() {
                       >
                         {m.accept}
                       </Button>
+                    )}
+                    {REPORTABLE.includes(a.status) && !a.reportedHiredOn && (
+                      <Picker
+                        mode="date"
+                        value={shanghaiToday()}
+                        end={shanghaiToday()}
+                        onChange={(ev) => report(a, String(ev.detail.value))}
+                      >
+                        <Button size="small" data-testid="job-report-hire" disabled={action.busy !== null}>
+                          {h.report}
+                        </Button>
+                      </Picker>
                     )}
                     {canWithdraw(a.status) && (
                       <Button

@@ -107,12 +107,44 @@ describe('JobsIndexPage (找工作)', () => {
 
     render(<JobsIndexPage />);
 
-    const toggle = await screen.findByRole('switch');
+    const box = await screen.findByTestId('job-subscription');
+    const toggle = await within(box).findByRole('switch');
     expect((toggle as HTMLInputElement).checked).toBe(false);
     fireEvent.click(toggle);
-    await waitFor(() => expect((screen.getByRole('switch') as HTMLInputElement).checked).toBe(true));
+    await waitFor(() => expect((within(box).getByRole('switch') as HTMLInputElement).checked).toBe(true));
     const put = sent.find((r) => r.method === 'PUT');
     expect(put?.url).toBe('/api/v1/me/jobs/subscription');
     expect(put?.data).toEqual({ subscribed: true });
+  });
+
+  it('turns 零工模式 on with the kinds picked, and then links to the gigs near the worker', async () => {
+    const sent = fakeApi((req) => {
+      if (req.url === '/api/v1/me/jobs/subscription') return { statusCode: 200, data: { subscribed: false } };
+      if (req.url === '/api/v1/me/jobs/gig-mode') {
+        const on = req.method === 'PUT';
+        return {
+          statusCode: 200,
+          data: {
+            available: on,
+            kinds: on ? req.data?.kinds : [],
+            regionCode: '630102',
+            regionName: '青海省 / 西宁市 / 城东区',
+            updatedAt: null,
+          },
+        };
+      }
+      return { statusCode: 200, data: page([]) };
+    });
+
+    render(<JobsIndexPage />);
+
+    const box = await screen.findByTestId('gig-mode');
+    fireEvent.click(await within(box).findByTestId('gig-kind-焊工'));
+    fireEvent.click(within(box).getByRole('switch'));
+    await waitFor(() => expect(within(box).getByTestId('gig-view')).toBeTruthy());
+    const put = sent.find((r) => r.method === 'PUT' && r.url === '/api/v1/me/jobs/gig-mode');
+    expect(put?.data).toEqual({ available: true, kinds: ['焊工'] });
+    fireEvent.click(within(box).getByTestId('gig-view'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/jobs/pages/gigs' });
   });
 });

@@ -7,6 +7,7 @@ import { routes, withQuery } from '@/services/routes';
 import { Button, Input } from '@/ui/nutui';
 import { fetchRecommended } from '../api';
 import { JobCard } from '../components/job-card';
+import { GigModeSwitch } from '../components/gig-mode';
 import { SubscriptionSwitch } from '../components/subscription-switch';
 import { JOBS_PAGE_SIZE } from '../jobs-model';
 import { Empty, LoadFailed, LoadMore, Loading, NavLinks, Page } from '../kit';
@@ -58,6 +59,7 @@ export default function JobsIndexPage() {
         testIdPrefix="job-nav"
       />
       <SubscriptionSwitch />
+      <GigModeSwitch />
 
       <View className="jobs-search">
         <Input

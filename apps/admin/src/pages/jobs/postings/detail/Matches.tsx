@@ -2,13 +2,14 @@ import { SendOutlined } from '@ant-design/icons';
 import { ProFormDigit } from '@ant-design/pro-components';
 import type { ActionType, ProColumns } from '@ant-design/pro-components';
 import { WORKER_TAG_LABELS, type JobMatch, type JobPushResponse, type WorkerTag } from '@steadywork/shared';
-import { Alert, Button, Space, Tag } from 'antd';
+import { Alert, App, Button, Popconfirm, Space, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { FormModal, ListPage } from '../../../../components/kit';
 import { t } from '../../../../locales';
 import { ApiError } from '../../../../services/request';
 import type { TableParams } from '../../../../services/table';
 import { valueEnumOf } from '../../../../utils/options';
+import { referWorker } from '../../gig-service';
 import { exportMatches, listMatches, pushPosting, type MatchFilters } from '../../service';
 
 interface Props {
@@ -32,6 +33,18 @@ export function PostingMatches({ postingId, canPush }: Props) {
   const [pushing, setPushing] = useState(false);
   const [askScore, setAskScore] = useState(false);
   const [result, setResult] = useState<JobPushResponse | null>(null);
+  const { message } = App.useApp();
+
+  /** 推荐 (职业介绍): the worker becomes an applicant, referred by the union; the worker is told. */
+  const refer = async (m: JobMatch) => {
+    try {
+      await referWorker(postingId, m.workerId);
+      void message.success(t('jobsGig.referred', { name: m.name }));
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+    }
+    void actionRef.current?.reload();
+  };
 
   const pushed = (answer: JobPushResponse) => {
     setResult(answer);
@@ -93,6 +106,28 @@ export function PostingMatches({ postingId, canPush }: Props) {
         </Space>
       ),
     },
+    ...(canPush
+      ? [
+          {
+            title: t('common.actions'),
+            valueType: 'option' as const,
+            key: 'actions',
+            width: 80,
+            render: (_: unknown, m: JobMatch) =>
+              m.applied
+                ? []
+                : [
+                    <Popconfirm
+                      key="refer"
+                      title={t('jobsGig.referConfirm', { name: m.name })}
+                      onConfirm={() => refer(m)}
+                    >
+                      <a data-testid={`refer-${m.workerId}`}>{t('jobsGig.refer')}</a>
+                    </Popconfirm>,
+                  ],
+          },
+        ]
+      : []),
   ];
 
   return (

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '附近零工',
+  enablePullDownRefresh: true,
+});
