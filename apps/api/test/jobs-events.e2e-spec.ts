@@ -8,7 +8,6 @@ import {
   JobEventStatus,
   JobPostingKind,
   JobPostingStatus,
-  type JobEventRequest,
   type JobEventResponse,
   type JobPostingRequest,
   type JobPostingResponse,
@@ -18,7 +17,7 @@ import {
 } from '@steadywork/shared';
 import { randomUUID } from 'node:crypto';
 import { hardshipWorker, workingAgeId, type HardshipWorker } from './factories/aid.factory';
-import { postingRequest } from './factories/jobs.factory';
+import { eventRequest, postingRequest } from './factories/jobs.factory';
 import { workerProfile } from './factories/worker.factory';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { binary, sheetRows } from './helpers/xlsx';
@@ -68,23 +67,6 @@ async function hire(t: TestApp, applicationId: number, worker: HardshipWorker): 
     .set('Authorization', hr)
     .send({ startsOn: shanghaiDay(t.clock.now()) });
   if (hired.status !== 200) throw new Error(`hire: ${hired.status} ${JSON.stringify(hired.body)}`);
-}
-
-function eventRequest(t: TestApp, overrides: Partial<JobEventRequest> = {}): JobEventRequest {
-  const today = shanghaiDay(t.clock.now());
-  return {
-    kind: JobEventKind.SERVICE_MONTH,
-    title: '2026 年工会就业创业服务月·西宁专场',
-    startsOn: today,
-    endsOn: shanghaiDay(new Date(t.clock.now().getTime() + 20 * DAY)),
-    online: false,
-    venue: '西宁市城东区职工服务中心一楼大厅',
-    onlineUrl: null,
-    description: '现场招聘、职业指导、政策咨询',
-    employerIds: [],
-    postingIds: [],
-    ...overrides,
-  };
 }
 
 describe('jobs: recruitment events', () => {
@@ -574,5 +556,47 @@ describe('jobs: 对口援青 partner unions and public-welfare posts', () => {
         .set('Authorization', await t.bearer('haidong_reviewer'))
     ).body;
     expect(haidongHome).toMatchObject({ publicWelfareOpen: 0, publicWelfareHires: 0 });
+  });
+
+  it('placements made at the same moment never pass the post’s headcount', async () => {
+    const county = await t.bearer('chengdong_reviewer');
+    const first17 = '91630102MA7500078';
+    const community = await t
+      .http()
+      .post('/api/v1/jobs/employers')
+      .set('Authorization', county)
+      .send({
+        name: '城东区林家崖社区居委会',
+        creditCode: first17 + creditCodeCheckChar(first17),
+        regionCode: '630102',
+        industry: '公共管理、社会保障和社会组织',
+        size: EmployerSize.MICRO,
+      });
+    expect(community.status).toBe(201);
+    const created = await t
+      .http()
+      .post('/api/v1/jobs/public-welfare-posts')
+      .set('Authorization', county)
+      .send({
+        ...postingRequest(t, { title: '社区治安巡逻员', occupation: '巡逻员', skills: [], headcount: 2 }),
+        employerId: community.body.id as number,
+      });
+    expect(created.status).toBe(201);
+    const workers = await Promise.all([1, 2, 3, 4].map(() => hardshipWorker(t)));
+    const today = shanghaiDay(t.clock.now());
+    const answers = await Promise.all(
+      workers.map((w) =>
+        t
+          .http()
+          .post(`/api/v1/jobs/public-welfare-posts/${created.body.id}/assign`)
+          .set('Authorization', county)
+          .send({ workerId: w.workerId, startsOn: today }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 409, 409]);
+    const rows: unknown[] = await t.db.query(
+      `SELECT id FROM job_application WHERE posting_id = ${Number(created.body.id)} AND status = 'HIRED'`,
+    );
+    expect(rows).toHaveLength(2);
   });
 });

@@ -12,7 +12,7 @@ import {
 } from '@steadywork/shared';
 import { randomUUID } from 'node:crypto';
 import { hardshipWorker, workingAgeId } from './factories/aid.factory';
-import { postingRequest } from './factories/jobs.factory';
+import { gigRequest, postingRequest } from './factories/jobs.factory';
 import { createStaff } from './factories/staff.factory';
 import { workerProfile } from './factories/worker.factory';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -22,28 +22,7 @@ const DAY = 86_400_000;
 const shanghaiDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 const fields = (res: { body: { details?: { field: string }[] } }) => (res.body.details ?? []).map((d) => d.field);
 
-/** A two-day welding gig in 城东区 from tomorrow, paid ¥300 a day. */
-function gig(t: TestApp, overrides: Partial<GigJobRequest> = {}): GigJobRequest {
-  return {
-    title: '厂房钢架补焊',
-    kinds: ['焊工'],
-    startsOn: shanghaiDay(new Date(t.clock.now().getTime() + DAY)),
-    days: 2,
-    hoursPerDay: 8,
-    payKind: GigPayKind.DAY,
-    payFen: 30_000,
-    pieceUnit: null,
-    headcount: 2,
-    regionCode: '630102',
-    address: '西宁市城东区八一东路 12 号',
-    latitude: 36.6121,
-    longitude: 101.8157,
-    contactName: '王经理',
-    contactPhone: '0971-6123456',
-    description: '自带焊工证，管午饭',
-    ...overrides,
-  };
-}
+const gig = gigRequest;
 
 async function postGig(t: TestApp, who: string, body: GigJobRequest) {
   return t

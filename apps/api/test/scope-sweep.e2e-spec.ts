@@ -2,7 +2,7 @@ import { CenterService, DemandCategory, EmployerSize, OrganizationType, Role } f
 import { Organization } from '../src/organization/organization.entity';
 import { randomUUID } from 'node:crypto';
 import { createProgram, hardshipWorker, submittedApplication, upload } from './factories/aid.factory';
-import { postingRequest } from './factories/jobs.factory';
+import { eventRequest, gigRequest, postingRequest } from './factories/jobs.factory';
 import { createStaff } from './factories/staff.factory';
 import { inBatches, openApiDocument, OpenApiDocument, walkOperations } from './helpers/openapi-walk';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -40,6 +40,9 @@ const NOT_PERSONAL: Record<string, string> = {
   '/api/v1/training/targets/{year}': 'the province’s yearly targets',
   '/api/v1/jobs/employers/{id}': 'a registered company',
   '/api/v1/jobs/postings/{id}': 'a job posting, public once open',
+  '/api/v1/jobs/gigs/{id}': 'a gig, open to the workers near it like a posting',
+  '/api/v1/me/jobs/events/{id}':
+    'a published recruitment event, open to the workers of its region; the answer holds only the caller’s own sign-up',
 };
 
 /** A marker in every record's free text: a list that shows the record shows the marker. */
@@ -61,6 +64,8 @@ interface Ids {
   jobApplication: number;
   demand: number;
   layoff: number;
+  event: number;
+  gig: number;
 }
 
 /** Each `{id}` GET of personal or case data → the record it is asked for. */
@@ -85,6 +90,11 @@ const RECORDS: Record<string, (ids: Ids) => string | number> = {
   '/api/v1/demands/{id}/reveal': (r) => r.demand,
   '/api/v1/layoffs/{id}': (r) => r.layoff,
   '/api/v1/layoffs/{id}/workers': (r) => r.layoff,
+  '/api/v1/jobs/events/{id}': (r) => r.event,
+  '/api/v1/jobs/events/{id}/signups': (r) => r.event,
+  '/api/v1/jobs/events/{id}/signups/export': (r) => r.event,
+  '/api/v1/jobs/gigs/{id}/matches': (r) => r.gig,
+  '/api/v1/jobs/one-to-one/{workerId}': (r) => r.worker,
 };
 
 interface Outsider {
@@ -159,6 +169,27 @@ describe('data scope sweep: outsiders get nothing of a record of another county,
       plannedDate: new Date(t.clock.now().getTime() + 40 * 86_400_000).toISOString().slice(0, 10),
       noticeDate: new Date(t.clock.now().getTime()).toISOString().slice(0, 10),
     });
+    // a recruitment event of 城东区 the worker signed up for; a gig near the worker in 零工模式
+    const event = await send('post', '/api/v1/jobs/events', county, eventRequest(t, { title: '城东区春风行动专场' }));
+    await send('post', `/api/v1/jobs/events/${event.id}/publish`, county, undefined, 200);
+    await send('post', `/api/v1/me/jobs/events/${event.id}/signup`, owner.auth);
+    const gig = await send('post', '/api/v1/jobs/gigs', county, gigRequest(t, { description: `${MARK} 管午饭` }));
+    await send(
+      'put',
+      '/api/v1/me/jobs/gig-mode',
+      owner.auth,
+      { available: true, kinds: ['焊工'], regionCode: '630102' },
+      200,
+    );
+    // the worker's responsible staff member (one-to-one service): a colleague of the county
+    const options = await send(
+      'get',
+      `/api/v1/jobs/one-to-one/options?workerId=${owner.workerId}`,
+      county,
+      undefined,
+      200,
+    );
+    await send('put', `/api/v1/jobs/one-to-one/${owner.workerId}`, county, { staffId: options[0].id }, 200);
     const template = await t
       .http()
       .get('/api/v1/workers/import-template')
@@ -183,6 +214,8 @@ describe('data scope sweep: outsiders get nothing of a record of another county,
       jobApplication: jobApplication.id,
       demand: demand.id,
       layoff: layoff.id,
+      event: event.id,
+      gig: gig.id,
     };
 
     // the outsiders
@@ -240,7 +273,7 @@ describe('data scope sweep: outsiders get nothing of a record of another county,
     };
     const wrong: string[] = [];
     for (const [path, id] of Object.entries(RECORDS)) {
-      const url = path.replace('{id}', String(id(ids)));
+      const url = path.replace(/\{[^}]+\}/, String(id(ids)));
       const res = await t
         .http()
         .get(url)
@@ -255,13 +288,16 @@ describe('data scope sweep: outsiders get nothing of a record of another county,
     const wrong: string[] = [];
     const tasks = Object.entries(RECORDS).flatMap(([path, id]) =>
       outsiders.map((o) => async () => {
-        const url = path.replace('{id}', String(id(ids)));
+        const url = path.replace(/\{[^}]+\}/, String(id(ids)));
         const res = await t.http().get(url).set('Authorization', o.auth);
         figures.idRequests += 1;
         if (res.status === 404) return;
         if (res.status === 403) {
           // not theirs at all: the same 403 for an id that does not exist, so it says nothing of the record
-          const none = await t.http().get(path.replace('{id}', NO_SUCH_ID)).set('Authorization', o.auth);
+          const none = await t
+            .http()
+            .get(path.replace(/\{[^}]+\}/, NO_SUCH_ID))
+            .set('Authorization', o.auth);
           figures.idRequests += 1;
           if (none.status === 403) return;
           wrong.push(`${o.name} ${url}: 403, but ${none.status} for a record that does not exist`);

@@ -28,7 +28,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label, Nullable, Optional, Rule } from '../common/validation';
+import { Label, Nullable, Optional, QueryBoolean, Rule } from '../common/validation';
 import { IsCreditCode } from '../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -258,7 +258,7 @@ export class ApplicationQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only those whose worker reported a start not yet confirmed' })
   @Label('待确认入职')
   @Optional()
-  @Transform(({ value }) => value === true || value === 'true')
+  @QueryBoolean()
   @IsBoolean()
   reportedHire?: boolean;
 }

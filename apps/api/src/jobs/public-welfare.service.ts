@@ -141,14 +141,17 @@ export class PublicWelfareService {
       });
     if (errors.length) throw DomainException.validation(errors);
     const m0 = this.postingRepo.manager;
-    const placed = await m0.getRepository(JobApplication).countBy({ postingId, status: JobApplicationStatus.HIRED });
-    if (placed >= posting.headcount) throw DomainException.conflict(`岗位 ${posting.headcount} 个名额已满`);
     if (await m0.getRepository(JobApplication).existsBy({ postingId, workerId: worker.id }))
       throw DomainException.conflict(`${worker.name}已安置在该岗位`);
     const now = this.clock.now();
     let id: number;
     try {
       id = await m0.transaction(async (m) => {
+        // The post's row is written first: placements on one post queue on its lock, so the count
+        // below is the last word and two staff placing at once never pass the headcount.
+        await m.getRepository(JobPosting).update({ id: postingId }, { updatedAt: now });
+        const placed = await m.getRepository(JobApplication).countBy({ postingId, status: JobApplicationStatus.HIRED });
+        if (placed >= posting.headcount) throw DomainException.conflict(`岗位 ${posting.headcount} 个名额已满`);
         const r = await m.getRepository(JobApplication).insert({
           postingId,
           employerId: posting.employerId,
