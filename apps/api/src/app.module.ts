@@ -32,6 +32,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { DemandsModule } from './demands/demands.module';
 import { LayoffsModule } from './layoffs/layoffs.module';
 import { WarningModule } from './warning/warning.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 
 @Global()
 @Module({})
@@ -116,6 +117,7 @@ export class AppModule {
         DemandsModule,
         LayoffsModule,
         WarningModule,
+        DashboardModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeedService, DemoProvinceService],

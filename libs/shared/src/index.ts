@@ -17,3 +17,4 @@ export * from './demands';
 export * from './layoffs';
 export * from './warning';
 export * from './scheduler';
+export * from './dashboard';

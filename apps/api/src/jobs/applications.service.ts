@@ -19,6 +19,7 @@ import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { isStaff, type Principal, type StaffPrincipal, type WorkerPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
+import { wherePeriod } from '../common/period';
 import { isRealDate, shanghaiDate } from '../common/dates';
 import { DomainException } from '../common/domain.exception';
 import { inBatches, skipOf, toPage } from '../common/pagination';
@@ -193,6 +194,13 @@ export class ApplicationsService {
     }
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.postingId) qb.andWhere('a.posting_id = :postingId', { postingId: query.postingId });
+    if (query.regionCode) {
+      qb.andWhere('a.region_code IN (:...regionFilter)', {
+        regionFilter: this.regions.subtree(query.regionCode).concat('-'),
+      });
+    }
+    wherePeriod(qb, 'a.created_at', 'instant', query.createdFrom, query.createdTo, 'created');
+    wherePeriod(qb, 'a.hired_on', 'day', query.hiredFrom, query.hiredTo, 'hired');
     return qb;
   }
 

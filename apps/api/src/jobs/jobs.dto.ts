@@ -26,6 +26,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
+import { PeriodDay } from '../common/period';
 import { Label, Nullable, Optional } from '../common/validation';
 import { IsCreditCode } from '../common/validators';
 
@@ -217,6 +218,16 @@ export class ApplicationQueryDto extends PageQueryDto {
   @IsEnum(JobApplicationStatus, { message: '状态取值不正确' })
   status?: JobApplicationStatus;
   @ApiPropertyOptional() @Label('岗位') @Optional() @Type(() => Number) @IsInt() postingId?: number;
+  @ApiPropertyOptional({ description: "The worker's region and everything under it" })
+  @Label('地区')
+  @Optional()
+  @IsString()
+  @MaxLength(12)
+  regionCode?: string;
+  @PeriodDay('申请日期起') createdFrom?: string;
+  @PeriodDay('申请日期止') createdTo?: string;
+  @PeriodDay('入职日期起') hiredFrom?: string;
+  @PeriodDay('入职日期止') hiredTo?: string;
 }
 
 export class JobsDashboardQueryDto {

@@ -92,5 +92,6 @@ import { TrainingCoursesService } from './training-courses.service';
     TrainingTargetsService,
     NominationsService,
   ],
+  exports: [TrainingTargetsService],
 })
 export class TrainingModule {}
