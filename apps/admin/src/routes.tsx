@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   FieldTimeOutlined,
+  FundOutlined,
   GiftOutlined,
   IdcardOutlined,
   ReadOutlined,
@@ -20,6 +21,7 @@ import {
   CALENDAR_ADMIN_ROLES,
   CENTER_RATING_ROLES,
   CENTER_READ_ROLES,
+  DASHBOARD_READ_ROLES,
   DEMAND_STAFF_ROLES,
   JOB_REVIEW_ROLES,
   JOB_STAFF_ROLES,
@@ -56,6 +58,7 @@ export const MENU_GROUPS = {
   training: { key: '/training-menu', name: 'menu.training', icon: <ReadOutlined /> },
   jobs: { key: '/jobs-menu', name: 'menu.jobs', icon: <IdcardOutlined /> },
   rights: { key: '/rights-menu', name: 'menu.rights', icon: <SafetyCertificateOutlined /> },
+  targets: { key: '/targets-menu', name: 'menu.targetsGroup', icon: <FundOutlined /> },
 } satisfies Record<string, MenuGroup>;
 
 export interface AppRoute {
@@ -92,6 +95,13 @@ export const routes: AppRoute[] = [
     name: 'menu.home',
     icon: <HomeOutlined />,
     component: lazy(() => import('./pages/home')),
+  },
+  {
+    path: '/targets',
+    name: 'menu.targets',
+    group: 'targets',
+    access: DASHBOARD_READ_ROLES,
+    component: lazy(() => import('./pages/targets')),
   },
   {
     path: '/workers',

@@ -1,6 +1,6 @@
 import { ProTable, type ActionType, type ProColumns, type ProTableProps } from '@ant-design/pro-components';
 import type { Page } from '@steadywork/shared';
-import { Button, Empty, Typography } from 'antd';
+import { Alert, Button, Empty, Typography } from 'antd';
 import { useMemo, useRef, useState, type MutableRefObject, type ReactNode } from 'react';
 import { useAuth } from '../../access/auth-context';
 import { t } from '../../locales';
@@ -53,6 +53,7 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
   const actionRef = givenRef ?? ownRef;
   const filters = useRef<F>({} as F);
   const [failed, setFailed] = useState(false);
+  const [linked, setLinked] = useState(linkedFilters);
 
   const failure = (
     <Empty description={t('common.loadFailed')} data-testid="list-failed">
@@ -61,7 +62,7 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
   );
   const locale = failed ? { emptyText: failure } : emptyText ? { emptyText } : undefined;
 
-  return (
+  const table$ = (
     <ProTable<T, TableParams>
       rowKey="id"
       actionRef={actionRef}
@@ -74,12 +75,21 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
       toolBarRender={() => [
         ...actions,
         ...(exportFile
-          ? [<ExportButton key="export" fileName={exportFile.fileName} load={() => exportFile.load(filters.current)} />]
+          ? [
+              <ExportButton
+                key="export"
+                fileName={exportFile.fileName}
+                load={() => exportFile.load({ ...linked, ...filters.current } as F)}
+              />,
+            ]
           : []),
       ]}
       request={async (params) => {
-        filters.current = filtersOf ? filtersOf(params) : ({} as F);
-        const rows = load({ ...pageOf(params), ...filters.current });
+        filters.current = definedOnly(filtersOf ? filtersOf(params) : ({} as F));
+        const rows = load({ ...pageOf(params), ...linked, ...filters.current } as F & {
+          page: number;
+          pageSize: number;
+        });
         const result = await toTableResult(
           rows.then((r) => (Array.isArray(r) ? { items: r, total: r.length, page: 1, pageSize: r.length } : r)),
         );
@@ -89,6 +99,46 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
       {...table}
     />
   );
+  if (!Object.keys(linked).length) return table$;
+  return (
+    <>
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        data-testid="list-linked"
+        message={t('common.linkedFilters')}
+        action={
+          <Button
+            size="small"
+            onClick={() => {
+              window.history.replaceState(window.history.state, '', window.location.pathname);
+              setLinked({});
+              void actionRef.current?.reload();
+            }}
+          >
+            {t('common.clearLinkedFilters')}
+          </Button>
+        }
+      />
+      {table$}
+    </>
+  );
+}
+
+/**
+ * The filters a figure of the targets dashboard links with (`?linked=1&year=2026&…`, the API's own
+ * parameter names): the list shows the very rows the figure counts, on top of its own search form.
+ */
+function linkedFilters(): Record<string, string> {
+  const search = new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search);
+  if (search.get('linked') !== '1') return {};
+  search.delete('linked');
+  return Object.fromEntries(search.entries());
+}
+
+function definedOnly<F extends object>(filters: F): F {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== '')) as F;
 }
 
 /**
