@@ -33,6 +33,7 @@ import { DemandsModule } from './demands/demands.module';
 import { LayoffsModule } from './layoffs/layoffs.module';
 import { WarningModule } from './warning/warning.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Global()
 @Module({})
@@ -118,6 +119,7 @@ export class AppModule {
         LayoffsModule,
         WarningModule,
         DashboardModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeedService, DemoProvinceService],

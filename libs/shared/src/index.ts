@@ -18,3 +18,4 @@ export * from './layoffs';
 export * from './warning';
 export * from './scheduler';
 export * from './dashboard';
+export * from './reports';

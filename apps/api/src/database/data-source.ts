@@ -39,6 +39,7 @@ import { JOB_ENTITIES } from '../jobs/jobs.entities';
 import { Demand, DemandEvent } from '../demands/demands.entities';
 import { LAYOFF_ENTITIES } from '../layoffs/layoffs.entities';
 import { ScheduledJob, ScheduledJobRun } from '../scheduler/scheduler.entities';
+import { MonthlyReport } from '../reports/monthly-report.entity';
 
 export const ENTITIES = [
   Region,
@@ -88,6 +89,7 @@ export const ENTITIES = [
   ...LAYOFF_ENTITIES,
   ScheduledJob,
   ScheduledJobRun,
+  MonthlyReport,
 ];
 
 /** The one place the database connection is described. */

@@ -11,6 +11,7 @@ import { Layoffs1764800000000 } from './1764800000000-layoffs';
 import { TrainingTargets1764900000000 } from './1764900000000-training-targets';
 import { Warning1765000000000 } from './1765000000000-warning';
 import { Scheduler1765100000000 } from './1765100000000-scheduler';
+import { MonthlyReport1765400000000 } from './1765400000000-monthly-report';
 
 /** Every migration, in order. A new migration is appended here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   TrainingTargets1764900000000,
   Warning1765000000000,
   Scheduler1765100000000,
+  MonthlyReport1765400000000,
 ];
