@@ -143,13 +143,15 @@ export function reportTables(r: MonthlyReportResponse) {
   };
   const regionFigures = r.figures.filter((f) => f.basis === 'PERIOD' && !f.key.startsWith('demands.open'));
   const regions = r.figures[0]?.byRegion ?? [];
+  // a figure per row, a region per column: 累计/本月 (money in 万元)
+  const plain = (f: MonthlyReportFigure, n: number) => (f.unit === 'fen' ? (n / 1_000_000).toFixed(2) : num(n));
   const byRegion = {
-    header: ['地区', ...regionFigures.map((f) => f.label)],
-    rows: regions.map((reg) => [
-      reg.regionName,
-      ...regionFigures.map((f) => {
+    header: ['指标（累计/本月）', ...regions.map((reg) => reg.regionName)],
+    rows: regionFigures.map((f) => [
+      f.unit === 'fen' ? f.label.replace('（元）', '（万元）') : f.label,
+      ...regions.map((reg) => {
         const x = f.byRegion.find((b) => b.regionCode === reg.regionCode)!;
-        return `${figureValue(f, x.cumulative)}（本月${figureValue(f, x.month)}）`;
+        return `${plain(f, x.cumulative)}/${plain(f, x.month)}`;
       }),
     ]),
   };

@@ -8,6 +8,7 @@ import {
 import {
   AlignmentType,
   BorderStyle,
+  PageOrientation,
   Document,
   Packer,
   Paragraph,
@@ -24,6 +25,10 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 
 const num = (n: number) => n.toLocaleString('zh-CN');
 
+/** 公文 margins (GB/T 9704): top 37 mm, bottom 35 mm, left 28 mm, right 26 mm, in twips. */
+const PORTRAIT = { top: 2098, bottom: 1984, left: 1587, right: 1474 };
+const LANDSCAPE = { top: 1587, bottom: 1474, left: 2098, right: 1984 };
+
 const FONT = 'SimSun';
 const HEADING_FONT = 'SimHei';
 
@@ -39,18 +44,25 @@ const para = (t: string, opts: { indent?: boolean; bold?: boolean; font?: string
 
 const heading = (t: string) => para(t, { indent: true, font: HEADING_FONT });
 
-function table(header: string[], rows: string[][]): Table {
+function table(header: string[], rows: string[][], firstColumnPercent = 24): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  const cell = (t: string, bold = false) =>
+  const rest = (100 - firstColumnPercent) / Math.max(1, header.length - 1);
+  const cell = (t: string, bold = false, i = 1) =>
     new TableCell({
-      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [text(t, { bold, size: 21 })] })],
+      width: { size: i === 0 ? firstColumnPercent : rest, type: WidthType.PERCENTAGE },
+      children: [
+        new Paragraph({
+          alignment: i === 0 && !bold ? AlignmentType.LEFT : AlignmentType.CENTER,
+          children: [text(t, { bold, size: 21 })],
+        }),
+      ],
       borders: { top: border, bottom: border, left: border, right: border },
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, true, i)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, false, i)) })),
     ],
   });
 }
@@ -87,8 +99,13 @@ export async function reportDocx(r: MonthlyReportResponse): Promise<Buffer> {
         `认定培训基地${v('training.bases')}个。本月完成培训${v('training.completions', 'month')}人次，职业介绍${v('jobs.referrals', 'month')}人次、成功入职${v('jobs.hires', 'month')}人。`,
     ),
     table(t.targets.header, t.targets.rows),
+  ];
+  // the regions side by side: a landscape page
+  const regionPart = [
     heading('二、分地区完成情况'),
-    ...(t.byRegion.rows.length ? [table(t.byRegion.header, t.byRegion.rows)] : [para('本级无下级地区。')]),
+    ...(t.byRegion.rows.length ? [table(t.byRegion.header, t.byRegion.rows, 20)] : [para('本级无下级地区。')]),
+  ];
+  const rest = [
     heading('三、困难职工和零就业家庭'),
     para(
       `月末在档困难职工${num(r.hardship.openArchives)}户，本月新建档${num(r.hardship.openedInMonth)}户、解困${num(r.hardship.closedInMonth)}户；` +
@@ -123,10 +140,12 @@ export async function reportDocx(r: MonthlyReportResponse): Promise<Buffer> {
     creator: `${r.regionName}总工会`,
     title: r.title,
     sections: [
+      { properties: { page: { margin: PORTRAIT } }, children },
       {
-        properties: { page: { margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } },
-        children,
+        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE } },
+        children: regionPart,
       },
+      { properties: { page: { margin: PORTRAIT } }, children: rest },
     ],
   });
   return Packer.toBuffer(doc);
