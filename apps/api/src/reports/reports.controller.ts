@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
+  MONTHLY_REPORT_STATUS_LABELS,
   MonthlyReportListItem,
   MonthlyReportResponse,
   Page,
@@ -11,7 +12,8 @@ import type { Response } from 'express';
 import { CurrentStaff, Roles } from '../auth/access.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdPipe } from '../common/id.pipe';
-import { XLSX_MIME } from '../common/xlsx';
+import { Clock } from '../common/clock';
+import { allPages, datedFileName, shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
 import { ApiFileResult, ApiResult } from '../openapi/api-result';
 import { DataScope, Scope } from '../scope/data-scope';
 import { DOCX_MIME, reportDocx, reportXlsx } from './report-documents';
@@ -22,7 +24,10 @@ import { ReportsService } from './reports.service';
 @ApiBearerAuth()
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly clock: Clock,
+  ) {}
 
   @ApiResult('MonthlyReportListItem', { page: true })
   @Get()
@@ -30,6 +35,29 @@ export class ReportsController {
   @ApiOperation({ summary: 'The monthly reports of the unions in the caller’s scope, newest month first' })
   list(@Query() query: MonthlyReportQueryDto, @Scope() scope: DataScope): Promise<Page<MonthlyReportListItem>> {
     return this.reports.list(query, scope);
+  }
+
+  @ApiFileResult(XLSX_MIME)
+  @Get('export')
+  @Roles(...REPORT_READ_ROLES)
+  @ApiProduces(XLSX_MIME)
+  @ApiOperation({ summary: 'The list of reports (the filters of the list) as .xlsx' })
+  async export(@Query() query: MonthlyReportQueryDto, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
+    await streamXlsx<MonthlyReportListItem>(
+      res,
+      datedFileName('工作月报', this.clock.now()),
+      '工作月报',
+      [
+        { header: '月报', width: 44, value: (r) => r.title },
+        { header: '地区', width: 16, value: (r) => r.regionName },
+        { header: '月份', width: 10, value: (r) => `${r.year}-${String(r.month).padStart(2, '0')}` },
+        { header: '状态', width: 10, value: (r) => MONTHLY_REPORT_STATUS_LABELS[r.status] },
+        { header: '统计时间', width: 18, value: (r) => shanghaiTime(r.computedAt) },
+        { header: '签发人', width: 12, value: (r) => r.issuedByName ?? '' },
+        { header: '签发时间', width: 18, value: (r) => shanghaiTime(r.issuedAt) },
+      ],
+      allPages((page, pageSize) => this.reports.list({ ...query, page, pageSize }, scope)),
+    );
   }
 
   @ApiResult('MonthlyReportResponse')

@@ -1,7 +1,8 @@
 import { ProTable, type ActionType, type ProColumns, type ProTableProps } from '@ant-design/pro-components';
 import type { Page } from '@steadywork/shared';
 import { Alert, Button, Empty, Typography } from 'antd';
-import { useMemo, useRef, useState, type MutableRefObject, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type MutableRefObject, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../access/auth-context';
 import { t } from '../../locales';
 import type { Download } from '../../services/request';
@@ -53,7 +54,15 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
   const actionRef = givenRef ?? ownRef;
   const filters = useRef<F>({} as F);
   const [failed, setFailed] = useState(false);
-  const [linked, setLinked] = useState(linkedFilters);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const linked = useMemo(() => linkedFilters(location.search), [location.search]);
+  const linkedRef = useRef(linked);
+  useEffect(() => {
+    if (linkedRef.current === linked) return;
+    linkedRef.current = linked;
+    void actionRef.current?.reload();
+  }, [linked, actionRef]);
 
   const failure = (
     <Empty description={t('common.loadFailed')} data-testid="list-failed">
@@ -79,14 +88,14 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
               <ExportButton
                 key="export"
                 fileName={exportFile.fileName}
-                load={() => exportFile.load({ ...linked, ...filters.current } as F)}
+                load={() => exportFile.load({ ...linkedRef.current, ...filters.current } as F)}
               />,
             ]
           : []),
       ]}
       request={async (params) => {
         filters.current = definedOnly(filtersOf ? filtersOf(params) : ({} as F));
-        const rows = load({ ...pageOf(params), ...linked, ...filters.current } as F & {
+        const rows = load({ ...pageOf(params), ...linkedRef.current, ...filters.current } as F & {
           page: number;
           pageSize: number;
         });
@@ -109,14 +118,7 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
         data-testid="list-linked"
         message={t('common.linkedFilters')}
         action={
-          <Button
-            size="small"
-            onClick={() => {
-              window.history.replaceState(window.history.state, '', window.location.pathname);
-              setLinked({});
-              void actionRef.current?.reload();
-            }}
-          >
+          <Button size="small" onClick={() => navigate(location.pathname, { replace: true })}>
             {t('common.clearLinkedFilters')}
           </Button>
         }
@@ -130,8 +132,8 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
  * The filters a figure of the targets dashboard links with (`?linked=1&year=2026&…`, the API's own
  * parameter names): the list shows the very rows the figure counts, on top of its own search form.
  */
-function linkedFilters(): Record<string, string> {
-  const search = new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search);
+function linkedFilters(query: string): Record<string, string> {
+  const search = new URLSearchParams(query);
   if (search.get('linked') !== '1') return {};
   search.delete('linked');
   return Object.fromEntries(search.entries());

@@ -60,6 +60,7 @@ export const appMessages = {
     targetsGroup: '目标与月报',
     targets: '目标看板',
     reports: '工作月报',
+    reportDetail: '月报详情',
   },
   common: {
     ok: '确定',

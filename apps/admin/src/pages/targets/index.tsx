@@ -19,7 +19,7 @@ import {
   Table,
   Typography,
 } from 'antd';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { t } from '../../locales';
 import { figureText, listHref, percentOf, targetsDashboard } from './service';
@@ -29,6 +29,21 @@ const TargetCharts = lazy(() => import('./TargetCharts'));
 
 const thisYear = () =>
   Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+
+/** A chart that cannot draw (no canvas, a library error) leaves the figures and links on the page. */
+class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? (
+      <Alert type="warning" showIcon message={t('targets.chartsFailed')} />
+    ) : (
+      this.props.children
+    );
+  }
+}
 
 /** One figure: its value against its target, the progress bar, and the link to the list that counts it. */
 function FigureCard({ figure }: { figure: TargetFigure }) {
@@ -136,9 +151,11 @@ export default function TargetsPage() {
           </Row>
         </Card>
       ))}
-      <Suspense fallback={<Spin style={{ display: 'block', margin: '32px auto' }} />}>
-        <TargetCharts figures={data.figures} onDrill={setRegion} />
-      </Suspense>
+      <ChartBoundary>
+        <Suspense fallback={<Spin style={{ display: 'block', margin: '32px auto' }} />}>
+          <TargetCharts figures={data.figures} onDrill={setRegion} />
+        </Suspense>
+      </ChartBoundary>
       {data.children.length > 0 && (
         <Card size="small" title={t('targets.byRegion')}>
           <Table
