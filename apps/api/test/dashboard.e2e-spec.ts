@@ -1,6 +1,7 @@
 import { DemandCategory, type FigureListLink, type Page, type TargetsDashboard } from '@steadywork/shared';
 import { randomUUID } from 'node:crypto';
 import { hardshipWorker } from './factories/aid.factory';
+import { fileLayoff } from './factories/layoffs.factory';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 /** A Monday in December: the demo province's year is 2026, most of it behind. */
@@ -19,18 +20,7 @@ describe('targets dashboard (目标看板): every figure equals the list it link
     county = await t.bearer('chengdong_reviewer');
     const hr = await t.bearer('hr_demo');
     // a layoff filing and demands (the demo province has none): one closed, two open
-    const filing = await t
-      .http()
-      .post('/api/v1/layoffs')
-      .set('Authorization', hr)
-      .set('Idempotency-Key', randomUUID())
-      .send({
-        totalWorkforce: 200,
-        layoffCount: 25,
-        reasons: '生产经营发生严重困难，主要生产线停产',
-        plannedDate: '2027-01-20',
-        noticeDate: '2026-12-07',
-      });
+    const filing = await fileLayoff(t, hr, { plannedDate: '2027-01-20', noticeDate: '2026-12-07' });
     expect(filing.status).toBe(201);
     const w = await hardshipWorker(t, { archive: false });
     const ids: number[] = [];

@@ -78,27 +78,11 @@ export interface MonthlyReportListItem {
   updatedAt: string;
 }
 
-export interface MonthlyReportResponse {
-  id: number;
-  regionCode: string;
-  regionName: string;
-  year: number;
-  month: number;
-  /** e.g. 青海省总工会稳就业工作月报（2026年11月） */
-  title: string;
-  status: MonthlyReportStatus;
+/** A report whole: the list's fields, the figures, hardship and alerts of the month. */
+export interface MonthlyReportResponse extends MonthlyReportListItem {
   figures: MonthlyReportFigure[];
   hardship: MonthlyReportHardship;
   alerts: MonthlyReportAlertRow[];
-  /** 存在问题 */
-  problems: string;
-  /** 工作建议 */
-  suggestions: string;
-  /** When the figures were computed (UTC ISO). */
-  computedAt: string;
-  issuedAt: string | null;
-  issuedByName: string | null;
-  updatedAt: string;
 }
 
 export interface MonthlyReportNarrativeRequest {
