@@ -56,6 +56,20 @@ describe('monthly report (月报)', () => {
         byRegion: f.byRegion,
       }));
 
+  it('waits for the month’s first working day on the legal calendar (October 2026: the 8th, after 国庆节)', async () => {
+    t.clock.set('2026-10-07T01:00:00Z');
+    try {
+      expect(await t.runJob('reports.monthly')).toMatchObject({
+        outcome: 'SUCCEEDED',
+        items: 0,
+        detail: '本月第一个工作日为 2026-10-08，届时生成上月月报',
+      });
+      expect((await list(province)).total).toBe(0);
+    } finally {
+      t.clock.set(FIRST_WORKING_DAY);
+    }
+  });
+
   it('is prepared once on the first working day for the province and each city, by one of two instances', async () => {
     const runs = await Promise.all([t.runJob('reports.monthly'), second.runJob('reports.monthly')]);
     const ran = runs.filter((r) => r !== null);
