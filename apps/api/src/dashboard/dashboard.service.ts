@@ -5,6 +5,7 @@ import { shanghaiYear } from '../common/dates';
 import { DomainException } from '../common/domain.exception';
 import { RegionService } from '../region/region.service';
 import { DataScope } from '../scope/data-scope';
+import { FigureTargetsService } from './figure-targets.service';
 import { FiguresService, monthsOf } from './figures.service';
 
 /** The targets dashboard (目标看板): each figure of the year against its target, by month and by child region. */
@@ -12,6 +13,7 @@ import { FiguresService, monthsOf } from './figures.service';
 export class DashboardService {
   constructor(
     private readonly figures: FiguresService,
+    private readonly figureTargets: FigureTargetsService,
     private readonly regions: RegionService,
     private readonly clock: Clock,
   ) {}
@@ -32,8 +34,8 @@ export class DashboardService {
     const children = (this.regions.tree(view)?.children ?? []).map((c) => ({ regionCode: c.code, regionName: c.name }));
     const [measured, ctx, childCtx] = await Promise.all([
       this.figures.measure(view, y, monthsOf(y)),
-      this.figures.targetsFor(view, y),
-      Promise.all(children.map((c) => this.figures.targetsFor(c.regionCode, y))),
+      this.figureTargets.targetsFor(view, y),
+      Promise.all(children.map((c) => this.figureTargets.targetsFor(c.regionCode, y))),
     ]);
     const parent = this.regions.get(view)?.parentCode ?? null;
     const figures: TargetFigure[] = measured.map(({ spec, rows }) => {

@@ -20,7 +20,6 @@ import { AidProgram, AidRegionQuotaRow } from '../aid/aid.entities';
 import { shanghaiDayStart } from '../common/period';
 import { toInt } from '../common/sql';
 import { RegionService } from '../region/region.service';
-import { TrainingTargetsService } from '../training/training-targets.service';
 
 /** A half-open range of Shanghai days, [from, to), e.g. a month: 2026-11-01 .. 2026-12-01. */
 export interface DayRange {
@@ -29,7 +28,7 @@ export interface DayRange {
 }
 
 /** What one figure's targets come from, read once per view. */
-interface TargetContext {
+export interface TargetContext {
   year: number;
   /** The view's region is the province (targets of the whole year apply). */
   province: boolean;
@@ -332,7 +331,6 @@ export class FiguresService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly regions: RegionService,
-    private readonly trainingTargets: TrainingTargetsService,
   ) {}
 
   async measure(regionCode: string, year: number, ranges: DayRange[], specs = FIGURES): Promise<Measured[]> {
@@ -379,29 +377,14 @@ export class FiguresService {
     );
   }
 
-  /** The targets that apply to a view of `regionCode` in `year`. */
-  async targetsFor(regionCode: string, year: number): Promise<TargetContext> {
-    const region = this.regions.get(regionCode);
-    const level = (region?.level ?? 'county') as TargetContext['level'];
-    const cityCode = this.regions.cityOf(regionCode);
-    const programs = await this.db.getRepository(AidProgram).findBy({ year });
-    const cityQuotas = programs.length
-      ? await this.db
-          .getRepository(AidRegionQuotaRow)
-          .createQueryBuilder('q')
-          .where('q.program_id IN (:...ids)', { ids: programs.map((p) => p.id) })
-          .getMany()
-      : [];
-    return {
-      year,
-      province: level === 'province',
-      cityCode,
-      level,
-      programs,
-      cityQuotas,
-      // a city's split when set; a county has none of its own
-      training:
-        level === 'county' ? null : await this.trainingTargets.figuresFor(year, level === 'province' ? null : cityCode),
-    };
+  /** The year's totals of some figures per record region (the module dashboards read theirs here). */
+  async totals(
+    regionCode: string,
+    year: number,
+    keys: string[],
+  ): Promise<Map<string, { code: string; total: number }[]>> {
+    const specs = keys.map((k) => FIGURES.find((f) => f.key === k)!);
+    const measured = await this.measure(regionCode, year, [], specs);
+    return new Map(measured.map((m) => [m.spec.key, m.rows.map((r) => ({ code: r.code, total: r.total }))]));
   }
 }

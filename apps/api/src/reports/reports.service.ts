@@ -20,6 +20,7 @@ import { skipOf, toPage } from '../common/pagination';
 import { shanghaiDayStart } from '../common/period';
 import { isUniqueViolation, toInt } from '../common/sql';
 import { WorkingDays } from '../common/working-days';
+import { FigureTargetsService } from '../dashboard/figure-targets.service';
 import { FiguresService, monthRange } from '../dashboard/figures.service';
 import { RegionService } from '../region/region.service';
 import { SchedulerService } from '../scheduler/scheduler.service';
@@ -43,6 +44,7 @@ export class ReportsService implements OnModuleInit {
   constructor(
     @InjectRepository(MonthlyReport) private readonly reports: Repository<MonthlyReport>,
     private readonly figures: FiguresService,
+    private readonly targets: FigureTargetsService,
     private readonly warning: WarningService,
     private readonly regions: RegionService,
     private readonly workingDays: WorkingDays,
@@ -117,7 +119,7 @@ export class ReportsService implements OnModuleInit {
     const children = (this.regions.tree(regionCode)?.children ?? []).map((c) => ({ code: c.code, name: c.name }));
     const [measured, ctx] = await Promise.all([
       this.figures.measure(regionCode, year, [toDate, m, prev]),
-      this.figures.targetsFor(regionCode, year),
+      this.targets.targetsFor(regionCode, year),
     ]);
     const figures: MonthlyReportFigure[] = measured.map(({ spec, rows }) => {
       const period = !!spec.date;
