@@ -16,12 +16,7 @@ import { DataScope } from '../scope/data-scope';
 import { FiguresService } from '../dashboard/figures.service';
 import { countsFor } from './attendance.service';
 import { TrainingTargetsService } from './training-targets.service';
-import {
-  TrainingAttendance,
-  TrainingCourse,
-  TrainingEnrolment,
-  TrainingSession,
-} from './training.entities';
+import { TrainingAttendance, TrainingCourse, TrainingEnrolment, TrainingSession } from './training.entities';
 
 const RECENT_COURSES = 20;
 
