@@ -112,6 +112,7 @@ describe('route access', () => {
     await waitFor(() =>
       expect(menuLabels()).toEqual([
         '工作台',
+        '目标与月报',
         '困难职工',
         '职工名单',
         '逾期回访',
@@ -172,6 +173,7 @@ describe('route access', () => {
     await waitFor(() =>
       expect(menuLabels()).toEqual([
         '工作台',
+        '目标与月报',
         '困难职工',
         '221帮扶',
         '项目年度',

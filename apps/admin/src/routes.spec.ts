@@ -19,6 +19,7 @@ describe('menu by role', () => {
   it('shows a reviewer none of the admin pages, and the workers, 221, support-center, training, jobs and rights modules', () => {
     expect(labels([Role.REVIEWER, Role.FINANCE])).toEqual([
       '工作台',
+      '目标与月报',
       '困难职工',
       '221帮扶',
       '帮扶中心',

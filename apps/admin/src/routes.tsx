@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   FieldTimeOutlined,
+  FundOutlined,
   GiftOutlined,
   IdcardOutlined,
   ReadOutlined,
@@ -20,11 +21,13 @@ import {
   CALENDAR_ADMIN_ROLES,
   CENTER_RATING_ROLES,
   CENTER_READ_ROLES,
+  DASHBOARD_READ_ROLES,
   DEMAND_STAFF_ROLES,
   JOB_REVIEW_ROLES,
   JOB_STAFF_ROLES,
   LAYOFF_FILE_ROLES,
   OUTCOME_WRITE_ROLES,
+  REPORT_READ_ROLES,
   Role,
   TRAINING_ATTENDANCE_ROLES,
   TRAINING_BASE_READ_ROLES,
@@ -56,6 +59,7 @@ export const MENU_GROUPS = {
   training: { key: '/training-menu', name: 'menu.training', icon: <ReadOutlined /> },
   jobs: { key: '/jobs-menu', name: 'menu.jobs', icon: <IdcardOutlined /> },
   rights: { key: '/rights-menu', name: 'menu.rights', icon: <SafetyCertificateOutlined /> },
+  targets: { key: '/targets-menu', name: 'menu.targetsGroup', icon: <FundOutlined /> },
 } satisfies Record<string, MenuGroup>;
 
 export interface AppRoute {
@@ -92,6 +96,29 @@ export const routes: AppRoute[] = [
     name: 'menu.home',
     icon: <HomeOutlined />,
     component: lazy(() => import('./pages/home')),
+  },
+  {
+    path: '/targets',
+    name: 'menu.targets',
+    group: 'targets',
+    access: DASHBOARD_READ_ROLES,
+    component: lazy(() => import('./pages/targets')),
+  },
+  {
+    path: '/reports',
+    name: 'menu.reports',
+    group: 'targets',
+    access: REPORT_READ_ROLES,
+    component: lazy(() => import('./pages/reports')),
+  },
+  {
+    path: '/reports/:id',
+    name: 'menu.reportDetail',
+    group: 'targets',
+    access: REPORT_READ_ROLES,
+    hideInMenu: true,
+    activeMenu: '/reports',
+    component: lazy(() => import('./pages/reports/detail')),
   },
   {
     path: '/workers',

@@ -32,6 +32,8 @@ import { JobsModule } from './jobs/jobs.module';
 import { DemandsModule } from './demands/demands.module';
 import { LayoffsModule } from './layoffs/layoffs.module';
 import { WarningModule } from './warning/warning.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Global()
 @Module({})
@@ -116,6 +118,8 @@ export class AppModule {
         DemandsModule,
         LayoffsModule,
         WarningModule,
+        DashboardModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeedService, DemoProvinceService],

@@ -199,6 +199,7 @@ describe('scheduled jobs: one place, one run at a time across instances, notific
       'aid.publicities-ended',
       'housekeeping',
       'notifications.send',
+      'reports.monthly',
     ]);
     const send = jobs.body.find((j: { name: string }) => j.name === 'notifications.send');
     expect(send).toMatchObject({

@@ -15,6 +15,7 @@ import {
 } from '@steadywork/shared';
 import { randomUUID } from 'node:crypto';
 import { hardshipWorker } from './factories/aid.factory';
+import { fileLayoff } from './factories/layoffs.factory';
 import { createStaff } from './factories/staff.factory';
 import { phoneNumber, residentId } from './factories/worker.factory';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -74,18 +75,7 @@ describe('early warning (预警监测) and 返困风险', () => {
   });
 
   it('figures per region are the records: a layoff filed with its workers, demands filed', async () => {
-    const filing = await t
-      .http()
-      .post('/api/v1/layoffs')
-      .set('Authorization', hr)
-      .set('Idempotency-Key', randomUUID())
-      .send({
-        totalWorkforce: 200,
-        layoffCount: 25,
-        reasons: '生产经营发生严重困难，主要生产线停产',
-        plannedDate: '2026-07-20',
-        noticeDate: '2026-06-10',
-      });
+    const filing = await fileLayoff(t, hr, { plannedDate: '2026-07-20', noticeDate: '2026-06-10' });
     expect(filing.status).toBe(201);
     expect(filing.body.regionCode).toBe('630104');
     for (let i = 0; i < 2; i++) {

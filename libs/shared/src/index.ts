@@ -20,3 +20,5 @@ export * from './demands';
 export * from './layoffs';
 export * from './warning';
 export * from './scheduler';
+export * from './dashboard';
+export * from './reports';

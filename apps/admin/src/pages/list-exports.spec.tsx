@@ -56,6 +56,14 @@ const LISTS: { name: string; roles: Role[]; at: string; list: RegExp; body: () =
     body: () => ({ status: 200, body: [] }),
     exportPath: /^\/training\/sessions\/mine\/export$/,
   },
+  {
+    name: '工作月报',
+    roles: [Role.PROVINCE_REVIEWER],
+    at: '/reports',
+    list: /^\/reports(\?|$)/,
+    body: () => page([]),
+    exportPath: /^\/reports\/export/,
+  },
 ];
 
 describe('every list exports (导出 Excel)', () => {

@@ -42,6 +42,7 @@ import { LAYOFF_ENTITIES } from '../layoffs/layoffs.entities';
 import { ScheduledJob, ScheduledJobRun } from '../scheduler/scheduler.entities';
 import { PasswordHistory } from '../auth/password-history.entity';
 import { AuthSession } from '../auth/auth-session.entity';
+import { MonthlyReport } from '../reports/monthly-report.entity';
 
 export const ENTITIES = [
   Region,
@@ -95,6 +96,7 @@ export const ENTITIES = [
   ScheduledJobRun,
   PasswordHistory,
   AuthSession,
+  MonthlyReport,
 ];
 
 /** The one place the database connection is described. */

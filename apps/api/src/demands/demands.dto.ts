@@ -28,6 +28,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
+import { PeriodDay } from '../common/period';
 import { Label, Nullable, Optional, QueryBoolean } from '../common/validation';
 
 const NOT_BLANK = /\S/;
@@ -161,6 +162,18 @@ export class DemandQueryDto extends PageQueryDto {
   late?: boolean;
 
   @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
+
+  @ApiPropertyOptional({ description: 'true: not closed (待受理, 办理中, 已转办)' })
+  @Label('未办结')
+  @Optional()
+  @QueryBoolean()
+  @IsBoolean()
+  open?: boolean;
+
+  @PeriodDay('提交日期起') filedFrom?: string;
+  @PeriodDay('提交日期止') filedTo?: string;
+  @PeriodDay('办结日期起') closedFrom?: string;
+  @PeriodDay('办结日期止') closedTo?: string;
 
   @ApiPropertyOptional({ description: 'Keyset paging: rows with a smaller id' })
   @Label('起始编号')

@@ -23,6 +23,7 @@ import { AuditService } from '../audit/audit.service';
 import { isStaff, type Principal, type StaffPrincipal, type WorkerPrincipal } from '../auth/principal';
 import { ServiceRequestsService } from '../centers/service-requests.service';
 import { Clock } from '../common/clock';
+import { wherePeriod } from '../common/period';
 import { shanghaiDate } from '../common/dates';
 import { DomainException } from '../common/domain.exception';
 import { checkIdempotencyKey } from '../common/idempotency';
@@ -306,6 +307,10 @@ export class DemandsService implements OnModuleInit {
       qb.andWhere('d.region_code IN (:...within)', { within: this.regions.subtree(query.regionCode).concat(['-']) });
     }
     if (query.late !== undefined) this.whereLate(qb, query.late);
+    if (query.open !== undefined)
+      qb.andWhere(query.open ? 'd.status <> :closed' : 'd.status = :closed', { closed: DemandStatus.CLOSED });
+    wherePeriod(qb, 'd.created_at', 'instant', query.filedFrom, query.filedTo, 'filed');
+    wherePeriod(qb, 'd.closed_at', 'instant', query.closedFrom, query.closedTo, 'closed');
     if (query.keyword?.trim()) {
       qb.andWhere('d.worker_id IN (SELECT w.id FROM worker w WHERE w.name LIKE :kw)', {
         kw: `%${query.keyword.trim()}%`,

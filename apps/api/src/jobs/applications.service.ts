@@ -20,6 +20,7 @@ import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { isStaff, type Principal, type StaffPrincipal, type WorkerPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
+import { wherePeriod } from '../common/period';
 import { isRealDate, shanghaiDate } from '../common/dates';
 import { DomainException } from '../common/domain.exception';
 import { inBatches, skipOf, toPage } from '../common/pagination';
@@ -212,6 +213,8 @@ export class ApplicationsService {
       });
     }
     if (query.reportedHire) qb.andWhere('a.reported_hired_on IS NOT NULL AND a.hired_on IS NULL');
+    wherePeriod(qb, 'a.created_at', 'instant', query.createdFrom, query.createdTo, 'created');
+    wherePeriod(qb, 'a.hired_on', 'day', query.hiredFrom, query.hiredTo, 'hired');
     return qb;
   }
 

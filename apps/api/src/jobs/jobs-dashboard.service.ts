@@ -12,6 +12,7 @@ import { Clock } from '../common/clock';
 import { shanghaiDate, shanghaiYear } from '../common/dates';
 import { DomainException } from '../common/domain.exception';
 import { toInt } from '../common/sql';
+import { FiguresService } from '../dashboard/figures.service';
 import { RegionService } from '../region/region.service';
 import { DataScope } from '../scope/data-scope';
 import { PartnerUnion } from './events.entities';
@@ -28,6 +29,7 @@ export class JobsDashboardService {
     @InjectRepository(JobPosting) private readonly postings: Repository<JobPosting>,
     @InjectRepository(JobApplication) private readonly applications: Repository<JobApplication>,
     private readonly regions: RegionService,
+    private readonly figures: FiguresService,
     private readonly clock: Clock,
   ) {}
 
@@ -40,9 +42,10 @@ export class JobsDashboardService {
     const root = regionCode ?? (scope.all ? this.regions.rootCode() : scope.rootRegionCode) ?? '';
     const codes = this.regions.subtree(root);
     const today = shanghaiDate(now);
-    // the year in Asia/Shanghai, as UTC instants
     const from = new Date(`${y}-01-01T00:00:00+08:00`);
     const to = new Date(`${y + 1}-01-01T00:00:00+08:00`);
+    const rowsOf = (key: string) => (totals: Map<string, { code: string; total: number }[]>) =>
+      (totals.get(key) ?? []).map((r) => ({ code: r.code, n: r.total }));
     const grouped = async <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string) =>
       (
         await qb
@@ -82,11 +85,9 @@ export class JobsDashboardService {
         this.postings.createQueryBuilder('p').where('p.status = :pending', { pending: JobPostingStatus.PENDING }),
         'p.region_code',
       ),
-      grouped(
-        this.applications.createQueryBuilder('a').where('a.created_at >= :from AND a.created_at < :to', { from, to }),
-        'a.region_code',
-      ),
-      grouped(this.hiredIn(y), 'a.region_code'),
+      // referrals and hires: the targets dashboard's queries
+      this.figures.totals(root, y, ['jobs.referrals']).then(rowsOf('jobs.referrals')),
+      this.figures.totals(root, y, ['jobs.hires']).then(rowsOf('jobs.hires')),
       grouped(this.hiredIn(y).andWhere('a.outcome_id IS NOT NULL'), 'a.region_code'),
     ]);
     const sum = (rows: { code: string; n: number }[], within?: string) =>

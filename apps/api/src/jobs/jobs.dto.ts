@@ -28,6 +28,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
+import { PeriodDay } from '../common/period';
 import { Label, Nullable, Optional, QueryBoolean, Rule } from '../common/validation';
 import { IsCreditCode } from '../common/validators';
 
@@ -261,6 +262,10 @@ export class ApplicationQueryDto extends PageQueryDto {
   @QueryBoolean()
   @IsBoolean()
   reportedHire?: boolean;
+  @PeriodDay('申请日期起') createdFrom?: string;
+  @PeriodDay('申请日期止') createdTo?: string;
+  @PeriodDay('入职日期起') hiredFrom?: string;
+  @PeriodDay('入职日期止') hiredTo?: string;
 }
 
 export class JobsDashboardQueryDto {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FiguresModule } from '../dashboard/figures.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { Organization } from '../organization/organization.entity';
@@ -33,6 +34,7 @@ import { PushService } from './push.service';
 /** Jobs (SPEC §7): employers, postings, matching, targeted push, referral → hire. */
 @Module({
   imports: [
+    FiguresModule,
     TypeOrmModule.forFeature([
       ...JOB_ENTITIES,
       ...JOB_EVENT_ENTITIES,

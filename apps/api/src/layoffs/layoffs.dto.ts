@@ -14,6 +14,7 @@ import {
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsEnum, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
+import { PeriodDay } from '../common/period';
 import { Label, Nullable, Optional, QueryBoolean, Rule } from '../common/validation';
 import { IsMobile, IsResidentId } from '../common/validators';
 
@@ -99,6 +100,8 @@ export class LayoffFilingQueryDto extends PageQueryDto implements LayoffFilingQu
   @IsBoolean()
   flagged?: boolean;
   @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
+  @PeriodDay('备案日期起') filedFrom?: string;
+  @PeriodDay('备案日期止') filedTo?: string;
 }
 
 export class LayoffSettlementDto implements LayoffSettlementRequest {

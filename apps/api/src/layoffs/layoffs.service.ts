@@ -35,6 +35,7 @@ import { EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { isStaff, type StaffPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
+import { wherePeriod } from '../common/period';
 import { isRealDate, shanghaiDate, yuan } from '../common/dates';
 import { DomainException } from '../common/domain.exception';
 import { checkIdempotencyKey } from '../common/idempotency';
@@ -270,6 +271,7 @@ export class LayoffsService implements OnModuleInit {
         regionFilter: this.regions.subtree(query.regionCode).concat('-'),
       });
     }
+    wherePeriod(qb, 'f.created_at', 'instant', query.filedFrom, query.filedTo, 'filed');
     if (query.status === LayoffStatus.IN_PROGRESS) qb.andWhere('f.next_step IS NOT NULL');
     else if (query.status === LayoffStatus.REPORTED) qb.andWhere('f.next_step IS NULL AND f.settled_on IS NULL');
     else if (query.status === LayoffStatus.SETTLED) qb.andWhere('f.next_step IS NULL AND f.settled_on IS NOT NULL');

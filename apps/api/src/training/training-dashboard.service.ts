@@ -4,28 +4,19 @@ import {
   ATTENDED_STATUSES,
   CourseAttendanceRate,
   EnrolmentStatus,
-  TrainingBaseStatus,
   TrainingDashboard,
   TrainingRegionFigures,
 } from '@steadywork/shared';
-import { In, LessThanOrEqual, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import { In, LessThanOrEqual, Repository } from 'typeorm';
 import { shanghaiDate, shanghaiYear } from '../common/dates';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
-import { toInt } from '../common/sql';
 import { RegionService } from '../region/region.service';
 import { DataScope } from '../scope/data-scope';
+import { FiguresService } from '../dashboard/figures.service';
 import { countsFor } from './attendance.service';
 import { TrainingTargetsService } from './training-targets.service';
-import {
-  OnlineLearningRecord,
-  TrainingAttendance,
-  TrainingBase,
-  TrainingCompletion,
-  TrainingCourse,
-  TrainingEnrolment,
-  TrainingSession,
-} from './training.entities';
+import { TrainingAttendance, TrainingCourse, TrainingEnrolment, TrainingSession } from './training.entities';
 
 const RECENT_COURSES = 20;
 
@@ -36,15 +27,13 @@ const RECENT_COURSES = 20;
 @Injectable()
 export class TrainingDashboardService {
   constructor(
-    @InjectRepository(TrainingBase) private readonly bases: Repository<TrainingBase>,
-    @InjectRepository(TrainingCompletion) private readonly completions: Repository<TrainingCompletion>,
-    @InjectRepository(OnlineLearningRecord) private readonly online: Repository<OnlineLearningRecord>,
     @InjectRepository(TrainingCourse) private readonly courses: Repository<TrainingCourse>,
     @InjectRepository(TrainingSession) private readonly sessions: Repository<TrainingSession>,
     @InjectRepository(TrainingEnrolment) private readonly enrolments: Repository<TrainingEnrolment>,
     @InjectRepository(TrainingAttendance) private readonly attendance: Repository<TrainingAttendance>,
     private readonly regions: RegionService,
     private readonly targets: TrainingTargetsService,
+    private readonly figures: FiguresService,
     private readonly clock: Clock,
   ) {}
 
@@ -60,33 +49,21 @@ export class TrainingDashboardService {
       throw DomainException.notFound('地区');
     }
     const codes = this.regions.subtree(root);
-    const within = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string) =>
-      qb.andWhere(`${column} IN (:...codes)`, { codes: codes.length ? codes : ['-'] });
 
-    const grouped = async <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string) => {
-      const rows = await within(
-        qb.select(column, 'code').addSelect('COUNT(*)', 'n').groupBy(column),
-        column,
-      ).getRawMany<{
-        code: string;
-        n: unknown;
-      }>();
-      return rows.map((r) => ({ code: r.code, n: toInt(r.n) }));
-    };
-    const [bases, completions, domestic, online] = await Promise.all([
-      grouped(
-        this.bases
-          .createQueryBuilder('b')
-          .where('b.status = :accredited AND b.accredited_year = :y', { accredited: TrainingBaseStatus.ACCREDITED, y }),
-        'b.region_code',
-      ),
-      grouped(this.completions.createQueryBuilder('c').where('c.year = :y', { y }), 'c.region_code'),
-      grouped(
-        this.completions.createQueryBuilder('c').where('c.year = :y AND c.domestic_service = :yes', { y, yes: true }),
-        'c.region_code',
-      ),
-      grouped(this.online.createQueryBuilder('o').where('o.year = :y', { y }), 'o.region_code'),
+    // the year's 151 counts: the targets dashboard's queries
+    const totals = await this.figures.totals(root, y, [
+      'training.bases',
+      'training.completions',
+      'training.domestic',
+      'training.online',
     ]);
+    const rowsOf = (key: string) => (totals.get(key) ?? []).map((r) => ({ code: r.code, n: r.total }));
+    const [bases, completions, domestic, online] = [
+      rowsOf('training.bases'),
+      rowsOf('training.completions'),
+      rowsOf('training.domestic'),
+      rowsOf('training.online'),
+    ];
     const sum = (rows: { n: number }[]) => rows.reduce((s, r) => s + r.n, 0);
     const children = this.regions.tree(root)?.children ?? [];
     const byRegion: TrainingRegionFigures[] = children.map((child) => {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FiguresModule } from '../dashboard/figures.module';
 import { Employer } from '../jobs/jobs.entities';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Organization } from '../organization/organization.entity';
@@ -46,6 +47,7 @@ import { TrainingCoursesService } from './training-courses.service';
 /** The 151 training action (SPEC §6). */
 @Module({
   imports: [
+    FiguresModule,
     TypeOrmModule.forFeature([
       Employer,
       TrainingCourse,
@@ -92,5 +94,6 @@ import { TrainingCoursesService } from './training-courses.service';
     TrainingTargetsService,
     NominationsService,
   ],
+  exports: [TrainingTargetsService],
 })
 export class TrainingModule {}

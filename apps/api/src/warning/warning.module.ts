@@ -17,5 +17,6 @@ import { WarningService } from './warning.service';
   ],
   controllers: [WarningController],
   providers: [WarningService],
+  exports: [WarningService],
 })
 export class WarningModule {}

@@ -1,7 +1,8 @@
 import { ProTable, type ActionType, type ProColumns, type ProTableProps } from '@ant-design/pro-components';
 import type { Page } from '@steadywork/shared';
-import { Button, Empty, Typography } from 'antd';
-import { useMemo, useRef, useState, type MutableRefObject, type ReactNode } from 'react';
+import { Alert, Button, Empty, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState, type MutableRefObject, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../access/auth-context';
 import { t } from '../../locales';
 import type { Download } from '../../services/request';
@@ -53,6 +54,15 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
   const actionRef = givenRef ?? ownRef;
   const filters = useRef<F>({} as F);
   const [failed, setFailed] = useState(false);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const linked = useMemo(() => linkedFilters(location.search), [location.search]);
+  const linkedRef = useRef(linked);
+  useEffect(() => {
+    if (linkedRef.current === linked) return;
+    linkedRef.current = linked;
+    void actionRef.current?.reload();
+  }, [linked, actionRef]);
 
   const failure = (
     <Empty description={t('common.loadFailed')} data-testid="list-failed">
@@ -61,7 +71,7 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
   );
   const locale = failed ? { emptyText: failure } : emptyText ? { emptyText } : undefined;
 
-  return (
+  const table$ = (
     <ProTable<T, TableParams>
       rowKey="id"
       actionRef={actionRef}
@@ -74,12 +84,21 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
       toolBarRender={() => [
         ...actions,
         ...(exportFile
-          ? [<ExportButton key="export" fileName={exportFile.fileName} load={() => exportFile.load(filters.current)} />]
+          ? [
+              <ExportButton
+                key="export"
+                fileName={exportFile.fileName}
+                load={() => exportFile.load({ ...linkedRef.current, ...filters.current } as F)}
+              />,
+            ]
           : []),
       ]}
       request={async (params) => {
-        filters.current = filtersOf ? filtersOf(params) : ({} as F);
-        const rows = load({ ...pageOf(params), ...filters.current });
+        filters.current = definedOnly(filtersOf ? filtersOf(params) : ({} as F));
+        const rows = load({ ...pageOf(params), ...linkedRef.current, ...filters.current } as F & {
+          page: number;
+          pageSize: number;
+        });
         const result = await toTableResult(
           rows.then((r) => (Array.isArray(r) ? { items: r, total: r.length, page: 1, pageSize: r.length } : r)),
         );
@@ -89,6 +108,39 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
       {...table}
     />
   );
+  if (!Object.keys(linked).length) return table$;
+  return (
+    <>
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        data-testid="list-linked"
+        message={t('common.linkedFilters')}
+        action={
+          <Button size="small" onClick={() => navigate(location.pathname, { replace: true })}>
+            {t('common.clearLinkedFilters')}
+          </Button>
+        }
+      />
+      {table$}
+    </>
+  );
+}
+
+/**
+ * The filters a figure of the targets dashboard links with (`?linked=1&year=2026&…`, the API's own
+ * parameter names): the list shows the very rows the figure counts, on top of its own search form.
+ */
+function linkedFilters(query: string): Record<string, string> {
+  const search = new URLSearchParams(query);
+  if (search.get('linked') !== '1') return {};
+  search.delete('linked');
+  return Object.fromEntries(search.entries());
+}
+
+function definedOnly<F extends object>(filters: F): F {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== '')) as F;
 }
 
 /**

@@ -10,6 +10,7 @@ import { jobsGigMessages } from './jobs-gig';
 import { layoffsMessages } from './layoffs';
 import { outcomesMessages } from './outcomes';
 import { systemMessages } from './system';
+import { targetsMessages } from './targets';
 import { trainingMessages } from './training';
 import { warningMessages } from './warning';
 import { workersMessages } from './workers';
@@ -34,6 +35,7 @@ export const zhCN = {
   ...demandsMessages,
   ...layoffsMessages,
   ...warningMessages,
+  ...targetsMessages,
 };
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

@@ -12,6 +12,7 @@ import { TrainingTargets1764900000000 } from './1764900000000-training-targets';
 import { Warning1765000000000 } from './1765000000000-warning';
 import { Scheduler1765100000000 } from './1765100000000-scheduler';
 import { PasswordPolicy1765300000000 } from './1765300000000-password-policy';
+import { MonthlyReport1765400000000 } from './1765400000000-monthly-report';
 import { JobsEvents1765500000000 } from './1765500000000-jobs-events';
 import { GigAndCaseworkers1765600000000 } from './1765600000000-gig-and-caseworkers';
 
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   Warning1765000000000,
   Scheduler1765100000000,
   PasswordPolicy1765300000000,
+  MonthlyReport1765400000000,
   JobsEvents1765500000000,
   GigAndCaseworkers1765600000000,
 ];
