@@ -57,6 +57,8 @@ async function main(): Promise<void> {
           `${after.rss.toFixed(0)} MB after${ok ? '' : ' — OVER THE LIMIT'}`,
       );
     }
+    // the export's audit entry is written after the last byte: let it land before the stop
+    await new Promise((r) => setTimeout(r, 2000));
   } finally {
     await api.stop();
   }
