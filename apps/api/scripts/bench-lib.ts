@@ -52,7 +52,8 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-function childPids(pid: number): number[] {
+/** The processes a cluster primary runs (its children). */
+export function childPids(pid: number): number[] {
   try {
     return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
       .split('\n')

@@ -24,6 +24,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import mysql from 'mysql2/promise';
 import { CenterService, EmploymentStatus, residentIdCheckChar } from '@steadywork/shared';
+import { childPids } from './bench-lib';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -182,15 +183,7 @@ class Api {
 
   /** The processes of the cluster (the primary's children). */
   workerPids(): number[] {
-    if (!this.proc?.pid) return [];
-    try {
-      return execFileSync('ps', ['-o', 'pid=', '--ppid', String(this.proc.pid)], { encoding: 'utf8' })
-        .split('\n')
-        .map((l) => Number(l.trim()))
-        .filter(Boolean);
-    } catch {
-      return [];
-    }
+    return this.proc?.pid ? childPids(this.proc.pid) : [];
   }
 
   /** SIGKILL, every process at once (the cluster's too), as a crash or an OOM kill would. */
