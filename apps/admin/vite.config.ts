@@ -19,5 +19,7 @@ export default defineConfig({
     emptyOutDir: true,
     // ProComponents' form and field chunk is large by nature; it loads once and is cached.
     chunkSizeWarningLimit: 1000,
+    // dist/.vite/manifest.json: the chunks of each entry and route, read by scripts/admin-size.mjs
+    manifest: true,
   },
 });

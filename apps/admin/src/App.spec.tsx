@@ -199,6 +199,8 @@ describe('route access', () => {
 
 describe('login', () => {
   async function submit(username: string, password: string) {
+    // the login form is its own chunk: it shows once loaded
+    await waitFor(() => expect(document.querySelector('#username')).not.toBeNull());
     fireEvent.change(document.querySelector('#username')!, { target: { value: username } });
     fireEvent.change(document.querySelector('#password')!, { target: { value: password } });
     await act(async () => {

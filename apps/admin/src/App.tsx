@@ -1,17 +1,20 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
 // The ES build: `antd/locale/zh_CN` is CommonJS, and its default export arrives wrapped in the bundle.
 import zhCN from 'antd/es/locale/zh_CN';
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AuthProvider } from './access/auth-context';
 import { RequireAccess, RequireAuth } from './access/guards';
 import { BASENAME, ROUTER_FUTURE } from './config';
-import BasicLayout from './layouts/BasicLayout';
-import LoginPage from './pages/login';
 import { ForbiddenPage, NotFoundPage } from './pages/exception';
 import { routes } from './routes';
 import { setErrorNotifier } from './services/request';
 import './services/time';
+
+// Split by route like the pages (routes.tsx): the first load holds the shell, and the login form or
+// the layout with its page arrives when it is shown (`node scripts/admin-size.mjs` prints the sizes).
+const LoginPage = lazy(() => import('./pages/login'));
+const BasicLayout = lazy(() => import('./layouts/BasicLayout'));
 
 /** Hands antd's contextual `message` to the request layer, which shows every error once. */
 function ErrorNotifier() {
@@ -43,30 +46,32 @@ export function AppProviders({ children }: { children: ReactNode }) {
 export function AppRoutes() {
   return (
     <AuthProvider>
-      <Routes>
-        <Route path="/login" element={<LoginPage />} />
-        <Route
-          element={
-            <RequireAuth>
-              <BasicLayout />
-            </RequireAuth>
-          }
-        >
-          {routes.map(({ path, access, component: Page }) => (
-            <Route
-              key={path}
-              path={path}
-              element={
-                <RequireAccess access={access}>
-                  <Page />
-                </RequireAccess>
-              }
-            />
-          ))}
-          <Route path="/403" element={<ForbiddenPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
+      <Suspense fallback={<Spin style={{ display: 'block', margin: '96px auto' }} />}>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route
+            element={
+              <RequireAuth>
+                <BasicLayout />
+              </RequireAuth>
+            }
+          >
+            {routes.map(({ path, access, component: Page }) => (
+              <Route
+                key={path}
+                path={path}
+                element={
+                  <RequireAccess access={access}>
+                    <Page />
+                  </RequireAccess>
+                }
+              />
+            ))}
+            <Route path="/403" element={<ForbiddenPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </Suspense>
     </AuthProvider>
   );
 }

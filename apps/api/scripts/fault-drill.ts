@@ -4,9 +4,12 @@
  *
  *   1. the API killed (SIGKILL) while its migrations run on an empty database, then started again;
  *   2. two instances started together on an empty database;
- *   3. a load of concurrent workers, each sending service requests with an Idempotency-Key and
- *      retrying until acknowledged, while the database is stopped and started, frozen (SIGSTOP)
- *      and thawed, and the API is killed and started again.
+ *   3. the compiled API as two processes (`npm run api:prod`, API_WORKERS=2) under a load of
+ *      concurrent workers, each checking in once to a class in progress and sending service
+ *      requests with an Idempotency-Key, retrying until acknowledged, while the database is
+ *      stopped and started (the health routes watched meanwhile), frozen (SIGSTOP) and thawed,
+ *      one of the two API processes is killed, the whole API is killed and started again, and
+ *      the database is killed (SIGKILL) and started.
  *
  * It prints the acknowledged writes against the rows found: none lost, none doubled.
  *
@@ -21,6 +24,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import mysql from 'mysql2/promise';
 import { CenterService, EmploymentStatus, residentIdCheckChar } from '@steadywork/shared';
+import { childPids } from './bench-lib';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -29,6 +33,8 @@ const option = (name: string, fallback: number) => {
 };
 const CLIENTS = option('clients', 20);
 const SECONDS = option('seconds', 60);
+/** How long the load is watched after one of the two API processes is killed. */
+const KILL_WINDOW_MS = 8_000;
 const API_DIR = path.resolve(__dirname, '..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
@@ -125,6 +131,8 @@ class Api {
   constructor(
     readonly port: number,
     private readonly dbUrl: string,
+    /** >1: the cluster (dist/cluster.js, `npm run api:prod`) with this many processes */
+    private readonly processes = 1,
   ) {}
 
   get url(): string {
@@ -133,10 +141,12 @@ class Api {
 
   start(): void {
     this.output = '';
-    this.proc = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+    // the compiled API, as production runs it (`npm run build` first)
+    this.proc = spawn(process.execPath, [this.processes > 1 ? 'dist/cluster.js' : 'dist/main.js'], {
       cwd: API_DIR,
       env: {
         ...process.env,
+        API_WORKERS: String(this.processes),
         NODE_ENV: 'development',
         PORT: String(this.port),
         DB_URL: this.dbUrl,
@@ -171,11 +181,19 @@ class Api {
     throw new Error(`API not ready in ${timeoutMs} ms:\n${this.output}`);
   }
 
+  /** The processes of the cluster (the primary's children). */
+  workerPids(): number[] {
+    return this.proc?.pid ? childPids(this.proc.pid) : [];
+  }
+
+  /** SIGKILL, every process at once (the cluster's too), as a crash or an OOM kill would. */
   async kill(): Promise<void> {
+    const workers = this.workerPids();
     const proc = this.proc;
     this.proc = null;
     if (!proc || proc.exitCode !== null) return;
     const exited = new Promise((r) => proc.once('exit', r));
+    for (const pid of workers) process.kill(pid, 'SIGKILL');
     proc.kill('SIGKILL');
     await exited;
   }
@@ -242,6 +260,7 @@ function residentId(): string {
 
 interface Tally {
   acknowledged: Map<string, number>; // Idempotency-Key → request id
+  checkIns: Map<number, number>; // drill worker → attendance id acknowledged
   attempts: number;
   failures: Map<string, number>; // status or error → count
   reads: number;
@@ -269,7 +288,21 @@ async function call(
   return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
 
-async function worker(api: Api, n: number, centerId: number, tally: Tally, until: () => boolean): Promise<void> {
+/** The class every drill worker checks in to once, and its current QR token. */
+interface Checkin {
+  courseId: number;
+  sessionId: number;
+  token: string;
+}
+
+async function worker(
+  api: Api,
+  n: number,
+  centerId: number,
+  checkin: Checkin,
+  tally: Tally,
+  until: () => boolean,
+): Promise<void> {
   let auth = '';
   // log in and register, retried through the faults
   for (;;) {
@@ -293,6 +326,24 @@ async function worker(api: Api, n: number, centerId: number, tally: Tally, until
       // the API or the database is down: try again
     }
     await sleep(300);
+  }
+  const count = (what: string) => tally.failures.set(what, (tally.failures.get(what) ?? 0) + 1);
+  // enrol, then check in once: retried until acknowledged (a second scan returns the first)
+  for (let done = false; !done && !until();) {
+    tally.attempts += 1;
+    try {
+      const enrol = await call(api, 'POST', `/training/courses/${checkin.courseId}/enrolments`, auth, {});
+      if (enrol.status === 201 || enrol.status === 200 || enrol.status === 409) {
+        const res = await call(api, 'POST', '/training/check-ins', auth, { token: checkin.token });
+        if (res.status === 201 || res.status === 200) {
+          tally.checkIns.set(n, Number(res.body.id));
+          done = true;
+        } else count(`check-in ${res.status}`);
+      } else count(`enrolment ${enrol.status}`);
+    } catch (err) {
+      count((err as Error).name === 'TimeoutError' ? 'timeout' : 'no answer');
+    }
+    if (!done) await sleep(300);
   }
   let i = 0;
   while (!until()) {
@@ -333,9 +384,27 @@ async function worker(api: Api, n: number, centerId: number, tally: Tally, until
   }
 }
 
+/** Polls the liveness and readiness routes while `active()`: the statuses answered, counted. */
+async function watchHealth(api: Api, active: () => boolean): Promise<Map<string, number>> {
+  const seen = new Map<string, number>();
+  const note = (what: string) => seen.set(what, (seen.get(what) ?? 0) + 1);
+  while (active()) {
+    for (const route of ['/health', '/health/ready']) {
+      try {
+        const res = await call(api, 'GET', route, null);
+        note(`${route} ${res.status}${res.body.status ? ` ${String(res.body.status)}` : ''}`);
+      } catch {
+        note(`${route} no answer`);
+      }
+    }
+    await sleep(500);
+  }
+  return seen;
+}
+
 async function underFaults(db: Mariadb): Promise<void> {
   await db.query('CREATE DATABASE drill_load');
-  const api = new Api(await freePort(), `mysql://root@127.0.0.1:${db.port}/drill_load`);
+  const api = new Api(await freePort(), `mysql://root@127.0.0.1:${db.port}/drill_load`, 2);
   api.start();
   await api.ready();
   const anyone = await call(api, 'POST', '/auth/wechat/login', null, { code: 'dev:drill-lookup' });
@@ -344,21 +413,55 @@ async function underFaults(db: Mariadb): Promise<void> {
     c.services.includes(CenterService.JOB_REGISTRATION),
   );
   if (!center) throw new Error('no demo center offers 求职登记');
+  const checkin = await classInProgress(api);
+  // the trainer's screen: a fresh QR token every 20 s
+  const trainer = await staffLogin(api, 'trainer');
+  const refresh = setInterval(() => {
+    call(api, 'GET', `/training/sessions/${checkin.sessionId}/qr`, trainer)
+      .then((r) => {
+        if (r.status === 200) checkin.token = r.body.token as string;
+      })
+      .catch(() => undefined);
+  }, 20_000);
 
-  const tally: Tally = { acknowledged: new Map(), attempts: 0, failures: new Map(), reads: 0 };
+  const tally: Tally = { acknowledged: new Map(), checkIns: new Map(), attempts: 0, failures: new Map(), reads: 0 };
   const endAt = Date.now() + SECONDS * 1000;
   const until = () => Date.now() > endAt;
-  log(`load: ${CLIENTS} workers for ${SECONDS} s`);
-  const clients = Array.from({ length: CLIENTS }, (_, n) => worker(api, n, center.id, tally, until));
+  log(`load: ${CLIENTS} workers for ${SECONDS} s on the API as 2 processes`);
+  const clients = Array.from({ length: CLIENTS }, (_, n) => worker(api, n, center.id, checkin, tally, until));
 
-  const step = (SECONDS * 1000) / 8;
+  const step = (SECONDS * 1000) / 10;
+  let health = new Map<string, number>();
+  let recoveredIn = 0;
+  let oneKilled = { before: [] as number[], after: [] as number[], failures: 0, answered: 0 };
   const faults = (async () => {
     await sleep(step);
-    log('MariaDB stopped (SIGTERM) for 10 s');
+    log('MariaDB stopped (SIGTERM) for 10 s; the health routes watched');
     await db.stop();
+    let down = true;
+    const watching = watchHealth(api, () => down);
     await sleep(10_000);
+    down = false;
+    health = await watching;
     await db.start();
-    log('MariaDB started again');
+    const t0 = Date.now();
+    await api.ready();
+    recoveredIn = (Date.now() - t0) / 1000;
+    log(`MariaDB started again; /health/ready 200 after ${recoveredIn.toFixed(1)} s, the API not restarted`);
+    await sleep(step);
+    const before = api.workerPids();
+    log(`one of the two API processes killed (SIGKILL): ${before[0]}`);
+    const failuresBefore = [...tally.failures.values()].reduce((a, b) => a + b, 0);
+    const answeredBefore = tally.acknowledged.size;
+    process.kill(before[0], 'SIGKILL');
+    await sleep(KILL_WINDOW_MS);
+    oneKilled = {
+      before,
+      after: api.workerPids(),
+      failures: [...tally.failures.values()].reduce((a, b) => a + b, 0) - failuresBefore,
+      answered: tally.acknowledged.size - answeredBefore,
+    };
+    log(`processes now: ${oneKilled.after.join(', ')}`);
     await sleep(step);
     log('MariaDB frozen (SIGSTOP) for 15 s');
     db.signal('SIGSTOP');
@@ -366,7 +469,7 @@ async function underFaults(db: Mariadb): Promise<void> {
     db.signal('SIGCONT');
     log('MariaDB thawed (SIGCONT)');
     await sleep(step);
-    log('API killed (SIGKILL), started again');
+    log('the whole API killed (SIGKILL), started again');
     await api.kill();
     api.start();
     await api.ready();
@@ -376,6 +479,7 @@ async function underFaults(db: Mariadb): Promise<void> {
     await db.start();
   })();
   await Promise.all([...clients, faults]);
+  clearInterval(refresh);
   await api.ready();
 
   const rows = await db.query<{ idempotency_key: string; id: number }>(
@@ -388,21 +492,99 @@ async function underFaults(db: Mariadb): Promise<void> {
   const lost = [...tally.acknowledged].filter(([key, id]) => !(byKey.get(key) ?? []).includes(id));
   const doubled = [...byKey].filter(([, ids]) => ids.length > 1);
   const unacknowledged = [...byKey.keys()].filter((k) => !tally.acknowledged.has(k));
+
+  const attendance = await db.query<{ id: number; worker_id: number }>(
+    'SELECT id, worker_id FROM training_attendance WHERE session_id = ?',
+    [checkin.sessionId],
+    'drill_load',
+  );
+  const attendanceIds = new Set(attendance.map((r) => Number(r.id)));
+  const perWorker = new Map<number, number>();
+  for (const r of attendance) perWorker.set(Number(r.worker_id), (perWorker.get(Number(r.worker_id)) ?? 0) + 1);
+  const checkInsLost = [...tally.checkIns.values()].filter((id) => !attendanceIds.has(id));
+  const checkInsDoubled = [...perWorker.values()].filter((n) => n > 1);
   await api.kill();
 
   console.log('');
+  console.log(
+    `while MariaDB was down: ${[...health].map(([k, v]) => `${k} × ${v}`).join(', ')}; ` +
+      `ready again ${recoveredIn.toFixed(1)} s after it was back, without an API restart`,
+  );
+  console.log(
+    `one of two API processes killed: ${oneKilled.answered} writes acknowledged in the next ${KILL_WINDOW_MS / 1000} s, ` +
+      `${oneKilled.failures} tries failed (retried); processes before ${oneKilled.before.join(', ')}, after ${oneKilled.after.join(', ')}`,
+  );
   console.log(`writes attempted: ${tally.attempts} (reads answered: ${tally.reads})`);
   console.log(`failed tries (retried): ${[...tally.failures].map(([k, v]) => `${k} × ${v}`).join(', ') || 'none'}`);
-  console.log(`acknowledged writes: ${tally.acknowledged.size}`);
   console.log(
-    `rows found: ${rows.length} (of which not yet acknowledged when the load stopped: ${unacknowledged.length})`,
+    `check-ins acknowledged: ${tally.checkIns.size} of ${CLIENTS} workers; attendance rows: ${attendance.length}`,
   );
-  console.log(`lost: ${lost.length}, doubled: ${doubled.length}`);
-  if (lost.length || doubled.length) process.exitCode = 1;
+  console.log(`check-ins lost: ${checkInsLost.length}, doubled: ${checkInsDoubled.length}`);
+  console.log(`service requests acknowledged: ${tally.acknowledged.size}`);
+  console.log(
+    `service request rows found: ${rows.length} (of which not yet acknowledged when the load stopped: ${unacknowledged.length})`,
+  );
+  console.log(`service requests lost: ${lost.length}, doubled: ${doubled.length}`);
+  const downAnswers = [...health].filter(([k]) => k.startsWith('/health/ready '));
+  const replaced = oneKilled.after.length === 2 && !oneKilled.after.includes(oneKilled.before[0]);
+  if (
+    lost.length ||
+    doubled.length ||
+    checkInsLost.length ||
+    checkInsDoubled.length ||
+    tally.checkIns.size !== CLIENTS ||
+    !downAnswers.some(([k]) => k.startsWith('/health/ready 503')) ||
+    oneKilled.answered === 0 ||
+    !replaced
+  )
+    process.exitCode = 1;
+}
+
+async function staffLogin(api: Api, username: string): Promise<string> {
+  const res = await call(api, 'POST', '/auth/login', null, { username, password: 'Demo@2026!' });
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
+  return `Bearer ${res.body.accessToken as string}`;
+}
+
+/** A course with a class in progress and check-in open, as the training admin and trainer make it. */
+async function classInProgress(api: Api): Promise<Checkin> {
+  const admin = await staffLogin(api, 'training_admin');
+  const trainer = await staffLogin(api, 'trainer');
+  const me = await call(api, 'GET', '/auth/me', trainer);
+  const now = Date.now();
+  const day = new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
+  const course = await call(api, 'POST', '/training/courses', admin, {
+    title: '故障演练课程',
+    type: 'SKILLS',
+    domesticService: false,
+    organiser: '青海省工会干部学校',
+    regionCode: '630102',
+    venue: '西宁市城东区',
+    latitude: 36.62,
+    longitude: 101.8,
+    capacity: CLIENTS,
+    targetGroups: [],
+    trainerIds: [Number(me.body.id)],
+    startsOn: day,
+    endsOn: day,
+    sessions: [{ startsAt: new Date(now - 60_000).toISOString(), endsAt: new Date(now + 3 * 3600_000).toISOString() }],
+  });
+  if (course.status !== 201) throw new Error(`course: ${course.status} ${JSON.stringify(course.body)}`);
+  const courseId = Number(course.body.id);
+  const detail = await call(api, 'GET', `/training/courses/${courseId}`, admin);
+  const sessionId = (detail.body.sessions as { id: number }[])[0].id;
+  const opened = await call(api, 'POST', `/training/sessions/${sessionId}/open`, trainer);
+  if (opened.status >= 300) throw new Error(`open: ${opened.status}`);
+  const qr = await call(api, 'GET', `/training/sessions/${sessionId}/qr`, trainer);
+  return { courseId, sessionId, token: qr.body.token as string };
 }
 
 async function main(): Promise<void> {
   const db = new Mariadb();
+  if (!fs.existsSync(path.join(API_DIR, 'dist/cluster.js'))) {
+    log('building the API (npm run build)');
+    execFileSync('npm', ['run', 'build'], { cwd: API_DIR, stdio: 'inherit' });
+  }
   try {
     await db.init();
     await db.start();
@@ -421,13 +603,17 @@ async function main(): Promise<void> {
     for (const e of two.errors) console.log(`   ${e}`);
     if (two.errors.length) process.exitCode = 1;
 
-    log('3. writes under faults');
+    log('3. writes under faults, the API as two processes');
     await underFaults(db);
   } finally {
     await db.stop().catch(() => undefined);
     db.cleanup();
   }
-  console.log(process.exitCode ? '\nFAILED' : '\nOK: nothing to repair by hand, no acknowledged write lost or doubled');
+  console.log(
+    process.exitCode
+      ? '\nFAILED'
+      : '\nOK: nothing to repair by hand, no acknowledged write lost or doubled, the API served through each fault',
+  );
 }
 
 void main().catch((err) => {

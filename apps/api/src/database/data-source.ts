@@ -162,25 +162,35 @@ export function enableQueryTimeouts(dataSource: DataSource): void {
  */
 export function probeSqliteWritable(db: AppConfig['db']): void {
   if (db.type !== 'sqlite' || db.database === ':memory:') return;
-  const dir = path.dirname(db.database);
-  // Node's message already starts with the code: "EACCES: permission denied, open '…'"
-  const why = (err: unknown) => (err as Error | undefined)?.message ?? String(err);
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-  } catch (err) {
-    throw new Error(`the SQLite data directory ${dir} cannot be created (${why(err)})`);
-  }
-  const probe = path.join(dir, `.write-probe-${process.pid}`);
-  try {
-    fs.writeFileSync(probe, '');
-    fs.rmSync(probe);
-  } catch (err) {
-    throw new Error(`the SQLite data directory ${dir} is not writable (${why(err)})`);
-  }
+  probeWritableDirectory(path.dirname(db.database), 'the SQLite data directory');
   if (!fs.existsSync(db.database)) return;
   try {
     fs.closeSync(fs.openSync(db.database, 'r+'));
   } catch (err) {
-    throw new Error(`the SQLite database file ${db.database} is not writable (${why(err)})`);
+    throw new Error(`the SQLite database file ${db.database} is not writable (${errorText(err)})`);
+  }
+}
+
+// Node's message already starts with the code: "EACCES: permission denied, open '…'"
+const errorText = (err: unknown) => (err as Error | undefined)?.message ?? String(err);
+
+/**
+ * Creates `dir` if missing and writes and removes a file in it; otherwise throws, naming `what`,
+ * the path and the cause (`the upload directory /srv/files is not writable (EACCES: …)`). A full
+ * disk fails the write too (ENOSPC).
+ */
+export function probeWritableDirectory(dir: string, what: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new Error(`${what} ${dir} cannot be created (${errorText(err)})`);
+  }
+  const probe = path.join(dir, `.write-probe-${process.pid}`);
+  try {
+    fs.writeFileSync(probe, 'probe');
+    fs.rmSync(probe);
+  } catch (err) {
+    fs.rmSync(probe, { force: true });
+    throw new Error(`${what} ${dir} is not writable (${errorText(err)})`);
   }
 }

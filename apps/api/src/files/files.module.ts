@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { probeWritableDirectory } from '../database/data-source';
 import { FileStore, LocalDiskFileStore, S3FileStore } from './file-store';
 import { FilesController } from './files.controller';
 import { FilesService } from './files.service';
@@ -15,8 +16,12 @@ import { StoredFile } from './stored-file.entity';
     {
       provide: FileStore,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): FileStore =>
-        config.s3 ? new S3FileStore(config.s3) : new LocalDiskFileStore(config.fileStorageDir),
+      useFactory: (config: AppConfig): FileStore => {
+        if (config.s3) return new S3FileStore(config.s3);
+        // an upload directory the API cannot write stops the start, naming it (not the first upload)
+        probeWritableDirectory(config.fileStorageDir, 'the upload directory (FILE_STORAGE_DIR)');
+        return new LocalDiskFileStore(config.fileStorageDir);
+      },
     },
   ],
   exports: [FilesService, FileStore],

@@ -15,7 +15,6 @@ import { DataSource, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { skipOf, toPage, type PageQueryDto } from '../common/pagination';
-import { isUniqueViolation } from '../common/sql';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ScheduledJob, ScheduledJobRun } from './scheduler.entities';
 
@@ -219,11 +218,8 @@ export class SchedulerService implements OnApplicationBootstrap {
   private async ensureLeaseRow(name: string): Promise<void> {
     const repo = this.db.getRepository(ScheduledJob);
     if (await repo.existsBy({ name })) return;
-    try {
-      await repo.insert({ name, lockedUntil: null, lockedBy: null });
-    } catch (err) {
-      if (!isUniqueViolation(err)) throw err; // another instance made it at the same moment
-    }
+    // another instance may make it at the same moment: no error (nor a logged failed query) then
+    await repo.createQueryBuilder().insert().values({ name, lockedUntil: null, lockedBy: null }).orIgnore().execute();
   }
 }
 

@@ -55,7 +55,7 @@ export class WorkersService {
   }
 
   /** Every worker matching the filters, newest first, in batches (for the export). */
-  async *each(query: WorkerQueryDto, scope: DataScope, batch = 1000): AsyncGenerator<WorkerResponse[]> {
+  async *each(query: WorkerQueryDto, scope: DataScope, batch = 500): AsyncGenerator<WorkerResponse[]> {
     let before = Number.MAX_SAFE_INTEGER;
     for (;;) {
       const rows = await this.filtered(query, scope)

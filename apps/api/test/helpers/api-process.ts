@@ -89,11 +89,18 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-/** Starts the API as operators do (`node -r @swc-node/register src/main.ts`) on a database. */
-export async function startApiProcess(dbUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
+/**
+ * Starts the API as a process on a database: from the sources (`node -r @swc-node/register
+ * src/main.ts`, as `npm run api` does) unless `args` names a compiled entry (`['dist/main.js']`).
+ */
+export async function startApiProcess(
+  dbUrl: string,
+  env: Record<string, string> = {},
+  args = ['-r', '@swc-node/register', 'src/main.ts'],
+): Promise<ApiProcess> {
   const port = await freePort();
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'steadywork-files-'));
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+  const child = spawn(process.execPath, args, {
     cwd: API_DIR,
     env: {
       ...process.env,
