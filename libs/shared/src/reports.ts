@@ -35,8 +35,11 @@ export interface MonthlyReportFigure {
   label: string;
   unit: 'count' | 'fen' | 'people';
   target: number | null;
-  basis: 'PERIOD' | 'CURRENT';
-  /** From 1 January to the month's end (PERIOD); the state when the report was computed (CURRENT). */
+  basis: 'PERIOD' | 'MONTH_END' | 'CURRENT';
+  /**
+   * From 1 January to the month's end (PERIOD); the state at the month's end, from the records'
+   * dates (MONTH_END); the state when the report was computed, for what the records do not date (CURRENT).
+   */
   cumulative: number;
   /** Dated in the month (PERIOD); null for CURRENT. */
   month: number | null;
@@ -118,7 +121,7 @@ export function reportTables(r: MonthlyReportResponse) {
     rows: r.figures.map((f) => [
       f.label,
       f.target === null ? '—' : figureValue(f, f.target),
-      figureValue(f, f.cumulative) + (f.basis === 'CURRENT' ? '（在册）' : ''),
+      figureValue(f, f.cumulative) + (f.basis === 'CURRENT' ? '（在册）' : f.basis === 'MONTH_END' ? '（月末）' : ''),
       percent(f),
       figureValue(f, f.month),
       figureValue(f, f.previousMonth),

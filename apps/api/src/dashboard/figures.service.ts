@@ -55,6 +55,11 @@ export interface FigureSpec {
   params?: Record<string, unknown>;
   /** The record's date that places it in a month; null: a state of today (no series). */
   date: { column: string; kind: 'instant' | 'day' } | null;
+  /**
+   * For a state (date null) the records also date: the filter that gives the state at an instant
+   * `:asOf` instead of today's, so a past month's report reads the month's end, the same at any later time.
+   */
+  atEnd?: string;
   /** COUNT(*) or the SUM of a column. */
   sum?: string;
   target: (ctx: TargetContext) => number | null;
@@ -310,6 +315,7 @@ export const FIGURES: FigureSpec[] = [
     table: 'demand',
     where: `${OPEN_DEMAND} AND x.category = '${category}'`,
     date: null,
+    atEnd: `x.created_at < :asOf AND (x.closed_at IS NULL OR x.closed_at >= :asOf) AND x.category = '${category}'`,
     target: () => null,
     list: (_y, regionCode) => link('/demands', '/demands', { open: true, category, regionCode }),
   })),
@@ -333,7 +339,14 @@ export class FiguresService {
     private readonly regions: RegionService,
   ) {}
 
-  async measure(regionCode: string, year: number, ranges: DayRange[], specs = FIGURES): Promise<Measured[]> {
+  /** `asOf` (a day, its start in Asia/Shanghai): states that the records date are read at that instant. */
+  async measure(
+    regionCode: string,
+    year: number,
+    ranges: DayRange[],
+    specs = FIGURES,
+    asOf?: string,
+  ): Promise<Measured[]> {
     const codes = this.regions.subtree(regionCode);
     const span = yearRange(year);
     return Promise.all(
@@ -344,8 +357,9 @@ export class FiguresService {
           .from(spec.table, 'x')
           .select('x.region_code', 'code')
           .addSelect(`SUM(${value})`, 'total')
-          .where(spec.where, {
+          .where(asOf && spec.atEnd ? spec.atEnd : spec.where, {
             ...spec.params,
+            asOf: asOf ? shanghaiDayStart(asOf) : null,
             y: year,
             yFrom: shanghaiDayStart(span.from),
             yTo: shanghaiDayStart(span.to),

@@ -118,7 +118,7 @@ export class ReportsService implements OnModuleInit {
     const toDate = { from: `${year}-01-01`, to: m.to };
     const children = (this.regions.tree(regionCode)?.children ?? []).map((c) => ({ code: c.code, name: c.name }));
     const [measured, ctx] = await Promise.all([
-      this.figures.measure(regionCode, year, [toDate, m, prev]),
+      this.figures.measure(regionCode, year, [toDate, m, prev], undefined, m.to),
       this.targets.targetsFor(regionCode, year),
     ]);
     const figures: MonthlyReportFigure[] = measured.map(({ spec, rows }) => {
@@ -133,7 +133,7 @@ export class ReportsService implements OnModuleInit {
         label: spec.label,
         unit: spec.unit,
         target: spec.target(ctx),
-        basis: period ? 'PERIOD' : 'CURRENT',
+        basis: period ? 'PERIOD' : spec.atEnd ? 'MONTH_END' : 'CURRENT',
         cumulative: part(0),
         month: period ? part(1) : null,
         previousMonth: period ? part(2) : null,
