@@ -1,3 +1,9 @@
+/**
+ * Jest reads the TypeScript configs (this one and each project's) without type-checking them: the
+ * type-checked load took seconds of every jest run, and `npm run typecheck` checks them anyway.
+ *
+ * @jest-config-loader-options {"transpileOnly": true}
+ */
 import type { Config } from 'jest';
 
 /** Every test tier of the workspace; `npm test` runs them all. */

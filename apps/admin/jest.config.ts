@@ -21,6 +21,8 @@ const config: Config = {
     '^@steadywork/shared$': '<rootDir>/../../libs/shared/src/index.ts',
     // Jest runs CommonJS: the app's ES-build imports of antd take the CommonJS build.
     '^antd/es/(.*)$': 'antd/lib/$1',
+    // antd's CSS-in-JS reaches jsdom with only what jsdom and the components read back (see the file).
+    '^rc-util/lib/Dom/dynamicCSS$': '<rootDir>/test/antd-styles.cjs',
     '\\.(css|less|svg|png)$': '<rootDir>/test/file-stub.cjs',
   },
   setupFiles: ['<rootDir>/jest.setup.ts'],
