@@ -8,6 +8,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, enableQueryTimeouts, probeSqliteWritable } from './database/data-source';
 import { isDatabaseUnreachable, runMigrations } from './database/migration-lock';
+import { retryMysqlDeadlocks } from './database/mysql-transactions';
 import { serializeSqliteTransactions } from './database/sqlite-transactions';
 import { HealthController } from './health/health.controller';
 import { OrganizationModule } from './organization/organization.module';
@@ -93,7 +94,7 @@ export class AppModule {
               throw err;
             }
             enableQueryTimeouts(dataSource);
-            return serializeSqliteTransactions(dataSource);
+            return serializeSqliteTransactions(retryMysqlDeadlocks(dataSource));
           },
         }),
         ScheduleModule.forRoot(),

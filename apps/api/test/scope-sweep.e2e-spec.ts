@@ -41,6 +41,10 @@ const NOT_PERSONAL: Record<string, string> = {
   '/api/v1/jobs/employers/{id}': 'a registered company',
   '/api/v1/jobs/postings/{id}': 'a job posting, public once open',
   '/api/v1/jobs/gigs/{id}': 'a gig, open to the workers near it like a posting',
+  '/api/v1/reports/{id}':
+    'a union’s monthly report: figures by region, no person (reports.e2e-spec: a city sees only its own)',
+  '/api/v1/reports/{id}/docx': 'the monthly report as Word: figures by region, no person',
+  '/api/v1/reports/{id}/xlsx': 'the monthly report’s tables: figures by region, no person',
   '/api/v1/me/jobs/events/{id}':
     'a published recruitment event, open to the workers of its region; the answer holds only the caller’s own sign-up',
 };

@@ -12,7 +12,7 @@ export const targetsMessages = {
     chartsFailed: '图表无法显示，数字与清单不受影响',
     figureChart: '逐月与分地区',
     byRegion: '分地区',
-    region: '地区',
+    figure: '指标',
   },
   reports: {
     title: '月报',

@@ -106,12 +106,7 @@ export default function TargetsPage() {
   if (!data) return <Spin style={{ display: 'block', margin: '64px auto' }} />;
 
   const groups = [...new Set(data.figures.map((f) => f.group))] as TargetFigureGroup[];
-  const regionRows = data.children.map((c) => ({
-    key: c.regionCode,
-    regionCode: c.regionCode,
-    regionName: c.regionName,
-    ...Object.fromEntries(data.figures.map((f) => [f.key, f.byRegion.find((r) => r.regionCode === c.regionCode)])),
-  }));
+  // a figure per row and a region per column: the table stays as wide as the regions, not the figures
   const tableFigures = data.figures.filter((f) => !f.key.startsWith('demands.open.'));
 
   return (
@@ -158,23 +153,20 @@ export default function TargetsPage() {
       </ChartBoundary>
       {data.children.length > 0 && (
         <Card size="small" title={t('targets.byRegion')}>
-          <Table
+          <Table<TargetFigure>
             size="small"
             pagination={false}
-            scroll={{ x: 'max-content' }}
-            dataSource={regionRows}
+            rowKey="key"
+            dataSource={tableFigures}
             columns={[
-              {
-                title: t('targets.region'),
-                dataIndex: 'regionName',
-                fixed: 'left',
-                render: (name: string, row) => <a onClick={() => setRegion(row.regionCode)}>{name}</a>,
-              },
-              ...tableFigures.map((f) => ({
-                title: f.label,
-                dataIndex: f.key,
-                render: (r: TargetFigure['byRegion'][number] | undefined) =>
-                  r ? <Link to={listHref(r.list)}>{figureText(r.value, f.unit)}</Link> : null,
+              { title: t('targets.figure'), dataIndex: 'label', width: 200 },
+              ...data.children.map((c) => ({
+                key: c.regionCode,
+                title: <a onClick={() => setRegion(c.regionCode)}>{c.regionName}</a>,
+                render: (_: unknown, f: TargetFigure) => {
+                  const r = f.byRegion.find((x) => x.regionCode === c.regionCode);
+                  return r ? <Link to={listHref(r.list)}>{figureText(r.value, f.unit)}</Link> : null;
+                },
               })),
             ]}
           />
