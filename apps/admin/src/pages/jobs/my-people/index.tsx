@@ -1,6 +1,6 @@
 import { UserSwitchOutlined } from '@ant-design/icons';
 import type { ActionType, ProColumns } from '@ant-design/pro-components';
-import { ProFormDigit, ProFormSelect } from '@ant-design/pro-components';
+import { ProFormSelect } from '@ant-design/pro-components';
 import {
   EMPLOYMENT_STATUS_LABELS,
   WORKER_TAG_LABELS,
@@ -9,10 +9,11 @@ import {
   type EmploymentStatus,
   type MyPersonRow,
 } from '@steadywork/shared';
-import { App, Button, Form, Tag } from 'antd';
+import { Button, Form, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { CellLines, FormModal, ListPage } from '../../../components/kit';
+import { WorkerPicker } from '../../../components/WorkerPicker';
 import { t } from '../../../locales';
 import { ApiError } from '../../../services/request';
 import { text, type TableParams } from '../../../services/table';
@@ -30,14 +31,14 @@ interface AssignValues {
   staffId: number;
 }
 
-/** 分配责任人: a worker by number, then one of the staff who can take them (the API checks both scopes). */
+/** 分配责任人: a worker found by name or ID digits, then one of the staff who can take them (the API checks both scopes). */
 function AssignModal({ onClose, onSaved }: { onClose(): void; onSaved(): void }) {
   const [form] = Form.useForm<AssignValues>();
-  const { message } = App.useApp();
   const [options, setOptions] = useState<CaseworkerOption[]>([]);
 
-  const loadOptions = async () => {
-    const workerId = form.getFieldValue('workerId') as number | undefined;
+  const loadOptions = async (workerId: number | undefined) => {
+    form.setFieldValue('staffId', undefined);
+    setOptions([]);
     if (!workerId) return;
     try {
       setOptions(await caseworkerOptions(workerId));
@@ -53,25 +54,25 @@ function AssignModal({ onClose, onSaved }: { onClose(): void; onSaved(): void })
       title={t('jobsGig.assignTitle')}
       name="assign"
       submit={(v, errors) => assignCaseworker(v.workerId, v.staffId, errors)}
+      success={(r) => t('jobsGig.assignSaved', { name: r.staffName })}
       onClose={onClose}
-      onSaved={(r) => {
-        void message.success(t('jobsGig.assignSaved', { name: r.staffName }));
-        onSaved();
+      onSaved={onSaved}
+      onValuesChange={(changed: Partial<AssignValues>) => {
+        if ('workerId' in changed) void loadOptions(changed.workerId);
       }}
     >
-      <ProFormDigit
+      <Form.Item
         name="workerId"
-        label={t('jobsGig.assignWorkerId')}
+        label={t('jobsGig.assignWorker')}
         extra={t('jobsGig.assignWorkerHint')}
-        min={1}
-        fieldProps={{ precision: 0, onBlur: () => void loadOptions() }}
-        rules={[{ required: true, message: t('common.required', { field: t('jobsGig.assignWorkerId') }) }]}
-      />
+        rules={[{ required: true, message: t('common.selectRequired', { field: t('jobsGig.assignWorker') }) }]}
+      >
+        <WorkerPicker />
+      </Form.Item>
       <ProFormSelect
         name="staffId"
         label={t('jobsGig.assignStaff')}
         options={options.map((o) => ({ value: o.id, label: `${o.displayName}（${o.organizationName}）` }))}
-        fieldProps={{ onDropdownVisibleChange: (open: boolean) => open && void loadOptions() }}
         rules={[{ required: true, message: t('common.selectRequired', { field: t('jobsGig.assignStaff') }) }]}
       />
     </FormModal>
