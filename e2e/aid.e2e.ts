@@ -171,12 +171,21 @@ describe('221 aid in the browser: a worker applies in H5, the county and the pro
       await finance.locator(`a[href$="/aid/applications/${id}"]`, { hasText: NAME }).first().click({ timeout: WAIT });
       await finance.getByRole('button', { name: '登记发放' }).click();
       const modal = finance.locator('.ant-modal', { hasText: '登记资金发放' });
-      await modal.getByLabel('凭证号').fill('PZ-E2E-001');
-      await modal.getByRole('button', { name: /确\s*定|提\s*交|保\s*存/ }).click();
+      // the form has taken its initial values (the amount) before anything is typed into it
+      const amount = modal.getByLabel('发放金额（元）');
+      await amount.waitFor({ timeout: WAIT });
+      for (let i = 0; i < 90 && !(await amount.inputValue()); i++) await finance.waitForTimeout(500);
+      const voucher = modal.getByLabel('凭证号');
+      await voucher.fill('PZ-E2E-001');
       const confirm = finance.locator('.ant-modal-confirm', { hasText: '确认登记发放' });
-      await confirm
-        .getByText(`向${NAME}发放 ¥20,000.00（凭证号 PZ-E2E-001）`, { exact: false })
-        .waitFor({ timeout: WAIT });
+      const asked = confirm.getByText(`向${NAME}发放 ¥20,000.00（凭证号 PZ-E2E-001）`, { exact: false });
+      // 确定 opens the confirmation; a click the opening modal did not take yet is given again
+      for (let i = 0; i < 4 && !(await asked.isVisible()); i++) {
+        if ((await voucher.inputValue()) !== 'PZ-E2E-001') await voucher.fill('PZ-E2E-001');
+        await modal.getByRole('button', { name: /确\s*定|提\s*交|保\s*存/ }).click();
+        await asked.waitFor({ timeout: 10_000 }).catch(() => undefined);
+      }
+      await asked.waitFor({ timeout: WAIT });
       await confirm.getByRole('button', { name: /确\s*定/ }).dispatchEvent('click');
       await finance.getByText('资金发放已登记').waitFor({ timeout: WAIT });
       await finance.getByText('PZ-E2E-001').first().waitFor();
