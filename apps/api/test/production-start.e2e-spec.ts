@@ -80,6 +80,9 @@ describe('production start from the compiled API', () => {
       let pids: number[] = [];
       for (let i = 0; i < 300 && pids.length < 2; i++, await sleep(200)) pids = childPids(api.process.pid!);
       expect(pids).toHaveLength(2);
+      // both serve before one is killed (the primary says so once every process listens)
+      for (let i = 0; i < 300 && !api.output().includes('SteadyWork API: 2 processes'); i++) await sleep(200);
+      expect(api.output()).toContain('SteadyWork API: 2 processes');
 
       process.kill(pids[0], 'SIGKILL');
       const answers: number[] = [];
