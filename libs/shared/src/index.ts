@@ -8,6 +8,8 @@ export * from './validators/phone';
 export * from './validators/password';
 export * from './validators/rules';
 export * from './i18n/zh-CN';
+export * from './i18n/languages';
+export * from './i18n/labels';
 export * from './workers';
 export * from './aid';
 export * from './centers';
