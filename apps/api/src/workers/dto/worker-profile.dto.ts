@@ -1,3 +1,4 @@
+import { OptionalEnum } from '../../common/query-fields';
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   ArchiveStatus,
@@ -187,11 +188,7 @@ export class UpdateWorkerDto {
   @ApiPropertyOptional() @Label('工作单位') @Nullable() @IsString() @MaxLength(128) employer?: string | null;
   @ApiPropertyOptional() @Label('工作单位') @Nullable() @IsInt() @Min(1) employerId?: number | null;
   @ApiPropertyOptional() @Label('是否工会会员') @Optional() @IsBoolean() unionMember?: boolean;
-  @ApiPropertyOptional({ enum: EmploymentStatus })
-  @Label('就业状态')
-  @Optional()
-  @IsEnum(EmploymentStatus, { message: '就业状态取值不正确' })
-  employmentStatus?: EmploymentStatus;
+  @OptionalEnum(EmploymentStatus, '就业状态') employmentStatus?: EmploymentStatus;
   @ApiPropertyOptional({ enum: Education })
   @Label('文化程度')
   @Nullable()
@@ -222,23 +219,11 @@ export class WorkerQueryDto extends PageQueryDto implements WorkerQuery {
   @Rule(FIELD_RULES.regionCode)
   regionCode?: string;
 
-  @ApiPropertyOptional({ enum: WorkerTag })
-  @Label('人员标签')
-  @Optional()
-  @IsEnum(WorkerTag)
-  tag?: WorkerTag;
+  @OptionalEnum(WorkerTag, '人员标签') tag?: WorkerTag;
 
-  @ApiPropertyOptional({ enum: EmploymentStatus })
-  @Label('就业状态')
-  @Optional()
-  @IsEnum(EmploymentStatus)
-  employmentStatus?: EmploymentStatus;
+  @OptionalEnum(EmploymentStatus, '就业状态') employmentStatus?: EmploymentStatus;
 
-  @ApiPropertyOptional({ enum: ArchiveStatus })
-  @Label('建档状态')
-  @Optional()
-  @IsEnum(ArchiveStatus)
-  archiveStatus?: ArchiveStatus;
+  @OptionalEnum(ArchiveStatus, '建档状态') archiveStatus?: ArchiveStatus;
 
   @ApiPropertyOptional({ description: 'Name (substring) or the last 4 characters of the ID number' })
   @Label('关键字')
