@@ -17,7 +17,7 @@ export interface FormModalProps<V extends object, R> extends Omit<
    * so each shows under its field. `false` keeps the form open unsent (a check failed, the user
    * declined to confirm). `idempotencyKey` is the same for every submit of one opening of the form:
    * sent as the `Idempotency-Key` header, a double click or a retry after a lost answer is a replay
-   * of the first, never a second record.
+   * of the first, never a second record. Once saved or closed, the next opening has a new key.
    */
   submit: (values: V, errors: FieldErrorTarget, idempotencyKey: string) => Promise<R | false>;
   /** Where the form shows an error the API names otherwise (see `fieldErrors`). */
@@ -66,13 +66,19 @@ export function FormModal<V extends object, R>({
       form={form}
       width={width}
       modalProps={{ maskClosable: false, ...modalProps }}
-      onOpenChange={(next) => !next && onClose()}
+      onOpenChange={(next) => {
+        if (next) return;
+        // The next opening is a new submission (a page may keep the modal mounted).
+        idempotencyKey.current = newIdempotencyKey();
+        onClose();
+      }}
       onFinish={async (values) => {
         try {
           const target = errorTarget ? errorTarget(form) : fieldErrors(form as FormInstance, routeErrors);
           const saved = await submit(values, target, idempotencyKey.current);
           if (saved === false) return false;
           if (success) void message.success(typeof success === 'function' ? success(saved) : success);
+          idempotencyKey.current = newIdempotencyKey();
           onSaved(saved);
           return true;
         } catch (e) {
