@@ -38,7 +38,11 @@ export function QueryRegion(doc: Doc = {}): PropertyDecorator {
 }
 
 /** A whole number (`?courseId=3`), bounded where the field has bounds. */
-export function OptionalInt(label: string, bounds: { min?: number; max?: number } = {}, doc: Doc = {}): PropertyDecorator {
+export function OptionalInt(
+  label: string,
+  bounds: { min?: number; max?: number } = {},
+  doc: Doc = {},
+): PropertyDecorator {
   const decorators = [ApiPropertyOptional(doc), Label(label), Optional(), Type(() => Number), IsInt()];
   if (bounds.min !== undefined) decorators.push(Min(bounds.min));
   if (bounds.max !== undefined) decorators.push(Max(bounds.max));
