@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@/ui/nutui';
 import { REQUEST_LIMITS, validateRating } from '../centers-model';
-import { centersText } from '../locales/zh-CN';
+import { centersText } from '../locales';
 import { Rate, TextArea } from '../nutui';
 
 const m = centersText.requests;

@@ -32,7 +32,7 @@ import {
 } from '../centers-model';
 import { createServiceRequest, uploadFile } from '../api';
 import { Field, OptionChips } from '../kit';
-import { centersText } from '../locales/zh-CN';
+import { centersText } from '../locales';
 import { TextArea } from '../nutui';
 import { pickDocument, pickImages } from '@/components/kit';
 

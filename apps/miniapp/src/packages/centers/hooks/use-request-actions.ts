@@ -1,7 +1,7 @@
 import type { ServiceRequestResponse } from '@steadywork/shared';
 import { useAction } from '@/components/kit';
 import { cancelServiceRequest, rateServiceRequest } from '../api';
-import { centersText } from '../locales/zh-CN';
+import { centersText } from '../locales';
 
 const m = centersText.requests;
 

@@ -7,8 +7,9 @@ import { splitServices } from '../centers-model';
 import { RequestForm } from '../components/request-form';
 import { fetchCenter } from '../api';
 import { Empty, Page, Remote } from '../kit';
-import { centersText } from '../locales/zh-CN';
+import { centersText } from '../locales';
 import '../centers.css';
+import { useNavTitle } from '@/i18n/use-nav-title';
 
 const m = centersText.form;
 
@@ -16,6 +17,7 @@ type Opened = { center: CenterResponse; missing?: undefined } | { missing: strin
 
 /** 申请服务 (`?centerId=`, optionally `&service=`): the form, then 我的服务请求. */
 export default function ServiceRequestPage() {
+  useNavTitle(centersText.nav.request);
   const { params } = useRouter();
 
   const open = async (): Promise<Opened | null> => {
