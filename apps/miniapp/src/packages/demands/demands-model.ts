@@ -1,5 +1,5 @@
 import { DEMAND_CATEGORY_LABELS, DemandCategory, type DemandInput, type FieldError } from '@steadywork/shared';
-import { demandsText } from './locales/zh-CN';
+import { demandsText } from './locales';
 
 const e = demandsText.errors;
 

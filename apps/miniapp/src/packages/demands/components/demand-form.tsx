@@ -20,7 +20,7 @@ import {
   type DemandForm as FormState,
 } from '../demands-model';
 import { Field, OptionChips } from '../kit';
-import { demandsText } from '../locales/zh-CN';
+import { demandsText } from '../locales';
 import { TextArea } from '../nutui';
 
 const m = demandsText.form;
