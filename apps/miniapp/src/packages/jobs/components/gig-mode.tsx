@@ -7,7 +7,7 @@ import { showError } from '@/services/feedback';
 import { routes } from '@/services/routes';
 import { Button } from '@/ui/nutui';
 import { fetchGigMode, saveGigMode } from '../api';
-import { gigText } from '../locales/gig-zh-CN';
+import { gigText } from '../locales';
 import { Switch } from '../nutui';
 
 const m = gigText.mode;

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useAction, useRemote } from '@/components/kit';
 import { fetchSubscription, saveSubscription } from '../api';
-import { jobsText } from '../locales/zh-CN';
+import { jobsText } from '../locales';
 import { Switch } from '../nutui';
 
 const m = jobsText.list;

@@ -4,11 +4,11 @@ import { JOB_APPLICATION_SOURCE_LABELS, JobApplicationStatus, type JobApplicatio
 import { useAction, useRemote } from '@/components/kit';
 import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { acceptInterview, fetchMyApplications, reportHire, withdrawApplication } from '../api';
 import { applicationStatusLabel, canWithdraw, formatDate, formatDateTime } from '../jobs-model';
 import { InfoRow, Page, Remote } from '../kit';
-import { gigText } from '../locales/gig-zh-CN';
-import { fillTemplate, jobsText } from '../locales/zh-CN';
+import { fillTemplate, gigText, jobsText } from '../locales';
 import '../jobs.css';
 
 const m = jobsText.applications;
@@ -31,6 +31,7 @@ const shanghaiToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().s
  * be withdrawn.
  */
 export default function JobApplicationsPage() {
+  useNavTitle(jobsText.nav.applications);
   const applications = useRemote(fetchMyApplications);
   const action = useAction();
 

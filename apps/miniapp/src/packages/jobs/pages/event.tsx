@@ -4,11 +4,11 @@ import { JOB_EVENT_KIND_LABELS, JobEventStatus, type MyJobEvent } from '@steadyw
 import { useAction, useRemote } from '@/components/kit';
 import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { fetchMyEvent, signUpForEvent } from '../api';
 import { wageText } from '../jobs-model';
 import { InfoRow, Page, Remote } from '../kit';
-import { eventsText } from '../locales/events-zh-CN';
-import { fillTemplate } from '../locales/zh-CN';
+import { eventsText, fillTemplate, jobsText } from '../locales';
 import '../jobs.css';
 
 const m = eventsText.detail;
@@ -19,6 +19,7 @@ const m = eventsText.detail;
  * second tap returns the same sign-up).
  */
 export default function JobEventPage() {
+  useNavTitle(jobsText.nav.event);
   const { params } = useRouter();
   const id = Number(params.id);
   const event = useRemote(() => fetchMyEvent(id), { notFound: true });
