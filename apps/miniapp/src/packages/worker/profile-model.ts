@@ -16,9 +16,9 @@ import {
   type WorkerTag,
   FIELD_RULES,
 } from '@steadywork/shared';
-import { t } from '@/locales/zh-CN';
+import { workerText } from './locales';
 
-const m = t.workerProfile;
+const m = workerText;
 
 /** What the registration form holds: text as typed, choices as codes ('' = not chosen). */
 export interface ProfileForm {
@@ -92,7 +92,7 @@ export function formFromProfile(profile: WorkerResponse): ProfileForm {
     unionMember: profile.unionMember,
     employmentStatus: profile.employmentStatus,
     education: profile.education ?? '',
-    skills: profile.skills.join('，'),
+    skills: profile.skills.join(m.skillsSeparator),
     employmentIntention: profile.employmentIntention ?? '',
     trainingNeeds: profile.trainingNeeds ?? '',
     tags: profile.tags.filter((tag) => SELF_DECLARED_TAGS.includes(tag)),

@@ -43,7 +43,7 @@ describe('demands in Tibetan', () => {
 
     await waitFor(() => expect(screen.getByTestId('dm-info')).toBeTruthy());
     expect(setNavigationBarTitle).toHaveBeenCalledWith({ title: 'རེ་འདུན་གྱི་ཞིབ་ཕྲ།' });
-    expect(screen.getByTestId('dm-rating').textContent).toContain('སྐར་མ་ 4');
+    expect(screen.getByTestId('dm-rating').textContent).toContain('སྐར་རྟགས་ 4');
     const text = container.textContent ?? '';
     expect(text).toContain('རེ་འདུན་གྱི་རིགས།');
     expect(hasTibetan(text)).toBe(true);

@@ -14,7 +14,6 @@ import {
   type WorkerTag,
 } from '@steadywork/shared';
 import { useFormErrors } from '@/components/kit';
-import { t } from '@/locales/zh-CN';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { showError } from '@/services/feedback';
 import { Button, Input } from '@/ui/nutui';
@@ -38,9 +37,10 @@ import {
   type RegionOption,
 } from '../profile-model';
 import { Field } from '../kit';
+import { workerText } from '../locales';
 import { OptionSheet } from './option-sheet';
 
-const m = t.workerProfile;
+const m = workerText;
 
 type Sheet = 'ethnicity' | 'employmentStatus' | 'education' | 'region' | null;
 

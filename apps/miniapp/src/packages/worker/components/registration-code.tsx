@@ -3,14 +3,14 @@ import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { RegistrationCodeResponse, WorkerResponse } from '@steadywork/shared';
-import { t } from '@/locales/zh-CN';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { showError } from '@/services/feedback';
 import { Button, Input } from '@/ui/nutui';
 import { confirmRegistration, resendRegistrationCode } from '../api';
 import { fill } from '../profile-model';
+import { workerText } from '../locales';
 
-const m = t.workerProfile.code;
+const m = workerText.code;
 
 interface RegistrationCodeProps {
   pending: RegistrationCodeResponse;

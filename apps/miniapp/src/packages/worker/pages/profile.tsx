@@ -2,18 +2,19 @@ import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import type { RegistrationCodeResponse, WorkerResponse } from '@steadywork/shared';
-import { t } from '@/locales/zh-CN';
 import { showError, showSuccess } from '@/services/feedback';
 import { goToLogin } from '@/services/routes';
 import { tokenStorage } from '@/services/token-storage';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { fetchMyProfile } from '../api';
 import { ProfileForm } from '../components/profile-form';
 import { ProfileView } from '../components/profile-view';
 import { RegistrationCode } from '../components/registration-code';
 import { LoadFailed, Loading } from '../kit';
+import { workerText } from '../locales';
 import './profile.css';
 
-const m = t.workerProfile;
+const m = workerText;
 
 type Mode = 'loading' | 'failed' | 'register' | 'code' | 'view' | 'edit';
 
@@ -22,6 +23,7 @@ type Mode = 'loading' | 'failed' | 'register' | 'code' | 'view' | 'edit';
  * code, the code page), their record (and its editor) after.
  */
 export default function WorkerProfilePage() {
+  useNavTitle(m.nav.profile);
   const [mode, setMode] = useState<Mode>('loading');
   const [profile, setProfile] = useState<WorkerResponse | null>(null);
   const [pending, setPending] = useState<RegistrationCodeResponse | null>(null);
