@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { ATTENDANCE_METHOD_LABELS } from '@steadywork/shared';
 import { checkInOutcomeText, formatDateTime, formatDistance } from '../training-model';
 import type { CheckInResult } from '../hooks/use-check-in';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 import { InfoRow } from '../kit';
 
 const m = trainingText.checkIn;

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { TrainingCourseResponse } from '@steadywork/shared';
 import { enrolmentStatusText, formatDistance, placesLeft, placesText, scheduleText } from '../training-model';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 import { CourseTags } from './course-tags';
 import { InfoRow } from '../kit';
 

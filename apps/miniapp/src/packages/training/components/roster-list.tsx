@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { AttendanceStatus } from '@steadywork/shared';
 import { MARK_STATUSES, attendanceLabel, fillTemplate, summarise, type RosterRow } from '../training-model';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 
 const m = trainingText.session;
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { fillTemplate } from '../training-model';
 import type { SyncState } from '../hooks/use-roster';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 
 const m = trainingText.session;
 
@@ -16,7 +16,9 @@ export function SyncBar({ pending, sync, onSync }: { pending: number; sync: Sync
         </Text>
         {sync.state === 'failed' && (
           <Text className="kit-note training-note" data-testid="roster-sync-failed">
-            {sync.message ? `${m.syncFailed}（${sync.message}）` : m.syncFailed}
+            {sync.message
+              ? fillTemplate(m.syncFailedBecause, { failed: m.syncFailed, message: sync.message })
+              : m.syncFailed}
           </Text>
         )}
       </View>

@@ -14,7 +14,7 @@ import { tokenStorage } from '@/services/token-storage';
 import { fillTemplate, makeMark, rosterRows, type QueuedMark, type RosterRow } from '../training-model';
 import { fetchRoster } from '../api';
 import { addMark, cacheRoster, cachedRoster, queuedMarks, sendQueued } from '../roster-store';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 
 export type RosterStatus = 'loading' | 'failed' | 'missing' | 'ready';
 export type SyncState = { state: 'idle' } | { state: 'syncing' } | { state: 'failed'; message: string };

@@ -11,6 +11,7 @@ import { isApiError } from '@/services/api-error';
 import { showError, showSuccess } from '@/services/feedback';
 import { routes } from '@/services/routes';
 import { Button } from '@/ui/nutui';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { fillTemplate, sessionTimeText } from '../training-model';
 import { Empty, InfoRow, LoadFailed, Loading, Page } from '../kit';
 import { QrPanel } from '../components/qr-panel';
@@ -19,7 +20,7 @@ import { SyncBar } from '../components/sync-bar';
 import { useQr } from '../hooks/use-qr';
 import { useRoster } from '../hooks/use-roster';
 import { closeSession, openSession } from '../api';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 import '../training.css';
 
 const m = trainingText.session;
@@ -37,6 +38,7 @@ function keepScreenOn(on: boolean): void {
  * code; the roster is marked by hand, offline if need be; 结束签到.
  */
 export default function TrainerSessionPage() {
+  useNavTitle(trainingText.nav.session);
   const { params } = useRouter();
   const sessionId = Number(params.id);
   const roster = useRoster(sessionId);
