@@ -207,7 +207,7 @@ export function mapCenter(origin: ListOrigin, centers: readonly LatLng[]): LatLn
   return first ? { latitude: first.latitude, longitude: first.longitude } : { latitude: 36.6171, longitude: 101.7782 };
 }
 
-/** A web map's marker page (no SDK; Amap's URI API, GCJ-02) for 导航 in a browser without WeChat. */
+/** A web map's marker page (no SDK; Amap's URI API, GCJ-02) for directions in a browser without WeChat. */
 export function webMapUrl(center: Pick<CenterResponse, 'latitude' | 'longitude' | 'name' | 'address'>): string {
   const name = encodeURIComponent(center.address ? `${center.name}（${center.address}）` : center.name);
   return `https://uri.amap.com/marker?position=${center.longitude},${center.latitude}&name=${name}&src=steadywork&coordinate=gaode&callnative=1`;
@@ -384,9 +384,9 @@ export interface RequestView {
   tone: StatusTone;
   /** Still waiting past the acceptance deadline. */
   overdue: boolean;
-  /** 取消: only while it waits to be accepted. */
+  /** cancel: only while it waits to be accepted. */
   canCancel: boolean;
-  /** 评价: closed and not rated yet. */
+  /** rating: closed and not rated yet. */
   canRate: boolean;
   /** The worker's rating, once given. */
   rated: boolean;

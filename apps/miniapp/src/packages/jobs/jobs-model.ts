@@ -13,7 +13,7 @@ function yuan(fen: number): string {
   return String(Math.round(fen / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** A posting's wage range, given in fen a month: "2,500–4,000 元/月" in the current language (one figure when both agree). */
+/** A posting's wage range, given in fen a month: "¥2,500–4,000/month" in the current language (one figure when both agree). */
 export function wageText(posting: Pick<JobPostingResponse, 'wageMinFen' | 'wageMaxFen'>): string {
   const { wageMinFen: min, wageMaxFen: max } = posting;
   const units = jobsText.units;

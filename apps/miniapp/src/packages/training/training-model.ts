@@ -75,7 +75,7 @@ export function shanghaiDate(now: Date, days = 0): string {
   return shanghai(now.getTime() + days * DAY_MS).date;
 }
 
-/** A session's time in the current language: "11月23日 周一 09:00-11:30" (Asia/Shanghai). */
+/** A session's time in the current language: "Mon 11/23 09:00-11:30" (Asia/Shanghai). */
 export function sessionTimeText(session: Pick<TrainingSessionResponse, 'startsAt' | 'endsAt'>): string {
   const start = Date.parse(session.startsAt);
   const end = Date.parse(session.endsAt);

@@ -27,7 +27,7 @@ export interface ProfileForm {
   phone: string;
   ethnicity: string;
   regionCode: string;
-  /** What the region field shows: "西宁市 城东区", or the server's full name when editing. */
+  /** What the region field shows: "Xining Chengdong", or the server's full name when editing. */
   regionLabel: string;
   employer: string;
   unionMember: boolean;
@@ -112,7 +112,7 @@ export const EMPLOYMENT_STATUS_OPTIONS = labelled(EMPLOYMENT_STATUS_LABELS);
 export const EDUCATION_OPTIONS = labelled(EDUCATION_LABELS);
 export const ETHNICITY_OPTIONS: Option[] = ETHNICITIES.map((name) => ({ value: name, label: name }));
 
-/** Skills typed as "电工，焊工、叉车": split on Chinese or Latin commas, semicolons and 顿号. */
+/** Skills typed as "electrician，welder、forklift": split on Chinese or Latin commas, semicolons and the enumeration comma. */
 export function parseSkills(text: string): string[] {
   const skills = text
     .split(/[,，、;；\n]+/)

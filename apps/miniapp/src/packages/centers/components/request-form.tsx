@@ -47,7 +47,7 @@ interface RequestFormProps {
 }
 
 /**
- * 申请服务 at one center. The request is created with an Idempotency-Key made once for this form
+ * Request a service at one center. The request is created with an Idempotency-Key made once for this form
  * and sent again on every retry, so a timeout followed by a second tap never makes two requests.
  * What the worker typed stays on screen whatever the server answers.
  */

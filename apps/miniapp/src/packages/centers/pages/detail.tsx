@@ -16,7 +16,7 @@ import { useNavTitle } from '@/i18n/use-nav-title';
 
 const m = centersText.center;
 
-/** 中心详情 (`?id=`): hours, phone, address, services, stars and rating, photos; call, navigate, ask for a service. */
+/** Center details (`?id=`): hours, phone, address, services, stars and rating, photos; call, navigate, ask for a service. */
 export default function CenterDetailPage() {
   useNavTitle(centersText.nav.detail);
   const { params } = useRouter();

@@ -57,7 +57,7 @@ async function fetchFirst(listing: Listing) {
 }
 
 /**
- * 帮扶中心: the centers nearest the worker (GET /centers?lat=&lng=, sorted by distance), filtered
+ * Support centers: the centers nearest the worker (GET /centers?lat=&lng=, sorted by distance), filtered
  * by service, as a list or, on WeChat, a map. Without a location, the worker's region comes first.
  */
 export default function CentersIndexPage() {

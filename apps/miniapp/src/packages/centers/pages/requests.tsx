@@ -16,7 +16,7 @@ const m = centersText.requests;
 
 const loadSorted = async () => sortRequests(await fetchMyServiceRequests());
 
-/** 我的服务请求: every request of the worker with its status, service records, outcome and rating. */
+/** My service requests: every request of the worker with its status, service records, outcome and rating. */
 export default function ServiceRequestsPage() {
   useNavTitle(centersText.nav.requests);
   const requests = useRemote(loadSorted);

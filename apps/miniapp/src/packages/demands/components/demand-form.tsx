@@ -27,7 +27,7 @@ const m = demandsText.form;
 const e = demandsText.errors;
 
 /**
- * 反映诉求: the category, the employer, what happened, photos. One Idempotency-Key per form, sent
+ * Raise a demand: the category, the employer, what happened, photos. One Idempotency-Key per form, sent
  * again on every retry, so a timeout followed by a second tap never files two demands. What the
  * worker typed stays on screen whatever the server answers.
  */

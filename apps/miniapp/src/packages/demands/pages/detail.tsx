@@ -61,7 +61,7 @@ function RateForm({ busy, onSubmit }: { busy: boolean; onSubmit: (rating: number
   );
 }
 
-/** 诉求详情 (`?id=`): what was filed, each step the union took, and the rating once it is closed. */
+/** Demand details (`?id=`): what was filed, each step the union took, and the rating once it is closed. */
 export default function DemandDetailPage() {
   useNavTitle(demandsText.nav.detail);
   const { params } = useRouter();

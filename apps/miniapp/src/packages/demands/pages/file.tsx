@@ -7,7 +7,7 @@ import { Page } from '../kit';
 import { demandsText } from '../locales';
 import '../demands.css';
 
-/** 反映诉求: the form, then the demand's page (the form leaves the stack). */
+/** Raise a demand: the form, then the demand's page (the form leaves the stack). */
 export default function FileDemandPage() {
   useNavTitle(demandsText.nav.file);
   const onSubmitted = (created: DemandResponse) =>

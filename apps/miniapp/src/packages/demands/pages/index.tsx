@@ -13,7 +13,7 @@ import '../demands.css';
 
 const m = demandsText.list;
 
-/** 我的诉求: each demand and where it stands; 我要反映诉求 opens the form. */
+/** My demands: each demand and where it stands; "raise a demand" opens the form. */
 export default function MyDemandsPage() {
   useNavTitle(demandsText.nav.index);
   const demands = useRemote(fetchMyDemands);

@@ -6,7 +6,7 @@ import { Switch } from '../nutui';
 
 const m = jobsText.list;
 
-/** 接收岗位推送: the worker's consent to job pushes (no push reaches them without it). */
+/** Job alerts: the worker's consent to job pushes (no push reaches them without it). */
 export function SubscriptionSwitch() {
   const subscription = useRemote(fetchSubscription, { when: 'load' });
   const action = useAction<'subscription'>();

@@ -14,7 +14,7 @@ import '../jobs.css';
 const m = jobsText.applications;
 const h = gigText.hire;
 
-/** Not yet decided: the worker may say they have started (我已入职) for staff to confirm. */
+/** Not yet decided: the worker may say they have started ("I have started") for staff to confirm. */
 const REPORTABLE = [
   JobApplicationStatus.APPLIED,
   JobApplicationStatus.INVITED,
@@ -26,7 +26,7 @@ const REPORTABLE = [
 const shanghaiToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /**
- * 我的求职: the worker's applications (GET /me/jobs/applications) with their status; an interview
+ * My applications: the worker's applications (GET /me/jobs/applications) with their status; an interview
  * invitation is accepted here (HR then sees who they are), and an application not yet decided can
  * be withdrawn.
  */

@@ -20,8 +20,8 @@ import '../jobs.css';
 const m = jobsText.detail;
 
 /**
- * 岗位详情: an open posting (GET /jobs/postings/:id), why it was recommended (carried from the list),
- * its place on the map, and 投递简历 (POST /jobs/postings/:id/apply — applying twice returns the
+ * Job details: an open posting (GET /jobs/postings/:id), why it was recommended (carried from the list),
+ * its place on the map, and apply (POST /jobs/postings/:id/apply — applying twice returns the
  * same application; a 409, such as a worker not yet registered, is explained in a dialog).
  */
 export default function JobDetailPage() {

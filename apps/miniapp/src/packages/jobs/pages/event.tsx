@@ -14,8 +14,8 @@ import '../jobs.css';
 const m = eventsText.detail;
 
 /**
- * 活动详情: an event of the worker's region (GET /me/jobs/events/:id) with its employers and
- * postings (each opens the posting), and 我要报名 (POST …/signup — once per worker and event: a
+ * Event details: an event of the worker's region (GET /me/jobs/events/:id) with its employers and
+ * postings (each opens the posting), and "sign up" (POST …/signup — once per worker and event: a
  * second tap returns the same sign-up).
  */
 export default function JobEventPage() {

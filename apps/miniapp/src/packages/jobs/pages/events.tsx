@@ -18,7 +18,7 @@ async function fetchPage(_: object, page: number) {
 }
 
 /**
- * 招聘活动: the published events of the worker's county, city and province that have not ended
+ * Recruitment events: the published events of the worker's county, city and province that have not ended
  * (GET /me/jobs/events), soonest first, each marked when the worker has signed up.
  */
 export default function JobEventsPage() {

@@ -13,7 +13,7 @@ import '../jobs.css';
 
 const m = gigText.detail;
 
-/** 零工详情: pay, days, place on the map and the contact to call (GET /jobs/gigs/:id). */
+/** Gig details: pay, days, place on the map and the contact to call (GET /jobs/gigs/:id). */
 export default function GigDetailPage() {
   useNavTitle(jobsText.nav.gigDetail);
   const { params } = useRouter();

@@ -18,7 +18,7 @@ async function fetchPage(_: Record<string, never>, page: number) {
   return { items: res.items, total: res.total };
 }
 
-/** 附近零工: open gigs of the worker's kinds in their county, then their city (GET /me/jobs/gigs). */
+/** Gigs nearby: open gigs of the worker's kinds in their county, then their city (GET /me/jobs/gigs). */
 export default function GigsPage() {
   useNavTitle(jobsText.nav.gigs);
   const list = usePagedList<GigMatchForWorker, Record<string, never>>({ fetchPage });

@@ -27,8 +27,8 @@ async function fetchPage({ keyword }: Search, page: number) {
 }
 
 /**
- * 找工作: open postings ranked for the worker (GET /me/jobs/recommended), each with the reasons it
- * fits them; a keyword search; the switch for job pushes; a link to 我的求职.
+ * Find a job: open postings ranked for the worker (GET /me/jobs/recommended), each with the reasons it
+ * fits them; a keyword search; the switch for job pushes; a link to My applications.
  */
 export default function JobsIndexPage() {
   useNavTitle(jobsText.nav.index);

@@ -7,7 +7,7 @@ import { InfoRow } from '../kit';
 
 const m = trainingText.checkIn;
 
-/** 签到成功 / 迟到 / already done, with the course and time; or the refusal (`checkin-result`). */
+/** checked in / late / already done, with the course and time; or the refusal (`checkin-result`). */
 export function CheckInResultView({ result }: { result: CheckInResult }) {
   if (result.kind === 'refused') {
     return (

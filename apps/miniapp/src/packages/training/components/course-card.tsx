@@ -7,7 +7,7 @@ import { InfoRow } from '../kit';
 
 const m = trainingText.course;
 
-/** One open course: title, type, 家政, organiser, venue, schedule, places left, distance; tap for details. */
+/** One open course: title, type, domestic services, organiser, venue, schedule, places left, distance; tap for details. */
 export function CourseCard({
   course,
   onOpen,

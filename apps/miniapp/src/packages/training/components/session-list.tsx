@@ -3,7 +3,7 @@ import { sessionStatusLabel, type TrainingSessionResponse } from '@steadywork/sh
 import { fillTemplate, isToday, sessionTimeText } from '../training-model';
 import { trainingText } from '../locales';
 
-/** A course's sessions in time order: number, day and time, check-in status, 今天. */
+/** A course's sessions in time order: number, day and time, check-in status, today. */
 export function SessionList({
   sessions,
   now,

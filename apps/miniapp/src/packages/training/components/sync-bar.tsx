@@ -5,7 +5,7 @@ import { trainingText } from '../locales';
 
 const m = trainingText.session;
 
-/** "n 条待同步" (`roster-pending-count`), what became of the last send, and 立即同步 (`roster-sync`). */
+/** "n waiting to sync" (`roster-pending-count`), what became of the last send, and sync now (`roster-sync`). */
 export function SyncBar({ pending, sync, onSync }: { pending: number; sync: SyncState; onSync: () => void }) {
   if (pending === 0 && sync.state !== 'syncing') return null;
   return (

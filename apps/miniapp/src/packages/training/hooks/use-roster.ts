@@ -58,7 +58,7 @@ function rejectionsOf(results: readonly RosterMarkResult[], sent: readonly Queue
 
 /**
  * A session's roster and the trainer's hand marks. A mark is kept on the device at once (shown as
- * 待同步) and sent with POST …/roster/sync: after each mark, when the page shows and when the
+ * waiting to sync) and sent with POST …/roster/sync: after each mark, when the page shows and when the
  * connection comes back. A failed send keeps the marks; the server's answer for each clears it.
  * Without a signal the last roster loaded on this device is shown.
  */

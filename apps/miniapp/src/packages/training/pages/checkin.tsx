@@ -26,7 +26,7 @@ async function loadChoices(): Promise<OpenSessionChoice[]> {
 }
 
 /**
- * 签到 (optional `?sessionId=` to preselect, `?token=` to fill in): on WeChat the worker scans the
+ * Check-in (optional `?sessionId=` to preselect, `?token=` to fill in): on WeChat the worker scans the
  * trainer's QR code; on H5, or when scanning fails, types the 6-digit code under it for one of
  * their open sessions, or pastes the QR content. POST /training/check-ins.
  */

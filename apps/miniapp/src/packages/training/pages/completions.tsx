@@ -13,7 +13,7 @@ import '../training.css';
 const newestFirst = async (): Promise<TrainingCompletionResponse[]> =>
   (await fetchMyCompletions()).sort((a, b) => b.completedAt.localeCompare(a.completedAt));
 
-/** 结业证书: the worker's completions (GET /me/training/completions), each a certificate with its verification code. */
+/** Certificates: the worker's completions (GET /me/training/completions), each a certificate with its verification code. */
 export default function CompletionsPage() {
   useNavTitle(trainingText.nav.completions);
   const completions = useRemote(newestFirst);

@@ -25,13 +25,13 @@ import '../training.css';
 
 const m = trainingText.course;
 
-/** 课程详情 (`?id=`, optional `&distance=` metres from the list): everything about a course, and 报名. */
+/** Course details (`?id=`, optional `&distance=` metres from the list): everything about a course, and enrolment. */
 export default function CourseDetailPage() {
   useNavTitle(trainingText.nav.course);
   const { params } = useRouter();
   const [result, setResult] = useState<string | null>(null);
   const { busy, run } = useAction();
-  // Again on coming back (e.g. after withdrawing in 我的培训); a course not there (404) is null.
+  // Again on coming back (e.g. after withdrawing in My training); a course not there (404) is null.
   const opened = useRemote(
     async (): Promise<TrainingCourseResponse | null> => {
       const id = Number(params.id);
@@ -84,7 +84,7 @@ interface CourseDetailProps {
   course: TrainingCourseResponse;
   /** The distance the list showed, in metres. */
   distanceParam?: string;
-  /** What the last 报名 came to. */
+  /** What the last enrolment came to. */
   result: string | null;
   enrolling: boolean;
   onEnrol: () => void;

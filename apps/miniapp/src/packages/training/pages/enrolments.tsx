@@ -34,7 +34,7 @@ async function loadMine(): Promise<MyTraining> {
   return { enrolments: sortEnrolments(enrolments), completions, courses };
 }
 
-/** 我的培训: the worker's enrolments with status, progress and attendance; 退出 (after a confirmation). */
+/** My training: the worker's enrolments with status, progress and attendance; withdraw (after a confirmation). */
 export default function MyEnrolmentsPage() {
   useNavTitle(trainingText.nav.enrolments);
   const mine = useRemote(loadMine);

@@ -66,8 +66,8 @@ async function fetchFirst(listing: Listing) {
 }
 
 /**
- * 技能培训: courses open for enrolment near the worker (GET /training/courses/open?lat=&lng=,
- * sorted by distance), by type and 家政. Without a location, the worker's county, then its city,
+ * Skills training: courses open for enrolment near the worker (GET /training/courses/open?lat=&lng=,
+ * sorted by distance), by type and domestic services. Without a location, the worker's county, then its city,
  * then the whole province. Staff in trainer mode go to their own courses instead.
  */
 export default function TrainingIndexPage() {

@@ -28,7 +28,7 @@ function emptyForm(): LearningForm {
 }
 
 /**
- * 学习记录: the worker logs an item studied (POST /me/training/online-learning; the same item again
+ * Study log: the worker logs an item studied (POST /me/training/online-learning; the same item again
  * is counted once) and sees their records, imported ones included.
  */
 export default function LearningPage() {

@@ -34,8 +34,8 @@ function keepScreenOn(on: boolean): void {
 }
 
 /**
- * A session in trainer mode (`?id=`): 开始签到 shows the QR code (new every 30 s) with the short
- * code; the roster is marked by hand, offline if need be; 结束签到.
+ * A session in trainer mode (`?id=`): open check-in shows the QR code (new every 30 s) with the short
+ * code; the roster is marked by hand, offline if need be; close check-in.
  */
 export default function TrainerSessionPage() {
   useNavTitle(trainingText.nav.session);

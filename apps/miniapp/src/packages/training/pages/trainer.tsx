@@ -35,7 +35,7 @@ async function loadHome(): Promise<TrainerHome> {
   return { trainer: true, courses: sortTrainerCourses(page.items, new Date()) };
 }
 
-/** 我的课程 (trainer mode): the courses the trainer teaches and their sessions; tap a session to run it. */
+/** My courses (trainer mode): the courses the trainer teaches and their sessions; tap a session to run it. */
 export default function TrainerHomePage() {
   useNavTitle(trainingText.nav.trainer);
   const home = useRemote(loadHome);

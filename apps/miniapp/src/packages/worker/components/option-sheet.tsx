@@ -17,7 +17,7 @@ interface OptionSheetProps<V extends string> {
 }
 
 /**
- * A bottom sheet to pick one option: tap an option, then 确定. Unlike a wheel picker, every
+ * A bottom sheet to pick one option: tap an option, then OK. Unlike a wheel picker, every
  * option is a plain tappable row, the same on WeChat and H5.
  */
 export function OptionSheet<V extends string>({

@@ -96,7 +96,7 @@ export function ProfileForm({ profile, onSaved, onCodeSent, onCancel }: ProfileF
   };
 
   useEffect(() => {
-    // Once, when the form opens; tapping 所在地区 retries if this failed.
+    // Once, when the form opens; tapping the region field retries if this failed.
     void loadRegions();
   }, []);
 

@@ -24,7 +24,7 @@ function secondsUntil(iso: string): number {
 }
 
 /**
- * 短信验证: the registration waits for the code the API sent. The same page whether the union
+ * SMS verification: the registration waits for the code the API sent. The same page whether the union
  * registered the worker before (the code then goes to the phone on file) or not.
  */
 export function RegistrationCode({ pending: first, onConfirmed, onBack }: RegistrationCodeProps) {

@@ -19,7 +19,7 @@ const m = workerText;
 type Mode = 'loading' | 'failed' | 'register' | 'code' | 'view' | 'edit';
 
 /**
- * 实名登记: the registration form before the worker registered (then, when the API sent an SMS
+ * Real-name registration: the registration form before the worker registered (then, when the API sent an SMS
  * code, the code page), their record (and its editor) after.
  */
 export default function WorkerProfilePage() {
@@ -71,7 +71,7 @@ export default function WorkerProfilePage() {
       {mode === 'loading' && <Loading text={m.loading} />}
       {mode === 'failed' && <LoadFailed text={m.loadFailed} onRetry={() => void load()} />}
       {(mode === 'register' || mode === 'code') && (
-        // kept while the code page shows, so that 返回修改 finds the form as it was
+        // kept while the code page shows, so that "back to edit" finds the form as it was
         <View className={mode === 'code' ? 'reg-hidden' : undefined}>
           <ProfileForm profile={null} onSaved={onSaved} onCodeSent={onCodeSent} />
         </View>
