@@ -2,7 +2,6 @@ import {
   EDUCATION_LABELS,
   EMPLOYMENT_STATUS_LABELS,
   ETHNICITIES,
-  RESIDENT_ID_PROBLEM_MESSAGES,
   RegionLevel,
   SELF_DECLARED_TAGS,
   isValidMobile,
@@ -16,7 +15,9 @@ import {
   type WorkerTag,
   FIELD_RULES,
 } from '@steadywork/shared';
+import { getLanguage } from '@/i18n';
 import { workerText } from './locales';
+import { ETHNICITY_NAMES } from './locales/ethnicities';
 
 const m = workerText;
 
@@ -104,13 +105,30 @@ export interface Option<V extends string = string> {
   label: string;
 }
 
-function labelled<V extends string>(labels: Record<V, string>): Option<V>[] {
-  return (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }));
+/** Options whose labels are read when shown, so they follow the current language. */
+function labelled<V extends string>(values: readonly V[], label: (value: V) => string): Option<V>[] {
+  return values.map((value) => ({
+    value,
+    get label() {
+      return label(value);
+    },
+  }));
 }
 
-export const EMPLOYMENT_STATUS_OPTIONS = labelled(EMPLOYMENT_STATUS_LABELS);
-export const EDUCATION_OPTIONS = labelled(EDUCATION_LABELS);
-export const ETHNICITY_OPTIONS: Option[] = ETHNICITIES.map((name) => ({ value: name, label: name }));
+/** An ethnic group's name in the current language; the stored (Chinese) name when there is none. */
+export function ethnicityLabel(name: string): string {
+  return ETHNICITY_NAMES[getLanguage()]?.[name] ?? name;
+}
+
+export const EMPLOYMENT_STATUS_OPTIONS = labelled(
+  Object.keys(EMPLOYMENT_STATUS_LABELS) as EmploymentStatus[],
+  (value) => EMPLOYMENT_STATUS_LABELS[value],
+);
+export const EDUCATION_OPTIONS = labelled(
+  Object.keys(EDUCATION_LABELS) as Education[],
+  (value) => EDUCATION_LABELS[value],
+);
+export const ETHNICITY_OPTIONS: Option[] = labelled(ETHNICITIES, ethnicityLabel);
 
 /** Skills typed as "electrician，welder、forklift": split on Chinese or Latin commas, semicolons and the enumeration comma. */
 export function parseSkills(text: string): string[] {
@@ -134,13 +152,13 @@ export function matchesMasked(idNumber: string, masked: string): boolean {
 
 /**
  * The ID number's problem to show while typing: nothing until 18 characters are typed (or the
- * field lost focus), then the shared validator's message.
+ * field lost focus), then the shared validator's problem in the current language.
  */
 export function liveIdProblem(idNumber: string, blurred: boolean): string | undefined {
   const id = normalizeIdNumber(idNumber);
   if (!id || (id.length < 18 && !blurred)) return undefined;
   const { problem } = parseResidentId(id);
-  return problem ? RESIDENT_ID_PROBLEM_MESSAGES[problem] : undefined;
+  return problem ? m.errors.idProblems[problem] : undefined;
 }
 
 const NAME_PATTERN = /^[\u4e00-\u9fa5·A-Za-z\s]+$/;
@@ -157,7 +175,7 @@ export function validateForm(form: ProfileForm, registered?: WorkerResponse | nu
   const idProblem = parseResidentId(id).problem;
   if (!id) {
     if (!registered) errors.idNumber = m.errors.idRequired;
-  } else if (idProblem) errors.idNumber = RESIDENT_ID_PROBLEM_MESSAGES[idProblem];
+  } else if (idProblem) errors.idNumber = m.errors.idProblems[idProblem];
   else if (registered && !matchesMasked(id, registered.idNumberMasked)) errors.idNumber = m.errors.idLocked;
 
   const phone = form.phone.trim();

@@ -23,6 +23,7 @@ import {
   EDUCATION_OPTIONS,
   EMPLOYMENT_STATUS_OPTIONS,
   ETHNICITY_OPTIONS,
+  ethnicityLabel,
   fill,
   formFromProfile,
   EMPTY_FORM,
@@ -234,7 +235,11 @@ export function ProfileForm({ profile, onSaved, onCodeSent, onCancel }: ProfileF
           />
         </Field>
         <Field label={m.fields.ethnicity} error={errors.ethnicity}>
-          <SelectRow className="reg-ethnicity" text={form.ethnicity} onClick={() => setSheet('ethnicity')} />
+          <SelectRow
+            className="reg-ethnicity"
+            text={form.ethnicity && ethnicityLabel(form.ethnicity)}
+            onClick={() => setSheet('ethnicity')}
+          />
         </Field>
         <Field label={m.fields.region} required error={errors.regionCode}>
           <SelectRow className="reg-region" text={form.regionLabel} onClick={openRegion} />

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { EDUCATION_LABELS, EMPLOYMENT_STATUS_LABELS, WORKER_TAG_LABELS, type WorkerResponse } from '@steadywork/shared';
 import { Button, Cell, CellGroup } from '@/ui/nutui';
 import { workerText } from '../locales';
+import { ethnicityLabel } from '../profile-model';
 
 const m = workerText;
 
@@ -24,7 +25,7 @@ export function ProfileView({ profile, onEdit }: { profile: WorkerResponse; onEd
         <Cell title={f.phone} extra={<Text className="profile-phone">{profile.phoneMasked}</Text>} />
         <Cell title={f.birthDate} extra={profile.birthDate} />
         <Cell title={f.sex} extra={m.sex[profile.sex]} />
-        <Cell title={f.ethnicity} extra={orEmpty(profile.ethnicity)} />
+        <Cell title={f.ethnicity} extra={orEmpty(profile.ethnicity && ethnicityLabel(profile.ethnicity))} />
         <Cell title={f.region} extra={<Text className="profile-region">{profile.regionName}</Text>} />
       </CellGroup>
       <CellGroup>

@@ -70,6 +70,12 @@ export const workerTextEn: Translation<typeof workerText> = {
     nameTooLong: 'The name can be at most 64 characters',
     nameFormat: 'The name can hold only Chinese characters, letters and ·',
     idRequired: 'Enter your ID card number',
+    idProblems: {
+      length: 'The ID card number must be 18 characters',
+      format: 'The ID card number is malformed (17 digits, then a digit or X)',
+      birthDate: 'The date of birth in the ID card number is not valid',
+      checkDigit: 'The ID card number is wrong; check it digit by digit against your card',
+    },
     idLocked: 'The ID card number cannot be changed once registered; to correct it, contact your union',
     phoneRequired: 'Enter your mobile number',
     phoneInvalid: 'The mobile number must be an 11-digit mainland China number',

@@ -69,6 +69,13 @@ export const workerText = {
     nameTooLong: '姓名不能超过64个字符',
     nameFormat: '姓名只能包含汉字、字母和·',
     idRequired: '请输入身份证号码',
+    /** The shared validator's problems (RESIDENT_ID_PROBLEM_MESSAGES), shown while typing and on submit. */
+    idProblems: {
+      length: '身份证号码应为18位',
+      format: '身份证号码格式不正确（前17位为数字，末位为数字或X）',
+      birthDate: '身份证号码中的出生日期不正确',
+      checkDigit: '身份证号码有误，请对照身份证逐位核对',
+    },
     idLocked: '身份证号码登记后不能修改，如需更正请联系所在工会',
     phoneRequired: '请输入手机号码',
     phoneInvalid: '手机号码应为 11 位大陆手机号',
