@@ -1,6 +1,6 @@
 import { localized } from '@/i18n';
-import { centersTextBo } from './bo';
-import { centersTextEn } from './en';
+import centersTextBo from './bo.json';
+import centersTextEn from './en.json';
 import { centersText as zh } from './zh-CN';
 
 export type { CentersMessages } from './zh-CN';

@@ -1,6 +1,6 @@
 import { localized } from '@/i18n';
-import { demandsTextBo } from './bo';
-import { demandsTextEn } from './en';
+import demandsTextBo from './bo.json';
+import demandsTextEn from './en.json';
 import { demandsText as zh } from './zh-CN';
 
 /** Workers' demands' strings, read in the current language. */

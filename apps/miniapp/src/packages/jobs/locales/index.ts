@@ -1,11 +1,11 @@
 import { localized } from '@/i18n';
-import { jobsTextBo } from './bo';
-import { jobsTextEn } from './en';
-import { eventsTextBo } from './events-bo';
-import { eventsTextEn } from './events-en';
+import jobsTextBo from './bo.json';
+import jobsTextEn from './en.json';
+import eventsTextBo from './events-bo.json';
+import eventsTextEn from './events-en.json';
 import { eventsText as eventsZh } from './events-zh-CN';
-import { gigTextBo } from './gig-bo';
-import { gigTextEn } from './gig-en';
+import gigTextBo from './gig-bo.json';
+import gigTextEn from './gig-en.json';
 import { gigText as gigZh } from './gig-zh-CN';
 import { jobsText as zh } from './zh-CN';
 

@@ -1,6 +1,6 @@
 import { localized } from '@/i18n';
-import { trainingTextBo } from './bo';
-import { trainingTextEn } from './en';
+import trainingTextBo from './bo.json';
+import trainingTextEn from './en.json';
 import { trainingText as zh } from './zh-CN';
 
 /** The training pages' strings, read in the current language. */

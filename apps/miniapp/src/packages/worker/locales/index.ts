@@ -1,6 +1,6 @@
 import { localized } from '@/i18n';
-import { workerTextBo } from './bo';
-import { workerTextEn } from './en';
+import workerTextBo from './bo.json';
+import workerTextEn from './en.json';
 import { workerText as zh } from './zh-CN';
 
 export type { WorkerMessages } from './zh-CN';
