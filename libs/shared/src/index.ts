@@ -24,3 +24,6 @@ export * from './warning';
 export * from './scheduler';
 export * from './dashboard';
 export * from './reports';
+export * from './i18n/shared-labels';
+export * from './i18n/labels-bo';
+export * from './i18n/labels-en';
