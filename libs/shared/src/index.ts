@@ -27,3 +27,6 @@ export * from './reports';
 export * from './i18n/shared-labels';
 export * from './i18n/labels-bo';
 export * from './i18n/labels-en';
+export * from './i18n/api-messages';
+export * from './i18n/bo';
+export * from './i18n/en';

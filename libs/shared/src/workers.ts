@@ -1,4 +1,5 @@
 import type { Page } from './api-types';
+import { localizedLabels } from './i18n/labels';
 
 /** 就业状态 (SPEC §3, seed 004). */
 export enum EmploymentStatus {
@@ -308,7 +309,6 @@ export interface WorkerQuery {
 export type WorkerPage = Page<WorkerResponse>;
 
 import { Role } from './roles';
-import { localizedLabels } from './i18n/labels';
 
 /** Staff who may see workers (in their data scope), and who may register and change them. */
 export const WORKER_READ_ROLES: readonly Role[] = [
