@@ -57,7 +57,7 @@ describe('API message catalogues', () => {
   });
 
   it('keeps a field the catalogue does not know in Chinese, and translates the rest', () => {
-    expect(translateApiMessage('联系电话格式不正确', apiMessagesEn)).toBe('联系电话 is not in the right format');
+    expect(translateApiMessage('开户银行格式不正确', apiMessagesEn)).toBe('开户银行 is not in the right format');
   });
 
   it('fills templates: numbers kept, labels translated, lists translated one by one', () => {
