@@ -11,6 +11,8 @@ import { zhCN } from './zh-CN';
  * - `{field…}` a field's name or a shared label, translated through `fields` or the label catalogue;
  * - `{list}` several messages joined by 「；」, each translated;
  * - `{n…}` a number, and any other name: text kept as it is (a date, a name, a code).
+ *
+ * @internal How the API translates its messages; never part of a request or an answer.
  */
 export interface ApiMessageCatalogue {
   /** A field and what is wrong with it, by class-validator constraint (zhCN.validation's keys): `{field} …`. */

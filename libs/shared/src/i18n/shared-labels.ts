@@ -114,5 +114,3 @@ export const SHARED_LABELS = {
   ARCHIVE_EVENT_LABELS,
   FOLLOW_UP_METHOD_LABELS,
 };
-
-export type SharedLabelName = keyof typeof SHARED_LABELS;
