@@ -28,7 +28,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { Label, Nullable, Optional, Rule } from '../../common/validation';
+import { inheritLabels, Label, Nullable, Optional, Rule } from '../../common/validation';
 import { IsMobile, IsResidentId } from '../../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -164,6 +164,7 @@ export class MyProfileDto
   @Equals(true, { message: '请阅读并同意隐私政策后再提交' })
   consent!: boolean;
 }
+inheritLabels(MyProfileDto, WorkerProfileDto);
 
 export class UpdateWorkerDto {
   @ApiPropertyOptional()
