@@ -85,12 +85,15 @@ export enum ServiceRequestStatus {
   CANCELLED = 'CANCELLED',
 }
 
-export const SERVICE_REQUEST_STATUS_LABELS: Record<ServiceRequestStatus, string> = localizedLabels('SERVICE_REQUEST_STATUS_LABELS', {
-  [ServiceRequestStatus.PENDING]: '待受理',
-  [ServiceRequestStatus.ACCEPTED]: '服务中',
-  [ServiceRequestStatus.CLOSED]: '已办结',
-  [ServiceRequestStatus.CANCELLED]: '已取消',
-});
+export const SERVICE_REQUEST_STATUS_LABELS: Record<ServiceRequestStatus, string> = localizedLabels(
+  'SERVICE_REQUEST_STATUS_LABELS',
+  {
+    [ServiceRequestStatus.PENDING]: '待受理',
+    [ServiceRequestStatus.ACCEPTED]: '服务中',
+    [ServiceRequestStatus.CLOSED]: '已办结',
+    [ServiceRequestStatus.CANCELLED]: '已取消',
+  },
+);
 
 export enum ServiceOutcome {
   RESOLVED = 'RESOLVED',

@@ -9,10 +9,13 @@ export enum MonthlyReportStatus {
   ISSUED = 'ISSUED',
 }
 
-export const MONTHLY_REPORT_STATUS_LABELS: Record<MonthlyReportStatus, string> = localizedLabels('MONTHLY_REPORT_STATUS_LABELS', {
-  [MonthlyReportStatus.DRAFT]: '草稿',
-  [MonthlyReportStatus.ISSUED]: '已签发',
-});
+export const MONTHLY_REPORT_STATUS_LABELS: Record<MonthlyReportStatus, string> = localizedLabels(
+  'MONTHLY_REPORT_STATUS_LABELS',
+  {
+    [MonthlyReportStatus.DRAFT]: '草稿',
+    [MonthlyReportStatus.ISSUED]: '已签发',
+  },
+);
 
 /** Who reads the monthly reports of their scope and writes the narrative of their own union's. */
 export const REPORT_READ_ROLES: readonly Role[] = [Role.PROVINCE_REVIEWER, Role.REVIEWER];

@@ -118,7 +118,8 @@ export function translateApiMessage(
       // tsheg, not a space, between it and the next word
       if (!last) value = value.replace(/།$/, '');
       // an English label inside a sentence reads in lower case (「Withdrawn」 → 「is withdrawn」), not "ID"
-      if (at > 0 && name.startsWith('field') && /^[A-Z][a-z]/.test(value)) value = value[0].toLowerCase() + value.slice(1);
+      if (at > 0 && name.startsWith('field') && /^[A-Z][a-z]/.test(value))
+        value = value[0].toLowerCase() + value.slice(1);
       if (space && TIBETAN_LETTER_AT_END.test(value)) return `${value}་`;
       return value + space;
     });

@@ -8,11 +8,14 @@ export enum TrainingCourseType {
   STARTUP = 'STARTUP',
 }
 
-export const TRAINING_COURSE_TYPE_LABELS: Record<TrainingCourseType, string> = localizedLabels('TRAINING_COURSE_TYPE_LABELS', {
-  [TrainingCourseType.SKILLS]: '技能',
-  [TrainingCourseType.JOB_TRANSFER]: '转岗',
-  [TrainingCourseType.STARTUP]: '创业',
-});
+export const TRAINING_COURSE_TYPE_LABELS: Record<TrainingCourseType, string> = localizedLabels(
+  'TRAINING_COURSE_TYPE_LABELS',
+  {
+    [TrainingCourseType.SKILLS]: '技能',
+    [TrainingCourseType.JOB_TRANSFER]: '转岗',
+    [TrainingCourseType.STARTUP]: '创业',
+  },
+);
 
 /** Defaults of a course; each course may change them. */
 export const TRAINING_DEFAULTS = {
@@ -34,12 +37,15 @@ export enum TrainingCoursePhase {
   COMPLETED = 'COMPLETED',
 }
 
-export const TRAINING_COURSE_PHASE_LABELS: Record<TrainingCoursePhase, string> = localizedLabels('TRAINING_COURSE_PHASE_LABELS', {
-  [TrainingCoursePhase.UPCOMING]: '未开课',
-  [TrainingCoursePhase.RUNNING]: '进行中',
-  [TrainingCoursePhase.ENDED]: '已结束',
-  [TrainingCoursePhase.COMPLETED]: '已结业',
-});
+export const TRAINING_COURSE_PHASE_LABELS: Record<TrainingCoursePhase, string> = localizedLabels(
+  'TRAINING_COURSE_PHASE_LABELS',
+  {
+    [TrainingCoursePhase.UPCOMING]: '未开课',
+    [TrainingCoursePhase.RUNNING]: '进行中',
+    [TrainingCoursePhase.ENDED]: '已结束',
+    [TrainingCoursePhase.COMPLETED]: '已结业',
+  },
+);
 
 export enum TrainingSessionStatus {
   SCHEDULED = 'SCHEDULED',
@@ -47,11 +53,14 @@ export enum TrainingSessionStatus {
   CLOSED = 'CLOSED',
 }
 
-export const TRAINING_SESSION_STATUS_LABELS: Record<TrainingSessionStatus, string> = localizedLabels('TRAINING_SESSION_STATUS_LABELS', {
-  [TrainingSessionStatus.SCHEDULED]: '未开始',
-  [TrainingSessionStatus.OPEN]: '签到中',
-  [TrainingSessionStatus.CLOSED]: '已结束',
-});
+export const TRAINING_SESSION_STATUS_LABELS: Record<TrainingSessionStatus, string> = localizedLabels(
+  'TRAINING_SESSION_STATUS_LABELS',
+  {
+    [TrainingSessionStatus.SCHEDULED]: '未开始',
+    [TrainingSessionStatus.OPEN]: '签到中',
+    [TrainingSessionStatus.CLOSED]: '已结束',
+  },
+);
 
 /**
  * Where a class's check-in window stands at `now` (ms): it opens `openEarlyMinutes` before the
@@ -147,11 +156,14 @@ export enum RosterMarkOutcome {
   REJECTED = 'REJECTED',
 }
 
-export const ROSTER_MARK_OUTCOME_LABELS: Record<RosterMarkOutcome, string> = localizedLabels('ROSTER_MARK_OUTCOME_LABELS', {
-  [RosterMarkOutcome.APPLIED]: '已记录',
-  [RosterMarkOutcome.SUPERSEDED]: '已有更晚的记录',
-  [RosterMarkOutcome.REJECTED]: '未记录',
-});
+export const ROSTER_MARK_OUTCOME_LABELS: Record<RosterMarkOutcome, string> = localizedLabels(
+  'ROSTER_MARK_OUTCOME_LABELS',
+  {
+    [RosterMarkOutcome.APPLIED]: '已记录',
+    [RosterMarkOutcome.SUPERSEDED]: '已有更晚的记录',
+    [RosterMarkOutcome.REJECTED]: '未记录',
+  },
+);
 
 /** Who does what (checked in the API per action; the console shows menus by the same lists). */
 export const TRAINING_ADMIN_ROLES: readonly Role[] = [Role.TRAINING_ADMIN];
