@@ -5,6 +5,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../access/auth-context';
 import { ChangePasswordModal } from '../components/ChangePasswordModal';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { Logo } from '../components/Logo';
 import { t } from '../locales';
 import { menuFor, menuKeyOf, routeOf } from '../routes';
@@ -39,6 +40,7 @@ export default function BasicLayout() {
         <Typography.Text key="org" type="secondary" data-testid="current-org">
           {me.organization.name}
         </Typography.Text>,
+        <LanguageSwitch key="language" />,
       ]}
       avatarProps={{
         icon: <UserOutlined />,

@@ -63,6 +63,7 @@ export const jobEventsMessages = {
     // 对口援青 / 公益性岗位
     partnerUnion: '对口援青合作工会',
     partnerUnionNone: '无',
+    partnerOption: '{name}（援{region}）',
     partnerTag: '对口援青',
     publicWelfareTag: '公益性岗位',
     welfareCreate: '发布公益性岗位',

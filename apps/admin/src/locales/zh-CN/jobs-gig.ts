@@ -30,6 +30,7 @@ export const jobsGigMessages = {
     periodText: '{start} 起 {days} 天',
     payPerDay: '{yuan} 元/天',
     payPerPiece: '{yuan} 元/{unit}',
+    pieceUnitDefault: '件',
     status: '状态',
     keyword: '关键字',
     close: '关闭',

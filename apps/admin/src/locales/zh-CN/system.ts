@@ -120,6 +120,7 @@ export const systemMessages = {
     exportFileName: '审计日志.xlsx',
     changes: '变更内容',
     field: '字段',
+    fieldWithKey: '{label}（{field}）',
     before: '原值',
     after: '新值',
     otherDetails: '其他信息',

@@ -13,6 +13,24 @@ export const targetsMessages = {
     figureChart: '逐月与分地区',
     byRegion: '分地区',
     figure: '指标',
+    monthShort: '{n}月',
+    figureLabels: {
+      aid: {
+        awarded: { PRODUCTION_MATERIALS: '生产资料帮扶（人）', STARTUP_SUBSIDY: '创业补助（人）' },
+        paidFen: '帮扶资金发放（元）',
+        outcomes: '实现就业创业（人）',
+      },
+      training: {
+        bases: '认定培训基地（个）',
+        completions: '完成培训（人次）',
+        domestic: '其中家政服务培训（人次）',
+        online: '线上学习（人次）',
+      },
+      workers: { zeroEmployment: '零就业家庭（户，动态清零）' },
+      jobs: { referrals: '职业介绍（人次）', hires: '介绍成功入职（人）' },
+      layoffs: { filings: '经济性裁员备案（件）', workers: '拟裁减人员（人）' },
+      demands: { filed: '受理职工诉求（件）', closed: '办结职工诉求（件）' },
+    },
   },
   reports: {
     title: '月报',
@@ -34,5 +52,13 @@ export const targetsMessages = {
     narrative: '情况说明',
     problems: '存在问题',
     suggestions: '工作建议',
+    exportFileName: '工作月报.xlsx',
+    sectionTargets: '一、主要目标任务完成情况',
+    sectionRegions: '二、分地区完成情况',
+    noChildRegions: '本级无下级地区。',
+    sectionHardship: '三、困难职工和零就业家庭',
+    hardshipSummary: '月末在档困难职工 {open} 户，本月新建档 {opened} 户、解困 {closed} 户。',
+    sectionAlerts: '四、预警提示',
+    noAlerts: '本月各地区均未达到预警阈值。',
   },
 };

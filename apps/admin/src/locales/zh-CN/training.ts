@@ -53,6 +53,13 @@ export const trainingMessages = {
     placesValue: '{enrolled} / {capacity}',
     targetGroups: '培训对象',
     targetGroupsPlaceholder: '输入后回车，如：困难职工、农民工',
+    targetGroupSuggestions: {
+      hardship: '困难职工',
+      migrant: '农民工',
+      laidOff: '下岗失业职工',
+      domestic: '家政服务人员',
+      newForms: '新就业形态劳动者',
+    },
     trainers: '授课教师',
     trainersPlaceholder: '选择授课教师（可输入姓名搜索）',
     trainersHelp: '可选本级及下级单位的培训教师账号；新教师的账号由系统管理员开设（角色：培训教师）',
