@@ -5,7 +5,7 @@ import { Alert, Form, Spin } from 'antd';
 import { useState } from 'react';
 import { Navigate, useLocation, type Location } from 'react-router-dom';
 import { canAccess, useAuth } from '../../access/auth-context';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { LanguageLinks } from '../../components/LanguageLinks';
 import { Logo } from '../../components/Logo';
 import { t } from '../../locales';
 import { routeOf } from '../../routes';
@@ -39,7 +39,7 @@ export default function LoginPage() {
   return (
     <div style={{ minHeight: '100vh', background: '#f5f5f5', paddingTop: '12vh', position: 'relative' }}>
       <div style={{ position: 'absolute', top: 16, right: 24 }}>
-        <LanguageSwitch />
+        <LanguageLinks />
       </div>
       <LoginForm<Values>
         form={form}
