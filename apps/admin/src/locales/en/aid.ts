@@ -17,7 +17,6 @@ export const aidMessages: Translation<typeof zh> = {
     keyword: 'Keyword',
     keywordPlaceholder: 'Name or last 4 digits of ID number',
     submittedAt: 'Submitted',
-    approvedAt: 'Final approval',
     createdAt: 'Created',
     review: 'Review',
     view: 'View',
@@ -45,7 +44,6 @@ export const aidMessages: Translation<typeof zh> = {
     regionQuotas: 'Places by city and prefecture',
     regionQuotasSum: 'Sum {sum} / total {quota}',
     regionQuotasMismatch: 'The places of the cities and prefectures ({sum}) must add up to the total ({quota})',
-    regionQuotasLoading: 'Loading cities and prefectures…',
     window: 'Application period',
     windowValue: '{from} to {until}',
     open: 'Open',
@@ -54,6 +52,7 @@ export const aidMessages: Translation<typeof zh> = {
     attachmentKey: 'Document code',
     attachmentKeyRule:
       'Codes start with a lower-case letter and contain only lower-case letters, digits and underscores',
+    attachmentKeyPlaceholder: 'business_licence',
     attachmentKeyDuplicate: 'Document codes must be unique',
     attachmentLabel: 'Document name',
     attachmentAdd: 'Add a required document',
@@ -61,7 +60,6 @@ export const aidMessages: Translation<typeof zh> = {
     onePerYear: 'One award per person per year',
     minAge: 'Minimum age',
     maxAge: 'Age limit (exclusive)',
-    ageRange: '{min}–{max} years (under {max})',
     ageOrder: 'The age limit must be greater than the minimum age',
     noPrograms: 'No aid programme has been set up for {year}',
     // stats
@@ -94,7 +92,6 @@ export const aidMessages: Translation<typeof zh> = {
     batchOk: 'Approved ({status})',
     batchFailed: 'Not processed: {message}',
     // review page
-    reviewTitle: 'Application review',
     notFound: 'This application does not exist or is outside your area',
     backToList: 'Back to the applications',
     form: 'Application',
@@ -193,9 +190,6 @@ export const aidMessages: Translation<typeof zh> = {
     financeTitle: 'Payments',
     toPay: 'To pay',
     paid: 'Paid',
-    awaitingSummary: 'To pay',
-    paidSummary: 'Paid',
-    count: '{n} people',
   },
   calendar: {
     title: 'Public holidays and make-up working days',

@@ -89,7 +89,6 @@ export const appMessages: Translation<typeof zh> = {
     yes: 'Yes',
     no: 'No',
     view: 'View',
-    back: 'Back',
     retry: 'Retry',
     loadFailed: 'Failed to load',
     listSeparator: ', ',

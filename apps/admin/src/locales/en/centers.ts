@@ -103,6 +103,7 @@ export const centersMessages: Translation<typeof zh> = {
     criterionKey: 'Criterion code',
     criterionKeyRule:
       'Codes start with a lower-case letter and contain only lower-case letters, digits and underscores',
+    criterionKeyPlaceholder: 'service_quality',
     criterionKeyDuplicate: 'Criterion codes must be unique',
     criterionLabel: 'Criterion name',
     criterionWeight: 'Weight',

@@ -40,7 +40,6 @@ export const jobsMessages: Translation<typeof zh> = {
     returnReason: 'Reason returned',
     reviewedBy: 'Reviewed by',
     applications: 'Applications',
-    pushes: 'Pushes',
     // review queue
     reviewTitle: 'Job review',
     reviewExportFileName: 'job-review.xlsx',
@@ -88,7 +87,6 @@ export const jobsMessages: Translation<typeof zh> = {
     pushed: 'Pushed',
     applied: 'Applied',
     pushSelected: 'Push to the {n} selected',
-    pushAbove: 'Push to every worker matching ≥ {score}',
     pushAboveTitle: 'Push by match',
     pushResult: 'Pushed to {pushed}; {alreadyPushed} already pushed, {notSubscribed} not subscribed and not pushed',
     // HR: my postings

@@ -22,8 +22,6 @@ export const layoffsMessages: Translation<typeof zh> = {
     statutory: 'Economic layoff',
     statutoryYes: 'Is an economic layoff',
     statutoryNo: 'Below the economic layoff threshold',
-    nextStep: 'Next step',
-    allStepsDone: 'All steps done',
     workersSettled: 'Settled / workers',
     filedBy: 'Filed by',
     filedAt: 'Filed',

@@ -31,6 +31,5 @@ export const outcomesMessages: Translation<typeof zh> = {
     createdAt: 'Recorded',
     keyword: 'Keyword',
     keywordPlaceholder: 'Name or last 4 digits of ID number',
-    application: 'Related application',
   },
 };

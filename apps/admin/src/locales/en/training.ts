@@ -73,7 +73,6 @@ export const trainingMessages: Translation<typeof zh> = {
     openWindowOver:
       'This session ended ({time}); check-in can no longer open. Attendance can still be recorded on the register',
     trainerOption: '{name} · {organization}',
-    trainerId: 'No. {id}',
     sessions: 'Sessions',
     sessionAdd: 'Add a session',
     sessionStartsAt: 'Starts',
@@ -103,7 +102,6 @@ export const trainingMessages: Translation<typeof zh> = {
     // course page
     courseNotFound: 'This course does not exist or is outside your area',
     backToCourses: 'Back to training courses',
-    info: 'Course details',
     enrolments: 'Enrolments',
     noEnrolments: 'No enrolments yet',
     enrol: 'Enrol a worker',
@@ -213,8 +211,6 @@ export const trainingMessages: Translation<typeof zh> = {
     noEvidence: 'No evidence',
     baseNotFound: 'This training base does not exist or is outside your area',
     backToBases: 'Back to training bases',
-    decision: 'Decision',
-    decisionReason: 'Comment / reason',
     decidedBy: 'Decided by',
     decidedAt: 'Decided',
     accredit: 'Accredit',
@@ -258,7 +254,6 @@ export const trainingMessages: Translation<typeof zh> = {
     onlineErrorsFileName: 'online-learning-import-errors.csv',
     onlineAgain: 'Import more',
     // completions
-    completionsPageTitle: 'Completion checks',
     verifyTitle: 'Verify a certificate',
     verifyPlaceholder: 'Enter the code on the completion certificate',
     verify: 'Verify',

@@ -14,7 +14,6 @@ export const warningMessages: Translation<typeof zh> = {
     registeredUnemployed: 'Registered unemployed',
     laidOffTagged: 'Registered laid-off workers',
     openDemands: 'Open worker demands',
-    byCategory: 'Open worker demands (by category)',
     alerts: 'Warnings',
     noAlert: 'Normal',
     alertValue: '{label} {value} (threshold {threshold})',

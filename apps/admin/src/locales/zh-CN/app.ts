@@ -86,7 +86,6 @@ export const appMessages = {
     yes: '是',
     no: '否',
     view: '查看',
-    back: '返回',
     retry: '重试',
     loadFailed: '加载失败',
     listSeparator: '、',

@@ -68,7 +68,6 @@ export const trainingMessages = {
     openWindow: '签到可在上课前 60 分钟至下课期间开启（本次课 {time}）',
     openWindowOver: '本次课已下课（{time}），不能再开启签到；可在点名表中补记出勤',
     trainerOption: '{name} · {organization}',
-    trainerId: '编号 {id}',
     sessions: '课次安排',
     sessionAdd: '添加一次课',
     sessionStartsAt: '上课时间',
@@ -98,7 +97,6 @@ export const trainingMessages = {
     // course page
     courseNotFound: '课程不存在或不在您的管辖范围内',
     backToCourses: '返回培训课程',
-    info: '课程信息',
     enrolments: '报名名单',
     noEnrolments: '暂无报名',
     enrol: '代职工报名',
@@ -205,8 +203,6 @@ export const trainingMessages = {
     noEvidence: '无佐证材料',
     baseNotFound: '培训基地不存在或不在您的管辖范围内',
     backToBases: '返回培训基地',
-    decision: '认定结果',
-    decisionReason: '意见 / 理由',
     decidedBy: '认定人',
     decidedAt: '认定时间',
     accredit: '认定',
@@ -247,7 +243,6 @@ export const trainingMessages = {
     onlineErrorsFileName: '线上学习导入错误清单.csv',
     onlineAgain: '继续导入',
     // completions
-    completionsPageTitle: '结业核验',
     verifyTitle: '证书核验',
     verifyPlaceholder: '输入结业证书上的核验码',
     verify: '核验',

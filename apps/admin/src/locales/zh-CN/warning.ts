@@ -11,7 +11,6 @@ export const warningMessages = {
     registeredUnemployed: '在册失业人员',
     laidOffTagged: '在册下岗职工',
     openDemands: '未办结诉求',
-    byCategory: '未办结诉求（分类）',
     alerts: '预警',
     noAlert: '正常',
     alertValue: '{label} {value}（阈值 {threshold}）',
