@@ -51,7 +51,10 @@ export async function loadLanguage(next: ConsoleLanguage): Promise<void> {
     dayjs.locale('zh-cn');
   }
   language = next;
-  if (typeof document !== 'undefined') document.documentElement.lang = next;
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = next;
+    document.title = t('app.title'); // index.html's is Chinese; pages add their own name in front
+  }
 }
 
 /** The message at a dotted key built at run time (a figure's key, an enum value), if the catalogue has one. */

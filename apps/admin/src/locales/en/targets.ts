@@ -18,6 +18,7 @@ export const targetsMessages: Translation<typeof zh> = {
     byRegion: 'By region',
     figure: 'Figure',
     monthShort: '{n}',
+    openDemands: 'Open worker demands: {category}',
     figureLabels: {
       aid: {
         awarded: {

@@ -14,6 +14,7 @@ export const targetsMessages = {
     byRegion: '分地区',
     figure: '指标',
     monthShort: '{n}月',
+    openDemands: '未办结诉求：{category}（件）',
     figureLabels: {
       aid: {
         awarded: { PRODUCTION_MATERIALS: '生产资料帮扶（人）', STARTUP_SUBSIDY: '创业补助（人）' },

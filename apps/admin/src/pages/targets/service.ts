@@ -1,5 +1,11 @@
-import type { FigureListLink, TargetFigure, TargetsDashboard } from '@steadywork/shared';
-import { currentLanguage, lookup } from '../../locales';
+import {
+  DEMAND_CATEGORY_LABELS,
+  type DemandCategory,
+  type FigureListLink,
+  type TargetFigure,
+  type TargetsDashboard,
+} from '@steadywork/shared';
+import { currentLanguage, lookup, t } from '../../locales';
 import { request } from '../../services/request';
 
 export async function targetsDashboard(year: number, region?: string): Promise<TargetsDashboard> {
@@ -13,6 +19,9 @@ export async function targetsDashboard(year: number, region?: string): Promise<T
  */
 export function figureLabel(figure: Pick<TargetFigure, 'key' | 'label'>): string {
   if (currentLanguage() === 'zh-CN') return figure.label;
+  const open = /^demands\.open\.(\w+)$/.exec(figure.key);
+  if (open && open[1] in DEMAND_CATEGORY_LABELS)
+    return t('targets.openDemands', { category: DEMAND_CATEGORY_LABELS[open[1] as DemandCategory] });
   return lookup(`targets.figureLabels.${figure.key}`) ?? figure.label;
 }
 
