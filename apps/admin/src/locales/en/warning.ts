@@ -6,6 +6,8 @@ export const warningMessages: Translation<typeof zh> = {
   warning: {
     title: 'Early warning',
     month: 'Month',
+    registryNote:
+      'Registered unemployed and laid-off workers are counted from the current employment status and tags of workers registered before the month’s end (status and tag changes are not dated, so the month’s end cannot be reconstructed)',
     tabRegions: 'By region',
     tabRelapse: 'Relapse risk',
     region: 'Region',

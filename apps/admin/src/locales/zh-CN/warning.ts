@@ -3,6 +3,8 @@ export const warningMessages = {
   warning: {
     title: '预警监测',
     month: '月份',
+    registryNote:
+      '在册失业人员、在册下岗职工按月末前登记的职工的当前就业状态和标签统计（就业状态和标签不记录变动日期，无法回溯到月末）',
     tabRegions: '地区监测',
     tabRelapse: '返困风险',
     region: '地区',
