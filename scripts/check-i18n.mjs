@@ -120,11 +120,24 @@ function catalogueKeys(file) {
   }
   return keys;
 }
+/** Dotted keys of the string leaves of a translation kept as data (a .json catalogue). */
+function jsonKeys(file) {
+  const keys = [];
+  const walk = (obj, prefix) => {
+    for (const [name, value] of Object.entries(obj)) {
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) walk(value, `${prefix}${name}.`);
+      else keys.push(`${prefix}${name}`);
+    }
+  };
+  walk(JSON.parse(fs.readFileSync(file, 'utf8')), '');
+  return keys;
+}
 const catalogueOf = (lang) => {
   const dir = path.join(adminSrc, 'locales', lang);
   const keys = new Map();
-  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.ts') && n !== 'index.ts'))
-    for (const k of catalogueKeys(path.join(dir, f))) keys.set(k, f);
+  for (const f of fs.readdirSync(dir).filter((n) => (n.endsWith('.ts') || n.endsWith('.json')) && n !== 'index.ts'))
+    for (const k of f.endsWith('.json') ? jsonKeys(path.join(dir, f)) : catalogueKeys(path.join(dir, f)))
+      keys.set(k, f);
   return keys;
 };
 const zh = catalogueOf('zh-CN');

@@ -1,21 +1,21 @@
 import { SHARED_LABELS_EN } from '@steadywork/shared';
 import type { Messages } from '../zh-CN';
-import { aidMessages } from './aid';
-import { appMessages } from './app';
-import { authMessages } from './auth';
-import { centersMessages } from './centers';
-import { demandsMessages } from './demands';
-import { homeMessages } from './home';
-import { jobsMessages } from './jobs';
-import { jobEventsMessages } from './jobs-events';
-import { jobsGigMessages } from './jobs-gig';
-import { layoffsMessages } from './layoffs';
-import { outcomesMessages } from './outcomes';
-import { systemMessages } from './system';
-import { targetsMessages } from './targets';
-import { trainingMessages } from './training';
-import { warningMessages } from './warning';
-import { workersMessages } from './workers';
+import aidMessages from './aid.json';
+import appMessages from './app.json';
+import authMessages from './auth.json';
+import centersMessages from './centers.json';
+import demandsMessages from './demands.json';
+import homeMessages from './home.json';
+import jobsMessages from './jobs.json';
+import jobEventsMessages from './jobs-events.json';
+import jobsGigMessages from './jobs-gig.json';
+import layoffsMessages from './layoffs.json';
+import outcomesMessages from './outcomes.json';
+import systemMessages from './system.json';
+import targetsMessages from './targets.json';
+import trainingMessages from './training.json';
+import warningMessages from './warning.json';
+import workersMessages from './workers.json';
 
 /** The console in English, one file per module like the Chinese catalogue. */
 export const en: Messages = {
