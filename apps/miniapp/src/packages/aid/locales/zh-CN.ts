@@ -13,6 +13,17 @@ export const aidText = {
     none: '无',
     system: '系统',
   },
+  /** The pages' navigation-bar titles. */
+  pageTitles: {
+    index: '困难帮扶',
+    apply: '帮扶申请',
+    applications: '我的申请',
+    application: '申请详情',
+    publicity: '帮扶公示',
+    notifications: '消息',
+  },
+  /** A period's two ends: "2026-03-01 至 2026-05-31". */
+  period: '{from} 至 {until}',
   nav: {
     programs: '帮扶项目',
     applications: '我的申请',
