@@ -12,7 +12,10 @@ export const t = {
     title: '稳就业 · 工会就业服务平台',
     subtitle: '青海省总工会 · 职工就业服务',
     greeting: '您好，职工朋友',
+    greetingName: '您好，{name}',
     servicesTitle: '服务大厅',
+    /** Elder-friendly home: the four main tasks, large. */
+    mainTasks: '常用服务',
   },
   modules: {
     jobs: { title: '找工作', description: '按所在地和技能推荐的在招岗位、投递与面试' },
@@ -84,6 +87,15 @@ export const t = {
     trainingLearning: '学习记录',
     trainerTitle: '培训考勤',
     trainerCourses: '我的课程',
+    settingsTitle: '语言与显示',
+    language: '语言',
+    elderMode: '大字版（适老化）',
+    elderModeHint: '字更大、按钮更大、对比更强，首页只留四项常用服务',
+  },
+  /** Read-out of a page's key text (elder-friendly mode). */
+  speech: {
+    read: '朗读本页',
+    stop: '停止朗读',
   },
   workerProfile: {
     navTitle: '实名登记',

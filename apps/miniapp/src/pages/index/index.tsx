@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { PrincipalType, type MeResponse } from '@steadywork/shared';
 import { useSession } from '@/hooks/use-session';
-import { t } from '@/locales/zh-CN';
+import { t } from '@/locales';
 import { isTrainerAccount } from '@/services/principal';
 import { routes, type Route } from '@/services/routes';
 import { Articles, Grid, HeartF, Location, Order, UserAdd } from '@/ui/nutui';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import { PrincipalType } from '@steadywork/shared';
-import { t } from '@/locales/zh-CN';
+import { t } from '@/locales';
 import {
   getDevOpenid,
   loginWithCode,

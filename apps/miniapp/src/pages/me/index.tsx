@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { PrincipalType, type MeResponse } from '@steadywork/shared';
 import { useSession } from '@/hooks/use-session';
-import { t } from '@/locales/zh-CN';
+import { t } from '@/locales';
 import { logout } from '@/services/auth';
 import { showSuccess } from '@/services/feedback';
 import { isTrainerAccount } from '@/services/principal';
