@@ -1,0 +1,4 @@
+import type { LabelTranslations } from './labels';
+
+/** The shared label maps in English, by map name (placeholder until the catalogue is written). */
+export const SHARED_LABELS_EN: LabelTranslations = {};
