@@ -38,3 +38,14 @@ export function formatNumber(value: number, fractionDigits?: number): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
+
+/** Asia/Shanghai is UTC+8 all year (no DST since 1991): a fixed offset is exact. */
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** An ISO instant's calendar date in Asia/Shanghai, in the language; a "YYYY-MM-DD" date as it is. */
+export function formatDate(value: string, language: Language = getLanguage()): string {
+  if (DATE.test(value)) return formatCalendarDate(value, language);
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return value;
+  return formatCalendarDate(new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10), language);
+}
