@@ -154,7 +154,8 @@ async function sendFile(path: string, file: UploadSource, token: string | null):
 }
 
 async function fetchFile(path: string, token: string | null): Promise<RawResponse> {
-  const header: Record<string, string> = languageHeader();
+  // No Accept-Language: a refusal's body is not read, only its status.
+  const header: Record<string, string> = {};
   if (token) header.Authorization = `Bearer ${token}`;
   try {
     const res = await Taro.downloadFile({ url: `${API_BASE}${path}`, header, timeout: DOWNLOAD_TIMEOUT_MS });
