@@ -35,7 +35,7 @@ export function onElderModeChange(listener: (on: boolean) => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Forgets the choice read so far (tests start each case from storage). */
-export function resetElderMode(): void {
+/** Forgets the choice read so far: the next read asks storage again (tests). */
+export function forgetElderMode(): void {
   current = undefined;
 }
