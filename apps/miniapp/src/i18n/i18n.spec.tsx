@@ -201,7 +201,9 @@ describe('我的 › 语言与显示', () => {
     getSystemInfoSync.mockReturnValue({ language: 'bo_CN', platform: 'devtools' });
     fakeApi(() => ({ statusCode: 200, data: WORKER }));
     render(<HomePage />);
-    await waitFor(() => expect(document.querySelector('.home-greeting')?.textContent).toBe('卓**金 ལགས། བཀྲ་ཤིས་བདེ་ལེགས།'));
+    await waitFor(() =>
+      expect(document.querySelector('.home-greeting')?.textContent).toBe('卓**金 ལགས། བཀྲ་ཤིས་བདེ་ལེགས།'),
+    );
     expect(document.querySelector('.home-entry-aid')?.textContent).toContain('དཀའ་ངལ་རོགས་སྐྱོར།');
     const text = (document.querySelector('.home')?.textContent ?? '').replace('卓**金', '');
     expect(text).not.toMatch(HAN);

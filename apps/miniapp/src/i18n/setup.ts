@@ -36,7 +36,8 @@ export function applyDocumentClasses(): void {
   const root = document.documentElement;
   const language = getLanguage();
   root.lang = language;
-  for (const name of Array.from({ length: root.classList.length }, (_, i) => root.classList.item(i) ?? '')) if (name.startsWith('lang-') || name === 'elder') root.classList.remove(name);
+  for (const name of Array.from({ length: root.classList.length }, (_, i) => root.classList.item(i) ?? ''))
+    if (name.startsWith('lang-') || name === 'elder') root.classList.remove(name);
   root.classList.add(...pageClass(language, isElderMode()).split(' '));
 }
 

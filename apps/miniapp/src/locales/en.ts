@@ -4,8 +4,6 @@ import type { t } from './zh-CN';
 /** The mini-program's own words in English. */
 export const tEn: Translation<typeof t> = {
   appName: 'SteadyWork · Union employment services',
-  appShortName: 'SteadyWork',
-  owner: 'Qinghai Provincial Federation of Trade Unions',
   tabs: {
     home: 'Home',
     me: 'Me',
@@ -20,7 +18,10 @@ export const tEn: Translation<typeof t> = {
     mainTasks: 'Main services',
   },
   modules: {
-    jobs: { title: 'Find a job', description: 'Open jobs matched to your area and skills; applications and interviews' },
+    jobs: {
+      title: 'Find a job',
+      description: 'Open jobs matched to your area and skills; applications and interviews',
+    },
     aid: { title: 'Hardship aid', description: '"221" aid for workers in hardship: apply and follow your application' },
     centers: { title: 'Aid centres', description: 'Find the nearest union worker service (aid) centre' },
     training: { title: 'Skills training', description: '"151" vocational skills training: enrol and learn' },
@@ -105,7 +106,8 @@ export const tEn: Translation<typeof t> = {
     loadFailed: 'Could not load your registration',
     retry: 'Try again',
     registerTitle: 'Worker real-name registration',
-    registerIntro: 'Please fill in the details truthfully; your local union uses them to offer you employment services and aid.',
+    registerIntro:
+      'Please fill in the details truthfully; your local union uses them to offer you employment services and aid.',
     editTitle: 'Edit registration',
     viewTitle: 'My registration',
     sections: {
@@ -135,7 +137,6 @@ export const tEn: Translation<typeof t> = {
     placeholders: {
       name: 'Your real name',
       idNumber: 'Your 18-character ID card number',
-      idNumberAgain: 'Enter your full ID card number again',
       phone: 'Your 11-digit mobile number',
       select: 'Choose',
       employer: 'Optional: current or last employer',
@@ -215,7 +216,6 @@ export const tEn: Translation<typeof t> = {
   errors: {
     network: 'No connection; check your network and try again',
     unknown: 'Something went wrong; please try again later',
-    sessionExpired: 'Your session has expired; please log in again',
     wechatLoginFailed: 'WeChat login failed; please try again',
   },
 };

@@ -1,8 +1,6 @@
 /** Every string the mini-program shows. Another language adds a file with the same keys. */
 export const t = {
   appName: '稳就业 · 工会就业服务平台',
-  appShortName: '稳就业',
-  owner: '青海省总工会',
   tabs: {
     home: '首页',
     me: '我的',
@@ -133,7 +131,6 @@ export const t = {
     placeholders: {
       name: '请输入真实姓名',
       idNumber: '请输入18位身份证号码',
-      idNumberAgain: '请再次输入完整的身份证号码',
       phone: '请输入11位手机号码',
       select: '请选择',
       employer: '选填，当前或最近的工作单位',
@@ -213,7 +210,6 @@ export const t = {
   errors: {
     network: '网络连接失败，请检查网络后重试',
     unknown: '操作失败，请稍后再试',
-    sessionExpired: '登录已失效，请重新登录',
     wechatLoginFailed: '微信登录失败，请重试',
   },
 } as const;

@@ -7,7 +7,6 @@ export const kitTextBo: Translation<typeof kitText> = {
   retry: 'ཡང་བསྐྱར་ནང་འཇུག',
   loadMore: 'དེ་ལས་མང་བ་ནང་འཇུག',
   loadingMore: 'ནང་འཇུག་བྱེད་བཞིན་པ།…',
-  noMore: 'དེ་ལས་མང་བ་མེད།',
   notice: 'དྲན་སྐུལ།',
   confirm: 'གཏན་འཁེལ།',
   cancel: 'འདོར་བ།',

@@ -7,7 +7,6 @@ export const kitTextEn: Translation<typeof kitText> = {
   retry: 'Try again',
   loadMore: 'Load more',
   loadingMore: 'Loading…',
-  noMore: 'No more',
   notice: 'Notice',
   confirm: 'OK',
   cancel: 'Cancel',

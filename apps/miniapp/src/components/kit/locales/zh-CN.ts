@@ -5,7 +5,6 @@ export const kitText = {
   retry: '重新加载',
   loadMore: '加载更多',
   loadingMore: '加载中…',
-  noMore: '没有更多了',
   notice: '提示',
   confirm: '确定',
   cancel: '取消',

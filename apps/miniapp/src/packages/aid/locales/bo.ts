@@ -7,12 +7,6 @@ import type { aidText } from './zh-CN';
  */
 export const aidTextBo: Translation<typeof aidText> = {
   common: {
-    loading: 'ནང་འཇུག་བྱེད་བཞིན་པ།…',
-    loadFailed: 'ནང་འཇུག་མ་ཐུབ།',
-    retry: 'ཡང་བསྐྱར་ནང་འཇུག',
-    confirm: 'གཏན་འཁེལ།',
-    cancel: 'འདོར་བ།',
-    notice: 'དྲན་སྐུལ།',
     none: 'མེད།',
     system: 'མ་ལག',
   },
@@ -109,7 +103,6 @@ export const aidTextBo: Translation<typeof aidText> = {
     chooseFile: 'ཡིག་ཆ་འདེམས།',
     removeFile: 'སུབ་པ།',
     uploading: 'ཡར་འཇུག་བྱེད་བཞིན་པ།…',
-    uploaded: 'ཡར་འཇུག་ལེགས་གྲུབ།',
     save: 'ཟིན་བྲིས་ཉར་བ།',
     saving: 'ཉར་བཞིན་པ།…',
     submit: 'རེ་ཞུ་འབུལ་བ།',

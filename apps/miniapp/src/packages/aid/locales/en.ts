@@ -4,12 +4,6 @@ import type { aidText } from './zh-CN';
 /** The 221 aid pages in English. */
 export const aidTextEn: Translation<typeof aidText> = {
   common: {
-    loading: 'Loading…',
-    loadFailed: 'Could not load',
-    retry: 'Try again',
-    confirm: 'OK',
-    cancel: 'Cancel',
-    notice: 'Notice',
     none: 'None',
     system: 'System',
   },
@@ -107,7 +101,6 @@ export const aidTextEn: Translation<typeof aidText> = {
     chooseFile: 'Choose file',
     removeFile: 'Remove',
     uploading: 'Uploading…',
-    uploaded: 'Uploaded',
     save: 'Save draft',
     saving: 'Saving…',
     submit: 'Submit application',
@@ -154,8 +147,7 @@ export const aidTextEn: Translation<typeof aidText> = {
     resubmit: 'Amend and resubmit',
     edit: 'Continue editing',
     withdraw: 'Withdraw',
-    withdrawConfirm:
-      'A withdrawn application is void; to get aid you must apply again. Withdraw this application?',
+    withdrawConfirm: 'A withdrawn application is void; to get aid you must apply again. Withdraw this application?',
     withdrawn: 'Withdrawn',
     detail: 'Details',
     objectionPending: 'An objection was raised during the public notice; the union is checking it',

@@ -4,12 +4,6 @@
  */
 export const aidText = {
   common: {
-    loading: '加载中…',
-    loadFailed: '加载失败',
-    retry: '重新加载',
-    confirm: '确定',
-    cancel: '取消',
-    notice: '提示',
     none: '无',
     system: '系统',
   },
@@ -108,7 +102,6 @@ export const aidText = {
     chooseFile: '选择文件',
     removeFile: '删除',
     uploading: '上传中…',
-    uploaded: '上传成功',
     save: '保存草稿',
     saving: '保存中…',
     submit: '提交申请',
