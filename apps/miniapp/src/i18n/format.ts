@@ -21,7 +21,7 @@ export function formatCalendarDate(date: string, language: Language = getLanguag
       return `${y} ལོའི་ཟླ་ ${Number(m)} ཚེས་ ${Number(d)}`;
     case 'en':
       return `${Number(d)} ${EN_MONTHS[Number(m) - 1]} ${y}`;
-    default:
+    case 'zh-CN':
       return date;
   }
 }
