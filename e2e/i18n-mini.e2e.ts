@@ -21,6 +21,8 @@ function idNumber(): string {
 const HAN = /[\u3400-\u9fff]+/g;
 /** A kept term: the Chinese beside a Tibetan term without a settled rendering, "(统一社会信用代码)". */
 const KEPT_TERM = /\([\u3400-\u9fff]+\)/g;
+/** A masked name, "索*姆": a name. */
+const MASKED_NAME = /[\u3400-\u9fff]\*+[\u3400-\u9fff]?/g;
 
 /**
  * The shared label maps the shared Tibetan catalogue does not translate yet (none once it is
@@ -41,7 +43,7 @@ async function chineseOnScreen(page: Page, allowed: readonly string[]): Promise<
   for (const phrase of [...allowed].filter(Boolean).sort((a, b) => b.length - a.length)) {
     text = text.split(phrase).join(' ');
   }
-  return text.replace(KEPT_TERM, ' ').match(HAN) ?? [];
+  return text.replace(KEPT_TERM, ' ').replace(MASKED_NAME, ' ').match(HAN) ?? [];
 }
 
 /** The font the browser draws an element's text with. */

@@ -78,7 +78,7 @@ function varsOf(selector: (s: string) => boolean): Map<string, string> {
 const appVars = varsOf((s) => /^page,\s*body$/.test(s));
 
 /** Elder-friendly mode (`.elder` on the page's root) sets the scale again, on top of the page's. */
-const elderVars = new Map([...appVars, ...varsOf((s) => s === '.elder')]);
+const elderVars = new Map([...appVars, ...varsOf((s) => /^\.elder\b/.test(s))]);
 
 /** The NutUI stylesheets the app imports (src/ui/nutui.ts and each sub-package's nutui.ts). */
 const nutuiSheets = [
