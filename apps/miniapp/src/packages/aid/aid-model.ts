@@ -467,6 +467,14 @@ export interface TimelineEntry {
   comment: string | null;
 }
 
+/** The API names the worker themself "本人" (AidEventResponse.actorName): said in the worker's language. */
+const WORKER_SELF = '本人';
+
+function actorName(name: string | null): string {
+  if (name === null) return aidText.common.system;
+  return name === WORKER_SELF ? aidText.common.self : name;
+}
+
 /** Every step of an application, newest first. */
 export function timeline(app: Pick<AidApplicationResponse, 'events'>): TimelineEntry[] {
   return [...app.events]
@@ -475,7 +483,7 @@ export function timeline(app: Pick<AidApplicationResponse, 'events'>): TimelineE
       id: event.id,
       title: AID_EVENT_LABELS[event.type] ?? event.type,
       time: formatDateTime(event.createdAt),
-      actor: event.actorName ?? aidText.common.system,
+      actor: actorName(event.actorName),
       comment: event.comment?.trim() ? event.comment.trim() : null,
     }));
 }

@@ -7,6 +7,8 @@ import type { aidText } from './zh-CN';
  */
 export const aidTextBo: Translation<typeof aidText> = {
   common: {
+    /** The worker themself in a timeline (the API's actorName "本人"). */
+    self: 'རང་ཉིད།',
     none: 'མེད།',
     system: 'མ་ལག',
   },

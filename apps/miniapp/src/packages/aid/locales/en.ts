@@ -4,6 +4,8 @@ import type { aidText } from './zh-CN';
 /** The 221 aid pages in English. */
 export const aidTextEn: Translation<typeof aidText> = {
   common: {
+    /** The worker themself in a timeline (the API's actorName "本人"). */
+    self: 'You',
     none: 'None',
     system: 'System',
   },

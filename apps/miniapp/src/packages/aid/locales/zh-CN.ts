@@ -4,6 +4,8 @@
  */
 export const aidText = {
   common: {
+    /** The worker themself in a timeline (the API's actorName "本人"). */
+    self: '本人',
     none: '无',
     system: '系统',
   },
