@@ -46,9 +46,44 @@ async function chineseOnScreen(page: Page, allowed: readonly string[]): Promise<
   return text.replace(KEPT_TERM, ' ').replace(MASKED_NAME, ' ').match(HAN) ?? [];
 }
 
+/**
+ * Where the browser broke an element's lines: the text before each break. Tibetan lines should
+ * end at a tsheg (་), a shad (།) or a space, never inside a syllable.
+ */
+const lineEnds = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const ends: string[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let previousTop: number | null = null;
+      let before = '';
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let i = 0; i < text.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect || rect.width === 0) {
+            before += text[i];
+            continue;
+          }
+          if (previousTop !== null && rect.top > previousTop + 4) ends.push(before.slice(-6));
+          previousTop = rect.top;
+          before += text[i];
+        }
+      }
+      return ends;
+    });
+
 /** The font the browser draws an element's text with. */
 const fontOf = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => getComputedStyle(el).fontFamily);
 
 describe('the H5 mini-program in Tibetan and in elder-friendly mode', () => {
   let stack: Stack;
@@ -78,7 +113,13 @@ describe('the H5 mini-program in Tibetan and in elder-friendly mode', () => {
     });
     await api('POST', `/workers/${me.id}/archive`, await staffToken(stack, 'chengdong_reviewer'), {
       level: 'RELATIVE',
-      household: { members: 3, monthlyIncomePerCapitaFen: 50_000, zeroEmployment: true, lowIncome: true, disability: false },
+      household: {
+        members: 3,
+        monthlyIncomePerCapitaFen: 50_000,
+        zeroEmployment: true,
+        lowIncome: true,
+        disability: false,
+      },
       cause: '失业，家庭无稳定收入',
     });
     // What the province wrote (programme names, descriptions, required documents) is data, not UI.
@@ -123,6 +164,10 @@ describe('the H5 mini-program in Tibetan and in elder-friendly mode', () => {
       await card.waitFor({ timeout: WAIT });
       await h5.locator('.aid-header-title:visible', { hasText: 'དཀའ་ངལ་ཅན་གྱི་ལས་བྱེད་པར་རོགས་སྐྱོར།' }).waitFor();
       expect(await h5.title()).toBe('དཀའ་ངལ་རོགས་སྐྱོར།');
+      // The long introduction wraps, and only between syllables (after a tsheg or a shad).
+      const ends = await lineEnds(h5, '.aid-header-sub:visible');
+      expect(ends.length).toBeGreaterThan(1);
+      expect(ends.filter((end) => !/[་།\s]$/.test(end))).toEqual([]);
       expect(await chineseOnScreen(h5, data)).toEqual([]);
       await card.locator('[data-testid="aid-apply"]').click();
 

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import { Button } from '@/ui/nutui';
 import type { Route } from '@/services/routes';
 import { usePageClass } from '@/i18n/use-nav-title';
+import { ReadAloud } from '@/components/read-aloud';
 import type { RemoteStatus } from './use-remote';
 import { kitText } from './text';
 import './kit.css';
@@ -94,6 +95,7 @@ export function createKit({ ns, line = 'line' }: KitOptions) {
     return (
       <View className={cx('kit-page', `${ns}-page`, className, modeClass)} data-testid={testId}>
         {title && <Header title={title} intro={intro} />}
+        {title && <ReadAloud text={() => [title, intro].filter(Boolean).join('\n')} />}
         {children}
       </View>
     );

@@ -62,7 +62,7 @@ export default function HomePage() {
         <Text className="home-greeting">{greeting(me)}</Text>
       </View>
       <ReadAloud
-        text={() => [t.home.title, greeting(me), ...entries.map(({ key }) => t.modules[key].title)].join('。')}
+        text={() => [t.home.title, greeting(me), ...entries.map(({ key }) => t.modules[key].title)].join('\n')}
       />
       {elder ? (
         <View className="home-section home-tasks">
