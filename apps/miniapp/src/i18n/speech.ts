@@ -20,8 +20,8 @@ export function canReadAloud(): boolean {
   return synthesis() !== null;
 }
 
-/** Reads the text aloud in the current language; false when the platform cannot. */
-export function readAloud(text: string, language: Language = getLanguage()): boolean {
+/** Reads the text aloud in the current language; false when the platform cannot. `onEnd` when it is done. */
+export function readAloud(text: string, language: Language = getLanguage(), onEnd?: () => void): boolean {
   const speech = synthesis();
   if (!speech || !text.trim()) return false;
   speech.cancel();
@@ -30,6 +30,10 @@ export function readAloud(text: string, language: Language = getLanguage()): boo
   const voice = speech.getVoices().find((v) => v.lang.toLowerCase().startsWith(VOICE_LANG[language].slice(0, 2)));
   if (voice) utterance.voice = voice;
   utterance.rate = 0.9;
+  if (onEnd) {
+    utterance.onend = onEnd;
+    utterance.onerror = onEnd;
+  }
   speech.speak(utterance);
   return true;
 }

@@ -20,7 +20,7 @@ export function ReadAloud({ text }: { text: () => string }) {
       stopReading();
       setReading(false);
     } else {
-      setReading(readAloud(text()));
+      setReading(readAloud(text(), undefined, () => setReading(false)));
     }
   };
   return (
