@@ -96,7 +96,12 @@ describe('the H5 mini-program in Tibetan and in elder-friendly mode', () => {
   const api = <T>(method: string, url: string, token: string | null, body?: unknown) =>
     apiCall<T>(stack, method, url, token, body);
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(DIR, `${name}.png`) });
+  /** The page as the worker sees it, from its top, once Taro's page transition has ended. */
+  const shot = async (page: Page, name: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: path.join(DIR, `${name}.png`) });
+  };
 
   it('a worker switches to Tibetan on 我的 and applies for 221 aid from start to submit with no Chinese left but names and data', async () => {
     // Registered, with a hardship archive the county opened.
