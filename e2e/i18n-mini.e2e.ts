@@ -98,8 +98,12 @@ describe('the H5 mini-program in Tibetan and in elder-friendly mode', () => {
 
   /** The page as the worker sees it, from its top, once Taro's page transition has ended. */
   const shot = async (page: Page, name: string) => {
-    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(700);
+    await page.evaluate(() => {
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      for (const el of Array.from(document.querySelectorAll('*'))) if (el.scrollTop > 0) el.scrollTop = 0;
+    });
+    await page.waitForTimeout(100);
     await page.screenshot({ path: path.join(DIR, `${name}.png`) });
   };
 
