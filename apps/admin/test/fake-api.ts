@@ -4,6 +4,8 @@ export interface Call {
   method: string;
   path: string;
   auth: string | null;
+  /** The `Idempotency-Key` header, when the request sent one. */
+  idempotencyKey: string | null;
   body: unknown;
 }
 
@@ -39,6 +41,7 @@ export function fakeApi(...handlers: Handler[]): { calls: Call[] } {
       method: init?.method ?? 'GET',
       path: `${url.pathname.replace(/^\/api\/v1/, '')}${url.search}`,
       auth: headers.Authorization ?? null,
+      idempotencyKey: headers['Idempotency-Key'] ?? null,
       // A FormData body (an upload) is kept as it is; JSON is parsed.
       body: init?.body instanceof FormData ? init.body : init?.body ? JSON.parse(String(init.body)) : undefined,
     };

@@ -1,6 +1,7 @@
 import type { Page } from './api-types';
 import { Role } from './roles';
 import type { ArchiveResponse, FileRef, WorkerResponse } from './workers';
+import { localizedLabels } from './i18n/labels';
 
 /** The 221 programme's two aid types (SPEC §4, seed 000 二、(二)). */
 export enum AidType {
@@ -8,10 +9,10 @@ export enum AidType {
   STARTUP_SUBSIDY = 'STARTUP_SUBSIDY',
 }
 
-export const AID_TYPE_LABELS: Record<AidType, string> = {
+export const AID_TYPE_LABELS: Record<AidType, string> = localizedLabels('AID_TYPE_LABELS', {
   [AidType.PRODUCTION_MATERIALS]: '生产资料帮扶',
   [AidType.STARTUP_SUBSIDY]: '创业补助',
-};
+});
 
 /** Defaults of a programme year; each year's notice may change them (they are data). */
 export const AID_DEFAULTS = {
@@ -42,7 +43,7 @@ export enum AidApplicationStatus {
   WITHDRAWN = 'WITHDRAWN',
 }
 
-export const AID_STATUS_LABELS: Record<AidApplicationStatus, string> = {
+export const AID_STATUS_LABELS: Record<AidApplicationStatus, string> = localizedLabels('AID_STATUS_LABELS', {
   [AidApplicationStatus.DRAFT]: '草稿',
   [AidApplicationStatus.SUBMITTED]: '待初审',
   [AidApplicationStatus.RETURNED]: '退回修改',
@@ -54,7 +55,7 @@ export const AID_STATUS_LABELS: Record<AidApplicationStatus, string> = {
   [AidApplicationStatus.REJECTED]: '未通过',
   [AidApplicationStatus.REVOKED]: '已撤销',
   [AidApplicationStatus.WITHDRAWN]: '已撤回',
-};
+});
 
 /** Statuses that hold one of the programme's places. */
 export const AID_AWARDED_STATUSES: readonly AidApplicationStatus[] = [
@@ -83,11 +84,11 @@ export enum AidReviewDecision {
   REJECT = 'reject',
 }
 
-export const AID_DECISION_LABELS: Record<AidReviewDecision, string> = {
+export const AID_DECISION_LABELS: Record<AidReviewDecision, string> = localizedLabels('AID_DECISION_LABELS', {
   [AidReviewDecision.APPROVE]: '通过',
   [AidReviewDecision.RETURN]: '退回修改',
   [AidReviewDecision.REJECT]: '不予通过',
-};
+});
 
 /** Timeline entries of an application (append-only). */
 export enum AidEventType {
@@ -108,7 +109,7 @@ export enum AidEventType {
   PAYMENT_REFUSED = 'PAYMENT_REFUSED',
 }
 
-export const AID_EVENT_LABELS: Record<AidEventType, string> = {
+export const AID_EVENT_LABELS: Record<AidEventType, string> = localizedLabels('AID_EVENT_LABELS', {
   [AidEventType.CREATED]: '创建草稿',
   [AidEventType.UPDATED]: '修改申请',
   [AidEventType.SUBMITTED]: '提交申请',
@@ -124,7 +125,7 @@ export const AID_EVENT_LABELS: Record<AidEventType, string> = {
   [AidEventType.CONFIRMED]: '公示期满，确认帮扶',
   [AidEventType.PAID]: '资金已发放',
   [AidEventType.PAYMENT_REFUSED]: '暂停发放',
-};
+});
 
 /** Who does what (checked in the API per action; the console shows menus by the same lists). */
 export const AID_PROGRAM_ADMIN_ROLES: readonly Role[] = [Role.PROGRAM_ADMIN];
@@ -465,10 +466,10 @@ export enum OutcomeType {
   SELF_EMPLOYED = 'SELF_EMPLOYED',
 }
 
-export const OUTCOME_TYPE_LABELS: Record<OutcomeType, string> = {
+export const OUTCOME_TYPE_LABELS: Record<OutcomeType, string> = localizedLabels('OUTCOME_TYPE_LABELS', {
   [OutcomeType.EMPLOYED]: '实现就业',
   [OutcomeType.SELF_EMPLOYED]: '自主创业',
-};
+});
 
 export enum OutcomeSource {
   AID = 'AID',
@@ -477,12 +478,12 @@ export enum OutcomeSource {
   CENTER_SERVICE = 'CENTER_SERVICE',
 }
 
-export const OUTCOME_SOURCE_LABELS: Record<OutcomeSource, string> = {
+export const OUTCOME_SOURCE_LABELS: Record<OutcomeSource, string> = localizedLabels('OUTCOME_SOURCE_LABELS', {
   [OutcomeSource.AID]: '221帮扶',
   [OutcomeSource.TRAINING]: '技能培训',
   [OutcomeSource.REFERRAL]: '职业介绍',
   [OutcomeSource.CENTER_SERVICE]: '帮扶中心服务',
-};
+});
 
 export interface OutcomeRequest {
   workerId: number;

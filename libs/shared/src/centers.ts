@@ -1,5 +1,6 @@
 import { Role } from './roles';
 import type { FileRef } from './workers';
+import { localizedLabels } from './i18n/labels';
 
 /** Kinds of site in the registry (SPEC §5, seeds 000 and 004). */
 export enum CenterKind {
@@ -10,13 +11,13 @@ export enum CenterKind {
   CARING_POST = 'CARING_POST',
 }
 
-export const CENTER_KIND_LABELS: Record<CenterKind, string> = {
+export const CENTER_KIND_LABELS: Record<CenterKind, string> = localizedLabels('CENTER_KIND_LABELS', {
   [CenterKind.SUPPORT_CENTER]: '困难职工帮扶中心',
   [CenterKind.SERVICE_CENTER]: '职工服务中心',
   [CenterKind.OUTDOOR_STATION]: '户外劳动者服务站点',
   [CenterKind.DRIVERS_HOME]: '司机之家',
   [CenterKind.CARING_POST]: '爱心驿站',
-};
+});
 
 /** Kinds that are stations (amenities), not service centers. */
 export const STATION_KINDS: readonly CenterKind[] = [
@@ -39,7 +40,7 @@ export enum CenterService {
   TOILET = 'TOILET',
 }
 
-export const CENTER_SERVICE_LABELS: Record<CenterService, string> = {
+export const CENTER_SERVICE_LABELS: Record<CenterService, string> = localizedLabels('CENTER_SERVICE_LABELS', {
   [CenterService.JOB_REGISTRATION]: '求职登记',
   [CenterService.CAREER_GUIDANCE]: '职业指导',
   [CenterService.JOB_REFERRAL]: '职业介绍',
@@ -50,7 +51,7 @@ export const CENTER_SERVICE_LABELS: Record<CenterService, string> = {
   [CenterService.CHARGING]: '充电',
   [CenterService.MEALS]: '热饭',
   [CenterService.TOILET]: '如厕',
-};
+});
 
 /** Services a worker can ask for (a request); amenities are just used. */
 export const REQUESTABLE_SERVICES: readonly CenterService[] = [
@@ -69,13 +70,13 @@ export enum DisputeType {
   OTHER = 'OTHER',
 }
 
-export const DISPUTE_TYPE_LABELS: Record<DisputeType, string> = {
+export const DISPUTE_TYPE_LABELS: Record<DisputeType, string> = localizedLabels('DISPUTE_TYPE_LABELS', {
   [DisputeType.WAGES_OWED]: '拖欠工资',
   [DisputeType.CONTRACT]: '劳动合同',
   [DisputeType.INJURY]: '工伤',
   [DisputeType.DISMISSAL]: '解除劳动关系',
   [DisputeType.OTHER]: '其他',
-};
+});
 
 export enum ServiceRequestStatus {
   PENDING = 'PENDING',
@@ -84,12 +85,15 @@ export enum ServiceRequestStatus {
   CANCELLED = 'CANCELLED',
 }
 
-export const SERVICE_REQUEST_STATUS_LABELS: Record<ServiceRequestStatus, string> = {
-  [ServiceRequestStatus.PENDING]: '待受理',
-  [ServiceRequestStatus.ACCEPTED]: '服务中',
-  [ServiceRequestStatus.CLOSED]: '已办结',
-  [ServiceRequestStatus.CANCELLED]: '已取消',
-};
+export const SERVICE_REQUEST_STATUS_LABELS: Record<ServiceRequestStatus, string> = localizedLabels(
+  'SERVICE_REQUEST_STATUS_LABELS',
+  {
+    [ServiceRequestStatus.PENDING]: '待受理',
+    [ServiceRequestStatus.ACCEPTED]: '服务中',
+    [ServiceRequestStatus.CLOSED]: '已办结',
+    [ServiceRequestStatus.CANCELLED]: '已取消',
+  },
+);
 
 export enum ServiceOutcome {
   RESOLVED = 'RESOLVED',
@@ -98,12 +102,12 @@ export enum ServiceOutcome {
   UNRESOLVED = 'UNRESOLVED',
 }
 
-export const SERVICE_OUTCOME_LABELS: Record<ServiceOutcome, string> = {
+export const SERVICE_OUTCOME_LABELS: Record<ServiceOutcome, string> = localizedLabels('SERVICE_OUTCOME_LABELS', {
   [ServiceOutcome.RESOLVED]: '已解决',
   [ServiceOutcome.HIRED]: '推荐成功，已就业',
   [ServiceOutcome.REFERRED_ELSEWHERE]: '转介其他机构',
   [ServiceOutcome.UNRESOLVED]: '未能解决',
-};
+});
 
 /** A request not accepted within this many working days is overdue. */
 export const SERVICE_ACCEPT_WORKING_DAYS = 2;

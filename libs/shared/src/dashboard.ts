@@ -1,18 +1,22 @@
 import { Role } from './roles';
+import { localizedLabels } from './i18n/labels';
 
 /** Who opens the targets dashboard (目标看板): the union staff whose lists it links to, in their scope. */
 export const DASHBOARD_READ_ROLES: readonly Role[] = [Role.PROVINCE_REVIEWER, Role.REVIEWER];
 
 export type TargetFigureGroup = 'aid' | 'training' | 'workers' | 'jobs' | 'layoffs' | 'demands';
 
-export const TARGET_FIGURE_GROUP_LABELS: Record<TargetFigureGroup, string> = {
-  aid: '221 帮扶',
-  training: '151 培训',
-  workers: '零就业家庭',
-  jobs: '就业服务',
-  layoffs: '经济性裁员',
-  demands: '职工诉求',
-};
+export const TARGET_FIGURE_GROUP_LABELS: Record<TargetFigureGroup, string> = localizedLabels(
+  'TARGET_FIGURE_GROUP_LABELS',
+  {
+    aid: '221 帮扶',
+    training: '151 培训',
+    workers: '零就业家庭',
+    jobs: '就业服务',
+    layoffs: '经济性裁员',
+    demands: '职工诉求',
+  },
+);
 
 /** The list a figure counts: the console page and the API list, with the filters that give its total. */
 export interface FigureListLink {

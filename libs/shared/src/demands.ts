@@ -1,6 +1,7 @@
 import type { Page } from './api-types';
 import { Role } from './roles';
 import type { FileRef } from './workers';
+import { localizedLabels } from './i18n/labels';
 
 /** 职工诉求 (the 12351 hotline): what a demand is about. */
 export enum DemandCategory {
@@ -13,7 +14,7 @@ export enum DemandCategory {
   OTHER = 'OTHER',
 }
 
-export const DEMAND_CATEGORY_LABELS: Record<DemandCategory, string> = {
+export const DEMAND_CATEGORY_LABELS: Record<DemandCategory, string> = localizedLabels('DEMAND_CATEGORY_LABELS', {
   [DemandCategory.WAGES_OWED]: '拖欠工资',
   [DemandCategory.CONTRACT]: '劳动合同',
   [DemandCategory.SOCIAL_INSURANCE]: '社会保险',
@@ -21,7 +22,7 @@ export const DEMAND_CATEGORY_LABELS: Record<DemandCategory, string> = {
   [DemandCategory.NEW_FORMS_OF_WORK]: '新就业形态劳动者权益',
   [DemandCategory.HARDSHIP]: '生活困难',
   [DemandCategory.OTHER]: '其他',
-};
+});
 
 /**
  * SUBMITTED → ACCEPTED → CLOSED; a transfer to another union makes it TRANSFERRED until that
@@ -34,12 +35,12 @@ export enum DemandStatus {
   CLOSED = 'CLOSED',
 }
 
-export const DEMAND_STATUS_LABELS: Record<DemandStatus, string> = {
+export const DEMAND_STATUS_LABELS: Record<DemandStatus, string> = localizedLabels('DEMAND_STATUS_LABELS', {
   [DemandStatus.SUBMITTED]: '待受理',
   [DemandStatus.ACCEPTED]: '办理中',
   [DemandStatus.TRANSFERRED]: '已转办',
   [DemandStatus.CLOSED]: '已办结',
-};
+});
 
 export const OPEN_DEMAND_STATUSES: readonly DemandStatus[] = [
   DemandStatus.SUBMITTED,
@@ -52,10 +53,10 @@ export enum DemandSource {
   HOTLINE = 'HOTLINE',
 }
 
-export const DEMAND_SOURCE_LABELS: Record<DemandSource, string> = {
+export const DEMAND_SOURCE_LABELS: Record<DemandSource, string> = localizedLabels('DEMAND_SOURCE_LABELS', {
   [DemandSource.MINIAPP]: '小程序',
   [DemandSource.HOTLINE]: '12351 热线',
-};
+});
 
 export enum DemandAction {
   SUBMIT = 'SUBMIT',
@@ -67,7 +68,7 @@ export enum DemandAction {
   RATE = 'RATE',
 }
 
-export const DEMAND_ACTION_LABELS: Record<DemandAction, string> = {
+export const DEMAND_ACTION_LABELS: Record<DemandAction, string> = localizedLabels('DEMAND_ACTION_LABELS', {
   [DemandAction.SUBMIT]: '提交诉求',
   [DemandAction.ACCEPT]: '受理',
   [DemandAction.NOTE]: '办理记录',
@@ -75,7 +76,7 @@ export const DEMAND_ACTION_LABELS: Record<DemandAction, string> = {
   [DemandAction.LEGAL_AID]: '转法律援助',
   [DemandAction.CLOSE]: '办结',
   [DemandAction.RATE]: '评价',
-};
+});
 
 /** The province default: a demand is answered (closed) within this many working days. */
 export const DEFAULT_DEMAND_DEADLINE_WORKING_DAYS = 5;

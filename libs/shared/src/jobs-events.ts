@@ -1,3 +1,4 @@
+import { localizedLabels } from './i18n/labels';
 /**
  * Recruitment events (招聘活动), cross-province placement (对口援青) and public-welfare posts
  * (公益性岗位): the parts of the jobs module beyond the posting → hire line (SPEC §7).
@@ -15,12 +16,12 @@ export enum JobEventKind {
   JOB_FAIR = 'JOB_FAIR',
 }
 
-export const JOB_EVENT_KIND_LABELS: Record<JobEventKind, string> = {
+export const JOB_EVENT_KIND_LABELS: Record<JobEventKind, string> = localizedLabels('JOB_EVENT_KIND_LABELS', {
   [JobEventKind.SERVICE_MONTH]: '工会就业创业服务月',
   [JobEventKind.SUNSHINE]: '阳光就业行动',
   [JobEventKind.ONLINE_FAIR]: '网上招聘会',
   [JobEventKind.JOB_FAIR]: '专场招聘会',
-};
+});
 
 /** Staff draft an event and publish it; workers see published events only. */
 export enum JobEventStatus {
@@ -30,11 +31,11 @@ export enum JobEventStatus {
   ENDED = 'ENDED',
 }
 
-export const JOB_EVENT_STATUS_LABELS: Record<JobEventStatus, string> = {
+export const JOB_EVENT_STATUS_LABELS: Record<JobEventStatus, string> = localizedLabels('JOB_EVENT_STATUS_LABELS', {
   [JobEventStatus.DRAFT]: '草稿',
   [JobEventStatus.PUBLISHED]: '已发布',
   [JobEventStatus.ENDED]: '已结束',
-};
+});
 
 export interface JobEventRequest {
   kind: JobEventKind;
@@ -153,10 +154,10 @@ export enum JobPostingKind {
   PUBLIC_WELFARE = 'PUBLIC_WELFARE',
 }
 
-export const JOB_POSTING_KIND_LABELS: Record<JobPostingKind, string> = {
+export const JOB_POSTING_KIND_LABELS: Record<JobPostingKind, string> = localizedLabels('JOB_POSTING_KIND_LABELS', {
   [JobPostingKind.MARKET]: '市场岗位',
   [JobPostingKind.PUBLIC_WELFARE]: '公益性岗位',
-};
+});
 
 /** Staff place a worker the market did not place on a public-welfare post. */
 export interface PublicWelfareAssignRequest {

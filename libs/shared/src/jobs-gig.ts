@@ -1,5 +1,6 @@
 import type { Page } from './api-types';
 import type { WorkerTag } from './workers';
+import { localizedLabels } from './i18n/labels';
 
 /** How a gig (零工) pays: by the day, or by the piece. */
 export enum GigPayKind {
@@ -7,10 +8,10 @@ export enum GigPayKind {
   PIECE = 'PIECE',
 }
 
-export const GIG_PAY_KIND_LABELS: Record<GigPayKind, string> = {
+export const GIG_PAY_KIND_LABELS: Record<GigPayKind, string> = localizedLabels('GIG_PAY_KIND_LABELS', {
   [GigPayKind.DAY]: '按天计酬',
   [GigPayKind.PIECE]: '计件',
-};
+});
 
 /** OPEN until closed or past its last day (then it reads as EXPIRED, not stored). */
 export enum GigJobStatus {
@@ -19,11 +20,11 @@ export enum GigJobStatus {
   EXPIRED = 'EXPIRED',
 }
 
-export const GIG_JOB_STATUS_LABELS: Record<GigJobStatus, string> = {
+export const GIG_JOB_STATUS_LABELS: Record<GigJobStatus, string> = localizedLabels('GIG_JOB_STATUS_LABELS', {
   [GigJobStatus.OPEN]: '招工中',
   [GigJobStatus.CLOSED]: '已关闭',
   [GigJobStatus.EXPIRED]: '已结束',
-};
+});
 
 /** Kinds of gig work offered in the forms (a gig or a worker may name others). */
 export const GIG_KINDS = [

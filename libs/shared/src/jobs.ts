@@ -2,6 +2,7 @@ import type { Page } from './api-types';
 import { Role } from './roles';
 import type { Education, WorkerTag } from './workers';
 import type { JobPostingKind, PartnerUnionFigures } from './jobs-events';
+import { localizedLabels } from './i18n/labels';
 
 /** 企业规模 (GB/T 统计上大中小微型企业划分). */
 export enum EmployerSize {
@@ -11,12 +12,12 @@ export enum EmployerSize {
   LARGE = 'LARGE',
 }
 
-export const EMPLOYER_SIZE_LABELS: Record<EmployerSize, string> = {
+export const EMPLOYER_SIZE_LABELS: Record<EmployerSize, string> = localizedLabels('EMPLOYER_SIZE_LABELS', {
   [EmployerSize.MICRO]: '微型',
   [EmployerSize.SMALL]: '小型',
   [EmployerSize.MEDIUM]: '中型',
   [EmployerSize.LARGE]: '大型',
-};
+});
 
 /** A posting's life: HR drafts and submits; union staff of its region approve or return it. */
 export enum JobPostingStatus {
@@ -29,14 +30,17 @@ export enum JobPostingStatus {
   EXPIRED = 'EXPIRED',
 }
 
-export const JOB_POSTING_STATUS_LABELS: Record<JobPostingStatus, string> = {
-  [JobPostingStatus.DRAFT]: '草稿',
-  [JobPostingStatus.PENDING]: '待审核',
-  [JobPostingStatus.RETURNED]: '已退回',
-  [JobPostingStatus.OPEN]: '招聘中',
-  [JobPostingStatus.CLOSED]: '已关闭',
-  [JobPostingStatus.EXPIRED]: '已过期',
-};
+export const JOB_POSTING_STATUS_LABELS: Record<JobPostingStatus, string> = localizedLabels(
+  'JOB_POSTING_STATUS_LABELS',
+  {
+    [JobPostingStatus.DRAFT]: '草稿',
+    [JobPostingStatus.PENDING]: '待审核',
+    [JobPostingStatus.RETURNED]: '已退回',
+    [JobPostingStatus.OPEN]: '招聘中',
+    [JobPostingStatus.CLOSED]: '已关闭',
+    [JobPostingStatus.EXPIRED]: '已过期',
+  },
+);
 
 export enum JobApplicationSource {
   APPLIED = 'APPLIED',
@@ -45,11 +49,14 @@ export enum JobApplicationSource {
   ASSIGNED = 'ASSIGNED',
 }
 
-export const JOB_APPLICATION_SOURCE_LABELS: Record<JobApplicationSource, string> = {
-  [JobApplicationSource.APPLIED]: '本人投递',
-  [JobApplicationSource.REFERRED]: '工会推荐',
-  [JobApplicationSource.ASSIGNED]: '公益性岗位安置',
-};
+export const JOB_APPLICATION_SOURCE_LABELS: Record<JobApplicationSource, string> = localizedLabels(
+  'JOB_APPLICATION_SOURCE_LABELS',
+  {
+    [JobApplicationSource.APPLIED]: '本人投递',
+    [JobApplicationSource.REFERRED]: '工会推荐',
+    [JobApplicationSource.ASSIGNED]: '公益性岗位安置',
+  },
+);
 
 /**
  * APPLIED → INVITED (HR invites to an interview) → ACCEPTED (the worker accepts: HR sees who they
@@ -65,15 +72,18 @@ export enum JobApplicationStatus {
   WITHDRAWN = 'WITHDRAWN',
 }
 
-export const JOB_APPLICATION_STATUS_LABELS: Record<JobApplicationStatus, string> = {
-  [JobApplicationStatus.APPLIED]: '已投递',
-  [JobApplicationStatus.INVITED]: '邀请面试',
-  [JobApplicationStatus.ACCEPTED]: '已接受面试',
-  [JobApplicationStatus.INTERVIEWED]: '已面试',
-  [JobApplicationStatus.HIRED]: '已录用',
-  [JobApplicationStatus.REJECTED]: '未录用',
-  [JobApplicationStatus.WITHDRAWN]: '已撤回',
-};
+export const JOB_APPLICATION_STATUS_LABELS: Record<JobApplicationStatus, string> = localizedLabels(
+  'JOB_APPLICATION_STATUS_LABELS',
+  {
+    [JobApplicationStatus.APPLIED]: '已投递',
+    [JobApplicationStatus.INVITED]: '邀请面试',
+    [JobApplicationStatus.ACCEPTED]: '已接受面试',
+    [JobApplicationStatus.INTERVIEWED]: '已面试',
+    [JobApplicationStatus.HIRED]: '已录用',
+    [JobApplicationStatus.REJECTED]: '未录用',
+    [JobApplicationStatus.WITHDRAWN]: '已撤回',
+  },
+);
 
 /** Union staff who register employers, refer workers, see matches and push postings. */
 export const JOB_STAFF_ROLES: readonly Role[] = [Role.PROVINCE_REVIEWER, Role.REVIEWER, Role.CENTER_STAFF];

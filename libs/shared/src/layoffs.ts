@@ -2,6 +2,7 @@ import type { Page } from './api-types';
 import { Role } from './roles';
 import type { FileRef } from './workers';
 import { WorkerTag } from './workers';
+import { localizedLabels } from './i18n/labels';
 
 /**
  * Economic layoffs (经济性裁员, 劳动合同法 第四十一条): a layoff of 20 or more at once, or of fewer
@@ -29,12 +30,12 @@ export const LAYOFF_STEPS: readonly LayoffStep[] = [
   LayoffStep.BUREAU_REPORT,
 ];
 
-export const LAYOFF_STEP_LABELS: Record<LayoffStep, string> = {
+export const LAYOFF_STEP_LABELS: Record<LayoffStep, string> = localizedLabels('LAYOFF_STEP_LABELS', {
   [LayoffStep.UNION_OPINION]: '企业工会意见',
   [LayoffStep.CONGRESS_VOTE]: '职工代表大会表决',
   [LayoffStep.PLACEMENT_PLAN]: '职工安置方案',
   [LayoffStep.BUREAU_REPORT]: '向人社部门报告',
-};
+});
 
 export enum LayoffStepState {
   PENDING = 'PENDING',
@@ -45,12 +46,12 @@ export enum LayoffStepState {
   RETURNED = 'RETURNED',
 }
 
-export const LAYOFF_STEP_STATE_LABELS: Record<LayoffStepState, string> = {
+export const LAYOFF_STEP_STATE_LABELS: Record<LayoffStepState, string> = localizedLabels('LAYOFF_STEP_STATE_LABELS', {
   [LayoffStepState.PENDING]: '待办理',
   [LayoffStepState.DONE]: '已完成',
   [LayoffStepState.FAILED]: '未通过',
   [LayoffStepState.RETURNED]: '已退回',
-};
+});
 
 /** Where a filing stands. */
 export enum LayoffStatus {
@@ -62,11 +63,11 @@ export enum LayoffStatus {
   SETTLED = 'SETTLED',
 }
 
-export const LAYOFF_STATUS_LABELS: Record<LayoffStatus, string> = {
+export const LAYOFF_STATUS_LABELS: Record<LayoffStatus, string> = localizedLabels('LAYOFF_STATUS_LABELS', {
   [LayoffStatus.IN_PROGRESS]: '程序办理中',
   [LayoffStatus.REPORTED]: '安置结算中',
   [LayoffStatus.SETTLED]: '已办结',
-};
+});
 
 export enum LayoffEventType {
   FILED = 'FILED',
@@ -77,14 +78,14 @@ export enum LayoffEventType {
   SETTLED = 'SETTLED',
 }
 
-export const LAYOFF_EVENT_LABELS: Record<LayoffEventType, string> = {
+export const LAYOFF_EVENT_LABELS: Record<LayoffEventType, string> = localizedLabels('LAYOFF_EVENT_LABELS', {
   [LayoffEventType.FILED]: '提交裁员报告',
   [LayoffEventType.STEP_RECORDED]: '办理程序',
   [LayoffEventType.STEP_RETURNED]: '工会退回',
   [LayoffEventType.WORKERS_IMPORTED]: '导入被裁减人员',
   [LayoffEventType.WORKER_SAVED]: '登记人员结算',
   [LayoffEventType.SETTLED]: '全部人员结算完毕',
-};
+});
 
 /** The tags an affected worker gets (下岗 or 去产能分流). */
 export const LAYOFF_WORKER_TAGS: readonly WorkerTag[] = [WorkerTag.LAID_OFF, WorkerTag.OVERCAPACITY_REDEPLOYED];

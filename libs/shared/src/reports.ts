@@ -1,6 +1,7 @@
 import { Role } from './roles';
 import type { FigureListLink, TargetFigureGroup } from './dashboard';
 import type { WarningAlert } from './warning';
+import { localizedLabels } from './i18n/labels';
 
 /** 月报 status: prepared by the system as a draft, issued (签发) by the office. */
 export enum MonthlyReportStatus {
@@ -8,10 +9,13 @@ export enum MonthlyReportStatus {
   ISSUED = 'ISSUED',
 }
 
-export const MONTHLY_REPORT_STATUS_LABELS: Record<MonthlyReportStatus, string> = {
-  [MonthlyReportStatus.DRAFT]: '草稿',
-  [MonthlyReportStatus.ISSUED]: '已签发',
-};
+export const MONTHLY_REPORT_STATUS_LABELS: Record<MonthlyReportStatus, string> = localizedLabels(
+  'MONTHLY_REPORT_STATUS_LABELS',
+  {
+    [MonthlyReportStatus.DRAFT]: '草稿',
+    [MonthlyReportStatus.ISSUED]: '已签发',
+  },
+);
 
 /** Who reads the monthly reports of their scope and writes the narrative of their own union's. */
 export const REPORT_READ_ROLES: readonly Role[] = [Role.PROVINCE_REVIEWER, Role.REVIEWER];

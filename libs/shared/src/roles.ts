@@ -1,3 +1,4 @@
+import { localizedLabels } from './i18n/labels';
 /** Staff roles (SPEC §2). Workers are a separate principal, not a role. */
 export enum Role {
   SYSADMIN = 'SYSADMIN',
@@ -33,7 +34,7 @@ export function separatedRolesProblem(roles: readonly Role[]): string | null {
   return isAdminAccount(roles) && roles.length > 1 ? SEPARATED_ROLES_MESSAGE : null;
 }
 
-export const ROLE_LABELS: Record<Role, string> = {
+export const ROLE_LABELS: Record<Role, string> = localizedLabels('ROLE_LABELS', {
   [Role.SYSADMIN]: '系统管理员',
   [Role.SECADMIN]: '安全管理员',
   [Role.AUDITOR]: '安全审计员',
@@ -45,7 +46,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   [Role.CENTER_STAFF]: '帮扶中心工作人员',
   [Role.TRAINER]: '培训教师',
   [Role.HR]: '企业人力资源',
-};
+});
 
 export enum PrincipalType {
   STAFF = 'staff',
@@ -68,7 +69,7 @@ export enum OrganizationType {
   ENTERPRISE = 'ENTERPRISE',
 }
 
-export const ORGANIZATION_TYPE_LABELS: Record<OrganizationType, string> = {
+export const ORGANIZATION_TYPE_LABELS: Record<OrganizationType, string> = localizedLabels('ORGANIZATION_TYPE_LABELS', {
   [OrganizationType.PROVINCIAL_FEDERATION]: '省总工会',
   [OrganizationType.CITY_FEDERATION]: '市州总工会',
   [OrganizationType.COUNTY_FEDERATION]: '县区总工会',
@@ -76,7 +77,7 @@ export const ORGANIZATION_TYPE_LABELS: Record<OrganizationType, string> = {
   [OrganizationType.DIRECT_UNION]: '省总直属工会',
   [OrganizationType.SUPPORT_CENTER]: '帮扶中心',
   [OrganizationType.ENTERPRISE]: '企业',
-};
+});
 
 export enum StaffStatus {
   ACTIVE = 'ACTIVE',

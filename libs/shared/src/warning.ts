@@ -2,6 +2,7 @@ import type { Page } from './api-types';
 import { DemandCategory } from './demands';
 import { Role } from './roles';
 import type { WorkerResponse } from './workers';
+import { localizedLabels } from './i18n/labels';
 
 /**
  * 预警监测 (early warning): per region and month, layoffs, unemployment and open demands, compared
@@ -17,13 +18,13 @@ export enum WarningFigure {
   OPEN_DEMANDS = 'OPEN_DEMANDS',
 }
 
-export const WARNING_FIGURE_LABELS: Record<WarningFigure, string> = {
+export const WARNING_FIGURE_LABELS: Record<WarningFigure, string> = localizedLabels('WARNING_FIGURE_LABELS', {
   [WarningFigure.LAYOFF_FILINGS]: '裁员备案数',
   [WarningFigure.LAID_OFF_WORKERS]: '裁减人数',
   [WarningFigure.REGISTERED_UNEMPLOYED]: '在册失业人员',
   [WarningFigure.LAID_OFF_TAGGED]: '在册下岗职工',
   [WarningFigure.OPEN_DEMANDS]: '未办结诉求',
-};
+});
 
 /** Who reads the monitoring (in their data scope). */
 export const WARNING_READ_ROLES: readonly Role[] = [Role.PROVINCE_REVIEWER, Role.REVIEWER];

@@ -1,4 +1,5 @@
 import type { Page } from './api-types';
+import { localizedLabels } from './i18n/labels';
 
 /** 就业状态 (SPEC §3, seed 004). */
 export enum EmploymentStatus {
@@ -10,14 +11,14 @@ export enum EmploymentStatus {
   NEW_FORMS = 'NEW_FORMS',
 }
 
-export const EMPLOYMENT_STATUS_LABELS: Record<EmploymentStatus, string> = {
+export const EMPLOYMENT_STATUS_LABELS: Record<EmploymentStatus, string> = localizedLabels('EMPLOYMENT_STATUS_LABELS', {
   [EmploymentStatus.EMPLOYED]: '在岗',
   [EmploymentStatus.LAID_OFF]: '下岗',
   [EmploymentStatus.UNEMPLOYED]: '失业',
   [EmploymentStatus.JOB_TRANSFER]: '转岗',
   [EmploymentStatus.FLEXIBLE]: '灵活就业',
   [EmploymentStatus.NEW_FORMS]: '新就业形态（外卖骑手、网约车司机等）',
-};
+});
 
 export enum Education {
   PRIMARY = 'PRIMARY',
@@ -29,7 +30,7 @@ export enum Education {
   POSTGRADUATE = 'POSTGRADUATE',
 }
 
-export const EDUCATION_LABELS: Record<Education, string> = {
+export const EDUCATION_LABELS: Record<Education, string> = localizedLabels('EDUCATION_LABELS', {
   [Education.PRIMARY]: '小学及以下',
   [Education.JUNIOR]: '初中',
   [Education.SENIOR]: '高中',
@@ -37,7 +38,7 @@ export const EDUCATION_LABELS: Record<Education, string> = {
   [Education.COLLEGE]: '大专',
   [Education.BACHELOR]: '本科',
   [Education.POSTGRADUATE]: '研究生',
-};
+});
 
 /** 人员标签 (seeds 000, 001, 002): several at once. */
 export enum WorkerTag {
@@ -59,7 +60,7 @@ export enum WorkerTag {
   RELAPSE_RISK = 'RELAPSE_RISK',
 }
 
-export const WORKER_TAG_LABELS: Record<WorkerTag, string> = {
+export const WORKER_TAG_LABELS: Record<WorkerTag, string> = localizedLabels('WORKER_TAG_LABELS', {
   [WorkerTag.HARDSHIP]: '困难职工',
   [WorkerTag.ZERO_EMPLOYMENT_HOUSEHOLD]: '零就业家庭',
   [WorkerTag.LOW_INCOME_HOUSEHOLD]: '低保家庭',
@@ -73,7 +74,7 @@ export const WORKER_TAG_LABELS: Record<WorkerTag, string> = {
   [WorkerTag.VETERAN]: '退役军人',
   [WorkerTag.AID_RECIPIENT]: '221帮扶对象',
   [WorkerTag.RELAPSE_RISK]: '返困风险',
-};
+});
 
 /** Tags the system keeps (the archive, the 221 award); nobody sets them by hand. */
 export const SYSTEM_TAGS: readonly WorkerTag[] = [WorkerTag.HARDSHIP, WorkerTag.AID_RECIPIENT, WorkerTag.RELAPSE_RISK];
@@ -153,11 +154,11 @@ export enum ArchiveStatus {
   CLOSED = 'CLOSED',
 }
 
-export const ARCHIVE_STATUS_LABELS: Record<ArchiveStatus, string> = {
+export const ARCHIVE_STATUS_LABELS: Record<ArchiveStatus, string> = localizedLabels('ARCHIVE_STATUS_LABELS', {
   [ArchiveStatus.NONE]: '未建档',
   [ArchiveStatus.ACTIVE]: '在档',
   [ArchiveStatus.CLOSED]: '已脱困',
-};
+});
 
 /** 困难程度. */
 export enum HardshipLevel {
@@ -166,11 +167,11 @@ export enum HardshipLevel {
   ACCIDENTAL = 'ACCIDENTAL',
 }
 
-export const HARDSHIP_LEVEL_LABELS: Record<HardshipLevel, string> = {
+export const HARDSHIP_LEVEL_LABELS: Record<HardshipLevel, string> = localizedLabels('HARDSHIP_LEVEL_LABELS', {
   [HardshipLevel.DEEP]: '深度困难',
   [HardshipLevel.RELATIVE]: '相对困难',
   [HardshipLevel.ACCIDENTAL]: '意外致困',
-};
+});
 
 export enum ArchiveEventType {
   OPENED = 'OPENED',
@@ -181,13 +182,13 @@ export enum ArchiveEventType {
   RELAPSE_RISK = 'RELAPSE_RISK',
 }
 
-export const ARCHIVE_EVENT_LABELS: Record<ArchiveEventType, string> = {
+export const ARCHIVE_EVENT_LABELS: Record<ArchiveEventType, string> = localizedLabels('ARCHIVE_EVENT_LABELS', {
   [ArchiveEventType.OPENED]: '建档',
   [ArchiveEventType.REASSESSED]: '重新评估',
   [ArchiveEventType.CLOSED]: '脱困销档',
   [ArchiveEventType.REOPENED]: '返困重新建档',
   [ArchiveEventType.RELAPSE_RISK]: '返困风险',
-};
+});
 
 export enum FollowUpMethod {
   PHONE = 'PHONE',
@@ -195,11 +196,11 @@ export enum FollowUpMethod {
   DATA_COMPARISON = 'DATA_COMPARISON',
 }
 
-export const FOLLOW_UP_METHOD_LABELS: Record<FollowUpMethod, string> = {
+export const FOLLOW_UP_METHOD_LABELS: Record<FollowUpMethod, string> = localizedLabels('FOLLOW_UP_METHOD_LABELS', {
   [FollowUpMethod.PHONE]: '电话回访',
   [FollowUpMethod.VISIT]: '实地走访',
   [FollowUpMethod.DATA_COMPARISON]: '信息比对',
-};
+});
 
 export enum WorkerSource {
   SELF = 'SELF',

@@ -25,7 +25,7 @@ import { CurrentPrincipal, CurrentStaff, CurrentWorker, Roles, WorkerOnly } from
 import { isStaff, type Principal, type StaffPrincipal, type WorkerPrincipal } from '../auth/principal';
 import { DomainException } from '../common/domain.exception';
 import { IdPipe } from '../common/id.pipe';
-import { shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
+import { XLSX_MIME, sendDownload, shanghaiTime, streamXlsx } from '../common/xlsx';
 import { writeAuditedExport } from '../audit/audited-export';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
@@ -482,11 +482,12 @@ export class AidPublicitiesController {
       .forEach((e, i) =>
         ws.addRow([i + 1, e.name, e.idNumberMasked, e.regionName, AID_TYPE_LABELS[e.aidType], yuan(e.amountFen)]),
       );
-    res.setHeader('Content-Type', XLSX_MIME);
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="publicity.xlsx"; filename*=UTF-8''${encodeURIComponent(`${pub.programName}公示名单.xlsx`)}`,
+    sendDownload(
+      res,
+      Buffer.from(await wb.xlsx.writeBuffer()),
+      `${pub.programName}公示名单.xlsx`,
+      XLSX_MIME,
+      'publicity.xlsx',
     );
-    res.end(Buffer.from(await wb.xlsx.writeBuffer()));
   }
 }

@@ -1,3 +1,12 @@
+import {
+  OptionalEnum,
+  OptionalInt,
+  OptionalText,
+  QueryCoordinate,
+  QueryFlag,
+  QueryKeyword,
+  QueryRegion,
+} from '../common/query-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CenterKind,
@@ -15,12 +24,11 @@ import {
   type SubsidyRequest,
   FIELD_RULES,
 } from '@steadywork/shared';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsBoolean,
   IsEnum,
   IsInt,
   IsISO8601,
@@ -35,7 +43,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label, Nullable, Optional, QueryBoolean, Rule } from '../common/validation';
+import { Label, Nullable, Optional, Rule } from '../common/validation';
 
 export class CenterDto implements CenterRequest {
   @ApiProperty() @Label('名称') @IsString() @IsNotEmpty() @MaxLength(128) name!: string;
@@ -67,33 +75,16 @@ export class CenterDto implements CenterRequest {
   @IsUUID('all', { each: true, message: '照片编号不正确' })
   photos?: string[];
   @ApiPropertyOptional() @Label('所属组织') @Nullable() @IsInt() organizationId?: number | null;
-  @ApiPropertyOptional() @Label('简介') @Optional() @IsString() @MaxLength(2000) description?: string;
+  @OptionalText('简介', 2000) description?: string;
 }
 
-const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
-
 export class CenterQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: CenterService })
-  @Label('服务')
-  @Optional()
-  @IsEnum(CenterService, { message: '服务取值不正确' })
-  service?: CenterService;
-  @ApiPropertyOptional({ enum: CenterKind })
-  @Label('类型')
-  @Optional()
-  @IsEnum(CenterKind, { message: '类型取值不正确' })
-  kind?: CenterKind;
-  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
-  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
-  @ApiPropertyOptional() @Label('纬度') @Optional() @Transform(toNumber) @IsNumber() @Min(-90) @Max(90) lat?: number;
-  @ApiPropertyOptional()
-  @Label('经度')
-  @Optional()
-  @Transform(toNumber)
-  @IsNumber()
-  @Min(-180)
-  @Max(180)
-  lng?: number;
+  @OptionalEnum(CenterService, '服务') service?: CenterService;
+  @OptionalEnum(CenterKind, '类型') kind?: CenterKind;
+  @QueryRegion() regionCode?: string;
+  @QueryKeyword(32) keyword?: string;
+  @QueryCoordinate('lat') lat?: number;
+  @QueryCoordinate('lng') lng?: number;
 }
 
 export class StarCriterionDto {
@@ -134,7 +125,7 @@ export class StarEvaluationDto implements StarEvaluationRequest {
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true, message: '佐证材料编号不正确' })
   evidence?: string[];
-  @ApiPropertyOptional() @Label('备注') @Optional() @IsString() @MaxLength(2000) notes?: string;
+  @OptionalText('备注', 2000) notes?: string;
 }
 
 export class SubsidyDto implements SubsidyRequest {
@@ -172,11 +163,7 @@ export class ServiceRequestDto implements ServiceRequestInput {
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true, message: '附件编号不正确' })
   attachments?: string[];
-  @ApiPropertyOptional({ enum: DisputeType })
-  @Label('纠纷类型')
-  @Optional()
-  @IsEnum(DisputeType, { message: '纠纷类型取值不正确' })
-  disputeType?: DisputeType;
+  @OptionalEnum(DisputeType, '纠纷类型') disputeType?: DisputeType;
 }
 
 export class ServiceRecordDto implements ServiceRecordInput {
@@ -191,7 +178,7 @@ export class ServiceRecordDto implements ServiceRecordInput {
   @IsNotEmpty({ message: '请填写服务内容' })
   @MaxLength(2000)
   notes!: string;
-  @ApiPropertyOptional() @Label('服务结果') @Optional() @IsString() @MaxLength(500) result?: string;
+  @OptionalText('服务结果', 500) result?: string;
 }
 
 export class CloseServiceRequestDto implements CloseServiceRequest {
@@ -205,7 +192,7 @@ export class CloseServiceRequestDto implements CloseServiceRequest {
   @IsNotEmpty({ message: '请填写办结说明' })
   @MaxLength(2000)
   summary!: string;
-  @ApiPropertyOptional() @Label('就业单位') @Optional() @IsString() @MaxLength(128) employer?: string;
+  @OptionalText('就业单位', 128) employer?: string;
   @ApiPropertyOptional()
   @Label('劳动合同起始日期')
   @Optional()
@@ -220,25 +207,12 @@ export class RateDto implements RateServiceRequest {
   @Min(1, { message: '评分为 1 至 5 星' })
   @Max(5, { message: '评分为 1 至 5 星' })
   rating!: number;
-  @ApiPropertyOptional() @Label('评价') @Optional() @IsString() @MaxLength(500) comment?: string;
+  @OptionalText('评价', 500) comment?: string;
 }
 
 export class ServiceRequestQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @Label('服务中心') @Optional() @Type(() => Number) @IsInt() centerId?: number;
-  @ApiPropertyOptional({ enum: ServiceRequestStatus })
-  @Label('状态')
-  @Optional()
-  @IsEnum(ServiceRequestStatus, { message: '状态取值不正确' })
-  status?: ServiceRequestStatus;
-  @ApiPropertyOptional({ enum: CenterService })
-  @Label('服务类型')
-  @Optional()
-  @IsEnum(CenterService, { message: '服务类型取值不正确' })
-  serviceType?: CenterService;
-  @ApiPropertyOptional()
-  @Label('超时未受理')
-  @Optional()
-  @QueryBoolean()
-  @IsBoolean()
-  overdue?: boolean;
+  @OptionalInt('服务中心') centerId?: number;
+  @OptionalEnum(ServiceRequestStatus, '状态') status?: ServiceRequestStatus;
+  @OptionalEnum(CenterService, '服务类型') serviceType?: CenterService;
+  @QueryFlag('超时未受理') overdue?: boolean;
 }

@@ -3,11 +3,12 @@ import { ErrorCode, ErrorResponse, zhCN } from '@steadywork/shared';
 import type { Request, Response } from 'express';
 import { isDatabaseUnavailable } from '../database/migration-lock';
 import { codeOfHttpStatus, DomainException, httpStatusOf } from './domain.exception';
+import { localizeError, requestLanguage } from './message-language';
 
 /** Seconds a client waits before trying again while the database cannot serve. */
 export const RETRY_AFTER_SECONDS = 5;
 
-/** Turns every error into the one ErrorResponse shape. */
+/** Turns every error into the one ErrorResponse shape, its messages in the request's language. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
@@ -34,7 +35,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (body.error === ErrorCode.SERVICE_UNAVAILABLE && !res.getHeader('Retry-After')) {
       res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     }
-    res.status(body.statusCode).json(body);
+    // the message and field messages in the language the request asks for; Chinese by default
+    res.vary('Accept-Language');
+    res.status(body.statusCode).json(localizeError(body, requestLanguage(req.headers['accept-language'])));
   }
 
   private toBody(exception: unknown, req: Request & { id?: string }): ErrorResponse {

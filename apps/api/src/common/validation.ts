@@ -9,7 +9,29 @@ const LABEL_KEY = Symbol('field-label');
 
 /** The Chinese name of a DTO field, used in validation messages. */
 export function Label(label: string): PropertyDecorator {
-  return (target, key) => Reflect.defineMetadata(LABEL_KEY, label, target, key);
+  return (target, key) => {
+    Reflect.defineMetadata(LABEL_KEY, label, target, key);
+    if (typeof key === 'string') labelled.set(target, { ...labelled.get(target), [key]: label });
+  };
+}
+
+/** The labels each DTO prototype declares itself, by property. */
+const labelled = new WeakMap<object, Record<string, string>>();
+
+/**
+ * A DTO made by a mapped type (`OmitType(WorkerProfileDto, …)`) does not inherit its parent's labels:
+ * class-validator's rules are copied, `@Label` metadata is not. This copies the labels of `parent`'s
+ * properties that `child` does not label itself, so its messages name the field 「姓名不能为空」, not 「name不能为空」.
+ */
+export function inheritLabels(
+  child: abstract new (...args: never[]) => unknown,
+  parent: abstract new (...args: never[]) => unknown,
+): void {
+  const to = child.prototype as object;
+  const own = labelled.get(to) ?? {};
+  for (const [key, label] of Object.entries(labelled.get(parent.prototype as object) ?? {})) {
+    if (!own[key]) Reflect.defineMetadata(LABEL_KEY, label, to, key);
+  }
 }
 
 function labelOf(target: object | undefined, property: string): string {

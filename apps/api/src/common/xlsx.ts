@@ -11,6 +11,24 @@ export interface SheetColumn<T> {
   value: (row: T) => string | number;
 }
 
+/**
+ * Headers of a download named `fileName` (Chinese names travel as RFC 5987 `filename*`; older
+ * clients get the plain `fallback`).
+ */
+export function downloadHeaders(res: Response, fileName: string, mime: string, fallback = 'export.xlsx'): void {
+  res.setHeader('Content-Type', mime);
+  res.setHeader(
+    'Content-Disposition',
+    `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  );
+}
+
+/** Sends a whole file (a template, a generated report) as a download. */
+export function sendDownload(res: Response, body: Buffer, fileName: string, mime = XLSX_MIME, fallback?: string): void {
+  downloadHeaders(res, fileName, mime, fallback);
+  res.end(body);
+}
+
 /** Streams rows into an .xlsx download, batch by batch, without holding the list in memory. */
 export async function streamXlsx<T>(
   res: Response,
@@ -23,11 +41,7 @@ export async function streamXlsx<T>(
   // answers as an error in the usual shape, not as a 200 with a truncated file.
   const iterator = batches[Symbol.asyncIterator]();
   const first = await iterator.next();
-  res.setHeader('Content-Type', XLSX_MIME);
-  res.setHeader(
-    'Content-Disposition',
-    `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-  );
+  downloadHeaders(res, fileName, XLSX_MIME);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true });
   const ws = wb.addWorksheet(sheetName);
   ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));

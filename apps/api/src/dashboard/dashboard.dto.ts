@@ -1,6 +1,7 @@
+import { QueryRegion } from '../common/query-fields';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { Label, Optional } from '../common/validation';
 
 export class TargetsDashboardQueryDto {
@@ -13,10 +14,5 @@ export class TargetsDashboardQueryDto {
   @Max(2100, { message: '年度应为 2000 至 2100 的整数' })
   year?: number;
 
-  @ApiPropertyOptional({ description: 'A region in the caller’s scope (default: the scope’s root)' })
-  @Label('地区')
-  @Optional()
-  @IsString()
-  @MaxLength(12)
-  region?: string;
+  @QueryRegion({ description: 'A region in the caller’s scope (default: the scope’s root)' }) region?: string;
 }

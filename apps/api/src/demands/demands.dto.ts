@@ -1,3 +1,4 @@
+import { OptionalEnum, OptionalInt, OptionalText, QueryFlag, QueryKeyword, QueryRegion } from '../common/query-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   DemandCategory,
@@ -11,11 +12,10 @@ import {
   type DemandTransferInput,
   type HotlineDemandInput,
 } from '@steadywork/shared';
-import { Type } from 'class-transformer';
+
 import {
   ArrayMaxSize,
   IsArray,
-  IsBoolean,
   IsEnum,
   IsInt,
   IsNotEmpty,
@@ -29,7 +29,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
 import { PeriodDay } from '../common/period';
-import { Label, Nullable, Optional, QueryBoolean } from '../common/validation';
+import { Label, Nullable, Optional } from '../common/validation';
 
 const NOT_BLANK = /\S/;
 
@@ -127,7 +127,7 @@ export class DemandRatingDto implements DemandRatingInput {
   @Min(1, { message: '评分为 1 至 5 星' })
   @Max(5, { message: '评分为 1 至 5 星' })
   rating!: number;
-  @ApiPropertyOptional() @Label('评价') @Optional() @IsString() @MaxLength(500) comment?: string;
+  @OptionalText('评价', 500) comment?: string;
 }
 
 export class DemandSettingsDto implements DemandSettings {
@@ -140,46 +140,22 @@ export class DemandSettingsDto implements DemandSettings {
 }
 
 export class DemandQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: DemandStatus })
-  @Label('状态')
-  @Optional()
-  @IsEnum(DemandStatus, { message: '状态取值不正确' })
-  status?: DemandStatus;
+  @OptionalEnum(DemandStatus, '状态') status?: DemandStatus;
 
-  @ApiPropertyOptional({ enum: DemandCategory })
-  @Label('诉求类别')
-  @Optional()
-  @IsEnum(DemandCategory, { message: '诉求类别取值不正确' })
-  category?: DemandCategory;
+  @OptionalEnum(DemandCategory, '诉求类别') category?: DemandCategory;
 
-  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
+  @QueryRegion() regionCode?: string;
 
-  @ApiPropertyOptional()
-  @Label('超时')
-  @Optional()
-  @QueryBoolean()
-  @IsBoolean()
-  late?: boolean;
+  @QueryFlag('超时') late?: boolean;
 
-  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
+  @QueryKeyword(32) keyword?: string;
 
-  @ApiPropertyOptional({ description: 'true: not closed (待受理, 办理中, 已转办)' })
-  @Label('未办结')
-  @Optional()
-  @QueryBoolean()
-  @IsBoolean()
-  open?: boolean;
+  @QueryFlag('未办结', { description: 'true: not closed (待受理, 办理中, 已转办)' }) open?: boolean;
 
   @PeriodDay('提交日期起') filedFrom?: string;
   @PeriodDay('提交日期止') filedTo?: string;
   @PeriodDay('办结日期起') closedFrom?: string;
   @PeriodDay('办结日期止') closedTo?: string;
 
-  @ApiPropertyOptional({ description: 'Keyset paging: rows with a smaller id' })
-  @Label('起始编号')
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  beforeId?: number;
+  @OptionalInt('起始编号', { min: 1 }, { description: 'Keyset paging: rows with a smaller id' }) beforeId?: number;
 }

@@ -1,3 +1,4 @@
+import { OptionalEnum, OptionalText, OptionalYear, QueryKeyword, QueryRegion } from '../common/query-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   JobEventKind,
@@ -6,7 +7,7 @@ import {
   type JobEventSignupRecordRequest,
   type PublicWelfareAssignRequest,
 } from '@steadywork/shared';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -79,19 +80,11 @@ export class JobEventDto implements JobEventRequest {
 }
 
 export class JobEventQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: JobEventKind })
-  @Label('活动类型')
-  @Optional()
-  @IsEnum(JobEventKind, { message: '活动类型取值不正确' })
-  kind?: JobEventKind;
-  @ApiPropertyOptional({ enum: JobEventStatus })
-  @Label('状态')
-  @Optional()
-  @IsEnum(JobEventStatus, { message: '状态取值不正确' })
-  status?: JobEventStatus;
-  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
-  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
-  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+  @OptionalEnum(JobEventKind, '活动类型') kind?: JobEventKind;
+  @OptionalEnum(JobEventStatus, '状态') status?: JobEventStatus;
+  @QueryKeyword() keyword?: string;
+  @QueryRegion() regionCode?: string;
+  @OptionalYear() year?: number;
 }
 
 export class JobEventSignupQueryDto extends PageQueryDto {
@@ -129,5 +122,5 @@ export class PublicWelfareAssignDto implements PublicWelfareAssignRequest {
   @Label('上岗日期')
   @Matches(DATE, { message: '上岗日期格式应为 YYYY-MM-DD' })
   startsOn!: string;
-  @ApiPropertyOptional() @Label('备注') @Optional() @IsString() @MaxLength(500) note?: string;
+  @OptionalText('备注', 500) note?: string;
 }

@@ -1,3 +1,4 @@
+import { OptionalEnum, QueryKeyword, QueryRegion } from '../common/query-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   GigJobStatus,
@@ -23,7 +24,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label, Nullable, Optional } from '../common/validation';
+import { Label, Nullable } from '../common/validation';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -76,13 +77,9 @@ export class GigJobDto implements GigJobRequest {
 }
 
 export class GigQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: GigJobStatus })
-  @Label('状态')
-  @Optional()
-  @IsEnum(GigJobStatus, { message: '状态取值不正确' })
-  status?: GigJobStatus;
-  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
-  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
+  @OptionalEnum(GigJobStatus, '状态') status?: GigJobStatus;
+  @QueryKeyword() keyword?: string;
+  @QueryRegion() regionCode?: string;
 }
 
 export class GigModeDto implements GigModeRequest {
@@ -108,7 +105,7 @@ export class CaseworkerAssignmentDto implements CaseworkerAssignmentRequest {
 }
 
 export class MyPeopleQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
+  @QueryKeyword() keyword?: string;
 }
 
 export class CaseworkerOptionsQueryDto {

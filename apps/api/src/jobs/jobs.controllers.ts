@@ -45,7 +45,7 @@ import { CurrentPrincipal, CurrentStaff, CurrentWorker, Roles, WorkerOnly } from
 import type { Principal, StaffPrincipal, WorkerPrincipal } from '../auth/principal';
 import { DomainException } from '../common/domain.exception';
 import { IdPipe } from '../common/id.pipe';
-import { allPages, datedFileName, shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
+import { XLSX_MIME, allPages, datedFileName, sendDownload, shanghaiTime, streamXlsx } from '../common/xlsx';
 import { Clock } from '../common/clock';
 import { DataScope, OptionalScope, Scope } from '../scope/data-scope';
 import { WorkersService } from '../workers/workers.service';
@@ -302,12 +302,7 @@ export class PostingsController {
   @Roles(Role.HR, ...JOB_STAFF_ROLES)
   @ApiFileResult(XLSX_MIME)
   async template(@Res() res: Response): Promise<void> {
-    res.setHeader('Content-Type', XLSX_MIME);
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="template.xlsx"; filename*=UTF-8''${encodeURIComponent('用工需求清单导入模板.xlsx')}`,
-    );
-    res.end(await this.demandLists.template());
+    sendDownload(res, await this.demandLists.template(), '用工需求清单导入模板.xlsx', XLSX_MIME, 'template.xlsx');
   }
 
   @Post('imports')

@@ -1,3 +1,12 @@
+import {
+  OptionalEnum,
+  OptionalInt,
+  OptionalText,
+  OptionalYear,
+  QueryFlag,
+  QueryKeyword,
+  QueryRegion,
+} from '../common/query-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   Education,
@@ -12,7 +21,7 @@ import {
   type JobPushRequest,
   FIELD_RULES,
 } from '@steadywork/shared';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -29,7 +38,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
 import { PeriodDay } from '../common/period';
-import { Label, Nullable, Optional, QueryBoolean, Rule } from '../common/validation';
+import { Label, Nullable, Optional, Rule } from '../common/validation';
 import { IsCreditCode } from '../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -47,7 +56,7 @@ export class EmployerDto implements EmployerRequest {
   @Label('企业规模')
   @IsEnum(EmployerSize, { message: '企业规模取值不正确' })
   size!: EmployerSize;
-  @ApiPropertyOptional() @Label('地址') @Optional() @IsString() @MaxLength(255) address?: string;
+  @OptionalText('地址', 255) address?: string;
   @ApiPropertyOptional()
   @Label('联系电话')
   @Optional()
@@ -78,8 +87,8 @@ export class EmployerOptionsQueryDto {
 }
 
 export class EmployerQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
-  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
+  @QueryKeyword() keyword?: string;
+  @QueryRegion() regionCode?: string;
 }
 
 export class MergeNameDto {
@@ -152,40 +161,21 @@ export class ReturnPostingDto {
 }
 
 export class PostingQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: JobPostingStatus })
-  @Label('状态')
-  @Optional()
-  @IsEnum(JobPostingStatus, { message: '状态取值不正确' })
-  status?: JobPostingStatus;
-  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
-  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
-  @ApiPropertyOptional() @Label('企业') @Optional() @Type(() => Number) @IsInt() employerId?: number;
-  @ApiPropertyOptional({ enum: JobPostingKind })
-  @Label('岗位类别')
-  @Optional()
-  @IsEnum(JobPostingKind, { message: '岗位类别取值不正确' })
-  kind?: JobPostingKind;
+  @OptionalEnum(JobPostingStatus, '状态') status?: JobPostingStatus;
+  @QueryKeyword() keyword?: string;
+  @QueryRegion() regionCode?: string;
+  @OptionalInt('企业') employerId?: number;
+  @OptionalEnum(JobPostingKind, '岗位类别') kind?: JobPostingKind;
 }
 
 export class RecommendQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
-  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
+  @QueryKeyword() keyword?: string;
+  @QueryRegion() regionCode?: string;
 }
 
 export class MatchQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: WorkerTag })
-  @Label('人员标签')
-  @Optional()
-  @IsEnum(WorkerTag, { message: '人员标签取值不正确' })
-  tag?: WorkerTag;
-  @ApiPropertyOptional()
-  @Label('最低匹配分')
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(100)
-  minScore?: number;
+  @OptionalEnum(WorkerTag, '人员标签') tag?: WorkerTag;
+  @OptionalInt('最低匹配分', { min: 0, max: 100 }) minScore?: number;
 }
 
 export class PushDto implements JobPushRequest {
@@ -211,7 +201,7 @@ export class SubscriptionDto {
 
 export class ReferDto {
   @ApiProperty() @Label('职工') @IsInt() @Min(1) workerId!: number;
-  @ApiPropertyOptional() @Label('推荐说明') @Optional() @IsString() @MaxLength(500) note?: string;
+  @OptionalText('推荐说明', 500) note?: string;
 }
 
 export class InviteDto {
@@ -223,7 +213,7 @@ export class InviteDto {
 }
 
 export class InterviewedDto {
-  @ApiPropertyOptional() @Label('面试记录') @Optional() @IsString() @MaxLength(500) note?: string;
+  @OptionalText('面试记录', 500) note?: string;
 }
 
 export class HireDto {
@@ -231,7 +221,7 @@ export class HireDto {
   @Label('入职日期')
   @Rule(FIELD_RULES.date)
   startsOn!: string;
-  @ApiPropertyOptional() @Label('备注') @Optional() @IsString() @MaxLength(500) note?: string;
+  @OptionalText('备注', 500) note?: string;
 }
 
 export class RejectDto {
@@ -239,28 +229,11 @@ export class RejectDto {
 }
 
 export class ApplicationQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: JobApplicationStatus })
-  @Label('状态')
-  @Optional()
-  @IsEnum(JobApplicationStatus, { message: '状态取值不正确' })
-  status?: JobApplicationStatus;
-  @ApiPropertyOptional() @Label('岗位') @Optional() @Type(() => Number) @IsInt() postingId?: number;
-  @ApiPropertyOptional({ enum: JobApplicationSource })
-  @Label('来源')
-  @Optional()
-  @IsEnum(JobApplicationSource, { message: '来源取值不正确' })
-  source?: JobApplicationSource;
-  @ApiPropertyOptional({ description: 'The worker’s county or a region above it' })
-  @Label('地区')
-  @Optional()
-  @IsString()
-  @MaxLength(12)
-  regionCode?: string;
-  @ApiPropertyOptional({ description: 'Only those whose worker reported a start not yet confirmed' })
-  @Label('待确认入职')
-  @Optional()
-  @QueryBoolean()
-  @IsBoolean()
+  @OptionalEnum(JobApplicationStatus, '状态') status?: JobApplicationStatus;
+  @OptionalInt('岗位') postingId?: number;
+  @OptionalEnum(JobApplicationSource, '来源') source?: JobApplicationSource;
+  @QueryRegion({ description: 'The worker’s county or a region above it' }) regionCode?: string;
+  @QueryFlag('待确认入职', { description: 'Only those whose worker reported a start not yet confirmed' })
   reportedHire?: boolean;
   @PeriodDay('申请日期起') createdFrom?: string;
   @PeriodDay('申请日期止') createdTo?: string;
@@ -269,6 +242,6 @@ export class ApplicationQueryDto extends PageQueryDto {
 }
 
 export class JobsDashboardQueryDto {
-  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
-  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
+  @OptionalYear() year?: number;
+  @QueryRegion() regionCode?: string;
 }

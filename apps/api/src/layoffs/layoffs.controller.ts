@@ -34,7 +34,7 @@ import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { IdPipe } from '../common/id.pipe';
-import { datedFileName, shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
+import { XLSX_MIME, datedFileName, sendDownload, shanghaiTime, streamXlsx } from '../common/xlsx';
 import { DataScope, Scope } from '../scope/data-scope';
 import type { UploadedSheet } from '../workers/worker-import.service';
 import { LayoffImportService } from './layoff-import.service';
@@ -153,12 +153,7 @@ export class LayoffsController {
   @ApiProduces(XLSX_MIME)
   @ApiOperation({ summary: 'The .xlsx template for importing affected workers' })
   async template(@Res() res: Response): Promise<void> {
-    res.setHeader('Content-Type', XLSX_MIME);
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="template.xlsx"; filename*=UTF-8''${encodeURIComponent('被裁减人员导入模板.xlsx')}`,
-    );
-    res.end(await this.importer.template());
+    sendDownload(res, await this.importer.template(), '被裁减人员导入模板.xlsx', XLSX_MIME, 'template.xlsx');
   }
 
   @ApiResult('LayoffFilingDetail')

@@ -1,3 +1,4 @@
+import { OptionalEnum, QueryFlag, QueryKeyword, QueryRegion } from '../common/query-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   LAYOFF_WORKER_TAGS,
@@ -12,10 +13,10 @@ import {
   FIELD_RULES,
 } from '@steadywork/shared';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsEnum, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
 import { PeriodDay } from '../common/period';
-import { Label, Nullable, Optional, QueryBoolean, Rule } from '../common/validation';
+import { Label, Nullable, Optional, Rule } from '../common/validation';
 import { IsMobile, IsResidentId } from '../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -87,19 +88,10 @@ export class LayoffReturnDto implements LayoffReturnRequest {
 }
 
 export class LayoffFilingQueryDto extends PageQueryDto implements LayoffFilingQuery {
-  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
-  @ApiPropertyOptional({ enum: LayoffStatus })
-  @Label('状态')
-  @Optional()
-  @IsEnum(LayoffStatus, { message: '状态取值不正确' })
-  status?: LayoffStatus;
-  @ApiPropertyOptional()
-  @Label('仅看预警')
-  @Optional()
-  @QueryBoolean()
-  @IsBoolean()
-  flagged?: boolean;
-  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(64) keyword?: string;
+  @QueryRegion() regionCode?: string;
+  @OptionalEnum(LayoffStatus, '状态') status?: LayoffStatus;
+  @QueryFlag('仅看预警') flagged?: boolean;
+  @QueryKeyword() keyword?: string;
   @PeriodDay('备案日期起') filedFrom?: string;
   @PeriodDay('备案日期止') filedTo?: string;
 }
@@ -167,10 +159,5 @@ export class LayoffWorkerDto extends LayoffSettlementDto implements LayoffWorker
 }
 
 export class LayoffWorkerQueryDto extends PageQueryDto {
-  @ApiPropertyOptional()
-  @Label('结算状态')
-  @Optional()
-  @QueryBoolean()
-  @IsBoolean()
-  settled?: boolean;
+  @QueryFlag('结算状态') settled?: boolean;
 }

@@ -1,3 +1,4 @@
+import { OptionalEnum, OptionalInt, OptionalText, QueryKeyword, QueryRegion } from '../common/query-fields';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -13,8 +14,8 @@ import {
   type OutcomeRequest,
   FIELD_RULES,
 } from '@steadywork/shared';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsUUID, Min } from 'class-validator';
 import { In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { isStaff, type StaffPrincipal } from '../auth/principal';
@@ -43,13 +44,13 @@ export class OutcomeDto implements OutcomeRequest {
   @Label('成果来源')
   @IsEnum(OutcomeSource, { message: '成果来源取值不正确' })
   source!: OutcomeSource;
-  @ApiPropertyOptional() @Label('就业单位') @Optional() @IsString() @MaxLength(128) employer?: string;
+  @OptionalText('就业单位', 128) employer?: string;
   @ApiPropertyOptional()
   @Label('劳动合同起始日期')
   @Optional()
   @Rule(FIELD_RULES.date)
   contractStart?: string;
-  @ApiPropertyOptional() @Label('经营主体名称') @Optional() @IsString() @MaxLength(128) businessName?: string;
+  @OptionalText('经营主体名称', 128) businessName?: string;
   @ApiPropertyOptional() @Label('营业执照统一社会信用代码') @Optional() @IsCreditCode() creditCode?: string;
   @ApiPropertyOptional({ type: [String] })
   @Label('证明材料')
@@ -63,18 +64,14 @@ export class OutcomeDto implements OutcomeRequest {
   @Rule(FIELD_RULES.date)
   achievedOn!: string;
   @ApiPropertyOptional() @Label('关联申请') @Optional() @IsInt() applicationId?: number;
-  @ApiPropertyOptional() @Label('备注') @Optional() @IsString() @MaxLength(1000) notes?: string;
+  @OptionalText('备注', 1000) notes?: string;
 }
 
 export class OutcomeQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() year?: number;
-  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
-  @ApiPropertyOptional({ enum: OutcomeSource })
-  @Label('来源')
-  @Optional()
-  @IsEnum(OutcomeSource, { message: '来源取值不正确' })
-  source?: OutcomeSource;
-  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
+  @OptionalInt('年度') year?: number;
+  @QueryRegion() regionCode?: string;
+  @OptionalEnum(OutcomeSource, '来源') source?: OutcomeSource;
+  @QueryKeyword(32) keyword?: string;
 }
 
 /**

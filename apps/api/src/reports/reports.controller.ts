@@ -13,7 +13,7 @@ import { CurrentStaff, Roles } from '../auth/access.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdPipe } from '../common/id.pipe';
 import { Clock } from '../common/clock';
-import { allPages, datedFileName, shanghaiTime, streamXlsx, XLSX_MIME } from '../common/xlsx';
+import { XLSX_MIME, allPages, datedFileName, sendDownload, shanghaiTime, streamXlsx } from '../common/xlsx';
 import { ApiFileResult, ApiResult } from '../openapi/api-result';
 import { DataScope, Scope } from '../scope/data-scope';
 import { DOCX_MIME, reportDocx, reportXlsx } from './report-documents';
@@ -110,7 +110,7 @@ export class ReportsController {
   @ApiOperation({ summary: 'The report as a Word document in the official layout' })
   async docx(@Param('id', IdPipe) id: number, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
     const r = await this.reports.get(id, scope);
-    send(res, await reportDocx(r), DOCX_MIME, `${r.title}.docx`);
+    sendDownload(res, await reportDocx(r), `${r.title}.docx`, DOCX_MIME, 'report');
   }
 
   @ApiFileResult(XLSX_MIME)
@@ -120,15 +120,6 @@ export class ReportsController {
   @ApiOperation({ summary: 'The report’s tables as a workbook' })
   async xlsx(@Param('id', IdPipe) id: number, @Scope() scope: DataScope, @Res() res: Response): Promise<void> {
     const r = await this.reports.get(id, scope);
-    send(res, await reportXlsx(r), XLSX_MIME, `${r.title}.xlsx`);
+    sendDownload(res, await reportXlsx(r), `${r.title}.xlsx`, XLSX_MIME, 'report');
   }
-}
-
-function send(res: Response, body: Buffer, mime: string, fileName: string): void {
-  res.setHeader('Content-Type', mime);
-  res.setHeader(
-    'Content-Disposition',
-    `attachment; filename="report"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-  );
-  res.end(body);
 }

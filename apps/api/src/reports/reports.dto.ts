@@ -1,17 +1,14 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { OptionalEnum, OptionalYear } from '../common/query-fields';
+import { ApiProperty } from '@nestjs/swagger';
 import { MonthlyReportNarrativeRequest, MonthlyReportQuery, MonthlyReportStatus } from '@steadywork/shared';
-import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+
+import { IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label, Optional } from '../common/validation';
+import { Label } from '../common/validation';
 
 export class MonthlyReportQueryDto extends PageQueryDto implements MonthlyReportQuery {
-  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
-  @ApiPropertyOptional({ enum: MonthlyReportStatus })
-  @Label('状态')
-  @Optional()
-  @IsEnum(MonthlyReportStatus, { message: '状态取值不正确' })
-  status?: MonthlyReportStatus;
+  @OptionalYear() year?: number;
+  @OptionalEnum(MonthlyReportStatus, '状态') status?: MonthlyReportStatus;
 }
 
 export class MonthlyReportNarrativeDto implements MonthlyReportNarrativeRequest {

@@ -1,3 +1,13 @@
+import {
+  OptionalEnum,
+  OptionalInt,
+  OptionalText,
+  OptionalYear,
+  QueryCoordinate,
+  QueryFlag,
+  QueryKeyword,
+  QueryRegion,
+} from '../common/query-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AttendanceStatus,
@@ -24,7 +34,7 @@ import {
   type TrainingCompletionQuery,
   FIELD_RULES,
 } from '@steadywork/shared';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -45,9 +55,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination';
-import { Label, Nullable, Optional, QueryBoolean, Rule } from '../common/validation';
-
-const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+import { Label, Nullable, Optional, Rule } from '../common/validation';
 
 export class TrainingSessionDto implements TrainingSessionInput {
   @ApiPropertyOptional({ description: 'An existing session, when a course is edited' })
@@ -139,7 +147,7 @@ export class TrainingCourseDto implements TrainingCourseRequest {
   @Label('结课日期')
   @Rule(FIELD_RULES.date)
   endsOn!: string;
-  @ApiPropertyOptional() @Label('课程介绍') @Optional() @IsString() @MaxLength(4000) description?: string;
+  @OptionalText('课程介绍', 4000) description?: string;
   @ApiProperty({ type: [TrainingSessionDto] })
   @Label('课次')
   @IsArray()
@@ -152,40 +160,20 @@ export class TrainingCourseDto implements TrainingCourseRequest {
 
 /** The filters every list of courses (and of what came of them) shares: type, 家政, region, keyword. */
 class CourseFiltersDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: TrainingCourseType })
-  @Label('培训类型')
-  @Optional()
-  @IsEnum(TrainingCourseType, { message: '培训类型取值不正确' })
-  type?: TrainingCourseType;
-  @ApiPropertyOptional()
-  @Label('家政服务')
-  @Optional()
-  @QueryBoolean()
-  @IsBoolean()
-  domesticService?: boolean;
-  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
-  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
+  @OptionalEnum(TrainingCourseType, '培训类型') type?: TrainingCourseType;
+  @QueryFlag('家政服务') domesticService?: boolean;
+  @QueryRegion() regionCode?: string;
+  @QueryKeyword(32) keyword?: string;
 }
 
 export class TrainingCourseQueryDto extends CourseFiltersDto {
-  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
-  @ApiPropertyOptional({ enum: TrainingCoursePhase })
-  @Label('课程状态')
-  @Optional()
-  @IsEnum(TrainingCoursePhase, { message: '课程状态取值不正确' })
-  phase?: TrainingCoursePhase;
+  @OptionalYear('年度', 2020) year?: number;
+  @OptionalEnum(TrainingCoursePhase, '课程状态') phase?: TrainingCoursePhase;
 }
 
 export class OpenCourseQueryDto extends CourseFiltersDto {
-  @ApiPropertyOptional() @Label('纬度') @Optional() @Transform(toNumber) @IsNumber() @Min(-90) @Max(90) lat?: number;
-  @ApiPropertyOptional()
-  @Label('经度')
-  @Optional()
-  @Transform(toNumber)
-  @IsNumber()
-  @Min(-180)
-  @Max(180)
-  lng?: number;
+  @QueryCoordinate('lat') lat?: number;
+  @QueryCoordinate('lng') lng?: number;
 }
 
 export class EnrolmentDto implements EnrolmentRequest {
@@ -198,12 +186,7 @@ export class EnrolmentDto implements EnrolmentRequest {
 }
 
 export class CheckInDto implements CheckInRequest {
-  @ApiPropertyOptional({ description: 'The scanned QR token' })
-  @Label('签到二维码')
-  @Optional()
-  @IsString()
-  @MaxLength(128)
-  token?: string;
+  @OptionalText('签到二维码', 128, { description: 'The scanned QR token' }) token?: string;
   @ApiPropertyOptional() @Label('课次') @Optional() @IsInt() @Min(1) sessionId?: number;
   @ApiPropertyOptional({ description: 'The 6 digits under the QR' })
   @Label('签到码')
@@ -313,25 +296,14 @@ export class TrainingBaseDto implements TrainingBaseRequest {
 }
 
 export class TrainingBaseQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: TrainingBaseStatus })
-  @Label('状态')
-  @Optional()
-  @IsEnum(TrainingBaseStatus, { message: '状态取值不正确' })
-  status?: TrainingBaseStatus;
-  @ApiPropertyOptional()
-  @Label('认定年度')
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2020)
-  @Max(2100)
-  year?: number;
-  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
+  @OptionalEnum(TrainingBaseStatus, '状态') status?: TrainingBaseStatus;
+  @OptionalInt('认定年度', { min: 2020, max: 2100 }) year?: number;
+  @QueryRegion() regionCode?: string;
 }
 
 export class AccreditDto implements AccreditRequest {
   @ApiPropertyOptional() @Label('计入年度') @Optional() @IsInt() @Min(2020) @Max(2100) year?: number;
-  @ApiPropertyOptional() @Label('认定意见') @Optional() @IsString() @MaxLength(500) comment?: string;
+  @OptionalText('认定意见', 500) comment?: string;
 }
 
 export class RefuseBaseDto implements RefuseBaseRequest {
@@ -370,40 +342,32 @@ export class OnlineLearningLogDto implements OnlineLearningLogRequest {
 }
 
 export class TrainingDashboardQueryDto {
-  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
-  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
+  @OptionalYear('年度', 2020) year?: number;
+  @QueryRegion() regionCode?: string;
 }
 
 export class TrainingCompletionQueryDto extends CourseFiltersDto implements TrainingCompletionQuery {
-  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
-  @ApiPropertyOptional() @Label('课程') @Optional() @Type(() => Number) @IsInt() @Min(1) courseId?: number;
+  @OptionalYear('年度', 2020) year?: number;
+  @OptionalInt('课程', { min: 1 }) courseId?: number;
 }
 
 export class OnlineLearningQueryDto extends PageQueryDto implements OnlineLearningQuery {
-  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
-  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
-  @ApiPropertyOptional({ enum: OnlineLearningChannel })
-  @Label('记录来源')
-  @Optional()
-  @IsEnum(OnlineLearningChannel, { message: '记录来源取值不正确' })
-  channel?: OnlineLearningChannel;
-  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
-  @ApiPropertyOptional() @Label('学习内容') @Optional() @IsString() @MaxLength(64) item?: string;
+  @OptionalYear('年度', 2020) year?: number;
+  @QueryRegion() regionCode?: string;
+  @OptionalEnum(OnlineLearningChannel, '记录来源') channel?: OnlineLearningChannel;
+  @QueryKeyword(32) keyword?: string;
+  @OptionalText('学习内容', 64) item?: string;
 }
 
 export class TrainerQueryDto {
-  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
+  @QueryKeyword(32) keyword?: string;
 }
 
 export class EmployeeQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
+  @QueryKeyword(32) keyword?: string;
 }
 
 export class NominationQueryDto extends PageQueryDto implements NominationQuery {
-  @ApiPropertyOptional({ enum: EnrolmentStatus })
-  @Label('报名状态')
-  @Optional()
-  @IsEnum(EnrolmentStatus, { message: '报名状态取值不正确' })
-  status?: EnrolmentStatus;
-  @ApiPropertyOptional() @Label('关键词') @Optional() @IsString() @MaxLength(32) keyword?: string;
+  @OptionalEnum(EnrolmentStatus, '报名状态') status?: EnrolmentStatus;
+  @QueryKeyword(32) keyword?: string;
 }

@@ -31,7 +31,7 @@ import { AuditService } from '../audit/audit.service';
 import { CurrentStaff, Roles } from '../auth/access.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdPipe } from '../common/id.pipe';
-import { allPages, shanghaiTime, XLSX_MIME } from '../common/xlsx';
+import { XLSX_MIME, allPages, sendDownload, shanghaiTime } from '../common/xlsx';
 import { DataScope, Scope } from '../scope/data-scope';
 import { ArchiveService } from './archive.service';
 import {
@@ -76,12 +76,7 @@ export class WorkersController {
   @ApiOperation({ summary: 'The .xlsx template for importing workers and archives' })
   @ApiFileResult(XLSX_MIME)
   async template(@Res() res: Response): Promise<void> {
-    res.setHeader('Content-Type', XLSX_MIME);
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="template.xlsx"; filename*=UTF-8''${encodeURIComponent('职工导入模板.xlsx')}`,
-    );
-    res.end(await this.importer.template());
+    sendDownload(res, await this.importer.template(), '职工导入模板.xlsx', XLSX_MIME, 'template.xlsx');
   }
 
   @Post('imports')

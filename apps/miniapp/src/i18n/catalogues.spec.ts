@@ -9,8 +9,6 @@ import * as path from 'node:path';
 import { t as tZh } from '@/locales/zh-CN';
 import { tBo } from '@/locales/bo';
 import { tEn } from '@/locales/en';
-import { MINI_LABELS_BO } from '@/locales/labels-bo';
-import { MINI_LABELS_EN } from '@/locales/labels-en';
 import { kitText as kitZh } from '@/components/kit/locales/zh-CN';
 import { kitTextBo } from '@/components/kit/locales/bo';
 import { kitTextEn } from '@/components/kit/locales/en';
@@ -71,13 +69,6 @@ describe.each(CATALOGUES)('the catalogue of $name', ({ zh, bo, en }) => {
   });
 });
 
-describe('the shared messages the mini-program translates', () => {
-  it('has the same maps and keys in Tibetan and English', () => {
-    expect(leaves(MINI_LABELS_BO).size).toBeGreaterThan(0);
-    expect([...leaves(MINI_LABELS_BO).keys()]).toEqual([...leaves(MINI_LABELS_EN).keys()]);
-  });
-});
-
 /** The app's sources a catalogue's keys are read from (its own locale files left out). */
 function sourcesOf(dirs: string[]): string {
   const walk = (dir: string): string[] =>
@@ -93,10 +84,9 @@ function sourcesOf(dirs: string[]): string {
 }
 
 /**
- * Sections read with a key computed at run time (`aidText.reasons[code]`, `t.modules[key]`, the sex
- * by its code, the privacy paragraphs as a list): their own keys are not looked for.
+ * Sections read with a key computed at run time (`aidText.reasons[code]`, `t.modules[key]`): their own keys are not looked for.
  */
-const DYNAMIC = ['reasons', 'modules', 'sex', 'paragraphs'];
+const DYNAMIC = ['reasons', 'modules'];
 
 describe.each(CATALOGUES)('the keys of $name', ({ zh, scope }) => {
   it("are each read somewhere (`.key` or `'key'` in the sources)", () => {

@@ -1,23 +1,21 @@
 import Taro from '@tarojs/taro';
 import { registerLabelTranslations, setLabelLanguage, SHARED_LABELS_BO, SHARED_LABELS_EN } from '@steadywork/shared';
 import { t } from '@/locales';
-import { MINI_LABELS_BO } from '@/locales/labels-bo';
-import { MINI_LABELS_EN } from '@/locales/labels-en';
 import { isElderMode, onElderModeChange } from './elder';
 import { getLanguage, onLanguageChange } from './index';
 import { stopReading } from './speech';
 import { pageClass } from './use-nav-title';
 
 /**
- * The app's start: the shared label maps (statuses, types, ID-number messages…) answer in the
+ * The app's start: the shared label maps (statuses, types…) answer in the
  * current language, and in H5 the document carries the language's and elder mode's classes (every
  * page, whatever its root, gets the Tibetan font and the larger sizes). On WeChat the page kit's
  * root and the main pages' roots carry the same classes (`usePageClass`).
  */
 export function setUpLanguage(): void {
   setLabelLanguage(getLanguage);
-  registerLabelTranslations('bo', { ...MINI_LABELS_BO, ...SHARED_LABELS_BO });
-  registerLabelTranslations('en', { ...MINI_LABELS_EN, ...SHARED_LABELS_EN });
+  registerLabelTranslations('bo', SHARED_LABELS_BO);
+  registerLabelTranslations('en', SHARED_LABELS_EN);
   applyDocumentClasses();
   onLanguageChange(() => {
     stopReading();

@@ -1,11 +1,13 @@
 import { DEFAULT_LANGUAGE, type Language } from './languages';
 
-/**
+/*
  * The shared enum labels (`AID_STATUS_LABELS`…) are written in Chinese beside their enums. A front
  * end that speaks other languages registers their translations and tells which language is current;
  * every label map made with `localizedLabels` then answers in that language when it is read. The API
  * registers nothing, so its exports, reports and audit texts stay Chinese.
  */
+
+/** @internal Translations of label maps by map name; never part of a request or an answer. */
 export type LabelTranslations = Record<string, Record<string, string>>;
 
 let resolveLanguage: () => Language = () => DEFAULT_LANGUAGE;

@@ -12,10 +12,15 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 
 /**
  * The shape a translation of a catalogue must have: the same keys, any strings. A catalogue written
- * `as const` has literal types; its translation keeps the keys and frees the text.
+ * `as const` has literal types; its translation keeps the keys and frees the text. A list of lines
+ * (a paragraph per item, the weekdays) is a list in the translation too; a spec checks its length.
  */
 export type Translation<T> = {
-  -readonly [K in keyof T]: T[K] extends string ? string : Translation<T[K]>;
+  -readonly [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends readonly string[]
+      ? readonly string[]
+      : Translation<T[K]>;
 };
 
 /**

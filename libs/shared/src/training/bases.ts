@@ -1,6 +1,7 @@
 import { Role } from '../roles';
 import type { FileRef } from '../workers';
 import { TRAINING_READ_ROLES } from './courses';
+import { localizedLabels } from '../i18n/labels';
 
 export enum TrainingBaseKind {
   SUPPORT_CENTER = 'SUPPORT_CENTER',
@@ -10,13 +11,16 @@ export enum TrainingBaseKind {
   ENTERPRISE = 'ENTERPRISE',
 }
 
-export const TRAINING_BASE_KIND_LABELS: Record<TrainingBaseKind, string> = {
-  [TrainingBaseKind.SUPPORT_CENTER]: '帮扶（服务）中心',
-  [TrainingBaseKind.INSTITUTION]: '培训机构',
-  [TrainingBaseKind.CADRE_SCHOOL]: '工会干部学校',
-  [TrainingBaseKind.VOCATIONAL_COLLEGE]: '职业院校',
-  [TrainingBaseKind.ENTERPRISE]: '企业',
-};
+export const TRAINING_BASE_KIND_LABELS: Record<TrainingBaseKind, string> = localizedLabels(
+  'TRAINING_BASE_KIND_LABELS',
+  {
+    [TrainingBaseKind.SUPPORT_CENTER]: '帮扶（服务）中心',
+    [TrainingBaseKind.INSTITUTION]: '培训机构',
+    [TrainingBaseKind.CADRE_SCHOOL]: '工会干部学校',
+    [TrainingBaseKind.VOCATIONAL_COLLEGE]: '职业院校',
+    [TrainingBaseKind.ENTERPRISE]: '企业',
+  },
+);
 
 export enum TrainingBaseStatus {
   APPLIED = 'APPLIED',
@@ -24,11 +28,14 @@ export enum TrainingBaseStatus {
   REFUSED = 'REFUSED',
 }
 
-export const TRAINING_BASE_STATUS_LABELS: Record<TrainingBaseStatus, string> = {
-  [TrainingBaseStatus.APPLIED]: '待认定',
-  [TrainingBaseStatus.ACCREDITED]: '已认定',
-  [TrainingBaseStatus.REFUSED]: '未通过',
-};
+export const TRAINING_BASE_STATUS_LABELS: Record<TrainingBaseStatus, string> = localizedLabels(
+  'TRAINING_BASE_STATUS_LABELS',
+  {
+    [TrainingBaseStatus.APPLIED]: '待认定',
+    [TrainingBaseStatus.ACCREDITED]: '已认定',
+    [TrainingBaseStatus.REFUSED]: '未通过',
+  },
+);
 
 /** 有场地、有设施、有师资、有培训 (seed 000): a base shows each with evidence. */
 export enum TrainingBaseCriterion {
@@ -38,12 +45,15 @@ export enum TrainingBaseCriterion {
   TRAINING = 'training',
 }
 
-export const TRAINING_BASE_CRITERION_LABELS: Record<TrainingBaseCriterion, string> = {
-  [TrainingBaseCriterion.SITE]: '有场地',
-  [TrainingBaseCriterion.FACILITIES]: '有设施',
-  [TrainingBaseCriterion.TEACHERS]: '有师资',
-  [TrainingBaseCriterion.TRAINING]: '有培训',
-};
+export const TRAINING_BASE_CRITERION_LABELS: Record<TrainingBaseCriterion, string> = localizedLabels(
+  'TRAINING_BASE_CRITERION_LABELS',
+  {
+    [TrainingBaseCriterion.SITE]: '有场地',
+    [TrainingBaseCriterion.FACILITIES]: '有设施',
+    [TrainingBaseCriterion.TEACHERS]: '有师资',
+    [TrainingBaseCriterion.TRAINING]: '有培训',
+  },
+);
 
 export interface TrainingBaseCriterionInput {
   /** What the base has, in words (area, equipment, teachers, courses run). */

@@ -1,4 +1,5 @@
 import { Role } from '../roles';
+import { localizedLabels } from '../i18n/labels';
 
 /** Kinds of course in the 151 action (SPEC §6, seed 000 二、(三)). */
 export enum TrainingCourseType {
@@ -7,11 +8,14 @@ export enum TrainingCourseType {
   STARTUP = 'STARTUP',
 }
 
-export const TRAINING_COURSE_TYPE_LABELS: Record<TrainingCourseType, string> = {
-  [TrainingCourseType.SKILLS]: '技能',
-  [TrainingCourseType.JOB_TRANSFER]: '转岗',
-  [TrainingCourseType.STARTUP]: '创业',
-};
+export const TRAINING_COURSE_TYPE_LABELS: Record<TrainingCourseType, string> = localizedLabels(
+  'TRAINING_COURSE_TYPE_LABELS',
+  {
+    [TrainingCourseType.SKILLS]: '技能',
+    [TrainingCourseType.JOB_TRANSFER]: '转岗',
+    [TrainingCourseType.STARTUP]: '创业',
+  },
+);
 
 /** Defaults of a course; each course may change them. */
 export const TRAINING_DEFAULTS = {
@@ -33,12 +37,15 @@ export enum TrainingCoursePhase {
   COMPLETED = 'COMPLETED',
 }
 
-export const TRAINING_COURSE_PHASE_LABELS: Record<TrainingCoursePhase, string> = {
-  [TrainingCoursePhase.UPCOMING]: '未开课',
-  [TrainingCoursePhase.RUNNING]: '进行中',
-  [TrainingCoursePhase.ENDED]: '已结束',
-  [TrainingCoursePhase.COMPLETED]: '已结业',
-};
+export const TRAINING_COURSE_PHASE_LABELS: Record<TrainingCoursePhase, string> = localizedLabels(
+  'TRAINING_COURSE_PHASE_LABELS',
+  {
+    [TrainingCoursePhase.UPCOMING]: '未开课',
+    [TrainingCoursePhase.RUNNING]: '进行中',
+    [TrainingCoursePhase.ENDED]: '已结束',
+    [TrainingCoursePhase.COMPLETED]: '已结业',
+  },
+);
 
 export enum TrainingSessionStatus {
   SCHEDULED = 'SCHEDULED',
@@ -46,11 +53,14 @@ export enum TrainingSessionStatus {
   CLOSED = 'CLOSED',
 }
 
-export const TRAINING_SESSION_STATUS_LABELS: Record<TrainingSessionStatus, string> = {
-  [TrainingSessionStatus.SCHEDULED]: '未开始',
-  [TrainingSessionStatus.OPEN]: '签到中',
-  [TrainingSessionStatus.CLOSED]: '已结束',
-};
+export const TRAINING_SESSION_STATUS_LABELS: Record<TrainingSessionStatus, string> = localizedLabels(
+  'TRAINING_SESSION_STATUS_LABELS',
+  {
+    [TrainingSessionStatus.SCHEDULED]: '未开始',
+    [TrainingSessionStatus.OPEN]: '签到中',
+    [TrainingSessionStatus.CLOSED]: '已结束',
+  },
+);
 
 /**
  * Where a class's check-in window stands at `now` (ms): it opens `openEarlyMinutes` before the
@@ -83,11 +93,11 @@ export enum EnrolmentStatus {
   WITHDRAWN = 'WITHDRAWN',
 }
 
-export const ENROLMENT_STATUS_LABELS: Record<EnrolmentStatus, string> = {
+export const ENROLMENT_STATUS_LABELS: Record<EnrolmentStatus, string> = localizedLabels('ENROLMENT_STATUS_LABELS', {
   [EnrolmentStatus.ENROLLED]: '已报名',
   [EnrolmentStatus.WAITLISTED]: '候补',
   [EnrolmentStatus.WITHDRAWN]: '已退出',
-};
+});
 
 /** Statuses that hold a worker's one place (or waiting place) in a course. */
 export const ENROLMENT_ACTIVE_STATUSES: readonly EnrolmentStatus[] = [
@@ -101,11 +111,11 @@ export enum EnrolmentSource {
   NOMINATED = 'NOMINATED',
 }
 
-export const ENROLMENT_SOURCE_LABELS: Record<EnrolmentSource, string> = {
+export const ENROLMENT_SOURCE_LABELS: Record<EnrolmentSource, string> = localizedLabels('ENROLMENT_SOURCE_LABELS', {
   [EnrolmentSource.SELF]: '本人报名',
   [EnrolmentSource.STAFF]: '工会代报名',
   [EnrolmentSource.NOMINATED]: '单位推荐',
-};
+});
 
 export enum AttendanceStatus {
   PRESENT = 'PRESENT',
@@ -114,12 +124,12 @@ export enum AttendanceStatus {
   EXCUSED = 'EXCUSED',
 }
 
-export const ATTENDANCE_STATUS_LABELS: Record<AttendanceStatus, string> = {
+export const ATTENDANCE_STATUS_LABELS: Record<AttendanceStatus, string> = localizedLabels('ATTENDANCE_STATUS_LABELS', {
   [AttendanceStatus.PRESENT]: '出勤',
   [AttendanceStatus.LATE]: '迟到',
   [AttendanceStatus.ABSENT]: '缺勤',
   [AttendanceStatus.EXCUSED]: '请假',
-};
+});
 
 /** Marks that count as attending a session toward completion. */
 export const ATTENDED_STATUSES: readonly AttendanceStatus[] = [AttendanceStatus.PRESENT, AttendanceStatus.LATE];
@@ -130,11 +140,11 @@ export enum AttendanceMethod {
   ROSTER = 'ROSTER',
 }
 
-export const ATTENDANCE_METHOD_LABELS: Record<AttendanceMethod, string> = {
+export const ATTENDANCE_METHOD_LABELS: Record<AttendanceMethod, string> = localizedLabels('ATTENDANCE_METHOD_LABELS', {
   [AttendanceMethod.QR]: '扫码签到',
   [AttendanceMethod.CODE]: '签到码',
   [AttendanceMethod.ROSTER]: '教师点名',
-};
+});
 
 /** What became of one roster mark sent by a trainer. */
 export enum RosterMarkOutcome {
@@ -146,11 +156,14 @@ export enum RosterMarkOutcome {
   REJECTED = 'REJECTED',
 }
 
-export const ROSTER_MARK_OUTCOME_LABELS: Record<RosterMarkOutcome, string> = {
-  [RosterMarkOutcome.APPLIED]: '已记录',
-  [RosterMarkOutcome.SUPERSEDED]: '已有更晚的记录',
-  [RosterMarkOutcome.REJECTED]: '未记录',
-};
+export const ROSTER_MARK_OUTCOME_LABELS: Record<RosterMarkOutcome, string> = localizedLabels(
+  'ROSTER_MARK_OUTCOME_LABELS',
+  {
+    [RosterMarkOutcome.APPLIED]: '已记录',
+    [RosterMarkOutcome.SUPERSEDED]: '已有更晚的记录',
+    [RosterMarkOutcome.REJECTED]: '未记录',
+  },
+);
 
 /** Who does what (checked in the API per action; the console shows menus by the same lists). */
 export const TRAINING_ADMIN_ROLES: readonly Role[] = [Role.TRAINING_ADMIN];

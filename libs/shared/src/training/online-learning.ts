@@ -1,12 +1,16 @@
+import { localizedLabels } from '../i18n/labels';
 export enum OnlineLearningChannel {
   IMPORT = 'IMPORT',
   MINIPROGRAM = 'MINIPROGRAM',
 }
 
-export const ONLINE_LEARNING_CHANNEL_LABELS: Record<OnlineLearningChannel, string> = {
-  [OnlineLearningChannel.IMPORT]: '平台导入',
-  [OnlineLearningChannel.MINIPROGRAM]: '小程序学习',
-};
+export const ONLINE_LEARNING_CHANNEL_LABELS: Record<OnlineLearningChannel, string> = localizedLabels(
+  'ONLINE_LEARNING_CHANNEL_LABELS',
+  {
+    [OnlineLearningChannel.IMPORT]: '平台导入',
+    [OnlineLearningChannel.MINIPROGRAM]: '小程序学习',
+  },
+);
 
 /** The columns of the import sheet (.xlsx or .csv, first row the headers). */
 export const ONLINE_LEARNING_COLUMNS = [

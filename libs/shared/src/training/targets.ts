@@ -1,3 +1,4 @@
+import { localizedLabels } from '../i18n/labels';
 /** The four figures of the 151 action's targets for a year (seed 000: 10, 5,000, 300, 100,000). */
 export interface TrainingTargets {
   bases: number;
@@ -8,12 +9,12 @@ export interface TrainingTargets {
 
 export const TRAINING_TARGET_FIELDS = ['bases', 'completions', 'domesticServiceCompletions', 'onlineLearning'] as const;
 
-export const TRAINING_TARGET_LABELS: Record<keyof TrainingTargets, string> = {
+export const TRAINING_TARGET_LABELS: Record<keyof TrainingTargets, string> = localizedLabels('TRAINING_TARGET_LABELS', {
   bases: '认定培训基地',
   completions: '培训结业',
   domesticServiceCompletions: '家政服务培训结业',
   onlineLearning: '网上学习',
-};
+});
 
 /** A year's targets as the training admin sets them: the province's figures and optional city splits. */
 export interface TrainingTargetsRequest extends TrainingTargets {

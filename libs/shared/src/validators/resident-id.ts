@@ -1,4 +1,3 @@
-import { localizedLabels } from '../i18n/labels';
 /**
  * Resident identity number (居民身份证号码), GB 11643-1999: 6-digit region, 8-digit birth date,
  * 3-digit sequence (odd = male), and a check character by ISO 7064 MOD 11-2.
@@ -50,12 +49,9 @@ export function isValidResidentId(input: string): boolean {
   return parseResidentId(input).valid;
 }
 
-export const RESIDENT_ID_PROBLEM_MESSAGES: Record<ResidentIdProblem, string> = localizedLabels(
-  'RESIDENT_ID_PROBLEM_MESSAGES',
-  {
-    length: '身份证号码应为18位',
-    format: '身份证号码格式不正确（前17位为数字，末位为数字或X）',
-    birthDate: '身份证号码中的出生日期不正确',
-    checkDigit: '身份证号码有误，请对照身份证逐位核对',
-  },
-);
+export const RESIDENT_ID_PROBLEM_MESSAGES: Record<ResidentIdProblem, string> = {
+  length: '身份证号码应为18位',
+  format: '身份证号码格式不正确（前17位为数字，末位为数字或X）',
+  birthDate: '身份证号码中的出生日期不正确',
+  checkDigit: '身份证号码有误，请对照身份证逐位核对',
+};

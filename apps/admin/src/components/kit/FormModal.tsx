@@ -1,6 +1,6 @@
 import { ModalForm, type ModalFormProps } from '@ant-design/pro-components';
 import { App, Form, type FormInstance } from 'antd';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { ApiError, type FieldErrorTarget, type FieldPath } from '../../services/request';
 import { fieldErrors } from '../../utils/field-errors';
 
@@ -15,9 +15,11 @@ export interface FormModalProps<V extends object, R> extends Omit<
   /**
    * Sends the values; `errors` takes the API's field errors (pass it to the service as its form),
    * so each shows under its field. `false` keeps the form open unsent (a check failed, the user
-   * declined to confirm).
+   * declined to confirm). `idempotencyKey` is the same for every submit of one opening of the form:
+   * sent as the `Idempotency-Key` header, a double click or a retry after a lost answer is a replay
+   * of the first, never a second record. Once saved or closed, the next opening has a new key.
    */
-  submit: (values: V, errors: FieldErrorTarget) => Promise<R | false>;
+  submit: (values: V, errors: FieldErrorTarget, idempotencyKey: string) => Promise<R | false>;
   /** Where the form shows an error the API names otherwise (see `fieldErrors`). */
   routeErrors?: (path: FieldPath) => FieldPath;
   /** The API's field errors go to this target instead (one that does more than route them). */
@@ -27,6 +29,12 @@ export interface FormModalProps<V extends object, R> extends Omit<
   onClose(): void;
   onSaved(result: R): void;
   children: ReactNode;
+}
+
+/** A key no other submit has: a random UUID where the browser has one. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
+  return `k${Date.now().toString(36)}${Math.random().toString(36).slice(2, 14)}`;
 }
 
 /**
@@ -50,6 +58,7 @@ export function FormModal<V extends object, R>({
   const [ownForm] = Form.useForm<V>();
   const form = givenForm ?? ownForm;
   const { message } = App.useApp();
+  const idempotencyKey = useRef(newIdempotencyKey());
 
   return (
     <ModalForm<V>
@@ -57,13 +66,19 @@ export function FormModal<V extends object, R>({
       form={form}
       width={width}
       modalProps={{ maskClosable: false, ...modalProps }}
-      onOpenChange={(next) => !next && onClose()}
+      onOpenChange={(next) => {
+        if (next) return;
+        // The next opening is a new submission (a page may keep the modal mounted).
+        idempotencyKey.current = newIdempotencyKey();
+        onClose();
+      }}
       onFinish={async (values) => {
         try {
           const target = errorTarget ? errorTarget(form) : fieldErrors(form as FormInstance, routeErrors);
-          const saved = await submit(values, target);
+          const saved = await submit(values, target, idempotencyKey.current);
           if (saved === false) return false;
           if (success) void message.success(typeof success === 'function' ? success(saved) : success);
+          idempotencyKey.current = newIdempotencyKey();
           onSaved(saved);
           return true;
         } catch (e) {

@@ -7,7 +7,7 @@ import {
   type DemandResponse,
 } from '@steadywork/shared';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { pageOf, renderAt, signedInAs } from '../../../test/app';
+import { aWorker, pageOf, renderAt, signedInAs } from '../../../test/app';
 import { route, type Call } from '../../../test/fake-api';
 import { pick, type } from '../../../test/form';
 
@@ -113,13 +113,19 @@ describe('办理时限设置', () => {
 });
 
 describe('登记热线来电', () => {
-  it('records a 12351 call for a worker by id, then opens it', async () => {
+  it('records a 12351 call for a worker found by name, then opens it; a retry after a failed answer is the same submission', async () => {
+    let answers = 0;
     const api = signedInAs(
       [Role.REVIEWER],
       [
         route('GET', /^\/demands\?/, () => pageOf([])),
         route('GET', /^\/jobs\/employers\/options/, () => ({ status: 200, body: [] })),
-        route('POST', '/demands', () => ({ status: 201, body: aDemand({ id: 12, source: DemandSource.HOTLINE }) })),
+        route('GET', /^\/workers\?/, () => pageOf([aWorker({ id: 3, name: '张三' })])),
+        route('POST', '/demands', () =>
+          ++answers === 1
+            ? { status: 503, body: { statusCode: 503, error: 'SERVICE_UNAVAILABLE', message: '服务暂不可用' } }
+            : { status: 201, body: aDemand({ id: 12, source: DemandSource.HOTLINE }) },
+        ),
         route('GET', '/demands/12', () => ({ status: 200, body: aDemand({ id: 12, source: DemandSource.HOTLINE }) })),
       ],
     );
@@ -129,21 +135,34 @@ describe('登记热线来电', () => {
 
     await submit();
     expect(await screen.findByText('请填写诉求内容')).toBeTruthy();
+    expect(await screen.findByText('请选择职工')).toBeTruthy();
     expect(posts(api, '/demands')).toHaveLength(0);
 
-    type('hotline_workerId', '3');
+    const picker = document.getElementById('hotline_workerId')!;
+    fireEvent.mouseDown(picker);
+    fireEvent.change(picker, { target: { value: '张三' } });
+    fireEvent.click(await screen.findByText(/张三/, { selector: '.ant-select-item-option-content' }));
+    expect(api.calls.find((c) => c.path.startsWith('/workers?'))?.path).toBe(
+      `/workers?keyword=${encodeURIComponent('张三')}&page=1&pageSize=20`,
+    );
     await pick('hotline_category', '社会保险');
     type('hotline_employerName', '  某物流公司 ');
     type('hotline_description', '单位未缴社保');
     await submit();
-
     await waitFor(() => expect(posts(api, '/demands')).toHaveLength(1));
-    expect(posts(api, '/demands')[0].body).toEqual({
+    // The first answer was lost (503): the form stays open and the user sends again.
+    await submit();
+
+    await waitFor(() => expect(posts(api, '/demands')).toHaveLength(2));
+    const [first, second] = posts(api, '/demands');
+    expect(second.body).toEqual({
       workerId: 3,
       category: DemandCategory.SOCIAL_INSURANCE,
       employerName: '某物流公司',
       description: '单位未缴社保',
     });
+    expect(first.idempotencyKey).toMatch(/\S{16,}/);
+    expect(second.idempotencyKey).toBe(first.idempotencyKey);
     expect(await screen.findByTestId('demand-page', undefined, { timeout: 45_000 })).toBeTruthy();
   });
 });

@@ -56,8 +56,12 @@ export function closeDemand(id: number, body: DemandCloseInput, form?: FieldErro
   return request(`/demands/${id}/close`, { method: 'POST', body, form });
 }
 
-export function recordCall(body: HotlineDemandInput, form?: FieldErrorTarget): Promise<DemandResponse> {
-  return request('/demands', { method: 'POST', body, form });
+export function recordCall(
+  body: HotlineDemandInput,
+  idempotencyKey: string,
+  form?: FieldErrorTarget,
+): Promise<DemandResponse> {
+  return request('/demands', { method: 'POST', body, form, headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
 /** Registered employers whose name contains `keyword` (at most 20): a failure leaves the picker empty. */

@@ -63,8 +63,12 @@ export function getPosting(id: number): Promise<JobPostingResponse> {
   return request(`/jobs/postings/${id}`, { silent: true });
 }
 
-export function createPosting(body: JobPostingRequest, form?: FieldErrorTarget): Promise<JobPostingResponse> {
-  return request('/jobs/postings', { method: 'POST', body, form });
+export function createPosting(
+  body: JobPostingRequest,
+  idempotencyKey: string,
+  form?: FieldErrorTarget,
+): Promise<JobPostingResponse> {
+  return request('/jobs/postings', { method: 'POST', body, form, headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
 export function updatePosting(

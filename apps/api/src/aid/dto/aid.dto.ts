@@ -1,3 +1,4 @@
+import { OptionalEnum, OptionalInt, OptionalText, OptionalYear, QueryRegion } from '../../common/query-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AidApplicationStatus,
@@ -46,7 +47,7 @@ export class AidProgramDto implements AidProgramRequest {
   @IsEnum(AidType, { message: '帮扶类型取值不正确' })
   aidType!: AidType;
   @ApiPropertyOptional() @Label('项目名称') @Optional() @IsString() @IsNotEmpty() @MaxLength(128) name?: string;
-  @ApiPropertyOptional() @Label('项目说明') @Optional() @IsString() @MaxLength(4000) description?: string;
+  @OptionalText('项目说明', 4000) description?: string;
   @ApiPropertyOptional({ description: 'fen', default: 2_000_000 })
   @Label('帮扶金额（分）')
   @Optional()
@@ -95,7 +96,7 @@ export class AidProgramDto implements AidProgramRequest {
 }
 
 export class ProgramQueryDto {
-  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
+  @OptionalYear('年度', 2020) year?: number;
 }
 
 export class StartupDto {
@@ -154,20 +155,16 @@ export class AidApplicationDto implements AidApplicationRequest {
   @ValidateNested({ each: true })
   @Type(() => AttachmentDto)
   attachments?: AttachmentDto[];
-  @ApiPropertyOptional() @Label('申请理由') @Optional() @IsString() @MaxLength(2000) statement?: string;
+  @OptionalText('申请理由', 2000) statement?: string;
 }
 
 const toArray = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : Array.isArray(value) ? value : String(value).split(',');
 
 export class AidApplicationQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @Label('帮扶项目') @Optional() @Type(() => Number) @IsInt() programId?: number;
-  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() year?: number;
-  @ApiPropertyOptional({ enum: AidType })
-  @Label('帮扶类型')
-  @Optional()
-  @IsEnum(AidType, { message: '帮扶类型取值不正确' })
-  aidType?: AidType;
+  @OptionalInt('帮扶项目') programId?: number;
+  @OptionalInt('年度') year?: number;
+  @OptionalEnum(AidType, '帮扶类型') aidType?: AidType;
   @ApiPropertyOptional({ enum: AidApplicationStatus, isArray: true })
   @Label('状态')
   @Optional()
@@ -175,13 +172,8 @@ export class AidApplicationQueryDto extends PageQueryDto {
   @IsArray()
   @IsEnum(AidApplicationStatus, { each: true, message: '状态取值不正确' })
   status?: AidApplicationStatus[];
-  @ApiPropertyOptional() @Label('地区') @Optional() @IsString() @MaxLength(12) regionCode?: string;
-  @ApiPropertyOptional({ description: 'name or the last 4 digits of the ID number' })
-  @Label('关键词')
-  @Optional()
-  @IsString()
-  @MaxLength(32)
-  keyword?: string;
+  @QueryRegion() regionCode?: string;
+  @OptionalText('关键词', 32, { description: 'name or the last 4 digits of the ID number' }) keyword?: string;
 }
 
 export class ReviewDto {
@@ -189,7 +181,7 @@ export class ReviewDto {
   @Label('审核结果')
   @IsIn(Object.values(AidReviewDecision), { message: '审核结果应为 approve、return 或 reject' })
   decision!: AidReviewDecision;
-  @ApiPropertyOptional() @Label('审核意见') @Optional() @IsString() @MaxLength(500) comment?: string;
+  @OptionalText('审核意见', 500) comment?: string;
 }
 
 export class BatchApproveDto {
@@ -200,7 +192,7 @@ export class BatchApproveDto {
   @ArrayMaxSize(100)
   @IsInt({ each: true })
   ids!: number[];
-  @ApiPropertyOptional() @Label('审核意见') @Optional() @IsString() @MaxLength(500) comment?: string;
+  @OptionalText('审核意见', 500) comment?: string;
 }
 
 export class ReasonDto {
@@ -250,7 +242,7 @@ export class PublicityDto {
 }
 
 export class PublicityQueryDto {
-  @ApiPropertyOptional() @Label('帮扶项目') @Optional() @Type(() => Number) @IsInt() programId?: number;
+  @OptionalInt('帮扶项目') programId?: number;
 }
 
 export class DisbursementDto {
@@ -268,5 +260,5 @@ export class DisbursementDto {
 }
 
 export class YearQueryDto {
-  @ApiPropertyOptional() @Label('年度') @Optional() @Type(() => Number) @IsInt() @Min(2020) @Max(2100) year?: number;
+  @OptionalYear('年度', 2020) year?: number;
 }

@@ -1,37 +1,18 @@
+import { OptionalText } from '../../common/query-fields';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { AuditLogQuery } from '@steadywork/shared';
-import { IsISO8601, IsString, MaxLength } from 'class-validator';
+import { IsISO8601 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
 import { Label, Optional } from '../../common/validation';
 
 export class AuditLogQueryDto extends PageQueryDto implements AuditLogQuery {
-  @ApiPropertyOptional({ description: 'Action prefix, e.g. `auth.` or `staff.create`' })
-  @Label('操作')
-  @Optional()
-  @IsString()
-  @MaxLength(64)
-  action?: string;
+  @OptionalText('操作', 64, { description: 'Action prefix, e.g. `auth.` or `staff.create`' }) action?: string;
 
-  @ApiPropertyOptional()
-  @Label('操作人')
-  @Optional()
-  @IsString()
-  @MaxLength(64)
-  actorName?: string;
+  @OptionalText('操作人', 64) actorName?: string;
 
-  @ApiPropertyOptional()
-  @Label('对象类型')
-  @Optional()
-  @IsString()
-  @MaxLength(64)
-  targetType?: string;
+  @OptionalText('对象类型', 64) targetType?: string;
 
-  @ApiPropertyOptional()
-  @Label('对象编号')
-  @Optional()
-  @IsString()
-  @MaxLength(64)
-  targetId?: string;
+  @OptionalText('对象编号', 64) targetId?: string;
 
   @ApiPropertyOptional({ description: 'ISO 8601, inclusive' })
   @Label('开始时间')

@@ -1,3 +1,4 @@
+import { OptionalEnum, OptionalInt, OptionalText } from '../../common/query-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CreateStaffUserRequest,
@@ -117,36 +118,13 @@ export class StaffAccessDto implements StaffAccessRequest {
 }
 
 export class StaffUserQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Substring of the username' })
-  @Label('用户名')
-  @Optional()
-  @IsString()
-  @MaxLength(64)
-  username?: string;
+  @OptionalText('用户名', 64, { description: 'Substring of the username' }) username?: string;
 
-  @ApiPropertyOptional({ description: 'Substring of the name' })
-  @Label('姓名')
-  @Optional()
-  @IsString()
-  @MaxLength(64)
-  displayName?: string;
+  @OptionalText('姓名', 64, { description: 'Substring of the name' }) displayName?: string;
 
-  @ApiPropertyOptional()
-  @Label('所属组织')
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  organizationId?: number;
+  @OptionalInt('所属组织') organizationId?: number;
 
-  @ApiPropertyOptional({ enum: Role })
-  @Label('角色')
-  @Optional()
-  @IsEnum(Role)
-  role?: Role;
+  @OptionalEnum(Role, '角色') role?: Role;
 
-  @ApiPropertyOptional({ enum: StaffStatus })
-  @Label('状态')
-  @Optional()
-  @IsEnum(StaffStatus)
-  status?: StaffStatus;
+  @OptionalEnum(StaffStatus, '状态') status?: StaffStatus;
 }

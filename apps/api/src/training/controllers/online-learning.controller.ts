@@ -12,7 +12,7 @@ import {
 import type { Response } from 'express';
 import { CurrentStaff, Roles } from '../../auth/access.decorators';
 import { type StaffPrincipal } from '../../auth/principal';
-import { shanghaiTime, streamXlsx, XLSX_MIME } from '../../common/xlsx';
+import { XLSX_MIME, sendDownload, shanghaiTime, streamXlsx } from '../../common/xlsx';
 import { DataScope, Scope } from '../../scope/data-scope';
 import { OnlineLearningService, type UploadedSheet } from '../online-learning.service';
 import { OnlineLearningQueryDto } from '../training.dto';
@@ -60,12 +60,7 @@ export class OnlineLearningController {
   @Roles(...TRAINING_ADMIN_ROLES)
   @ApiFileResult(XLSX_MIME)
   async template(@Res() res: Response): Promise<void> {
-    res.setHeader('Content-Type', XLSX_MIME);
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="template.xlsx"; filename*=UTF-8''${encodeURIComponent('网上学习记录导入模板.xlsx')}`,
-    );
-    res.end(await this.online.template());
+    sendDownload(res, await this.online.template(), '网上学习记录导入模板.xlsx', XLSX_MIME, 'template.xlsx');
   }
 
   @Post('imports')

@@ -1,3 +1,4 @@
+import { QueryRegion } from '../../common/query-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EmploymentStatus, FollowUpMethod, HardshipLevel } from '@steadywork/shared';
 import { Type } from 'class-transformer';
@@ -111,10 +112,5 @@ export class FollowUpDto {
 }
 
 export class OverdueQueryDto extends PageQueryDto {
-  @ApiPropertyOptional()
-  @Label('地区')
-  @Optional()
-  @IsString()
-  @MaxLength(12)
-  regionCode?: string;
+  @QueryRegion() regionCode?: string;
 }

@@ -1,3 +1,4 @@
+import { OptionalEnum } from '../../common/query-fields';
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   ArchiveStatus,
@@ -27,7 +28,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { Label, Nullable, Optional, Rule } from '../../common/validation';
+import { inheritLabels, Label, Nullable, Optional, Rule } from '../../common/validation';
 import { IsMobile, IsResidentId } from '../../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -163,6 +164,7 @@ export class MyProfileDto
   @Equals(true, { message: '请阅读并同意隐私政策后再提交' })
   consent!: boolean;
 }
+inheritLabels(MyProfileDto, WorkerProfileDto);
 
 export class UpdateWorkerDto {
   @ApiPropertyOptional()
@@ -187,11 +189,7 @@ export class UpdateWorkerDto {
   @ApiPropertyOptional() @Label('工作单位') @Nullable() @IsString() @MaxLength(128) employer?: string | null;
   @ApiPropertyOptional() @Label('工作单位') @Nullable() @IsInt() @Min(1) employerId?: number | null;
   @ApiPropertyOptional() @Label('是否工会会员') @Optional() @IsBoolean() unionMember?: boolean;
-  @ApiPropertyOptional({ enum: EmploymentStatus })
-  @Label('就业状态')
-  @Optional()
-  @IsEnum(EmploymentStatus, { message: '就业状态取值不正确' })
-  employmentStatus?: EmploymentStatus;
+  @OptionalEnum(EmploymentStatus, '就业状态') employmentStatus?: EmploymentStatus;
   @ApiPropertyOptional({ enum: Education })
   @Label('文化程度')
   @Nullable()
@@ -222,23 +220,11 @@ export class WorkerQueryDto extends PageQueryDto implements WorkerQuery {
   @Rule(FIELD_RULES.regionCode)
   regionCode?: string;
 
-  @ApiPropertyOptional({ enum: WorkerTag })
-  @Label('人员标签')
-  @Optional()
-  @IsEnum(WorkerTag)
-  tag?: WorkerTag;
+  @OptionalEnum(WorkerTag, '人员标签') tag?: WorkerTag;
 
-  @ApiPropertyOptional({ enum: EmploymentStatus })
-  @Label('就业状态')
-  @Optional()
-  @IsEnum(EmploymentStatus)
-  employmentStatus?: EmploymentStatus;
+  @OptionalEnum(EmploymentStatus, '就业状态') employmentStatus?: EmploymentStatus;
 
-  @ApiPropertyOptional({ enum: ArchiveStatus })
-  @Label('建档状态')
-  @Optional()
-  @IsEnum(ArchiveStatus)
-  archiveStatus?: ArchiveStatus;
+  @OptionalEnum(ArchiveStatus, '建档状态') archiveStatus?: ArchiveStatus;
 
   @ApiPropertyOptional({ description: 'Name (substring) or the last 4 characters of the ID number' })
   @Label('关键字')

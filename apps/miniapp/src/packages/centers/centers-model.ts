@@ -12,7 +12,7 @@ import {
   type ServiceRequestResponse,
   FIELD_RULES,
 } from '@steadywork/shared';
-import { centersText } from './locales/zh-CN';
+import { centersText } from './locales';
 import type { LatLng, ListOrigin } from '@/services/location';
 
 const e = centersText.errors;
@@ -25,14 +25,15 @@ export function fillTemplate(template: string, values: Record<string, string | n
 // ---------------------------------------------------------------------------------------------
 // Distance, stars and services.
 
-/** 350 → "350 米", 1234 → "1.2 公里", 125400 → "125 公里"; '' when unknown. */
+/** 350 → "350 m", 1234 → "1.2 km", 125400 → "125 km" in the current language; '' when unknown. */
 export function formatDistance(meters: number | null | undefined): string {
   if (meters == null || !Number.isFinite(meters) || meters < 0) return '';
   const rounded = Math.round(meters);
-  if (rounded < 1000) return `${rounded} 米`;
+  const units = centersText.units;
+  if (rounded < 1000) return fillTemplate(units.meters, { n: rounded });
   const km = meters / 1000;
-  if (km < 100) return `${(Math.round(km * 10) / 10).toFixed(1)} 公里`;
-  return `${Math.round(km)} 公里`;
+  if (km < 100) return fillTemplate(units.kilometers, { n: (Math.round(km * 10) / 10).toFixed(1) });
+  return fillTemplate(units.kilometers, { n: Math.round(km) });
 }
 
 /** 3 → "★★★☆☆"; null (never rated) → ''. */
@@ -206,7 +207,7 @@ export function mapCenter(origin: ListOrigin, centers: readonly LatLng[]): LatLn
   return first ? { latitude: first.latitude, longitude: first.longitude } : { latitude: 36.6171, longitude: 101.7782 };
 }
 
-/** A web map's marker page (no SDK; Amap's URI API, GCJ-02) for 导航 in a browser without WeChat. */
+/** A web map's marker page (no SDK; Amap's URI API, GCJ-02) for directions in a browser without WeChat. */
 export function webMapUrl(center: Pick<CenterResponse, 'latitude' | 'longitude' | 'name' | 'address'>): string {
   const name = encodeURIComponent(center.address ? `${center.name}（${center.address}）` : center.name);
   return `https://uri.amap.com/marker?position=${center.longitude},${center.latitude}&name=${name}&src=steadywork&coordinate=gaode&callnative=1`;
@@ -383,9 +384,9 @@ export interface RequestView {
   tone: StatusTone;
   /** Still waiting past the acceptance deadline. */
   overdue: boolean;
-  /** 取消: only while it waits to be accepted. */
+  /** cancel: only while it waits to be accepted. */
   canCancel: boolean;
-  /** 评价: closed and not rated yet. */
+  /** rating: closed and not rated yet. */
   canRate: boolean;
   /** The worker's rating, once given. */
   rated: boolean;

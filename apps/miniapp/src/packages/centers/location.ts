@@ -8,7 +8,7 @@ export { findOrigin, isH5, locate, openLocationSettings, toGcj02, type LocateRes
 /** Taro's Map needs Baidu's map SDK on H5, which the app does not load: the map is WeChat only. */
 export const mapSupported = (): boolean => !isH5();
 
-/** 导航: WeChat's map with the route options; in a plain browser, a web map's page of the place. */
+/** Directions: WeChat's map with the route options; in a plain browser, a web map's page of the place. */
 export function navigateTo(center: Pick<CenterResponse, 'latitude' | 'longitude' | 'name' | 'address'>): void {
   const wx = (globalThis as { wx?: { openLocation?: unknown } }).wx;
   if (isH5() && typeof wx?.openLocation !== 'function') {
@@ -26,7 +26,7 @@ export function navigateTo(center: Pick<CenterResponse, 'latitude' | 'longitude'
   }).catch(() => undefined);
 }
 
-/** 拨打电话; false when the phone could not be dialled (the page then shows the number). */
+/** Calls the number; false when the phone could not be dialled (the page then shows the number). */
 export async function callPhone(phone: string): Promise<boolean> {
   try {
     await Taro.makePhoneCall({ phoneNumber: phone });

@@ -1,5 +1,5 @@
 import { DEMAND_CATEGORY_LABELS, DemandCategory, type DemandInput, type FieldError } from '@steadywork/shared';
-import { demandsText } from './locales/zh-CN';
+import { demandsText } from './locales';
 
 const e = demandsText.errors;
 
@@ -13,7 +13,13 @@ export const DEMAND_LIMITS = {
 
 export const CATEGORIES = Object.values(DemandCategory) as DemandCategory[];
 
-export const categoryOptions = CATEGORIES.map((value) => ({ value, label: DEMAND_CATEGORY_LABELS[value] }));
+/** The category chips; each label is read when shown, so it follows the current language. */
+export const categoryOptions = CATEGORIES.map((value) => ({
+  value,
+  get label() {
+    return DEMAND_CATEGORY_LABELS[value];
+  },
+}));
 
 export type DemandField = 'category' | 'employerName' | 'description' | 'attachments';
 

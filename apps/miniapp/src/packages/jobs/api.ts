@@ -69,7 +69,7 @@ export function signUpForEvent(id: number): Promise<MyJobEvent> {
   return request<MyJobEvent>(`/me/jobs/events/${id}/signup`, { method: 'POST' });
 }
 
-// Gig work (零工) and the worker-reported hire
+// Gig work and the worker-reported hire
 
 export function fetchGigMode(): Promise<GigModeResponse> {
   return request<GigModeResponse>('/me/jobs/gig-mode');
@@ -79,7 +79,7 @@ export function saveGigMode(body: GigModeRequest): Promise<GigModeResponse> {
   return request<GigModeResponse>('/me/jobs/gig-mode', { method: 'PUT', data: body });
 }
 
-/** Open gigs near the worker in 零工模式, same county first, each with its reasons. */
+/** Open gigs near the worker in gig mode, same county first, each with its reasons. */
 export function fetchGigsNearMe(query: { page: number; pageSize: number }): Promise<Page<GigMatchForWorker>> {
   return request<Page<GigMatchForWorker>>('/me/jobs/gigs', { data: { ...query } });
 }
@@ -88,7 +88,7 @@ export function fetchGig(id: number): Promise<GigJobResponse> {
   return request<GigJobResponse>(`/jobs/gigs/${id}`);
 }
 
-/** The worker reports having started the job (我已入职); union staff confirm it. */
+/** The worker reports having started the job ("I have started"); union staff confirm it. */
 export function reportHire(id: number, startsOn: string): Promise<JobApplicationResponse> {
   return request<JobApplicationResponse>(`/me/jobs/applications/${id}/report-hire`, {
     method: 'POST',

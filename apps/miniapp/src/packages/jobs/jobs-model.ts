@@ -4,6 +4,7 @@ import {
   type JobPostingResponse,
   FIELD_RULES,
 } from '@steadywork/shared';
+import { fillTemplate, jobsText } from './locales';
 
 export const JOBS_PAGE_SIZE = 20;
 
@@ -12,13 +13,16 @@ function yuan(fen: number): string {
   return String(Math.round(fen / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** A posting's wage range, given in fen a month: "2,500–4,000 元/月" (one figure when both agree). */
+/** A posting's wage range, given in fen a month: "¥2,500–4,000/month" in the current language (one figure when both agree). */
 export function wageText(posting: Pick<JobPostingResponse, 'wageMinFen' | 'wageMaxFen'>): string {
   const { wageMinFen: min, wageMaxFen: max } = posting;
-  return min === max ? `${yuan(min)} 元/月` : `${yuan(min)}–${yuan(max)} 元/月`;
+  const units = jobsText.units;
+  return min === max
+    ? fillTemplate(units.wage, { wage: yuan(min) })
+    : fillTemplate(units.wageRange, { min: yuan(min), max: yuan(max) });
 }
 
-/** The reasons a posting fits the worker, as one line: "同区县 · 技能匹配：焊工". */
+/** The reasons a posting fits the worker, as one line: "same county · skills match: welder". */
 export function reasonsText(reasons: readonly string[]): string {
   return reasons.join(' · ');
 }
@@ -56,6 +60,9 @@ export function formatDate(value: string | null | undefined): string {
 export function ageRangeText(posting: Pick<JobPostingResponse, 'ageMin' | 'ageMax'>): string | null {
   const { ageMin, ageMax } = posting;
   if (ageMin == null && ageMax == null) return null;
-  if (ageMin != null && ageMax != null) return `${ageMin}–${ageMax} 岁`;
-  return ageMin != null ? `${ageMin} 岁以上` : `${ageMax} 岁以下`;
+  const units = jobsText.units;
+  if (ageMin != null && ageMax != null) return fillTemplate(units.ageRange, { min: ageMin, max: ageMax });
+  return ageMin != null
+    ? fillTemplate(units.ageFrom, { min: ageMin })
+    : fillTemplate(units.ageUpTo, { max: ageMax ?? '' });
 }

@@ -31,7 +31,7 @@ export function fetchCourse(id: number): Promise<TrainingCourseResponse> {
 }
 
 /**
- * 报名: an empty body enrols the worker themselves; WAITLISTED with a position when full. The API
+ * Enrolment: an empty body enrols the worker themselves; WAITLISTED with a position when full. The API
  * answers 409 to a second enrolment, so a repeated tap never makes two.
  */
 export function enrol(courseId: number): Promise<TrainingEnrolmentResponse> {

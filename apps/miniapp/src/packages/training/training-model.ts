@@ -22,7 +22,7 @@ import {
   FIELD_RULES,
 } from '@steadywork/shared';
 import { isTrainerAccount } from '@/services/principal';
-import { trainingText } from './locales/zh-CN';
+import { trainingText } from './locales';
 import type { LatLng, ListOrigin } from '@/services/location';
 
 const e = trainingText.errors;
@@ -41,14 +41,13 @@ export const isTrainer = isTrainerAccount;
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const pad = (n: number) => String(n).padStart(2, '0');
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
-function shanghai(ms: number): { date: string; time: string; weekday: string; month: number; day: number } {
+function shanghai(ms: number): { date: string; time: string; weekday: number; month: number; day: number } {
   const d = new Date(ms + SHANGHAI_OFFSET_MS);
   return {
     date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
     time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`,
-    weekday: WEEKDAYS[d.getUTCDay()],
+    weekday: d.getUTCDay(),
     month: d.getUTCMonth() + 1,
     day: d.getUTCDate(),
   };
@@ -76,15 +75,17 @@ export function shanghaiDate(now: Date, days = 0): string {
   return shanghai(now.getTime() + days * DAY_MS).date;
 }
 
-/** A session's time: "11月23日 周一 09:00-11:30" (Asia/Shanghai). */
+/** A session's time in the current language: "Mon 11/23 09:00-11:30" (Asia/Shanghai). */
 export function sessionTimeText(session: Pick<TrainingSessionResponse, 'startsAt' | 'endsAt'>): string {
   const start = Date.parse(session.startsAt);
   const end = Date.parse(session.endsAt);
   if (Number.isNaN(start) || Number.isNaN(end)) return `${session.startsAt} - ${session.endsAt}`;
   const s = shanghai(start);
   const t = shanghai(end);
-  const endText = s.date === t.date ? t.time : `${t.month}月${t.day}日 ${t.time}`;
-  return `${s.month}月${s.day}日 周${s.weekday} ${s.time}-${endText}`;
+  const d = trainingText.dates;
+  const monthDay = (p: { month: number; day: number }) => fillTemplate(d.monthDay, { month: p.month, day: p.day });
+  const endText = s.date === t.date ? t.time : fillTemplate(d.endOtherDay, { date: monthDay(t), time: t.time });
+  return fillTemplate(d.sessionTime, { date: monthDay(s), weekday: d.weekdays[s.weekday], from: s.time, to: endText });
 }
 
 /** True when the session starts on `now`'s day in Asia/Shanghai. */
@@ -105,21 +106,22 @@ export const COURSE_TYPES: readonly TrainingCourseType[] = [
   TrainingCourseType.STARTUP,
 ];
 
-/** 350 → "350 米", 1234 → "1.2 公里", 125400 → "125 公里"; '' when unknown. */
+/** 350 → "350 m", 1234 → "1.2 km", 125400 → "125 km" in the current language; '' when unknown. */
 export function formatDistance(meters: number | null | undefined): string {
   if (meters == null || !Number.isFinite(meters) || meters < 0) return '';
   const rounded = Math.round(meters);
-  if (rounded < 1000) return `${rounded} 米`;
+  const units = trainingText.units;
+  if (rounded < 1000) return fillTemplate(units.meters, { n: rounded });
   const km = meters / 1000;
-  if (km < 100) return `${(Math.round(km * 10) / 10).toFixed(1)} 公里`;
-  return `${Math.round(km)} 公里`;
+  if (km < 100) return fillTemplate(units.kilometers, { n: (Math.round(km * 10) / 10).toFixed(1) });
+  return fillTemplate(units.kilometers, { n: Math.round(km) });
 }
 
 export function placesLeft(course: Pick<TrainingCourseResponse, 'capacity' | 'enrolled'>): number {
   return Math.max(0, course.capacity - course.enrolled);
 }
 
-/** "剩余 5 个名额", or that the course is full (and how many wait). */
+/** "5 places left", or that the course is full (and how many wait). */
 export function placesText(course: Pick<TrainingCourseResponse, 'capacity' | 'enrolled' | 'waitlisted'>): string {
   const m = trainingText.course;
   const left = placesLeft(course);
@@ -127,7 +129,7 @@ export function placesText(course: Pick<TrainingCourseResponse, 'capacity' | 'en
   return course.waitlisted > 0 ? fillTemplate(m.fullWithWaitlist, { n: course.waitlisted }) : m.full;
 }
 
-/** "2026-11-23 至 2026-12-05 · 共 10 次课". */
+/** "2026-11-23 to 2026-12-05 · 10 sessions". */
 export function scheduleText(course: Pick<TrainingCourseResponse, 'startsOn' | 'endsOn' | 'sessions'>): string {
   return fillTemplate(trainingText.course.scheduleValue, {
     from: course.startsOn,
@@ -165,7 +167,7 @@ export function enrolAction(course: TrainingCourseResponse): EnrolAction {
   return { canEnrol: open && !holding, full, label: full ? m.enrolWaitlist : m.enrol };
 }
 
-/** The worker's enrolment in a few words: "已报名", "候补第 2 位", "已退出". */
+/** The worker's enrolment in a few words: "enrolled", "waiting list no. 2", "withdrawn". */
 export function enrolmentStatusText(
   enrolment: { status: EnrolmentStatus; waitlistPosition: number | null } | null | undefined,
 ): string {
@@ -181,7 +183,7 @@ export function enrolmentStatusText(
   return ENROLMENT_STATUS_LABELS[enrolment.status] ?? enrolment.status;
 }
 
-/** The message after 报名: a place, or the waiting list with the position. */
+/** The message after enrolling: a place, or the waiting list with the position. */
 export function enrolResultText(enrolment: Pick<TrainingEnrolmentResponse, 'status' | 'waitlistPosition'>): string {
   const m = trainingText.course;
   if (enrolment.status === EnrolmentStatus.WAITLISTED) {
@@ -577,7 +579,7 @@ export function clearAnswered(marks: readonly QueuedMark[], results: readonly Ro
   return marks.filter((m) => !answered.has(m.clientId.toLowerCase()));
 }
 
-/** The count on the "n 条待同步" badge: all sessions, or one. */
+/** The count on the "n waiting to sync" badge: all sessions, or one. */
 export function pendingCount(queue: MarkQueue, sessionId?: number): number {
   if (sessionId !== undefined) return queue[String(sessionId)]?.length ?? 0;
   return Object.values(queue).reduce((n, marks) => n + marks.length, 0);

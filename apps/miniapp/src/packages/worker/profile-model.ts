@@ -2,7 +2,6 @@ import {
   EDUCATION_LABELS,
   EMPLOYMENT_STATUS_LABELS,
   ETHNICITIES,
-  RESIDENT_ID_PROBLEM_MESSAGES,
   RegionLevel,
   SELF_DECLARED_TAGS,
   isValidMobile,
@@ -16,9 +15,11 @@ import {
   type WorkerTag,
   FIELD_RULES,
 } from '@steadywork/shared';
-import { t } from '@/locales/zh-CN';
+import { getLanguage } from '@/i18n';
+import { workerText } from './locales';
+import { ETHNICITY_NAMES } from './locales/ethnicities';
 
-const m = t.workerProfile;
+const m = workerText;
 
 /** What the registration form holds: text as typed, choices as codes ('' = not chosen). */
 export interface ProfileForm {
@@ -27,7 +28,7 @@ export interface ProfileForm {
   phone: string;
   ethnicity: string;
   regionCode: string;
-  /** What the region field shows: "西宁市 城东区", or the server's full name when editing. */
+  /** What the region field shows: "Xining Chengdong", or the server's full name when editing. */
   regionLabel: string;
   employer: string;
   unionMember: boolean;
@@ -92,7 +93,7 @@ export function formFromProfile(profile: WorkerResponse): ProfileForm {
     unionMember: profile.unionMember,
     employmentStatus: profile.employmentStatus,
     education: profile.education ?? '',
-    skills: profile.skills.join('，'),
+    skills: profile.skills.join(m.skillsSeparator),
     employmentIntention: profile.employmentIntention ?? '',
     trainingNeeds: profile.trainingNeeds ?? '',
     tags: profile.tags.filter((tag) => SELF_DECLARED_TAGS.includes(tag)),
@@ -104,15 +105,32 @@ export interface Option<V extends string = string> {
   label: string;
 }
 
-function labelled<V extends string>(labels: Record<V, string>): Option<V>[] {
-  return (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }));
+/** Options whose labels are read when shown, so they follow the current language. */
+function labelled<V extends string>(values: readonly V[], label: (value: V) => string): Option<V>[] {
+  return values.map((value) => ({
+    value,
+    get label() {
+      return label(value);
+    },
+  }));
 }
 
-export const EMPLOYMENT_STATUS_OPTIONS = labelled(EMPLOYMENT_STATUS_LABELS);
-export const EDUCATION_OPTIONS = labelled(EDUCATION_LABELS);
-export const ETHNICITY_OPTIONS: Option[] = ETHNICITIES.map((name) => ({ value: name, label: name }));
+/** An ethnic group's name in the current language; the stored (Chinese) name when there is none. */
+export function ethnicityLabel(name: string): string {
+  return ETHNICITY_NAMES[getLanguage()]?.[name] ?? name;
+}
 
-/** Skills typed as "电工，焊工、叉车": split on Chinese or Latin commas, semicolons and 顿号. */
+export const EMPLOYMENT_STATUS_OPTIONS = labelled(
+  Object.keys(EMPLOYMENT_STATUS_LABELS) as EmploymentStatus[],
+  (value) => EMPLOYMENT_STATUS_LABELS[value],
+);
+export const EDUCATION_OPTIONS = labelled(
+  Object.keys(EDUCATION_LABELS) as Education[],
+  (value) => EDUCATION_LABELS[value],
+);
+export const ETHNICITY_OPTIONS: Option[] = labelled(ETHNICITIES, ethnicityLabel);
+
+/** Skills typed as "electrician，welder、forklift": split on Chinese or Latin commas, semicolons and the enumeration comma. */
 export function parseSkills(text: string): string[] {
   const skills = text
     .split(/[,，、;；\n]+/)
@@ -134,13 +152,13 @@ export function matchesMasked(idNumber: string, masked: string): boolean {
 
 /**
  * The ID number's problem to show while typing: nothing until 18 characters are typed (or the
- * field lost focus), then the shared validator's message.
+ * field lost focus), then the shared validator's problem in the current language.
  */
 export function liveIdProblem(idNumber: string, blurred: boolean): string | undefined {
   const id = normalizeIdNumber(idNumber);
   if (!id || (id.length < 18 && !blurred)) return undefined;
   const { problem } = parseResidentId(id);
-  return problem ? RESIDENT_ID_PROBLEM_MESSAGES[problem] : undefined;
+  return problem ? m.errors.idProblems[problem] : undefined;
 }
 
 const NAME_PATTERN = /^[\u4e00-\u9fa5·A-Za-z\s]+$/;
@@ -157,7 +175,7 @@ export function validateForm(form: ProfileForm, registered?: WorkerResponse | nu
   const idProblem = parseResidentId(id).problem;
   if (!id) {
     if (!registered) errors.idNumber = m.errors.idRequired;
-  } else if (idProblem) errors.idNumber = RESIDENT_ID_PROBLEM_MESSAGES[idProblem];
+  } else if (idProblem) errors.idNumber = m.errors.idProblems[idProblem];
   else if (registered && !matchesMasked(id, registered.idNumberMasked)) errors.idNumber = m.errors.idLocked;
 
   const phone = form.phone.trim();

@@ -1,6 +1,7 @@
-import { ProFormDigit, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
+import { ProForm, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { DEMAND_CATEGORY_LABELS, type DemandCategory, type DemandResponse } from '@steadywork/shared';
 import { FormModal } from '../../../components/kit';
+import { WorkerPicker } from '../../../components/WorkerPicker';
 import { t } from '../../../locales';
 import { optionsOf } from '../../../utils/options';
 import { employerOptions, recordCall } from '../service';
@@ -23,7 +24,7 @@ export function HotlineModal({ onClose, onSaved }: { onClose(): void; onSaved(d:
       success={t('demands.callRecorded')}
       onClose={onClose}
       onSaved={onSaved}
-      submit={(v, errors) =>
+      submit={(v, errors, idempotencyKey) =>
         recordCall(
           {
             workerId: v.workerId,
@@ -32,18 +33,19 @@ export function HotlineModal({ onClose, onSaved }: { onClose(): void; onSaved(d:
             employerName: v.employerId ? undefined : v.employerName?.trim() || undefined,
             description: v.description.trim(),
           },
+          idempotencyKey,
           errors,
         )
       }
     >
-      <ProFormDigit
+      <ProForm.Item
         name="workerId"
         label={t('demands.workerId')}
         tooltip={t('demands.workerIdHelp')}
-        min={1}
-        fieldProps={{ precision: 0 }}
-        rules={[{ required: true, message: t('common.required', { field: t('demands.workerId') }) }]}
-      />
+        rules={[{ required: true, message: t('common.selectRequired', { field: t('demands.workerId') }) }]}
+      >
+        <WorkerPicker />
+      </ProForm.Item>
       <ProFormSelect
         name="category"
         label={t('demands.category')}

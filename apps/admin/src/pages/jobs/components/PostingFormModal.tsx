@@ -127,10 +127,10 @@ export function PostingFormModal({ posting, onClose, onSaved, variant }: Props) 
       colProps={{ span: 12 }}
       initialValues={initialValues(posting)}
       routeErrors={routePostingErrors}
-      submit={(values, errors) => {
+      submit={(values, errors, idempotencyKey) => {
         const body = toPostingRequest(values);
         if (variant) return variant.submit(values as Values & { [field: string]: unknown }, body, errors);
-        return posting ? updatePosting(posting.id, body, errors) : createPosting(body, errors);
+        return posting ? updatePosting(posting.id, body, errors) : createPosting(body, idempotencyKey, errors);
       }}
       success={t('jobs.postingSaved')}
       onClose={onClose}

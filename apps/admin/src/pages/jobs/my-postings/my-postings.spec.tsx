@@ -131,6 +131,10 @@ describe('我的岗位 (HR)', () => {
     await submitForm();
     await waitFor(() => expect(calls(api, 'POST', '/jobs/postings')).toHaveLength(2));
     expect(calls(api, 'POST', '/jobs/postings')[1].body).toMatchObject({ title: '电焊工', wageMinFen: 450_000 });
+    // One opening of the form is one submission: the corrected resend carries the refused one's key.
+    const [refused, saved] = calls(api, 'POST', '/jobs/postings');
+    expect(saved.idempotencyKey).toMatch(/\S{16,}/);
+    expect(saved.idempotencyKey).toBe(refused.idempotencyKey);
     expect(await screen.findByText('岗位草稿已保存')).toBeTruthy();
   });
 

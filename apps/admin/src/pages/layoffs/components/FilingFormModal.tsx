@@ -8,7 +8,6 @@ import {
   type LayoffFilingRequest,
 } from '@steadywork/shared';
 import { Alert, Form } from 'antd';
-import { useRef } from 'react';
 import { useHasRole } from '../../../access/auth-context';
 import { FormModal } from '../../../components/kit';
 import { t } from '../../../locales';
@@ -31,11 +30,6 @@ interface Props {
   onSaved(filing: LayoffFilingDetail): void;
 }
 
-function idempotencyKey(): string {
-  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
-  return `k${Date.now().toString(36)}${Math.random().toString(36).slice(2, 14)}`;
-}
-
 const required = (field: string) => ({ required: true, message: t('common.required', { field }) });
 
 /**
@@ -47,8 +41,6 @@ export function FilingFormModal({ onClose, onSaved }: Props) {
   const isHr = useHasRole(Role.HR);
   const isUnion = useHasRole(Role.REVIEWER, Role.PROVINCE_REVIEWER, Role.CENTER_STAFF);
   const hrOnly = isHr && !isUnion;
-  // one key per opened form: a double click is a replay, not a second filing
-  const key = useRef(idempotencyKey());
   const total = Form.useWatch('totalWorkforce', form);
   const count = Form.useWatch('layoffCount', form);
   const notice = dateText(Form.useWatch('noticeDate', form));
@@ -61,7 +53,7 @@ export function FilingFormModal({ onClose, onSaved }: Props) {
       title={t('layoffs.createTitle')}
       name="layoff"
       width={640}
-      submit={(values, errors) => {
+      submit={(values, errors, idempotencyKey) => {
         const body: LayoffFilingRequest = {
           ...(values.employerId ? { employerId: values.employerId } : {}),
           totalWorkforce: values.totalWorkforce,
@@ -70,7 +62,7 @@ export function FilingFormModal({ onClose, onSaved }: Props) {
           noticeDate: dateText(values.noticeDate)!,
           plannedDate: dateText(values.plannedDate)!,
         };
-        return createLayoff(body, key.current, errors);
+        return createLayoff(body, idempotencyKey, errors);
       }}
       success={t('layoffs.created')}
       onClose={onClose}

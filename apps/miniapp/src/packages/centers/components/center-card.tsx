@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { CENTER_KIND_LABELS, type CenterResponse } from '@steadywork/shared';
 import { formatDistance, starsText } from '../centers-model';
-import { centersText } from '../locales/zh-CN';
+import { centersText } from '../locales';
 import { ServiceTags } from './service-tags';
 
 const m = centersText.center;

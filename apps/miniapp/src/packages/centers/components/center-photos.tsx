@@ -3,7 +3,7 @@ import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { FileRef } from '@steadywork/shared';
 import { downloadPhoto } from '../api';
-import { centersText } from '../locales/zh-CN';
+import { centersText } from '../locales';
 
 const m = centersText.center;
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@/ui/nutui';
 import { REQUEST_LIMITS, validateRating } from '../centers-model';
-import { centersText } from '../locales/zh-CN';
+import { centersText } from '../locales';
 import { Rate, TextArea } from '../nutui';
 
 const m = centersText.requests;
@@ -12,7 +12,7 @@ interface RateFormProps {
   onSubmit: (rating: number, comment: string) => void;
 }
 
-/** 评价 a closed request: 1 to 5 stars and an optional comment. */
+/** Rating of a closed request: 1 to 5 stars and an optional comment. */
 export function RateForm({ busy, onSubmit }: RateFormProps) {
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');

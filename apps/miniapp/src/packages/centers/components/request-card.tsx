@@ -18,7 +18,7 @@ import {
   starsText,
 } from '../centers-model';
 import { InfoRow } from '../kit';
-import { centersText } from '../locales/zh-CN';
+import { centersText } from '../locales';
 import { RateForm } from './rate-form';
 
 const m = centersText.requests;
@@ -40,6 +40,7 @@ interface RequestCardProps {
 export function RequestCard({ request: req, busy, onCancel, onRate }: RequestCardProps) {
   const view = requestView(req);
   const records = sortRecords(req.records ?? []);
+  const colon = centersText.common.colon;
 
   return (
     <View className="kit-card centers-card sr-card" id={`sr-${req.id}`} data-testid={`sr-${req.id}`}>
@@ -87,13 +88,17 @@ export function RequestCard({ request: req, busy, onCancel, onRate }: RequestCar
                 <Text className="centers-record-date">{formatDate(record.servedOn)}</Text>
                 <Text className="centers-record-type">{serviceLabel(record.serviceType)}</Text>
                 <Text className="centers-record-staff">
-                  {m.recordStaff}：{record.staffName}
+                  {m.recordStaff}
+                  {colon}
+                  {record.staffName}
                 </Text>
               </View>
               <Text className="centers-record-notes">{record.notes}</Text>
               {record.result && (
                 <Text className="centers-record-result">
-                  {m.recordResult}：{record.result}
+                  {m.recordResult}
+                  {colon}
+                  {record.result}
                 </Text>
               )}
             </View>
@@ -104,12 +109,16 @@ export function RequestCard({ request: req, busy, onCancel, onRate }: RequestCar
       {req.outcome && (
         <View className="centers-outcome" data-testid="sr-outcome">
           <Text className="centers-outcome-title">
-            {m.outcome}：{SERVICE_OUTCOME_LABELS[req.outcome] ?? req.outcome}
+            {m.outcome}
+            {colon}
+            {SERVICE_OUTCOME_LABELS[req.outcome] ?? req.outcome}
           </Text>
           {req.summary && <Text className="centers-outcome-text">{req.summary}</Text>}
           {req.closedAt && (
             <Text className="centers-outcome-time">
-              {m.closedAt}：{formatDateTime(req.closedAt)}
+              {m.closedAt}
+              {colon}
+              {formatDateTime(req.closedAt)}
             </Text>
           )}
         </View>
@@ -119,7 +128,7 @@ export function RequestCard({ request: req, busy, onCancel, onRate }: RequestCar
         <View className="centers-rating" data-testid="sr-rating">
           <Text className="centers-rating-title">{m.yourRating}</Text>
           <Text className="centers-stars">
-            {starsText(req.rating)} {req.rating} 分
+            {starsText(req.rating)} {fillTemplate(centersText.center.ratingValue, { rating: req.rating ?? '' })}
           </Text>
           {req.ratingComment && <Text className="centers-rating-comment">{req.ratingComment}</Text>}
         </View>

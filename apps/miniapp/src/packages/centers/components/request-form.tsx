@@ -32,7 +32,7 @@ import {
 } from '../centers-model';
 import { createServiceRequest, uploadFile } from '../api';
 import { Field, OptionChips } from '../kit';
-import { centersText } from '../locales/zh-CN';
+import { centersText } from '../locales';
 import { TextArea } from '../nutui';
 import { pickDocument, pickImages } from '@/components/kit';
 
@@ -47,7 +47,7 @@ interface RequestFormProps {
 }
 
 /**
- * 申请服务 at one center. The request is created with an Idempotency-Key made once for this form
+ * Request a service at one center. The request is created with an Idempotency-Key made once for this form
  * and sent again on every retry, so a timeout followed by a second tap never makes two requests.
  * What the worker typed stays on screen whatever the server answers.
  */

@@ -1,12 +1,12 @@
 import type { ServiceRequestResponse } from '@steadywork/shared';
 import { useAction } from '@/components/kit';
 import { cancelServiceRequest, rateServiceRequest } from '../api';
-import { centersText } from '../locales/zh-CN';
+import { centersText } from '../locales';
 
 const m = centersText.requests;
 
 /**
- * 取消 (after a confirmation) and 评价 of the worker's requests. `onDone` gets the updated request;
+ * Cancelling (after a confirmation) and rating the worker's requests. `onDone` gets the updated request;
  * a conflict (accepted or rated meanwhile) is explained and `onStale` reloads the list.
  */
 export function useRequestActions(

@@ -3,6 +3,12 @@
  * main package does not carry it; another language adds a file with the same keys.
  */
 export const centersText = {
+  nav: {
+    index: '帮扶中心',
+    detail: '中心详情',
+    request: '申请服务',
+    requests: '我的服务请求',
+  },
   common: {
     loading: '加载中…',
     loadFailed: '加载失败',
@@ -12,6 +18,11 @@ export const centersText = {
     notice: '提示',
     none: '无',
     dash: '—',
+    colon: '：',
+  },
+  units: {
+    meters: '{n} 米',
+    kilometers: '{n} 公里',
   },
   list: {
     title: '帮扶中心',

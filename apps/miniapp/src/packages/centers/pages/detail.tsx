@@ -10,13 +10,15 @@ import { ServiceTags } from '../components/service-tags';
 import { fetchCenter } from '../api';
 import { InfoRow, Page, Remote } from '../kit';
 import { callPhone, navigateTo } from '../location';
-import { centersText } from '../locales/zh-CN';
+import { centersText } from '../locales';
 import '../centers.css';
+import { useNavTitle } from '@/i18n/use-nav-title';
 
 const m = centersText.center;
 
-/** 中心详情 (`?id=`): hours, phone, address, services, stars and rating, photos; call, navigate, ask for a service. */
+/** Center details (`?id=`): hours, phone, address, services, stars and rating, photos; call, navigate, ask for a service. */
 export default function CenterDetailPage() {
+  useNavTitle(centersText.nav.detail);
   const { params } = useRouter();
   const opened = useRemote(
     async (): Promise<CenterResponse | null> => {

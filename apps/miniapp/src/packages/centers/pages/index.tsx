@@ -20,9 +20,10 @@ import { CenterCard } from '../components/center-card';
 import { fetchCenters } from '../api';
 import { Empty, LoadFailed, LoadMore, Loading, NavLinks, OptionChips, Page } from '../kit';
 import { findOrigin, mapSupported, openLocationSettings } from '../location';
-import { centersText } from '../locales/zh-CN';
+import { centersText } from '../locales';
 import markerIcon from '../assets/marker.png';
 import '../centers.css';
+import { useNavTitle } from '@/i18n/use-nav-title';
 
 const m = centersText.list;
 
@@ -56,10 +57,11 @@ async function fetchFirst(listing: Listing) {
 }
 
 /**
- * 帮扶中心: the centers nearest the worker (GET /centers?lat=&lng=, sorted by distance), filtered
+ * Support centers: the centers nearest the worker (GET /centers?lat=&lng=, sorted by distance), filtered
  * by service, as a list or, on WeChat, a map. Without a location, the worker's region comes first.
  */
 export default function CentersIndexPage() {
+  useNavTitle(centersText.nav.index);
   const [filter, setFilter] = useState<Filter>(ALL);
   const [mode, setMode] = useState<ViewMode>('list');
   const [selected, setSelected] = useState<number | null>(null);

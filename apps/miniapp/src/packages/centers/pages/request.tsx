@@ -7,15 +7,17 @@ import { splitServices } from '../centers-model';
 import { RequestForm } from '../components/request-form';
 import { fetchCenter } from '../api';
 import { Empty, Page, Remote } from '../kit';
-import { centersText } from '../locales/zh-CN';
+import { centersText } from '../locales';
 import '../centers.css';
+import { useNavTitle } from '@/i18n/use-nav-title';
 
 const m = centersText.form;
 
 type Opened = { center: CenterResponse; missing?: undefined } | { missing: string };
 
-/** 申请服务 (`?centerId=`, optionally `&service=`): the form, then 我的服务请求. */
+/** Request a service (`?centerId=`, optionally `&service=`): the form, then My service requests. */
 export default function ServiceRequestPage() {
+  useNavTitle(centersText.nav.request);
   const { params } = useRouter();
 
   const open = async (): Promise<Opened | null> => {
@@ -27,7 +29,7 @@ export default function ServiceRequestPage() {
   // Once: a reload would throw away what the worker typed. A center not there (404) is null.
   const opened = useRemote(open, { when: 'load', notFound: true });
 
-  // The form is done: 我的服务请求 shows where the request stands (the form leaves the stack).
+  // The form is done: My service requests shows where the request stands (the form leaves the stack).
   const onSubmitted = (created: ServiceRequestResponse) =>
     void Taro.redirectTo({ url: withQuery(routes.serviceRequests, { id: created.id }) });
 

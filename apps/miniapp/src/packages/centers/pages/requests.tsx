@@ -8,15 +8,17 @@ import { RequestCard } from '../components/request-card';
 import { fetchMyServiceRequests } from '../api';
 import { useRequestActions } from '../hooks/use-request-actions';
 import { Page, Remote } from '../kit';
-import { centersText } from '../locales/zh-CN';
+import { centersText } from '../locales';
 import '../centers.css';
+import { useNavTitle } from '@/i18n/use-nav-title';
 
 const m = centersText.requests;
 
 const loadSorted = async () => sortRequests(await fetchMyServiceRequests());
 
-/** 我的服务请求: every request of the worker with its status, service records, outcome and rating. */
+/** My service requests: every request of the worker with its status, service records, outcome and rating. */
 export default function ServiceRequestsPage() {
+  useNavTitle(centersText.nav.requests);
   const requests = useRemote(loadSorted);
   const { busyId, cancel, rate } = useRequestActions(
     (updated: ServiceRequestResponse) =>

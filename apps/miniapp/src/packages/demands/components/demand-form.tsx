@@ -20,14 +20,14 @@ import {
   type DemandForm as FormState,
 } from '../demands-model';
 import { Field, OptionChips } from '../kit';
-import { demandsText } from '../locales/zh-CN';
+import { demandsText } from '../locales';
 import { TextArea } from '../nutui';
 
 const m = demandsText.form;
 const e = demandsText.errors;
 
 /**
- * 反映诉求: the category, the employer, what happened, photos. One Idempotency-Key per form, sent
+ * Raise a demand: the category, the employer, what happened, photos. One Idempotency-Key per form, sent
  * again on every retry, so a timeout followed by a second tap never files two demands. What the
  * worker typed stays on screen whatever the server answers.
  */

@@ -1,5 +1,10 @@
 /** 职工诉求 (12351) in the mini-program. */
 export const demandsText = {
+  nav: {
+    index: '我的诉求',
+    file: '反映诉求',
+    detail: '诉求详情',
+  },
   list: {
     title: '我的诉求',
     intro: '向工会反映欠薪、劳动合同、社保、工伤等问题，也可拨打 12351 职工服务热线',
@@ -47,6 +52,7 @@ export const demandsText = {
     rateSubmitting: '正在提交…',
     rated: '感谢您的评价',
     yourRating: '您的评价',
+    ratingValue: '{rating} 星',
   },
   errors: {
     categoryRequired: '请选择诉求类别',

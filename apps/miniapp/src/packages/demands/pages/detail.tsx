@@ -10,10 +10,11 @@ import {
 } from '@steadywork/shared';
 import { useAction, useRemote } from '@/components/kit';
 import { Button } from '@/ui/nutui';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { fetchMyDemand, rateDemand } from '../api';
-import { DEMAND_LIMITS, formatDateTime } from '../demands-model';
+import { DEMAND_LIMITS, fillTemplate, formatDateTime } from '../demands-model';
 import { InfoRow, Page, Remote, Timeline } from '../kit';
-import { demandsText } from '../locales/zh-CN';
+import { demandsText } from '../locales';
 import { Rate, TextArea } from '../nutui';
 import '../demands.css';
 
@@ -60,8 +61,9 @@ function RateForm({ busy, onSubmit }: { busy: boolean; onSubmit: (rating: number
   );
 }
 
-/** 诉求详情 (`?id=`): what was filed, each step the union took, and the rating once it is closed. */
+/** Demand details (`?id=`): what was filed, each step the union took, and the rating once it is closed. */
 export default function DemandDetailPage() {
+  useNavTitle(demandsText.nav.detail);
   const { params } = useRouter();
   const id = Number(params.id);
   const demand = useRemote<DemandResponse | null>(
@@ -91,7 +93,13 @@ export default function DemandDetailPage() {
                 <InfoRow label={m.createdAt} value={formatDateTime(d.createdAt)} />
                 {d.status !== DemandStatus.CLOSED && <InfoRow label={m.dueAt} value={formatDateTime(d.dueAt)} />}
                 {d.result && <InfoRow label={m.result} value={d.result} testId="dm-result" />}
-                {d.rating !== null && <InfoRow label={m.yourRating} value={`${d.rating} 星`} testId="dm-rating" />}
+                {d.rating !== null && (
+                  <InfoRow
+                    label={m.yourRating}
+                    value={fillTemplate(m.ratingValue, { rating: d.rating })}
+                    testId="dm-rating"
+                  />
+                )}
                 <Text className="demands-card-sub">{d.description}</Text>
               </View>
               <View className="demands-card">

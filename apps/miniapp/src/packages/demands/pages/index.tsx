@@ -4,16 +4,18 @@ import { DEMAND_CATEGORY_LABELS, DEMAND_STATUS_LABELS } from '@steadywork/shared
 import { useRemote } from '@/components/kit';
 import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { fetchMyDemands } from '../api';
 import { fillTemplate, formatDateTime } from '../demands-model';
 import { Page, Remote } from '../kit';
-import { demandsText } from '../locales/zh-CN';
+import { demandsText } from '../locales';
 import '../demands.css';
 
 const m = demandsText.list;
 
-/** 我的诉求: each demand and where it stands; 我要反映诉求 opens the form. */
+/** My demands: each demand and where it stands; "raise a demand" opens the form. */
 export default function MyDemandsPage() {
+  useNavTitle(demandsText.nav.index);
   const demands = useRemote(fetchMyDemands);
   return (
     <Page className="demands-list-page" title={m.title} intro={m.intro}>

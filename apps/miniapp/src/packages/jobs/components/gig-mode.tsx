@@ -7,13 +7,13 @@ import { showError } from '@/services/feedback';
 import { routes } from '@/services/routes';
 import { Button } from '@/ui/nutui';
 import { fetchGigMode, saveGigMode } from '../api';
-import { gigText } from '../locales/gig-zh-CN';
+import { gigText } from '../locales';
 import { Switch } from '../nutui';
 
 const m = gigText.mode;
 
 /**
- * 零工模式 on the jobs page: the worker says they take gig work, of these kinds, in their county
+ * Gig mode on the jobs page: the worker says they take gig work, of these kinds, in their county
  * (PUT /me/jobs/gig-mode); once on, a link to the gigs near them.
  */
 export function GigModeSwitch() {

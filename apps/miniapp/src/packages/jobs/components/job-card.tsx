@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { RecommendedJob } from '@steadywork/shared';
 import { reasonsText, wageText } from '../jobs-model';
-import { eventsText } from '../locales/events-zh-CN';
+import { eventsText } from '../locales';
 
 /** One recommended posting: title and wage, employer and region, and why it fits the worker. */
 export function JobCard({ job, onOpen }: { job: RecommendedJob; onOpen: (job: RecommendedJob) => void }) {

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { useAction, useRemote } from '@/components/kit';
 import { fetchSubscription, saveSubscription } from '../api';
-import { jobsText } from '../locales/zh-CN';
+import { jobsText } from '../locales';
 import { Switch } from '../nutui';
 
 const m = jobsText.list;
 
-/** 接收岗位推送: the worker's consent to job pushes (no push reaches them without it). */
+/** Job alerts: the worker's consent to job pushes (no push reaches them without it). */
 export function SubscriptionSwitch() {
   const subscription = useRemote(fetchSubscription, { when: 'load' });
   const action = useAction<'subscription'>();

@@ -36,6 +36,11 @@ export const gigText = {
     navigate: '查看位置',
     reasons: '推荐理由',
   },
+  pay: {
+    perDay: '{yuan} 元/天',
+    perPiece: '{yuan} 元/{unit}',
+    piece: '件',
+  },
   hire: {
     report: '我已入职',
     reportConfirmTitle: '报告入职',

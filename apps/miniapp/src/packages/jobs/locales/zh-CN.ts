@@ -1,4 +1,24 @@
 export const jobsText = {
+  nav: {
+    index: '找工作',
+    detail: '岗位详情',
+    applications: '我的求职',
+    events: '招聘活动',
+    event: '活动详情',
+    gigs: '附近零工',
+    gigDetail: '零工详情',
+  },
+  common: {
+    colon: '：',
+    listSeparator: '、',
+  },
+  units: {
+    wage: '{wage} 元/月',
+    wageRange: '{min}–{max} 元/月',
+    ageRange: '{min}–{max} 岁',
+    ageFrom: '{min} 岁以上',
+    ageUpTo: '{max} 岁以下',
+  },
   list: {
     title: '找工作',
     intro: '按您的所在地、技能和求职意向推荐的在招岗位',

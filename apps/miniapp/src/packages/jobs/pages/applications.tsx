@@ -4,17 +4,17 @@ import { JOB_APPLICATION_SOURCE_LABELS, JobApplicationStatus, type JobApplicatio
 import { useAction, useRemote } from '@/components/kit';
 import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { acceptInterview, fetchMyApplications, reportHire, withdrawApplication } from '../api';
 import { applicationStatusLabel, canWithdraw, formatDate, formatDateTime } from '../jobs-model';
 import { InfoRow, Page, Remote } from '../kit';
-import { gigText } from '../locales/gig-zh-CN';
-import { fillTemplate, jobsText } from '../locales/zh-CN';
+import { fillTemplate, gigText, jobsText } from '../locales';
 import '../jobs.css';
 
 const m = jobsText.applications;
 const h = gigText.hire;
 
-/** Not yet decided: the worker may say they have started (我已入职) for staff to confirm. */
+/** Not yet decided: the worker may say they have started ("I have started") for staff to confirm. */
 const REPORTABLE = [
   JobApplicationStatus.APPLIED,
   JobApplicationStatus.INVITED,
@@ -26,11 +26,12 @@ const REPORTABLE = [
 const shanghaiToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /**
- * 我的求职: the worker's applications (GET /me/jobs/applications) with their status; an interview
+ * My applications: the worker's applications (GET /me/jobs/applications) with their status; an interview
  * invitation is accepted here (HR then sees who they are), and an application not yet decided can
  * be withdrawn.
  */
 export default function JobApplicationsPage() {
+  useNavTitle(jobsText.nav.applications);
   const applications = useRemote(fetchMyApplications);
   const action = useAction();
 

@@ -10,21 +10,22 @@ import {
 import { useAction, useRemote } from '@/components/kit';
 import { routes } from '@/services/routes';
 import { Button } from '@/ui/nutui';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { applyToPosting, fetchPosting } from '../api';
 import { ageRangeText, applicationStatusLabel, formatDate, reasonsText, wageText } from '../jobs-model';
 import { InfoRow, Page, Remote } from '../kit';
-import { eventsText } from '../locales/events-zh-CN';
-import { fillTemplate, jobsText } from '../locales/zh-CN';
+import { eventsText, fillTemplate, jobsText } from '../locales';
 import '../jobs.css';
 
 const m = jobsText.detail;
 
 /**
- * 岗位详情: an open posting (GET /jobs/postings/:id), why it was recommended (carried from the list),
- * its place on the map, and 投递简历 (POST /jobs/postings/:id/apply — applying twice returns the
+ * Job details: an open posting (GET /jobs/postings/:id), why it was recommended (carried from the list),
+ * its place on the map, and apply (POST /jobs/postings/:id/apply — applying twice returns the
  * same application; a 409, such as a worker not yet registered, is explained in a dialog).
  */
 export default function JobDetailPage() {
+  useNavTitle(jobsText.nav.detail);
   const { params } = useRouter();
   const id = Number(params.id);
   const reasons = params.reasons ? decodeURIComponent(params.reasons).split('|').filter(Boolean) : [];
@@ -72,7 +73,9 @@ export default function JobDetailPage() {
               )}
               {reasons.length > 0 && (
                 <Text className="jobs-reasons" data-testid="job-reasons">
-                  {m.reasons}：{reasonsText(reasons)}
+                  {m.reasons}
+                  {jobsText.common.colon}
+                  {reasonsText(reasons)}
                 </Text>
               )}
             </View>
@@ -80,7 +83,7 @@ export default function JobDetailPage() {
             <View className="kit-block jobs-detail-rows">
               <InfoRow label={m.occupation} value={job.occupation} />
               <InfoRow label={m.headcount} value={fillTemplate(m.people, { n: job.headcount })} />
-              <InfoRow label={m.skills} value={job.skills.join('、')} testId="job-skills" />
+              <InfoRow label={m.skills} value={job.skills.join(jobsText.common.listSeparator)} testId="job-skills" />
               <InfoRow label={m.education} value={job.education ? EDUCATION_LABELS[job.education] : null} />
               <InfoRow label={m.age} value={ageRangeText(job)} />
               <InfoRow label={m.address} value={job.address} testId="job-address" />

@@ -4,21 +4,22 @@ import { JOB_EVENT_KIND_LABELS, JobEventStatus, type MyJobEvent } from '@steadyw
 import { useAction, useRemote } from '@/components/kit';
 import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { fetchMyEvent, signUpForEvent } from '../api';
 import { wageText } from '../jobs-model';
 import { InfoRow, Page, Remote } from '../kit';
-import { eventsText } from '../locales/events-zh-CN';
-import { fillTemplate } from '../locales/zh-CN';
+import { eventsText, fillTemplate, jobsText } from '../locales';
 import '../jobs.css';
 
 const m = eventsText.detail;
 
 /**
- * 活动详情: an event of the worker's region (GET /me/jobs/events/:id) with its employers and
- * postings (each opens the posting), and 我要报名 (POST …/signup — once per worker and event: a
+ * Event details: an event of the worker's region (GET /me/jobs/events/:id) with its employers and
+ * postings (each opens the posting), and "sign up" (POST …/signup — once per worker and event: a
  * second tap returns the same sign-up).
  */
 export default function JobEventPage() {
+  useNavTitle(jobsText.nav.event);
   const { params } = useRouter();
   const id = Number(params.id);
   const event = useRemote(() => fetchMyEvent(id), { notFound: true });

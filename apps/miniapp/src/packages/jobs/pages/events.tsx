@@ -3,11 +3,11 @@ import Taro, { useLoad } from '@tarojs/taro';
 import { JOB_EVENT_KIND_LABELS, type MyJobEvent } from '@steadywork/shared';
 import { usePagedList } from '@/components/kit';
 import { routes, withQuery } from '@/services/routes';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { fetchMyEvents } from '../api';
 import { JOBS_PAGE_SIZE } from '../jobs-model';
 import { Empty, LoadFailed, LoadMore, Loading, Page } from '../kit';
-import { eventsText } from '../locales/events-zh-CN';
-import { fillTemplate } from '../locales/zh-CN';
+import { eventsText, fillTemplate, jobsText } from '../locales';
 import '../jobs.css';
 
 const m = eventsText.list;
@@ -18,10 +18,11 @@ async function fetchPage(_: object, page: number) {
 }
 
 /**
- * 招聘活动: the published events of the worker's county, city and province that have not ended
+ * Recruitment events: the published events of the worker's county, city and province that have not ended
  * (GET /me/jobs/events), soonest first, each marked when the worker has signed up.
  */
 export default function JobEventsPage() {
+  useNavTitle(jobsText.nav.events);
   const list = usePagedList<MyJobEvent, object>({ fetchPage });
 
   useLoad(() => {

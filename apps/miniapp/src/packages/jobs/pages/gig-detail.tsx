@@ -3,18 +3,19 @@ import Taro, { useRouter } from '@tarojs/taro';
 import type { GigJobResponse } from '@steadywork/shared';
 import { useRemote } from '@/components/kit';
 import { Button } from '@/ui/nutui';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { fetchGig } from '../api';
 import { gigPayText, gigPeriodText } from '../gig-model';
 import { reasonsText } from '../jobs-model';
 import { InfoRow, Page, Remote } from '../kit';
-import { gigText } from '../locales/gig-zh-CN';
-import { fillTemplate } from '../locales/zh-CN';
+import { fillTemplate, gigText, jobsText } from '../locales';
 import '../jobs.css';
 
 const m = gigText.detail;
 
-/** 零工详情: pay, days, place on the map and the contact to call (GET /jobs/gigs/:id). */
+/** Gig details: pay, days, place on the map and the contact to call (GET /jobs/gigs/:id). */
 export default function GigDetailPage() {
+  useNavTitle(jobsText.nav.gigDetail);
   const { params } = useRouter();
   const id = Number(params.id);
   const reasons = params.reasons ? decodeURIComponent(params.reasons).split('|').filter(Boolean) : [];
@@ -46,7 +47,9 @@ export default function GigDetailPage() {
               </Text>
               {reasons.length > 0 && (
                 <Text className="jobs-reasons" data-testid="gig-reasons">
-                  {m.reasons}：{reasonsText(reasons)}
+                  {m.reasons}
+                  {jobsText.common.colon}
+                  {reasonsText(reasons)}
                 </Text>
               )}
             </View>
@@ -55,7 +58,7 @@ export default function GigDetailPage() {
               {g.hoursPerDay != null && (
                 <InfoRow label={m.hoursLabel} value={fillTemplate(m.hours, { n: g.hoursPerDay })} />
               )}
-              <InfoRow label={m.kinds} value={g.kinds.join('、')} />
+              <InfoRow label={m.kinds} value={g.kinds.join(jobsText.common.listSeparator)} />
               <InfoRow label={m.headcount} value={String(g.headcount)} />
               <InfoRow label={m.address} value={g.address} testId="gig-address" />
               <InfoRow label={m.contact} value={`${g.contactName} ${g.contactPhone}`} testId="gig-contact" />

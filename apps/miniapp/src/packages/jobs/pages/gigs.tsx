@@ -3,12 +3,12 @@ import Taro, { useLoad } from '@tarojs/taro';
 import type { GigMatchForWorker } from '@steadywork/shared';
 import { usePagedList } from '@/components/kit';
 import { routes, withQuery } from '@/services/routes';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { fetchGigsNearMe } from '../api';
 import { gigPayText, gigPeriodText } from '../gig-model';
 import { JOBS_PAGE_SIZE, reasonsText } from '../jobs-model';
 import { Empty, LoadFailed, LoadMore, Loading, Page } from '../kit';
-import { gigText } from '../locales/gig-zh-CN';
-import { fillTemplate } from '../locales/zh-CN';
+import { fillTemplate, gigText, jobsText } from '../locales';
 import '../jobs.css';
 
 const m = gigText.list;
@@ -18,8 +18,9 @@ async function fetchPage(_: Record<string, never>, page: number) {
   return { items: res.items, total: res.total };
 }
 
-/** 附近零工: open gigs of the worker's kinds in their county, then their city (GET /me/jobs/gigs). */
+/** Gigs nearby: open gigs of the worker's kinds in their county, then their city (GET /me/jobs/gigs). */
 export default function GigsPage() {
+  useNavTitle(jobsText.nav.gigs);
   const list = usePagedList<GigMatchForWorker, Record<string, never>>({ fetchPage });
 
   useLoad(() => {

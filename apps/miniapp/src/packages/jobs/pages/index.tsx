@@ -5,14 +5,14 @@ import type { RecommendedJob } from '@steadywork/shared';
 import { usePagedList } from '@/components/kit';
 import { routes, withQuery } from '@/services/routes';
 import { Button, Input } from '@/ui/nutui';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { fetchRecommended } from '../api';
 import { JobCard } from '../components/job-card';
 import { GigModeSwitch } from '../components/gig-mode';
 import { SubscriptionSwitch } from '../components/subscription-switch';
 import { JOBS_PAGE_SIZE } from '../jobs-model';
 import { Empty, LoadFailed, LoadMore, Loading, NavLinks, Page } from '../kit';
-import { eventsText } from '../locales/events-zh-CN';
-import { fillTemplate, jobsText } from '../locales/zh-CN';
+import { eventsText, fillTemplate, jobsText } from '../locales';
 import '../jobs.css';
 
 const m = jobsText.list;
@@ -27,10 +27,11 @@ async function fetchPage({ keyword }: Search, page: number) {
 }
 
 /**
- * 找工作: open postings ranked for the worker (GET /me/jobs/recommended), each with the reasons it
- * fits them; a keyword search; the switch for job pushes; a link to 我的求职.
+ * Find a job: open postings ranked for the worker (GET /me/jobs/recommended), each with the reasons it
+ * fits them; a keyword search; the switch for job pushes; a link to My applications.
  */
 export default function JobsIndexPage() {
+  useNavTitle(jobsText.nav.index);
   const [typed, setTyped] = useState('');
   const list = usePagedList<RecommendedJob, Search>({ fetchPage });
 

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { TrainingCompletionResponse } from '@steadywork/shared';
 import { Button } from '@/ui/nutui';
 import { courseTypeLabel, fillTemplate, formatDate } from '../training-model';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 import { CourseTags } from './course-tags';
 import { InfoRow } from '../kit';
 

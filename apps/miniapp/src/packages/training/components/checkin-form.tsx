@@ -9,7 +9,7 @@ import {
   type OpenSessionChoice,
 } from '../training-model';
 import { Field } from '../kit';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 
 const m = trainingText.checkIn;
 

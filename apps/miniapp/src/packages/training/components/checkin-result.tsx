@@ -2,12 +2,12 @@ import { Text, View } from '@tarojs/components';
 import { ATTENDANCE_METHOD_LABELS } from '@steadywork/shared';
 import { checkInOutcomeText, formatDateTime, formatDistance } from '../training-model';
 import type { CheckInResult } from '../hooks/use-check-in';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 import { InfoRow } from '../kit';
 
 const m = trainingText.checkIn;
 
-/** 签到成功 / 迟到 / already done, with the course and time; or the refusal (`checkin-result`). */
+/** checked in / late / already done, with the course and time; or the refusal (`checkin-result`). */
 export function CheckInResultView({ result }: { result: CheckInResult }) {
   if (result.kind === 'refused') {
     return (

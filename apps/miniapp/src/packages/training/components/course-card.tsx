@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import type { TrainingCourseResponse } from '@steadywork/shared';
 import { enrolmentStatusText, formatDistance, placesLeft, placesText, scheduleText } from '../training-model';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 import { CourseTags } from './course-tags';
 import { InfoRow } from '../kit';
 
 const m = trainingText.course;
 
-/** One open course: title, type, 家政, organiser, venue, schedule, places left, distance; tap for details. */
+/** One open course: title, type, domestic services, organiser, venue, schedule, places left, distance; tap for details. */
 export function CourseCard({
   course,
   onOpen,

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import type { TrainingCourseResponse } from '@steadywork/shared';
 import { courseTypeLabel } from '../training-model';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 
-/** The course's type (技能 / 转岗 / 创业) and the 家政 flag. */
+/** The course's type (skills / job transfer / entrepreneurship) and the domestic-services flag. */
 export function CourseTags({ course }: { course: Pick<TrainingCourseResponse, 'type' | 'domesticService'> }) {
   return (
     <View className="training-tags">

@@ -9,7 +9,7 @@ import {
 } from '@steadywork/shared';
 import { Button } from '@/ui/nutui';
 import { courseProgress, enrolmentView, fillTemplate, formatDateTime } from '../training-model';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 import { InfoRow } from '../kit';
 
 const m = trainingText.enrolments;

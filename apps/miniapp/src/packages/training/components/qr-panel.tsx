@@ -3,7 +3,7 @@ import { Image, Text, View } from '@tarojs/components';
 import type { TrainingQrResponse } from '@steadywork/shared';
 import { fillTemplate } from '../training-model';
 import { qrDataUrl } from '../qr';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 
 const m = trainingText.session;
 

@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import type { AttendanceStatus } from '@steadywork/shared';
 import { MARK_STATUSES, attendanceLabel, fillTemplate, summarise, type RosterRow } from '../training-model';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 
 const m = trainingText.session;
 
 /**
  * The roster: one row per enrolled worker (`roster-<workerId>`) with the mark shown
- * (`roster-status`, 待同步 while it waits on the device) and a tap for each of 出勤 / 迟到 / 缺勤 /
- * 请假 (`roster-mark-<STATUS>`).
+ * (`roster-status`, waiting to sync while it waits on the device) and a tap for each of present / late / absent /
+ * excused (`roster-mark-<STATUS>`).
  */
 export function RosterList({
   rows,

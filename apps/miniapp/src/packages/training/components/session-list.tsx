@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { sessionStatusLabel, type TrainingSessionResponse } from '@steadywork/shared';
 import { fillTemplate, isToday, sessionTimeText } from '../training-model';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 
-/** A course's sessions in time order: number, day and time, check-in status, 今天. */
+/** A course's sessions in time order: number, day and time, check-in status, today. */
 export function SessionList({
   sessions,
   now,

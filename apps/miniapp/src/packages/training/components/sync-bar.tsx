@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { fillTemplate } from '../training-model';
 import type { SyncState } from '../hooks/use-roster';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 
 const m = trainingText.session;
 
-/** "n 条待同步" (`roster-pending-count`), what became of the last send, and 立即同步 (`roster-sync`). */
+/** "n waiting to sync" (`roster-pending-count`), what became of the last send, and sync now (`roster-sync`). */
 export function SyncBar({ pending, sync, onSync }: { pending: number; sync: SyncState; onSync: () => void }) {
   if (pending === 0 && sync.state !== 'syncing') return null;
   return (
@@ -16,7 +16,9 @@ export function SyncBar({ pending, sync, onSync }: { pending: number; sync: Sync
         </Text>
         {sync.state === 'failed' && (
           <Text className="kit-note training-note" data-testid="roster-sync-failed">
-            {sync.message ? `${m.syncFailed}（${sync.message}）` : m.syncFailed}
+            {sync.message
+              ? fillTemplate(m.syncFailedBecause, { failed: m.syncFailed, message: sync.message })
+              : m.syncFailed}
           </Text>
         )}
       </View>

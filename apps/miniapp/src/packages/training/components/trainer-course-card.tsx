@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { TrainingCourseResponse, TrainingSessionResponse } from '@steadywork/shared';
 import { TRAINING_COURSE_PHASE_LABELS } from '@steadywork/shared';
 import { fillTemplate, recentSessions } from '../training-model';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 import { CourseTags } from './course-tags';
 import { InfoRow } from '../kit';
 import { SessionList } from './session-list';

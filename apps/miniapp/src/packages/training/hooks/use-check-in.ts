@@ -19,7 +19,7 @@ export type CheckInResult =
 
 /**
  * Sends a check-in (with the location when the course checks the distance) and keeps what came
- * back: 签到成功, 迟到, already checked in, or the API's refusal in its own words.
+ * back: checked in, late, already checked in, or the API's refusal in its own words.
  */
 export function useCheckIn(choices: readonly OpenSessionChoice[]): {
   phase: 'idle' | 'locating' | 'sending';

@@ -14,7 +14,7 @@ import { tokenStorage } from '@/services/token-storage';
 import { fillTemplate, makeMark, rosterRows, type QueuedMark, type RosterRow } from '../training-model';
 import { fetchRoster } from '../api';
 import { addMark, cacheRoster, cachedRoster, queuedMarks, sendQueued } from '../roster-store';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 
 export type RosterStatus = 'loading' | 'failed' | 'missing' | 'ready';
 export type SyncState = { state: 'idle' } | { state: 'syncing' } | { state: 'failed'; message: string };
@@ -58,7 +58,7 @@ function rejectionsOf(results: readonly RosterMarkResult[], sent: readonly Queue
 
 /**
  * A session's roster and the trainer's hand marks. A mark is kept on the device at once (shown as
- * 待同步) and sent with POST …/roster/sync: after each mark, when the page shows and when the
+ * waiting to sync) and sent with POST …/roster/sync: after each mark, when the page shows and when the
  * connection comes back. A failed send keeps the marks; the server's answer for each clears it.
  * Without a signal the last roster loaded on this device is shown.
  */

@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { EnrolmentStatus } from '@steadywork/shared';
 import { useRemote } from '@/components/kit';
 import { Button } from '@/ui/nutui';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { extractToken, openSessionChoices, type CheckInInput, type OpenSessionChoice } from '../training-model';
 import { CheckInForm } from '../components/checkin-form';
 import { CheckInResultView } from '../components/checkin-result';
@@ -11,7 +12,7 @@ import { useCheckIn } from '../hooks/use-check-in';
 import { fetchCourse, fetchMyEnrolments } from '../api';
 import { Loading, Page } from '../kit';
 import { isH5 } from '../location';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 import '../training.css';
 
 const m = trainingText.checkIn;
@@ -25,11 +26,12 @@ async function loadChoices(): Promise<OpenSessionChoice[]> {
 }
 
 /**
- * 签到 (optional `?sessionId=` to preselect, `?token=` to fill in): on WeChat the worker scans the
+ * Check-in (optional `?sessionId=` to preselect, `?token=` to fill in): on WeChat the worker scans the
  * trainer's QR code; on H5, or when scanning fails, types the 6-digit code under it for one of
  * their open sessions, or pastes the QR content. POST /training/check-ins.
  */
 export default function CheckInPage() {
+  useNavTitle(trainingText.nav.checkInTitle);
   const { params } = useRouter();
   const { status, data, reload } = useRemote(loadChoices);
   const choices = data ?? [];

@@ -6,6 +6,7 @@ import { useAction, useRemote } from '@/components/kit';
 import { showSuccess } from '@/services/feedback';
 import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import {
   enrolAction,
   enrolResultText,
@@ -19,17 +20,18 @@ import { CourseTags } from '../components/course-tags';
 import { SessionList } from '../components/session-list';
 import { enrol, fetchCourse } from '../api';
 import { InfoRow, Page, Remote } from '../kit';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 import '../training.css';
 
 const m = trainingText.course;
 
-/** 课程详情 (`?id=`, optional `&distance=` metres from the list): everything about a course, and 报名. */
+/** Course details (`?id=`, optional `&distance=` metres from the list): everything about a course, and enrolment. */
 export default function CourseDetailPage() {
+  useNavTitle(trainingText.nav.course);
   const { params } = useRouter();
   const [result, setResult] = useState<string | null>(null);
   const { busy, run } = useAction();
-  // Again on coming back (e.g. after withdrawing in 我的培训); a course not there (404) is null.
+  // Again on coming back (e.g. after withdrawing in My training); a course not there (404) is null.
   const opened = useRemote(
     async (): Promise<TrainingCourseResponse | null> => {
       const id = Number(params.id);
@@ -82,7 +84,7 @@ interface CourseDetailProps {
   course: TrainingCourseResponse;
   /** The distance the list showed, in metres. */
   distanceParam?: string;
-  /** What the last 报名 came to. */
+  /** What the last enrolment came to. */
   result: string | null;
   enrolling: boolean;
   onEnrol: () => void;
@@ -118,14 +120,22 @@ function CourseDetail({ course, distanceParam, result, enrolling, onEnrol }: Cou
         <InfoRow label={m.schedule} value={scheduleText(course)} testId="course-schedule" />
         <InfoRow
           label={m.capacity}
-          value={`${fillTemplate(m.capacityValue, { capacity: course.capacity, enrolled: course.enrolled })}；${placesText(course)}`}
+          value={`${fillTemplate(m.capacityValue, { capacity: course.capacity, enrolled: course.enrolled })}${trainingText.common.clauseSeparator}${placesText(course)}`}
           testId="course-places"
         />
         {course.trainers.length > 0 && (
-          <InfoRow label={m.trainers} value={course.trainers.map((t) => t.name).join('、')} testId="course-trainers" />
+          <InfoRow
+            label={m.trainers}
+            value={course.trainers.map((t) => t.name).join(trainingText.common.listSeparator)}
+            testId="course-trainers"
+          />
         )}
         {course.targetGroups.length > 0 && (
-          <InfoRow label={m.targetGroups} value={course.targetGroups.join('、')} testId="course-target-groups" />
+          <InfoRow
+            label={m.targetGroups}
+            value={course.targetGroups.join(trainingText.common.listSeparator)}
+            testId="course-target-groups"
+          />
         )}
         <InfoRow
           label={m.completion}

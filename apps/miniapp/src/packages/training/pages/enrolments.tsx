@@ -8,11 +8,12 @@ import {
 import { useAction, useRemote } from '@/components/kit';
 import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { fillTemplate, sortEnrolments } from '../training-model';
 import { EnrolmentCard } from '../components/enrolment-card';
 import { fetchCourse, fetchMyCompletions, fetchMyEnrolments, withdrawEnrolment } from '../api';
 import { Page, Remote } from '../kit';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 import '../training.css';
 
 const m = trainingText.enrolments;
@@ -33,8 +34,9 @@ async function loadMine(): Promise<MyTraining> {
   return { enrolments: sortEnrolments(enrolments), completions, courses };
 }
 
-/** 我的培训: the worker's enrolments with status, progress and attendance; 退出 (after a confirmation). */
+/** My training: the worker's enrolments with status, progress and attendance; withdraw (after a confirmation). */
 export default function MyEnrolmentsPage() {
+  useNavTitle(trainingText.nav.enrolments);
   const mine = useRemote(loadMine);
   const { busy, run } = useAction();
 

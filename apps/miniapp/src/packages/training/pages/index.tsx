@@ -6,6 +6,7 @@ import { fetchMe } from '@/services/auth';
 import { usePagedList } from '@/components/kit';
 import { routes, withQuery } from '@/services/routes';
 import { Button } from '@/ui/nutui';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import {
   COURSE_TYPES,
   buildOpenCourseQuery,
@@ -21,12 +22,13 @@ import { CourseCard } from '../components/course-card';
 import { fetchOpenCourses } from '../api';
 import { Empty, LoadFailed, LoadMore, Loading, NavLinks, OptionChips, Page } from '../kit';
 import { findOrigin, openLocationSettings } from '../location';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 import '../training.css';
 
 const m = trainingText.list;
 
-const LINKS = [
+/** Read at render, so the links speak the current language. */
+const links = () => [
   { key: 'enrolments', text: trainingText.nav.enrolments, url: routes.trainingEnrolments },
   { key: 'checkin', text: trainingText.nav.checkIn, url: routes.trainingCheckIn },
   { key: 'completions', text: trainingText.nav.completions, url: routes.trainingCompletions },
@@ -64,11 +66,12 @@ async function fetchFirst(listing: Listing) {
 }
 
 /**
- * 技能培训: courses open for enrolment near the worker (GET /training/courses/open?lat=&lng=,
- * sorted by distance), by type and 家政. Without a location, the worker's county, then its city,
+ * Skills training: courses open for enrolment near the worker (GET /training/courses/open?lat=&lng=,
+ * sorted by distance), by type and domestic services. Without a location, the worker's county, then its city,
  * then the whole province. Staff in trainer mode go to their own courses instead.
  */
 export default function TrainingIndexPage() {
+  useNavTitle(trainingText.nav.index);
   const [filter, setFilter] = useState<CourseFilter>({ type: null, domesticOnly: false });
   const denied = useRef(false);
   const list = usePagedList({
@@ -125,7 +128,7 @@ export default function TrainingIndexPage() {
 
   return (
     <Page className="training-list-page" title={m.title} intro={m.intro}>
-      <NavLinks links={LINKS} testIdPrefix="training-nav" />
+      <NavLinks links={links()} testIdPrefix="training-nav" />
 
       <View className="training-toolbar">
         <OptionChips<TypeChip>

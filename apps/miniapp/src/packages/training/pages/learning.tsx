@@ -5,6 +5,7 @@ import { ONLINE_LEARNING_CHANNEL_LABELS, type OnlineLearningRecordResponse } fro
 import { byFieldName, useFormErrors, useRemote } from '@/components/kit';
 import { showSuccess } from '@/services/feedback';
 import { Button, Input } from '@/ui/nutui';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import {
   fillTemplate,
   shanghaiDate,
@@ -15,7 +16,7 @@ import {
 } from '../training-model';
 import { fetchMyLearning, logLearning } from '../api';
 import { Field, Page, Remote } from '../kit';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 import '../training.css';
 
 const m = trainingText.learning;
@@ -27,10 +28,11 @@ function emptyForm(): LearningForm {
 }
 
 /**
- * 学习记录: the worker logs an item studied (POST /me/training/online-learning; the same item again
+ * Study log: the worker logs an item studied (POST /me/training/online-learning; the same item again
  * is counted once) and sees their records, imported ones included.
  */
 export default function LearningPage() {
+  useNavTitle(trainingText.nav.learning);
   const records = useRemote(fetchMyLearning);
   const [form, setForm] = useState<LearningForm>(emptyForm);
   const { errors, setErrors, clear, showFailure } = useFormErrors<LearningField>('training');

@@ -11,6 +11,7 @@ import { isApiError } from '@/services/api-error';
 import { showError, showSuccess } from '@/services/feedback';
 import { routes } from '@/services/routes';
 import { Button } from '@/ui/nutui';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { fillTemplate, sessionTimeText } from '../training-model';
 import { Empty, InfoRow, LoadFailed, Loading, Page } from '../kit';
 import { QrPanel } from '../components/qr-panel';
@@ -19,7 +20,7 @@ import { SyncBar } from '../components/sync-bar';
 import { useQr } from '../hooks/use-qr';
 import { useRoster } from '../hooks/use-roster';
 import { closeSession, openSession } from '../api';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 import '../training.css';
 
 const m = trainingText.session;
@@ -33,10 +34,11 @@ function keepScreenOn(on: boolean): void {
 }
 
 /**
- * A session in trainer mode (`?id=`): 开始签到 shows the QR code (new every 30 s) with the short
- * code; the roster is marked by hand, offline if need be; 结束签到.
+ * A session in trainer mode (`?id=`): open check-in shows the QR code (new every 30 s) with the short
+ * code; the roster is marked by hand, offline if need be; close check-in.
  */
 export default function TrainerSessionPage() {
+  useNavTitle(trainingText.nav.session);
   const { params } = useRouter();
   const sessionId = Number(params.id);
   const roster = useRoster(sessionId);

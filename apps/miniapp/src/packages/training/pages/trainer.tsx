@@ -4,12 +4,13 @@ import type { TrainingCourseResponse } from '@steadywork/shared';
 import { useRemote } from '@/components/kit';
 import { fetchMe } from '@/services/auth';
 import { routes, withQuery } from '@/services/routes';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { fillTemplate, isTrainer, pendingCount, sortTrainerCourses } from '../training-model';
 import { TrainerCourseCard } from '../components/trainer-course-card';
 import { fetchTrainerCourses } from '../api';
 import { Empty, Header, Page, Remote } from '../kit';
 import { loadQueue, sendQueued } from '../roster-store';
-import { trainingText } from '../locales/zh-CN';
+import { trainingText } from '../locales';
 import '../training.css';
 
 const m = trainingText.trainer;
@@ -34,8 +35,9 @@ async function loadHome(): Promise<TrainerHome> {
   return { trainer: true, courses: sortTrainerCourses(page.items, new Date()) };
 }
 
-/** 我的课程 (trainer mode): the courses the trainer teaches and their sessions; tap a session to run it. */
+/** My courses (trainer mode): the courses the trainer teaches and their sessions; tap a session to run it. */
 export default function TrainerHomePage() {
+  useNavTitle(trainingText.nav.trainer);
   const home = useRemote(loadHome);
   return (
     <Page className={home.data?.trainer ? 'training-trainer-page' : undefined}>

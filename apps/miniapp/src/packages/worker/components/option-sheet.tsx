@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { ScrollView, Text, View } from '@tarojs/components';
-import { t } from '@/locales/zh-CN';
 import { Button } from '@/ui/nutui';
 import { Check, Popup } from '../nutui';
 import type { Option } from '../profile-model';
+import { workerText } from '../locales';
 
 interface OptionSheetProps<V extends string> {
   visible: boolean;
@@ -17,7 +17,7 @@ interface OptionSheetProps<V extends string> {
 }
 
 /**
- * A bottom sheet to pick one option: tap an option, then 确定. Unlike a wheel picker, every
+ * A bottom sheet to pick one option: tap an option, then OK. Unlike a wheel picker, every
  * option is a plain tappable row, the same on WeChat and H5.
  */
 export function OptionSheet<V extends string>({
@@ -67,10 +67,10 @@ export function OptionSheet<V extends string>({
       </ScrollView>
       <View className="option-sheet-actions">
         <Button className="option-sheet-cancel" onClick={onClose}>
-          {t.workerProfile.sheetCancel}
+          {workerText.sheetCancel}
         </Button>
         <Button type="primary" className="option-sheet-confirm" disabled={!pending} onClick={confirm}>
-          {t.workerProfile.sheetConfirm}
+          {workerText.sheetConfirm}
         </Button>
       </View>
     </Popup>

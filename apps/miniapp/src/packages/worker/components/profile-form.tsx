@@ -14,7 +14,6 @@ import {
   type WorkerTag,
 } from '@steadywork/shared';
 import { useFormErrors } from '@/components/kit';
-import { t } from '@/locales/zh-CN';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { showError } from '@/services/feedback';
 import { Button, Input } from '@/ui/nutui';
@@ -24,6 +23,7 @@ import {
   EDUCATION_OPTIONS,
   EMPLOYMENT_STATUS_OPTIONS,
   ETHNICITY_OPTIONS,
+  ethnicityLabel,
   fill,
   formFromProfile,
   EMPTY_FORM,
@@ -38,9 +38,10 @@ import {
   type RegionOption,
 } from '../profile-model';
 import { Field } from '../kit';
+import { workerText } from '../locales';
 import { OptionSheet } from './option-sheet';
 
-const m = t.workerProfile;
+const m = workerText;
 
 type Sheet = 'ethnicity' | 'employmentStatus' | 'education' | 'region' | null;
 
@@ -96,7 +97,7 @@ export function ProfileForm({ profile, onSaved, onCodeSent, onCancel }: ProfileF
   };
 
   useEffect(() => {
-    // Once, when the form opens; tapping 所在地区 retries if this failed.
+    // Once, when the form opens; tapping the region field retries if this failed.
     void loadRegions();
   }, []);
 
@@ -234,7 +235,11 @@ export function ProfileForm({ profile, onSaved, onCodeSent, onCancel }: ProfileF
           />
         </Field>
         <Field label={m.fields.ethnicity} error={errors.ethnicity}>
-          <SelectRow className="reg-ethnicity" text={form.ethnicity} onClick={() => setSheet('ethnicity')} />
+          <SelectRow
+            className="reg-ethnicity"
+            text={form.ethnicity && ethnicityLabel(form.ethnicity)}
+            onClick={() => setSheet('ethnicity')}
+          />
         </Field>
         <Field label={m.fields.region} required error={errors.regionCode}>
           <SelectRow className="reg-region" text={form.regionLabel} onClick={openRegion} />

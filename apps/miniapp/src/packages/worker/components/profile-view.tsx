@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { EDUCATION_LABELS, EMPLOYMENT_STATUS_LABELS, WORKER_TAG_LABELS, type WorkerResponse } from '@steadywork/shared';
-import { t } from '@/locales/zh-CN';
 import { Button, Cell, CellGroup } from '@/ui/nutui';
+import { workerText } from '../locales';
+import { ethnicityLabel } from '../profile-model';
 
-const m = t.workerProfile;
+const m = workerText;
 
 function orEmpty(value: string | null | undefined): string {
   return value ? value : m.empty;
@@ -24,7 +25,7 @@ export function ProfileView({ profile, onEdit }: { profile: WorkerResponse; onEd
         <Cell title={f.phone} extra={<Text className="profile-phone">{profile.phoneMasked}</Text>} />
         <Cell title={f.birthDate} extra={profile.birthDate} />
         <Cell title={f.sex} extra={m.sex[profile.sex]} />
-        <Cell title={f.ethnicity} extra={orEmpty(profile.ethnicity)} />
+        <Cell title={f.ethnicity} extra={orEmpty(profile.ethnicity && ethnicityLabel(profile.ethnicity))} />
         <Cell title={f.region} extra={<Text className="profile-region">{profile.regionName}</Text>} />
       </CellGroup>
       <CellGroup>
@@ -35,14 +36,14 @@ export function ProfileView({ profile, onEdit }: { profile: WorkerResponse; onEd
         <Cell title={f.employer} extra={orEmpty(profile.employer)} />
         <Cell title={f.unionMember} extra={profile.unionMember ? m.yes : m.no} />
         <Cell title={f.education} extra={profile.education ? EDUCATION_LABELS[profile.education] : m.empty} />
-        <Cell title={f.skills} extra={profile.skills.length ? profile.skills.join('、') : m.empty} />
+        <Cell title={f.skills} extra={profile.skills.length ? profile.skills.join(m.listSeparator) : m.empty} />
         <Cell title={f.employmentIntention} extra={orEmpty(profile.employmentIntention)} />
         <Cell title={f.trainingNeeds} extra={orEmpty(profile.trainingNeeds)} />
         <Cell
           title={f.tags}
           extra={
             <Text className="profile-tags">
-              {profile.tags.length ? profile.tags.map((tag) => WORKER_TAG_LABELS[tag]).join('、') : m.none}
+              {profile.tags.length ? profile.tags.map((tag) => WORKER_TAG_LABELS[tag]).join(m.listSeparator) : m.none}
             </Text>
           }
         />

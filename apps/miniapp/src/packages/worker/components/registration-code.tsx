@@ -3,14 +3,14 @@ import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { RegistrationCodeResponse, WorkerResponse } from '@steadywork/shared';
-import { t } from '@/locales/zh-CN';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { showError } from '@/services/feedback';
 import { Button, Input } from '@/ui/nutui';
 import { confirmRegistration, resendRegistrationCode } from '../api';
 import { fill } from '../profile-model';
+import { workerText } from '../locales';
 
-const m = t.workerProfile.code;
+const m = workerText.code;
 
 interface RegistrationCodeProps {
   pending: RegistrationCodeResponse;
@@ -24,7 +24,7 @@ function secondsUntil(iso: string): number {
 }
 
 /**
- * 短信验证: the registration waits for the code the API sent. The same page whether the union
+ * SMS verification: the registration waits for the code the API sent. The same page whether the union
  * registered the worker before (the code then goes to the phone on file) or not.
  */
 export function RegistrationCode({ pending: first, onConfirmed, onBack }: RegistrationCodeProps) {

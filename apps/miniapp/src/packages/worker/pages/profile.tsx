@@ -2,26 +2,28 @@ import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import type { RegistrationCodeResponse, WorkerResponse } from '@steadywork/shared';
-import { t } from '@/locales/zh-CN';
 import { showError, showSuccess } from '@/services/feedback';
 import { goToLogin } from '@/services/routes';
 import { tokenStorage } from '@/services/token-storage';
+import { useNavTitle } from '@/i18n/use-nav-title';
 import { fetchMyProfile } from '../api';
 import { ProfileForm } from '../components/profile-form';
 import { ProfileView } from '../components/profile-view';
 import { RegistrationCode } from '../components/registration-code';
 import { LoadFailed, Loading } from '../kit';
+import { workerText } from '../locales';
 import './profile.css';
 
-const m = t.workerProfile;
+const m = workerText;
 
 type Mode = 'loading' | 'failed' | 'register' | 'code' | 'view' | 'edit';
 
 /**
- * 实名登记: the registration form before the worker registered (then, when the API sent an SMS
+ * Real-name registration: the registration form before the worker registered (then, when the API sent an SMS
  * code, the code page), their record (and its editor) after.
  */
 export default function WorkerProfilePage() {
+  useNavTitle(m.nav.profile);
   const [mode, setMode] = useState<Mode>('loading');
   const [profile, setProfile] = useState<WorkerResponse | null>(null);
   const [pending, setPending] = useState<RegistrationCodeResponse | null>(null);
@@ -69,7 +71,7 @@ export default function WorkerProfilePage() {
       {mode === 'loading' && <Loading text={m.loading} />}
       {mode === 'failed' && <LoadFailed text={m.loadFailed} onRetry={() => void load()} />}
       {(mode === 'register' || mode === 'code') && (
-        // kept while the code page shows, so that 返回修改 finds the form as it was
+        // kept while the code page shows, so that "back to edit" finds the form as it was
         <View className={mode === 'code' ? 'reg-hidden' : undefined}>
           <ProfileForm profile={null} onSaved={onSaved} onCodeSent={onCodeSent} />
         </View>
