@@ -7,14 +7,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { t as tZh } from '@/locales/zh-CN';
-import { tBo } from '@/locales/bo';
-import { tEn } from '@/locales/en';
+import tBo from '@/locales/bo.json';
+import tEn from '@/locales/en.json';
 import { kitText as kitZh } from '@/components/kit/locales/zh-CN';
-import { kitTextBo } from '@/components/kit/locales/bo';
-import { kitTextEn } from '@/components/kit/locales/en';
+import kitTextBo from '@/components/kit/locales/bo.json';
+import kitTextEn from '@/components/kit/locales/en.json';
 import { aidText as aidZh } from '@/packages/aid/locales/zh-CN';
-import { aidTextBo } from '@/packages/aid/locales/bo';
-import { aidTextEn } from '@/packages/aid/locales/en';
+import aidTextBo from '@/packages/aid/locales/bo.json';
+import aidTextEn from '@/packages/aid/locales/en.json';
 
 const SRC = path.resolve(__dirname, '..');
 

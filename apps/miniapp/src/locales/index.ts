@@ -1,6 +1,6 @@
 import { localized } from '@/i18n';
-import { tBo } from './bo';
-import { tEn } from './en';
+import tBo from './bo.json';
+import tEn from './en.json';
 import { t as zh } from './zh-CN';
 
 /** Every string of the main package in the current language (sub-packages keep their own). */

@@ -1,6 +1,6 @@
 import { localized } from '@/i18n';
-import { kitTextBo } from './bo';
-import { kitTextEn } from './en';
+import kitTextBo from './bo.json';
+import kitTextEn from './en.json';
 import { kitText as zh } from './zh-CN';
 
 /** The kit's words in the current language. */
