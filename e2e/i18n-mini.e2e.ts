@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import * as shared from '../libs/shared/src';
 import { residentIdCheckChar } from '../libs/shared/src/validators/resident-id';
 import { apiCall, ROOT, snapshot, Stack, staffToken, startStack, WAIT } from './helpers/stack';
 
@@ -23,19 +22,6 @@ const HAN = /[\u3400-\u9fff]+/g;
 const KEPT_TERM = /\([\u3400-\u9fff]+\)/g;
 /** A masked name, "索*姆": a name. */
 const MASKED_NAME = /[\u3400-\u9fff]\*+[\u3400-\u9fff]?/g;
-
-/**
- * The shared label maps the shared Tibetan catalogue does not translate yet (none once it is
- * complete): their Chinese labels are the shared catalogue's to translate, not the mini-program's.
- */
-function untranslatedSharedLabels(): string[] {
-  const translated = shared.SHARED_LABELS_BO as Record<string, unknown>;
-  return Object.entries(shared as Record<string, unknown>)
-    .filter(([name, value]) => /_LABELS$/.test(name) && value !== null && typeof value === 'object')
-    .filter(([name]) => !(name in translated))
-    .flatMap(([, map]) => Object.values(map as Record<string, unknown>))
-    .filter((label): label is string => typeof label === 'string');
-}
 
 /** The Chinese left on the page's visible text once names, data and kept terms are taken out. */
 async function chineseOnScreen(page: Page, allowed: readonly string[]): Promise<string[]> {
@@ -138,7 +124,6 @@ describe('the H5 mini-program in Tibetan and in elder-friendly mode', () => {
     const data = [
       NAME,
       ...programs.flatMap((p) => [p.name, p.description, ...p.requiredAttachments.map((r) => r.label)]),
-      ...untranslatedSharedLabels(),
     ];
 
     const h5 = await stack.newPage();
