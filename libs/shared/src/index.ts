@@ -10,8 +10,6 @@ export * from './validators/rules';
 export * from './i18n/zh-CN';
 export * from './i18n/languages';
 export * from './i18n/labels';
-export * from './i18n/labels-bo';
-export * from './i18n/labels-en';
 export * from './workers';
 export * from './aid';
 export * from './centers';
