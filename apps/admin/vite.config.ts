@@ -21,5 +21,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 1000,
     // dist/.vite/manifest.json: the chunks of each entry and route, read by scripts/admin-size.mjs
     manifest: true,
+    rolldownOptions: {
+      // The shared library has no import-time side effects: a module reached only through its
+      // index's re-exports (the English enum labels, imported by the lazily loaded English
+      // catalogue) then stays out of the first load.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/libs/shared/src/') },
+    },
   },
 });

@@ -1,11 +1,10 @@
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
-// The ES build: `antd/locale/zh_CN` is CommonJS, and its default export arrives wrapped in the bundle.
-import zhCN from 'antd/es/locale/zh_CN';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AuthProvider } from './access/auth-context';
 import { RequireAccess, RequireAuth } from './access/guards';
 import { BASENAME, ROUTER_FUTURE } from './config';
+import { currentAntdLocale } from './locales';
 import { ForbiddenPage, NotFoundPage } from './pages/exception';
 import { routes } from './routes';
 import { setErrorNotifier } from './services/request';
@@ -29,7 +28,7 @@ function ErrorNotifier() {
 export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
-      locale={zhCN}
+      locale={currentAntdLocale()}
       theme={{ token: { colorPrimary: '#c8161d' } }}
       // "登录", not "登 录": button labels stay exactly as written (and as tests look for them).
       button={{ autoInsertSpace: false }}

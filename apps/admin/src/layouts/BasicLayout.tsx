@@ -5,8 +5,9 @@ import { Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../access/auth-context';
 import { ChangePasswordModal } from '../components/ChangePasswordModal';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { Logo } from '../components/Logo';
-import { t } from '../locales';
+import { currentLanguage, t } from '../locales';
 import { menuFor, menuKeyOf, routeOf } from '../routes';
 
 /** The signed-in frame: a menu that follows the user's roles, the user, their organisation. */
@@ -28,7 +29,8 @@ export default function BasicLayout() {
       layout="mix"
       fixSiderbar
       fixedHeader
-      siderWidth={208}
+      // English menu names are longer than Chinese ones
+      siderWidth={currentLanguage() === 'en' ? 248 : 208}
       location={{ pathname: location.pathname }}
       selectedKeys={[menuKeyOf(location.pathname) ?? location.pathname]}
       route={{ path: '/', routes: menuFor(me.roles) }}
@@ -39,6 +41,7 @@ export default function BasicLayout() {
         <Typography.Text key="org" type="secondary" data-testid="current-org">
           {me.organization.name}
         </Typography.Text>,
+        <LanguageSwitch key="language" />,
       ]}
       avatarProps={{
         icon: <UserOutlined />,

@@ -1,7 +1,7 @@
 import { ErrorCode, type ErrorResponse, type FieldError, type TokenPair } from '@steadywork/shared';
 import type { FormInstance } from 'antd';
 import { LOGIN_URL } from '../config';
-import { t } from '../locales';
+import { currentLanguage, t } from '../locales';
 
 export const API_BASE = '/api/v1';
 
@@ -260,7 +260,12 @@ function isFormData(body: unknown): body is FormData {
 }
 
 async function send(path: string, options: SendOptions, accessToken: string | null): Promise<Response> {
-  const headers: Record<string, string> = { ...options.headers, Accept: options.accept ?? 'application/json' };
+  const headers: Record<string, string> = {
+    ...options.headers,
+    Accept: options.accept ?? 'application/json',
+    // the API answers its messages in the console's language where it has them
+    'Accept-Language': currentLanguage(),
+  };
   // A FormData body (a file upload) sets its own multipart Content-Type with the boundary.
   const { body } = options;
   const payload = body === undefined ? undefined : isFormData(body) ? body : JSON.stringify(body);

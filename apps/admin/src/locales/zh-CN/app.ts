@@ -86,9 +86,9 @@ export const appMessages = {
     yes: '是',
     no: '否',
     view: '查看',
-    back: '返回',
     retry: '重试',
     loadFailed: '加载失败',
+    listSeparator: '、',
   },
   importWizard: {
     stepTemplate: '下载模板',
@@ -115,6 +115,7 @@ export const appMessages = {
   header: {
     changePassword: '修改密码',
     logout: '退出登录',
+    language: '语言',
   },
   errors: {
     network: '网络连接失败，请检查网络后重试',

@@ -97,6 +97,7 @@ export const centersMessages = {
     criteria: '评定指标',
     criterionKey: '指标代码',
     criterionKeyRule: '指标代码以小写字母开头，只含小写字母、数字和下划线',
+    criterionKeyPlaceholder: 'service_quality',
     criterionKeyDuplicate: '指标代码不能重复',
     criterionLabel: '指标名称',
     criterionWeight: '权重',

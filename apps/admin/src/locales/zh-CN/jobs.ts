@@ -37,7 +37,6 @@ export const jobsMessages = {
     returnReason: '退回原因',
     reviewedBy: '审核人',
     applications: '投递',
-    pushes: '推送',
     // review queue
     reviewTitle: '岗位审核',
     reviewExportFileName: '岗位审核.xlsx',
@@ -85,7 +84,6 @@ export const jobsMessages = {
     pushed: '已推送',
     applied: '已投递',
     pushSelected: '推送给选中的 {n} 人',
-    pushAbove: '推送给匹配度 ≥ {score} 的全部职工',
     pushAboveTitle: '按匹配度推送',
     pushResult: '已推送 {pushed} 人；此前已推送 {alreadyPushed} 人，未订阅 {notSubscribed} 人未推送',
     // HR: my postings

@@ -19,8 +19,6 @@ export const layoffsMessages = {
     statutory: '经济性裁员',
     statutoryYes: '属经济性裁员',
     statutoryNo: '未达经济性裁员标准',
-    nextStep: '待办程序',
-    allStepsDone: '程序已办结',
     workersSettled: '已结算 / 人员',
     filedBy: '申报人',
     filedAt: '申报时间',

@@ -28,6 +28,5 @@ export const outcomesMessages = {
     createdAt: '登记时间',
     keyword: '关键字',
     keywordPlaceholder: '姓名或身份证后四位',
-    application: '关联申请',
   },
 };

@@ -3,6 +3,8 @@ export const warningMessages = {
   warning: {
     title: '预警监测',
     month: '月份',
+    registryNote:
+      '在册失业人员、在册下岗职工按月末前登记的职工的当前就业状态和标签统计（就业状态和标签不记录变动日期，无法回溯到月末）',
     tabRegions: '地区监测',
     tabRelapse: '返困风险',
     region: '地区',
@@ -11,7 +13,6 @@ export const warningMessages = {
     registeredUnemployed: '在册失业人员',
     laidOffTagged: '在册下岗职工',
     openDemands: '未办结诉求',
-    byCategory: '未办结诉求（分类）',
     alerts: '预警',
     noAlert: '正常',
     alertValue: '{label} {value}（阈值 {threshold}）',

@@ -5,6 +5,7 @@ import { Alert, Form, Spin } from 'antd';
 import { useState } from 'react';
 import { Navigate, useLocation, type Location } from 'react-router-dom';
 import { canAccess, useAuth } from '../../access/auth-context';
+import { LanguageLinks } from '../../components/LanguageLinks';
 import { Logo } from '../../components/Logo';
 import { t } from '../../locales';
 import { routeOf } from '../../routes';
@@ -36,7 +37,10 @@ export default function LoginPage() {
 
   const locked = error?.error === ErrorCode.ACCOUNT_LOCKED;
   return (
-    <div style={{ minHeight: '100vh', background: '#f5f5f5', paddingTop: '12vh' }}>
+    <div style={{ minHeight: '100vh', background: '#f5f5f5', paddingTop: '12vh', position: 'relative' }}>
+      <div style={{ position: 'absolute', top: 16, right: 24 }}>
+        <LanguageLinks />
+      </div>
       <LoginForm<Values>
         form={form}
         logo={<Logo size={44} />}

@@ -38,20 +38,24 @@ function Preview({ report }: { report: MonthlyReportResponse }) {
       <Typography.Title level={3} style={{ textAlign: 'center' }} data-testid="report-title">
         {report.title}
       </Typography.Title>
-      <Typography.Title level={5}>一、主要目标任务完成情况</Typography.Title>
+      <Typography.Title level={5}>{t('reports.sectionTargets')}</Typography.Title>
       <Sheet testId="report-targets" {...tables.targets} />
-      <Typography.Title level={5}>二、分地区完成情况</Typography.Title>
-      {tables.byRegion.rows.length ? <Sheet testId="report-regions" {...tables.byRegion} /> : <p>本级无下级地区。</p>}
-      <Typography.Title level={5}>三、困难职工和零就业家庭</Typography.Title>
-      <p>
-        月末在档困难职工 {h.openArchives} 户，本月新建档 {h.openedInMonth} 户、解困 {h.closedInMonth} 户。
-      </p>
-      <Typography.Title level={5}>四、预警提示</Typography.Title>
-      {tables.alerts.rows.length ? (
-        <Sheet testId="report-alerts" {...tables.alerts} />
+      <Typography.Title level={5}>{t('reports.sectionRegions')}</Typography.Title>
+      {tables.byRegion.rows.length ? (
+        <Sheet testId="report-regions" {...tables.byRegion} />
       ) : (
-        <p>本月各地区均未达到预警阈值。</p>
+        <p>{t('reports.noChildRegions')}</p>
       )}
+      <Typography.Title level={5}>{t('reports.sectionHardship')}</Typography.Title>
+      <p>
+        {t('reports.hardshipSummary', {
+          open: h.openArchives,
+          opened: h.openedInMonth,
+          closed: h.closedInMonth,
+        })}
+      </p>
+      <Typography.Title level={5}>{t('reports.sectionAlerts')}</Typography.Title>
+      {tables.alerts.rows.length ? <Sheet testId="report-alerts" {...tables.alerts} /> : <p>{t('reports.noAlerts')}</p>}
     </Card>
   );
 }

@@ -62,7 +62,7 @@ export default function ReportListPage() {
       columns={columns}
       filters={filtersOf}
       load={listReports}
-      exportFile={{ fileName: '工作月报.xlsx', load: exportReports }}
+      exportFile={{ fileName: t('reports.exportFileName'), load: exportReports }}
       emptyText={t('reports.empty')}
     />
   );

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { t } from '../../locales';
 import { percentOf } from './service';
 
-const MONTHS = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
+const MONTHS = Array.from({ length: 12 }, (_, i) => t('targets.monthShort', { n: i + 1 }));
 
 /**
  * The dashboard's charts (loaded on their own, after the figures): progress of each targeted figure,

@@ -1,8 +1,28 @@
-import type { FigureListLink, TargetsDashboard } from '@steadywork/shared';
+import {
+  DEMAND_CATEGORY_LABELS,
+  type DemandCategory,
+  type FigureListLink,
+  type TargetFigure,
+  type TargetsDashboard,
+} from '@steadywork/shared';
+import { currentLanguage, lookup, t } from '../../locales';
 import { request } from '../../services/request';
 
-export function targetsDashboard(year: number, region?: string): Promise<TargetsDashboard> {
-  return request<TargetsDashboard>('/dashboard/targets', { query: { year, region } });
+export async function targetsDashboard(year: number, region?: string): Promise<TargetsDashboard> {
+  const dashboard = await request<TargetsDashboard>('/dashboard/targets', { query: { year, region } });
+  return { ...dashboard, figures: dashboard.figures.map((f) => ({ ...f, label: figureLabel(f) })) };
+}
+
+/**
+ * A figure's name in the console's language: the API names figures in Chinese (its reports are
+ * Chinese documents); other languages read them from the catalogue by the figure's key.
+ */
+export function figureLabel(figure: Pick<TargetFigure, 'key' | 'label'>): string {
+  if (currentLanguage() === 'zh-CN') return figure.label;
+  const open = /^demands\.open\.(\w+)$/.exec(figure.key);
+  if (open && open[1] in DEMAND_CATEGORY_LABELS)
+    return t('targets.openDemands', { category: DEMAND_CATEGORY_LABELS[open[1] as DemandCategory] });
+  return lookup(`targets.figureLabels.${figure.key}`) ?? figure.label;
 }
 
 /** The console address of the list a figure counts: its page with the figure's filters (ListPage applies them). */
@@ -13,9 +33,10 @@ export function listHref(list: FigureListLink): string {
 
 /** A figure as people read it: money in yuan, counts with separators. */
 export function figureText(value: number, unit: 'count' | 'fen' | 'people'): string {
+  const locale = currentLanguage();
   if (unit === 'fen')
-    return `¥${(value / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-  return value.toLocaleString('zh-CN');
+    return `¥${(value / 100).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  return value.toLocaleString(locale);
 }
 
 /** Whole percent of a target, rounded down; null without a positive target. */

@@ -16,7 +16,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { useHasRole } from '../../access/auth-context';
 import { ExportButton } from '../../components/ExportButton';
 import { ListPage, regionOf, useRegionFilter } from '../../components/kit';
-import { t } from '../../locales';
+import { currentLanguage, t } from '../../locales';
 import type { TableParams } from '../../services/table';
 import { dayjs, formatTime, TIME_ZONE } from '../../services/time';
 import { ThresholdsModal } from './components/ThresholdsModal';
@@ -143,7 +143,14 @@ function RegionsTab({ month, onMonth }: { month: MonthQuery; onMonth(m: MonthQue
           </Button>
         )}
       </Space>
-      {data && <Alert type="info" showIcon message={data.registryNote} />}
+      {data && (
+        <Alert
+          type="info"
+          showIcon
+          // the API explains its counting in Chinese; other languages read the same note from the catalogue
+          message={currentLanguage() === 'zh-CN' ? data.registryNote : t('warning.registryNote')}
+        />
+      )}
       {failed ? (
         <Empty description={t('warning.loadFailed')}>
           <Button onClick={load}>{t('common.retry')}</Button>

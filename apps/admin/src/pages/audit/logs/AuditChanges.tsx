@@ -24,13 +24,14 @@ export function changesOf(summary: AuditLogResponse['summary']): FieldChange[] {
 function fieldLabel(field: string): string {
   const key = `audit.fields.${field}` as MessageKey;
   const label = t(key);
-  return label === key ? field : `${label}（${field}）`;
+  return label === key ? field : t('audit.fieldWithKey', { label, field });
 }
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return t('common.empty');
-  if (typeof value === 'boolean') return value ? '是' : '否';
-  if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return value.join('、') || t('common.empty');
+  if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object'))
+    return value.join(t('common.listSeparator')) || t('common.empty');
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 

@@ -149,7 +149,7 @@ export default function StarChecklistPage() {
               name="key"
               label={t('centers.criterionKey')}
               width="sm"
-              placeholder="service_quality"
+              placeholder={t('centers.criterionKeyPlaceholder')}
               rules={[
                 required(t('centers.criterionKey')),
                 { pattern: FIELD_RULES.key.pattern, message: t('centers.criterionKeyRule') },

@@ -125,7 +125,10 @@ export function EmployerFormModal({ employer, onClose, onSaved }: Props) {
         placeholder={t('jobEvents.partnerUnionNone')}
         fieldProps={{ allowClear: true }}
         request={async () =>
-          (await listPartnerUnions()).map((u) => ({ value: u.id, label: `${u.name}（援${u.pairedRegionName}）` }))
+          (await listPartnerUnions()).map((u) => ({
+            value: u.id,
+            label: t('jobEvents.partnerOption', { name: u.name, region: u.pairedRegionName }),
+          }))
         }
       />
       <ProFormText name="address" label={t('jobs.address')} colProps={{ span: 24 }} fieldProps={{ maxLength: 255 }} />

@@ -17,7 +17,7 @@ import { GigMatchesModal } from './GigMatchesModal';
 export const payText = (g: GigJobResponse) =>
   g.payKind === GigPayKind.DAY
     ? t('jobsGig.payPerDay', { yuan: yuanOfFen(g.payFen) })
-    : t('jobsGig.payPerPiece', { yuan: yuanOfFen(g.payFen), unit: g.pieceUnit ?? '件' });
+    : t('jobsGig.payPerPiece', { yuan: yuanOfFen(g.payFen), unit: g.pieceUnit ?? t('jobsGig.pieceUnitDefault') });
 
 const STATUS_COLORS: Record<GigJobStatus, string> = {
   [GigJobStatus.OPEN]: 'green',

@@ -68,7 +68,9 @@ interface Props {
 }
 
 const WALL = 'YYYY-MM-DD HH:mm:ss';
-const TARGET_GROUP_SUGGESTIONS = ['困难职工', '农民工', '下岗失业职工', '家政服务人员', '新就业形态劳动者'];
+const TARGET_GROUP_SUGGESTIONS = (['hardship', 'migrant', 'laidOff', 'domestic', 'newForms'] as const).map((k) =>
+  t(`training.targetGroupSuggestions.${k}`),
+);
 
 const required = (field: string) => ({ required: true, whitespace: true, message: t('common.required', { field }) });
 const selectRequired = (field: string) => ({ required: true, message: t('common.selectRequired', { field }) });

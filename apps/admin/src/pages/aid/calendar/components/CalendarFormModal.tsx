@@ -31,7 +31,9 @@ interface Props {
 }
 
 /** The holidays every notice names, in its order; the admin removes or renames what a year merges. */
-const USUAL_HOLIDAYS = ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节'];
+const USUAL_HOLIDAYS = (
+  ['newYear', 'springFestival', 'qingming', 'labourDay', 'dragonBoat', 'midAutumn', 'nationalDay'] as const
+).map((k) => t(`calendar.usualHolidays.${k}`));
 
 const required = (field: string) => ({ required: true, message: t('common.required', { field }) });
 const selectRequired = (field: string) => ({ required: true, message: t('common.selectRequired', { field }) });

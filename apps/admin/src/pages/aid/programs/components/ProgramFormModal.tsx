@@ -257,7 +257,7 @@ export function ProgramFormModal({ program, onClose, onSaved }: Props) {
             name="key"
             label={t('aid.attachmentKey')}
             width="sm"
-            placeholder="business_licence"
+            placeholder={t('aid.attachmentKeyPlaceholder')}
             rules={[
               required(t('aid.attachmentKey')),
               { pattern: FIELD_RULES.key.pattern, message: t('aid.attachmentKeyRule') },
