@@ -42,6 +42,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    // Taro's terser writes every non-ASCII character as \uXXXX (6 bytes): Chinese and Tibetan text
+    // take half the room as UTF-8 (3 bytes), which WeChat reads; the main package keeps its budget.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       compile: { include: [sharedSrc] },
       postcss: {

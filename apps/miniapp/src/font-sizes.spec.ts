@@ -65,12 +65,20 @@ function resolvePx(value: string, vars: ReadonlyMap<string, string>): number | n
   return px ? Number(px[1]) : null;
 }
 
+/** The custom properties app.css sets on a selector (`page,\nbody` by default). */
+function varsOf(selector: (s: string) => boolean): Map<string, string> {
+  return new Map(
+    declarations(path.join(SRC, 'app.css'))
+      .filter((d) => d.property.startsWith('--') && selector(d.selector))
+      .map((d) => [d.property, d.value] as const),
+  );
+}
+
 /** The custom properties app.css sets on the page: the app's scale and its NutUI overrides. */
-const appVars = new Map(
-  declarations(path.join(SRC, 'app.css'))
-    .filter((d) => d.property.startsWith('--'))
-    .map((d) => [d.property, d.value] as const),
-);
+const appVars = varsOf((s) => /^page,\s*body$/.test(s));
+
+/** Elder-friendly mode (`.elder` on the page's root) sets the scale again, on top of the page's. */
+const elderVars = new Map([...appVars, ...varsOf((s) => /^\.elder\b/.test(s))]);
 
 /** The NutUI stylesheets the app imports (src/ui/nutui.ts and each sub-package's nutui.ts). */
 const nutuiSheets = [
@@ -124,5 +132,17 @@ describe('font sizes (issue 23: readable by default)', () => {
     expect(tag).toBeDefined();
     expect(resolvePx(tag?.value ?? '', new Map())).toBe(10);
     expect(resolvePx(tag?.value ?? '', appVars)).toBe(14);
+  });
+
+  it('raises every size to 18px or more in elder-friendly mode (大字版), body text to 20px', () => {
+    expect(resolvePx('var(--sw-font-body)', elderVars)).toBeGreaterThanOrEqual(18);
+    expect(resolvePx('var(--sw-font-secondary)', elderVars)).toBeGreaterThanOrEqual(18);
+    const small = [...fontSizes(appSheets), ...fontSizes(nutuiSheets)]
+      .filter((d) => !/icon|rate/i.test(d.selector + d.value))
+      .filter((d) => {
+        const px = resolvePx(d.value, elderVars);
+        return px !== null && px > 0 && px < 18;
+      });
+    expect(small.map(where)).toEqual([]);
   });
 });

@@ -40,6 +40,11 @@ export function setLanguage(language: Language): void {
   listeners.forEach((listener) => listener(language));
 }
 
+/** Forgets the language read so far: the next read asks storage, then the system, again (tests). */
+export function forgetLanguage(): void {
+  current = undefined;
+}
+
 export function onLanguageChange(listener: (language: Language) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

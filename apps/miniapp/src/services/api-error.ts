@@ -1,5 +1,5 @@
 import { ErrorCode, zhCN, type ErrorResponse, type FieldError } from '@steadywork/shared';
-import { t } from '@/locales/zh-CN';
+import { t } from '@/locales';
 
 /** `NETWORK_ERROR`: the request never got an HTTP answer (offline, timeout, domain not allowed). */
 export type ApiErrorCode = ErrorCode | 'NETWORK_ERROR';

@@ -3,7 +3,7 @@ import type { LoginRequest, MeResponse, RefreshRequest, TokenPair, WechatLoginRe
 import { ApiError } from './api-error';
 import { request } from './request';
 import { tokenStorage } from './token-storage';
-import { t } from '@/locales/zh-CN';
+import { t } from '@/locales';
 
 const DEV_OPENID_KEY = 'steadywork.devOpenid';
 

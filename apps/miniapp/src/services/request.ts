@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { TokenPair } from '@steadywork/shared';
+import { getLanguage } from '@/i18n';
 import { ApiError } from './api-error';
 import { tokenStorage } from './token-storage';
 
@@ -117,7 +118,7 @@ async function send(
   token: string | null,
   extraHeader?: Record<string, string>,
 ): Promise<RawResponse> {
-  const header: Record<string, string> = { Accept: 'application/json', ...extraHeader };
+  const header: Record<string, string> = { ...languageHeader(), Accept: 'application/json', ...extraHeader };
   if (token) header.Authorization = `Bearer ${token}`;
   try {
     const res = await Taro.request({
@@ -135,7 +136,7 @@ async function send(
 }
 
 async function sendFile(path: string, file: UploadSource, token: string | null): Promise<RawResponse> {
-  const header: Record<string, string> = { Accept: 'application/json' };
+  const header: Record<string, string> = { ...languageHeader(), Accept: 'application/json' };
   if (token) header.Authorization = `Bearer ${token}`;
   try {
     const res = await Taro.uploadFile({
@@ -153,6 +154,7 @@ async function sendFile(path: string, file: UploadSource, token: string | null):
 }
 
 async function fetchFile(path: string, token: string | null): Promise<RawResponse> {
+  // No Accept-Language: a refusal's body is not read, only its status.
   const header: Record<string, string> = {};
   if (token) header.Authorization = `Bearer ${token}`;
   try {
@@ -165,6 +167,11 @@ async function fetchFile(path: string, token: string | null): Promise<RawRespons
   } catch {
     throw ApiError.network();
   }
+}
+
+/** Every request says the worker's language, so the API's messages (field errors…) come in it. */
+function languageHeader(): Record<string, string> {
+  return { 'Accept-Language': getLanguage() };
 }
 
 /** uploadFile answers with the body as text. */

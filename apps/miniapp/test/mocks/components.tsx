@@ -9,12 +9,22 @@ interface BaseProps {
   'data-testid'?: string;
 }
 
-/** The `data-*` props of a component (Taro passes them on to the element, as the dataset). */
+/** The `data-*`, `aria-*` and `role` props of a component (Taro passes them on to the element). */
 function dataProps(props: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([key]) => key.startsWith('data-')));
+  return Object.fromEntries(
+    Object.entries(props)
+      .filter(([key]) => key.startsWith('data-') || key.startsWith('aria-') || key === 'role')
+      .map(([key, value]) => [key, typeof value === 'boolean' ? String(value) : value]),
+  );
 }
 
-export function View({ id, className, children, onClick, ...rest }: BaseProps & Record<`data-${string}`, unknown>) {
+export function View({
+  id,
+  className,
+  children,
+  onClick,
+  ...rest
+}: BaseProps & Record<`data-${string}` | `aria-${string}`, unknown> & { role?: string }) {
   return (
     <div id={id} className={className} onClick={onClick} {...dataProps(rest)}>
       {children}

@@ -48,6 +48,13 @@ export const setNavigationBarTitle = jest.fn(async (_options: { title: string })
   errMsg: 'setNavigationBarTitle:ok',
 }));
 
+/** WeChat's system information; the phone speaks Chinese unless a test says otherwise. */
+const CHINESE_PHONE = { language: 'zh_CN', platform: 'devtools' };
+export const getSystemInfoSync = jest.fn(() => CHINESE_PHONE);
+export const setTabBarItem = jest.fn(async (_options: { index: number; text?: string }) => ({
+  errMsg: 'setTabBarItem:ok',
+}));
+
 /** Cancelled unless a test says otherwise (`scanCode.mockResolvedValue({ result: '…' })`). */
 export const scanCode = jest.fn();
 export const setKeepScreenOn = jest.fn(async (_options: { keepScreenOn: boolean }) => ({
@@ -168,8 +175,11 @@ export function resetTaro(): void {
     setClipboardData,
     onNetworkStatusChange,
     offNetworkStatusChange,
+    setTabBarItem,
   ])
     fn.mockClear();
+  getSystemInfoSync.mockReset();
+  getSystemInfoSync.mockImplementation(() => CHINESE_PHONE);
   networkListeners.clear();
   scanCode.mockReset();
   scanCode.mockRejectedValue({ errMsg: 'scanCode:fail cancel' });
@@ -207,6 +217,8 @@ const Taro = {
   makePhoneCall,
   previewImage,
   setNavigationBarTitle,
+  getSystemInfoSync,
+  setTabBarItem,
   scanCode,
   setKeepScreenOn,
   setClipboardData,

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { t } from '@/locales/zh-CN';
+import { t } from '@/locales';
 import { routes } from '@/services/routes';
 import { Button, Tag } from '@/ui/nutui';
 import './index.css';

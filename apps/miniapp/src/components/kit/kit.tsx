@@ -3,6 +3,8 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@/ui/nutui';
 import type { Route } from '@/services/routes';
+import { usePageClass } from '@/i18n/use-nav-title';
+import { ReadAloud } from '@/components/read-aloud';
 import type { RemoteStatus } from './use-remote';
 import { kitText } from './text';
 import './kit.css';
@@ -88,9 +90,12 @@ export function createKit({ ns, line = 'line' }: KitOptions) {
     testId?: string;
     children?: ReactNode;
   }) {
+    // The language's and elder mode's classes (Tibetan font and line breaking, larger text) on the root.
+    const modeClass = usePageClass();
     return (
-      <View className={cx('kit-page', `${ns}-page`, className)} data-testid={testId}>
+      <View className={cx('kit-page', `${ns}-page`, className, modeClass)} data-testid={testId}>
         {title && <Header title={title} intro={intro} />}
+        {title && <ReadAloud text={() => [title, intro].filter(Boolean).join('\n')} />}
         {children}
       </View>
     );

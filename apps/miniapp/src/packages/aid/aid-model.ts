@@ -14,7 +14,8 @@ import {
   type StartupDetails,
   FIELD_RULES,
 } from '@steadywork/shared';
-import { aidText } from './locales/zh-CN';
+import { formatCalendarDate, formatCalendarDateTime } from '@/i18n/format';
+import { aidText } from './locales';
 
 const e = aidText.errors;
 
@@ -82,14 +83,15 @@ function shanghai(iso: string): WallClock | null {
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const wall = shanghai(iso);
-  return wall ? `${wall.date} ${wall.time}` : iso;
+  return wall ? formatCalendarDateTime(wall.date, wall.time) : iso;
 }
 
 /** A calendar date: "YYYY-MM-DD" as it is, an ISO date-time as its date in Asia/Shanghai. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
-  if (DATE_ONLY.test(value)) return value;
-  return shanghai(value)?.date ?? value;
+  if (DATE_ONLY.test(value)) return formatCalendarDate(value);
+  const wall = shanghai(value);
+  return wall ? formatCalendarDate(wall.date) : value;
 }
 
 function previousDay(date: string): string {
@@ -105,12 +107,13 @@ function previousDay(date: string): string {
 export function formatPeriod(startsAt: string, endsAt: string): string {
   const start = shanghai(startsAt);
   const end = shanghai(endsAt);
-  if (!start || !end) return `${startsAt} 至 ${endsAt}`;
-  const startText = start.time === '00:00' ? start.date : `${start.date} ${start.time}`;
-  let endText = `${end.date} ${end.time}`;
-  if (end.time === '00:00' && end.seconds === 0) endText = previousDay(end.date);
-  else if (end.time === '23:59') endText = end.date;
-  return `${startText} 至 ${endText}`;
+  if (!start || !end) return fillTemplate(aidText.period, { from: startsAt, until: endsAt });
+  const startText =
+    start.time === '00:00' ? formatCalendarDate(start.date) : formatCalendarDateTime(start.date, start.time);
+  let endText = formatCalendarDateTime(end.date, end.time);
+  if (end.time === '00:00' && end.seconds === 0) endText = formatCalendarDate(previousDay(end.date));
+  else if (end.time === '23:59') endText = formatCalendarDate(end.date);
+  return fillTemplate(aidText.period, { from: startText, until: endText });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -128,7 +131,7 @@ export type ProgramAction = 'view' | 'register' | 'apply' | 'blocked';
 
 export interface ProgramView {
   action: ProgramAction;
-  /** Why the worker cannot apply, in plain Chinese (the API's messages). */
+  /** Why the worker cannot apply, in the worker's language (the API's messages follow Accept-Language). */
   reasons: string[];
 }
 
@@ -464,6 +467,14 @@ export interface TimelineEntry {
   comment: string | null;
 }
 
+/** The API names the worker themself "本人" (AidEventResponse.actorName): said in the worker's language. */
+const WORKER_SELF = '本人';
+
+function actorName(name: string | null): string {
+  if (name === null) return aidText.common.system;
+  return name === WORKER_SELF ? aidText.common.self : name;
+}
+
 /** Every step of an application, newest first. */
 export function timeline(app: Pick<AidApplicationResponse, 'events'>): TimelineEntry[] {
   return [...app.events]
@@ -472,7 +483,7 @@ export function timeline(app: Pick<AidApplicationResponse, 'events'>): TimelineE
       id: event.id,
       title: AID_EVENT_LABELS[event.type] ?? event.type,
       time: formatDateTime(event.createdAt),
-      actor: event.actorName ?? aidText.common.system,
+      actor: actorName(event.actorName),
       comment: event.comment?.trim() ? event.comment.trim() : null,
     }));
 }

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import { PrincipalType } from '@steadywork/shared';
-import { t } from '@/locales/zh-CN';
+import { useNavTitle, usePageClass } from '@/i18n/use-nav-title';
+import { t } from '@/locales';
 import {
   getDevOpenid,
   loginWithCode,
@@ -93,6 +94,8 @@ export default function LoginPage() {
   const [mode, setMode] = useState<Mode>('worker');
   const [openid, setOpenid] = useState(() => (IS_H5 ? getDevOpenid() : ''));
   const [submitting, setSubmitting] = useState(false);
+  useNavTitle(t.login.navTitle);
+  const pageClass = usePageClass();
 
   useLoad(() => {
     // reLaunch to this page shows WeChat's "home" button, which leads back here anyway.
@@ -118,7 +121,7 @@ export default function LoginPage() {
   };
 
   return (
-    <View className="login">
+    <View className={`login ${pageClass}`}>
       <View className="login-hero">
         <Text className="login-app-name">{t.appName}</Text>
         <Text className="login-title">{mode === 'worker' ? t.login.title : t.login.trainerTitle}</Text>

@@ -10,7 +10,7 @@ import { routes, withQuery } from '@/services/routes';
 import { Button, Tag } from '@/ui/nutui';
 import { applicationActions, formatDate, formatDateTime, formatFen, statusTone, timeline } from '../aid-model';
 import { InfoRow, Timeline } from '../kit';
-import { aidText } from '../locales/zh-CN';
+import { aidText } from '../locales';
 
 const m = aidText.applications;
 

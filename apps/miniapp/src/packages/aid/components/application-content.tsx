@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { AidApplicationResponse } from '@steadywork/shared';
 import { formatFen } from '../aid-model';
 import { InfoRow } from '../kit';
-import { aidText } from '../locales/zh-CN';
+import { aidText } from '../locales';
 
 const f = aidText.form.fields;
 const d = aidText.detail;

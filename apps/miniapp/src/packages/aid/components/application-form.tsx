@@ -37,7 +37,7 @@ import {
 import { createApplication, submitApplication, updateApplication, uploadFile } from '../api';
 import { askForUpdates } from '../subscribe';
 import { Field } from '../kit';
-import { aidText } from '../locales/zh-CN';
+import { aidText } from '../locales';
 import { TextArea } from '../nutui';
 import { pickDocument, pickImages } from '@/components/kit';
 

@@ -5,7 +5,7 @@ import { routes, withQuery } from '@/services/routes';
 import { Button, Tag } from '@/ui/nutui';
 import { fillTemplate, formatDate, formatFen, programView, quotaLeft } from '../aid-model';
 import { InfoRow } from '../kit';
-import { aidText } from '../locales/zh-CN';
+import { aidText } from '../locales';
 
 const m = aidText.programs;
 

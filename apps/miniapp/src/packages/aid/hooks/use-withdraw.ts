@@ -1,7 +1,7 @@
 import type { AidApplicationResponse } from '@steadywork/shared';
 import { useAction } from '@/components/kit';
 import { withdrawApplication } from '../api';
-import { aidText } from '../locales/zh-CN';
+import { aidText } from '../locales';
 
 const m = aidText.applications;
 

@@ -4,15 +4,22 @@
  */
 export const aidText = {
   common: {
-    loading: '加载中…',
-    loadFailed: '加载失败',
-    retry: '重新加载',
-    confirm: '确定',
-    cancel: '取消',
-    notice: '提示',
+    /** The worker themself in a timeline (the API's actorName "本人"). */
+    self: '本人',
     none: '无',
     system: '系统',
   },
+  /** The pages' navigation-bar titles. */
+  pageTitles: {
+    index: '困难帮扶',
+    apply: '帮扶申请',
+    applications: '我的申请',
+    application: '申请详情',
+    publicity: '帮扶公示',
+    notifications: '消息',
+  },
+  /** A period's two ends: "2026-03-01 至 2026-05-31". */
+  period: '{from} 至 {until}',
   nav: {
     programs: '帮扶项目',
     applications: '我的申请',
@@ -97,7 +104,6 @@ export const aidText = {
     chooseFile: '选择文件',
     removeFile: '删除',
     uploading: '上传中…',
-    uploaded: '上传成功',
     save: '保存草稿',
     saving: '保存中…',
     submit: '提交申请',

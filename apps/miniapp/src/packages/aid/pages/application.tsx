@@ -6,11 +6,13 @@ import { ApplicationContent } from '../components/application-content';
 import { fetchApplication } from '../api';
 import { useWithdraw } from '../hooks/use-withdraw';
 import { Page, Remote } from '../kit';
-import { aidText } from '../locales/zh-CN';
+import { useNavTitle } from '@/i18n/use-nav-title';
+import { aidText } from '../locales';
 import '../aid.css';
 
 /** 申请详情 (`?id=`): one application's status, steps and content. */
 export default function AidApplicationPage() {
+  useNavTitle(aidText.pageTitles.application);
   const id = Number(useRouter().params.id);
   const application = useRemote((): Promise<AidApplicationResponse | null> =>
     Number.isInteger(id) && id > 0 ? fetchApplication(id) : Promise.resolve(null),

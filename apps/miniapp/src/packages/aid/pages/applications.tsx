@@ -7,13 +7,15 @@ import { ApplicationCard } from '../components/application-card';
 import { fetchMyApplications } from '../api';
 import { useWithdraw } from '../hooks/use-withdraw';
 import { Page, Remote } from '../kit';
-import { aidText } from '../locales/zh-CN';
+import { useNavTitle } from '@/i18n/use-nav-title';
+import { aidText } from '../locales';
 import '../aid.css';
 
 const m = aidText.applications;
 
 /** 我的申请: every application of the worker with its status and every step. */
 export default function AidApplicationsPage() {
+  useNavTitle(aidText.pageTitles.applications);
   const applications = useRemote(fetchMyApplications);
   const { busyId, withdraw } = useWithdraw((updated: AidApplicationResponse) =>
     applications.setData((prev) => (prev ?? []).map((a) => (a.id === updated.id ? updated : a))),

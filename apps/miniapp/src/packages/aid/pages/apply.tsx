@@ -8,7 +8,8 @@ import { fillTemplate, isEditable } from '../aid-model';
 import { ApplicationForm, type FormProgram } from '../components/application-form';
 import { fetchApplication, fetchMyPrograms } from '../api';
 import { Empty, Page, Remote } from '../kit';
-import { aidText } from '../locales/zh-CN';
+import { useNavTitle } from '@/i18n/use-nav-title';
+import { aidText } from '../locales';
 import '../aid.css';
 
 const m = aidText.form;
@@ -36,6 +37,7 @@ function programOf(application: AidApplicationResponse, listed: FormProgram | un
  * `?id=` edits a draft or an application returned for amendment.
  */
 export default function AidApplyPage() {
+  useNavTitle(aidText.pageTitles.apply);
   const { params } = useRouter();
 
   const openApplication = async (id: number, listed?: FormProgram): Promise<Opened> => {

@@ -4,7 +4,8 @@ import { useRemote } from '@/components/kit';
 import { formatDateTime } from '../aid-model';
 import { fetchNotifications } from '../api';
 import { Page, Remote } from '../kit';
-import { aidText } from '../locales/zh-CN';
+import { useNavTitle } from '@/i18n/use-nav-title';
+import { aidText } from '../locales';
 import '../aid.css';
 
 const newestFirst = async (): Promise<NotificationResponse[]> =>
@@ -12,6 +13,7 @@ const newestFirst = async (): Promise<NotificationResponse[]> =>
 
 /** 消息: what the union sent the worker about their applications, newest first. */
 export default function AidNotificationsPage() {
+  useNavTitle(aidText.pageTitles.notifications);
   const notifications = useRemote(newestFirst);
   return (
     <Page className="aid-notifications-page">

@@ -4,7 +4,8 @@ import { useRemote } from '@/components/kit';
 import { fillTemplate, formatFen, formatPeriod } from '../aid-model';
 import { fetchCurrentPublicities } from '../api';
 import { Page, Remote } from '../kit';
-import { aidText } from '../locales/zh-CN';
+import { useNavTitle } from '@/i18n/use-nav-title';
+import { aidText } from '../locales';
 import '../aid.css';
 
 const m = aidText.publicity;
@@ -59,6 +60,7 @@ const activeOnly = async (): Promise<PublicityResponse[]> => (await fetchCurrent
 
 /** 公示: the lists of workers to be aided that are now in publicity. */
 export default function AidPublicityPage() {
+  useNavTitle(aidText.pageTitles.publicity);
   const publicities = useRemote(activeOnly);
   return (
     <Page className="aid-publicity-page" title={m.title} intro={m.intro}>
