@@ -89,6 +89,8 @@ export const appMessages = {
     back: '返回',
     retry: '重试',
     loadFailed: '加载失败',
+    expand: '展开',
+    collapse: '收起',
   },
   importWizard: {
     stepTemplate: '下载模板',
