@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider, Spin, type ThemeConfig } from 'antd';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
 // The ES build: `antd/locale/zh_CN` is CommonJS, and its default export arrives wrapped in the bundle.
 import zhCN from 'antd/es/locale/zh_CN';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
@@ -10,6 +10,7 @@ import { ForbiddenPage, NotFoundPage } from './pages/exception';
 import { routes } from './routes';
 import { setErrorNotifier } from './services/request';
 import './services/time';
+import { ACCESSIBLE_THEME } from './theme';
 
 // Split by route like the pages (routes.tsx): the first load holds the shell, and the login form or
 // the layout with its page arrives when it is shown (`node scripts/admin-size.mjs` prints the sizes).
@@ -25,44 +26,6 @@ function ErrorNotifier() {
   }, [message]);
   return null;
 }
-
-/**
- * The console's theme: the union's red, and every text colour at WCAG AA contrast (4.5:1) on the
- * backgrounds it is shown on (white, the layout's and the table header's greys, a tag's tint).
- * antd's defaults fall short for secondary text (45% black, 3.4:1), links (#1677ff, 4.1:1) and the
- * tags' text (green, orange, gold, cyan: about 3:1). docs/accessibility.md
- */
-export const ACCESSIBLE_THEME: ThemeConfig = {
-  token: {
-    colorPrimary: '#c8161d',
-    // descriptions, form hints, statistic titles, empty lists, icons: 60% black (5.7:1 on white)
-    colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
-    // links: antd's blue one step darker (6.2:1)
-    colorLink: '#0958d9',
-    // error text and danger buttons: antd's red one step darker (5.6:1)
-    colorError: '#cf1322',
-    // placeholders (the multiple select's is text on the page): 55% black (4.7:1)
-    colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
-  },
-  components: {
-    // an empty table's text ("暂无…") is drawn in the disabled colour (25% black, 1.8:1)
-    Table: { colorTextDisabled: 'rgba(0, 0, 0, 0.6)' },
-    // a tag's text on its own tint: each colour one step darker than antd's (5:1 and more)
-    Tag: {
-      colorSuccess: '#237804',
-      colorWarning: '#ad4e00',
-      colorError: '#cf1322',
-      colorInfo: '#0958d9',
-      green7: '#237804',
-      gold7: '#874d00',
-      orange7: '#ad4e00',
-      cyan7: '#006d75',
-      lime7: '#3f6600',
-      volcano7: '#ad2102',
-      yellow7: '#876800',
-    },
-  },
-};
 
 export function AppProviders({ children }: { children: ReactNode }) {
   return (
