@@ -9,6 +9,7 @@ import { ForbiddenPage, NotFoundPage } from './pages/exception';
 import { routes } from './routes';
 import { setErrorNotifier } from './services/request';
 import './services/time';
+import { ACCESSIBLE_THEME } from './theme';
 
 // Split by route like the pages (routes.tsx): the first load holds the shell, and the login form or
 // the layout with its page arrives when it is shown (`node scripts/admin-size.mjs` prints the sizes).
@@ -29,7 +30,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={currentAntdLocale()}
-      theme={{ token: { colorPrimary: '#c8161d' } }}
+      theme={ACCESSIBLE_THEME}
       // "登录", not "登 录": button labels stay exactly as written (and as tests look for them).
       button={{ autoInsertSpace: false }}
     >

@@ -266,7 +266,12 @@ export function ImportWizard<R>(props: Props<R>) {
           <Typography.Text type="secondary">
             {t('importWizard.fileName', { name: polling.progress(result).fileName })}
           </Typography.Text>
-          <Progress percent={percentOf(polling.progress(result))} status="active" data-testid={`${testId}-progress`} />
+          <Progress
+            aria-label={t('importWizard.stepProgress')}
+            percent={percentOf(polling.progress(result))}
+            status="active"
+            data-testid={`${testId}-progress`}
+          />
           <Typography.Text>{t('importWizard.progress', polling.progress(result))}</Typography.Text>
           <Counts counts={shown.counts} testId={`${testId}-counts`} />
           {pollFailed && (

@@ -1,6 +1,7 @@
+import { DownOutlined } from '@ant-design/icons';
 import { ProTable, type ActionType, type ProColumns, type ProTableProps } from '@ant-design/pro-components';
 import type { Page } from '@steadywork/shared';
-import { Alert, Button, Empty, Typography } from 'antd';
+import { Alert, Button, Empty, Typography, type CheckboxProps } from 'antd';
 import { useEffect, useMemo, useRef, useState, type MutableRefObject, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../access/auth-context';
@@ -46,6 +47,7 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
   actions = [],
   emptyText,
   actionRef: givenRef,
+  search,
   ...table
 }: ListPageProps<T, F>) {
   // a selection column takes its own few pixels beside the shares
@@ -77,7 +79,13 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
       actionRef={actionRef}
       tableLayout="fixed"
       columns={fitted}
-      search={{ labelWidth: 'auto', defaultCollapsed: false }}
+      search={
+        search === false
+          ? false
+          : search
+            ? { collapseRender, ...search }
+            : { labelWidth: 'auto', defaultCollapsed: false, collapseRender }
+      }
       pagination={{ defaultPageSize: 20, showSizeChanger: true }}
       options={{ density: false, setting: false }}
       locale={locale}
@@ -125,6 +133,28 @@ export function ListPage<T extends Row, F extends object = Record<string, never>
       />
       {table$}
     </>
+  );
+}
+
+/**
+ * A row's selection box named for a screen reader (by the worker, the posting…): antd passes the
+ * attribute on to the checkbox, though its CheckboxProps type does not list it.
+ */
+export function namedCheckbox(name: string): CheckboxProps {
+  return { 'aria-label': name } as CheckboxProps;
+}
+
+/**
+ * 展开 / 收起 of the search form as a button: ProComponents' own is a link without an address,
+ * which Tab passes by. The button sits in ProComponents' clickable wrapper, so pressing it (Enter,
+ * Space or a click) toggles the form.
+ */
+function collapseRender(collapsed: boolean): ReactNode {
+  return (
+    <Button type="link" size="small" style={{ padding: 0 }} aria-expanded={!collapsed}>
+      {collapsed ? t('common.expand') : t('common.collapse')}
+      <DownOutlined style={{ transition: '0.3s', transform: `rotate(${collapsed ? 0 : 0.5}turn)` }} />
+    </Button>
   );
 }
 

@@ -89,6 +89,8 @@ export const appMessages = {
     retry: '重试',
     loadFailed: '加载失败',
     listSeparator: '、',
+    expand: '展开',
+    collapse: '收起',
   },
   importWizard: {
     stepTemplate: '下载模板',

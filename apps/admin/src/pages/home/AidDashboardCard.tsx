@@ -78,7 +78,7 @@ export function AidDashboardCard() {
           {d.types.map((type) => (
             <Col key={type.aidType} xs={24} md={12} xl={6} data-testid={`aid-type-${type.aidType}`}>
               <Typography.Text strong>{AID_TYPE_LABELS[type.aidType]}</Typography.Text>
-              <Progress percent={percentOf(type.awarded, type.quota)} />
+              <Progress aria-label={AID_TYPE_LABELS[type.aidType]} percent={percentOf(type.awarded, type.quota)} />
               <div>
                 <Typography.Text type="secondary">
                   {t('home.aidAwarded', { awarded: type.awarded, quota: type.quota })}
@@ -92,7 +92,11 @@ export function AidDashboardCard() {
           <Col xs={24} md={12} xl={6} data-testid="aid-outcomes">
             <Typography.Text strong>{t('home.aidOutcomes')}</Typography.Text>
             {d.outcomes.target !== null && (
-              <Progress percent={percentOf(d.outcomes.count, d.outcomes.target)} status="active" />
+              <Progress
+                aria-label={t('home.aidOutcomes')}
+                percent={percentOf(d.outcomes.count, d.outcomes.target)}
+                status="active"
+              />
             )}
             <Typography.Text type="secondary">
               {d.outcomes.target === null

@@ -121,7 +121,13 @@ export function CenterDashboardCard() {
                   <span style={{ width: 96, flex: 'none' }}>
                     <Stars stars={s.stars} />
                   </span>
-                  <Progress percent={percentOf(s.count, centers)} showInfo={false} size="small" style={{ flex: 1 }} />
+                  <Progress
+                    aria-label={s.stars === null ? t('centers.unrated') : t('centers.starsValue', { n: s.stars })}
+                    percent={percentOf(s.count, centers)}
+                    showInfo={false}
+                    size="small"
+                    style={{ flex: 1 }}
+                  />
                   <span style={{ width: 48, textAlign: 'right' }}>{t('home.centersCount', { n: s.count })}</span>
                 </div>
               ))}

@@ -32,7 +32,9 @@ function Target(props: { title: string; count: number; target: number | null; te
             : t('home.trainingOf', { count: number(props.count), target: number(props.target) })}
         </Typography.Text>
       </div>
-      {props.target !== null && <Progress percent={percentOf(props.count, props.target)} size="small" />}
+      {props.target !== null && (
+        <Progress aria-label={props.title} percent={percentOf(props.count, props.target)} size="small" />
+      )}
     </div>
   );
 }
@@ -130,11 +132,16 @@ export function TrainingDashboardCard() {
                   title: t('home.trainingRate'),
                   dataIndex: 'ratePercent',
                   width: 180,
-                  render: (rate: number | null) =>
+                  render: (rate: number | null, c) =>
                     rate === null ? (
                       percentLabel(null)
                     ) : (
-                      <Progress percent={rate} size="small" format={() => percentLabel(rate)} />
+                      <Progress
+                        aria-label={`${c.title} ${t('home.trainingRate')}`}
+                        percent={rate}
+                        size="small"
+                        format={() => percentLabel(rate)}
+                      />
                     ),
                 },
               ]}

@@ -46,6 +46,7 @@ export default function TargetCharts(props: { figures: TargetFigure[]; onDrill: 
           title={t('targets.figureChart')}
           extra={
             <Select
+              aria-label={t('targets.figureChart')}
               size="small"
               style={{ width: 260 }}
               value={chosen?.key}

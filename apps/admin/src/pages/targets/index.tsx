@@ -25,6 +25,9 @@ import { t } from '../../locales';
 import { figureText, listHref, percentOf, targetsDashboard } from './service';
 
 // the charts library loads only when the page shows its charts, never with the console's first load
+/** A region to drill into: a button (reached by Tab, pressed by Enter) that looks like a link. */
+const LINK_BUTTON = { padding: 0, height: 'auto' } as const;
+
 const TargetCharts = lazy(() => import('./TargetCharts'));
 
 const thisYear = () =>
@@ -65,7 +68,14 @@ function FigureCard({ figure }: { figure: TargetFigure }) {
             : t('targets.target', { target: figureText(figure.target, figure.unit) })}
         </Typography.Text>
       </div>
-      {percent !== null && <Progress percent={Math.min(percent, 100)} format={() => `${percent}%`} size="small" />}
+      {percent !== null && (
+        <Progress
+          aria-label={figure.label}
+          percent={Math.min(percent, 100)}
+          format={() => `${percent}%`}
+          size="small"
+        />
+      )}
       {figure.basis === 'CURRENT' && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('targets.current')}
@@ -119,12 +129,20 @@ export default function TargetsPage() {
                 x.code === data.regionCode ? (
                   <span data-testid="targets-region">{x.name}</span>
                 ) : (
-                  <a onClick={() => setRegion(x.code)}>{x.name}</a>
+                  <Button type="link" size="small" style={LINK_BUTTON} onClick={() => setRegion(x.code)}>
+                    {x.name}
+                  </Button>
                 ),
             }))}
           />
           <span>{t('targets.year')}</span>
-          <InputNumber min={2020} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+          <InputNumber
+            aria-label={t('targets.year')}
+            min={2020}
+            max={2100}
+            value={year}
+            onChange={(v) => v && setYear(v)}
+          />
           {data.parentRegionCode && !trail.some((x) => x.code === data.parentRegionCode) && (
             <Button size="small" onClick={() => setRegion(data.parentRegionCode!)}>
               {t('targets.up')}
@@ -162,7 +180,11 @@ export default function TargetsPage() {
               { title: t('targets.figure'), dataIndex: 'label', width: 200 },
               ...data.children.map((c) => ({
                 key: c.regionCode,
-                title: <a onClick={() => setRegion(c.regionCode)}>{c.regionName}</a>,
+                title: (
+                  <Button type="link" size="small" style={LINK_BUTTON} onClick={() => setRegion(c.regionCode)}>
+                    {c.regionName}
+                  </Button>
+                ),
                 render: (_: unknown, f: TargetFigure) => {
                   const r = f.byRegion.find((x) => x.regionCode === c.regionCode);
                   return r ? <Link to={listHref(r.list)}>{figureText(r.value, f.unit)}</Link> : null;

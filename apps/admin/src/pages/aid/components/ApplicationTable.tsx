@@ -11,7 +11,7 @@ import {
 import { Button } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { ListPage, regionOf, useRegionFilter } from '../../../components/kit';
+import { ListPage, namedCheckbox, regionOf, useRegionFilter } from '../../../components/kit';
 import { t } from '../../../locales';
 import { text, type TableParams } from '../../../services/table';
 import { formatTime } from '../../../services/time';
@@ -175,6 +175,8 @@ export function ApplicationTable({ title, statuses, year, batchApprove, actionLa
                 selectedRowKeys: selected.map((row) => row.id),
                 preserveSelectedRowKeys: true,
                 onChange: (_, rows) => setSelected(rows.filter(Boolean)),
+                // each row's box is named by its worker
+                getCheckboxProps: (row) => namedCheckbox(row.workerName),
               }
             : false
         }

@@ -46,7 +46,15 @@ export default function FinancePage() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card
         title={t('aid.financeTitle')}
-        extra={<Select<number> value={year} options={yearOptions()} onChange={setYear} style={{ width: 110 }} />}
+        extra={
+          <Select<number>
+            aria-label={t('aid.year')}
+            value={year}
+            options={yearOptions()}
+            onChange={setYear}
+            style={{ width: 110 }}
+          />
+        }
       >
         <Row gutter={[16, 16]} data-testid="finance-summary">
           {figure(t('aid.awaitingCount'), summary?.awaitingCount ?? 0, 'finance-awaiting-count')}

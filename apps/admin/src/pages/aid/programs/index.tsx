@@ -42,6 +42,7 @@ export default function ProgramsPage() {
       width: 180,
       render: (_, p) => (
         <Progress
+          aria-label={t('aid.awarded')}
           size="small"
           percent={percentOf(p.awarded, p.quota)}
           format={() => t('aid.quotaOf', { awarded: p.awarded, quota: p.quota })}
@@ -106,6 +107,7 @@ export default function ProgramsPage() {
           <Select<number>
             key="year"
             id="program_year_filter"
+            aria-label={t('aid.year')}
             value={year}
             options={yearOptions()}
             onChange={setYear}

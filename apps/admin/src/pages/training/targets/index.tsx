@@ -119,6 +119,7 @@ export default function TrainingTargetsPage() {
         <Space>
           <Typography.Text>{t('training.year')}</Typography.Text>
           <Select<number>
+            aria-label={t('training.year')}
             value={year}
             onChange={setYear}
             style={{ width: 110 }}

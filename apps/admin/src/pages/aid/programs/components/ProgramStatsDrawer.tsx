@@ -52,6 +52,7 @@ export function ProgramStatsDrawer({ program, onClose }: Props) {
         <div data-testid="program-stats">
           <Card size="small" title={t('aid.statsQuota')} style={{ marginBottom: 16 }}>
             <Progress
+              aria-label={t('aid.statsQuota')}
               percent={percentOf(p.awarded, p.quota)}
               format={() => t('aid.quotaOf', { awarded: p.awarded, quota: p.quota })}
             />

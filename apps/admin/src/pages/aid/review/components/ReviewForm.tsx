@@ -1,6 +1,7 @@
 import { AID_DECISION_LABELS, AidReviewDecision, type AidApplicationResponse } from '@steadywork/shared';
-import { App, Button, Form, Input, Radio } from 'antd';
+import { App, Button, Form, Input } from 'antd';
 import { useState } from 'react';
+import { RadioGroupField } from '../../../../components/kit';
 import { t } from '../../../../locales';
 import { ApiError } from '../../../../services/request';
 import { formatYuan } from '../../../../utils/money';
@@ -77,7 +78,12 @@ export function ReviewForm({ application, onDone }: Props) {
         label={t('aid.decision')}
         rules={[{ required: true, message: t('common.selectRequired', { field: t('aid.decision') }) }]}
       >
-        <Radio.Group options={decisionOptions} optionType="button" buttonStyle="solid" />
+        <RadioGroupField
+          aria-label={t('aid.decision')}
+          options={decisionOptions}
+          optionType="button"
+          buttonStyle="solid"
+        />
       </Form.Item>
       <Form.Item name="comment" label={t('aid.reviewComment')} dependencies={['decision']} rules={[commentRule]}>
         <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('aid.reviewCommentPlaceholder')} />

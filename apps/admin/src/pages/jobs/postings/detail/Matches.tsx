@@ -4,7 +4,7 @@ import type { ActionType, ProColumns } from '@ant-design/pro-components';
 import { WORKER_TAG_LABELS, type JobMatch, type JobPushResponse, type WorkerTag } from '@steadywork/shared';
 import { Alert, App, Button, Popconfirm, Space, Tag } from 'antd';
 import { useRef, useState } from 'react';
-import { FormModal, ListPage } from '../../../../components/kit';
+import { FormModal, ListPage, namedCheckbox } from '../../../../components/kit';
 import { t } from '../../../../locales';
 import { ApiError } from '../../../../services/request';
 import type { TableParams } from '../../../../services/table';
@@ -157,6 +157,8 @@ export function PostingMatches({ postingId, canPush }: Props) {
                 selectedRowKeys: selected,
                 onChange: (keys) => setSelected(keys.map(Number)),
                 preserveSelectedRowKeys: true,
+                // each row's box is named by its worker
+                getCheckboxProps: (m) => namedCheckbox(m.name),
               }
             : undefined
         }
