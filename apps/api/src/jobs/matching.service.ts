@@ -10,7 +10,8 @@ import {
   RecommendedJob,
   WorkerTag,
 } from '@steadywork/shared';
-import { In, Repository, SelectQueryBuilder } from 'typeorm';
+import { In, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import { Clock } from '../common/clock';
 import { ageOn } from '../common/dates';
 import { skipOf, toPage } from '../common/pagination';
 import { likeEscape, toInt } from '../common/sql';
@@ -40,8 +41,104 @@ function educationRankSql(column: string): string {
   return `(CASE ${column} ${EDUCATION_ORDER.map((e, i) => `WHEN '${e}' THEN ${i + 1}`).join(' ')} ELSE 0 END)`;
 }
 
-/** Tags that put a worker first in staff views. */
-const PRIORITY_TAGS = [WorkerTag.HARDSHIP, WorkerTag.ZERO_EMPLOYMENT_HOUSEHOLD];
+/*
+ * Hardship workers and 零就业家庭 members come first in staff views: `worker.match_priority`, kept
+ * by the database from their tags (migration 1765700000000).
+ */
+
+/** Pages reaching further than this many rows are ranked by one query over every candidate. */
+const BOUNDED_ROWS = 500;
+/** Totals above this are counted once and kept for TOTAL_TTL_MS (a page shows them as they were). */
+const EXACT_TOTAL_UP_TO = 10_000;
+const TOTAL_TTL_MS = 60_000;
+
+/** Scored rows as the database answers them. */
+type Row = Record<string, unknown>;
+
+/**
+ * A candidate set read on an index: the rows of a region tier (the posting's or worker's county,
+ * the rest of its city, the rest of the scope), optionally only those sharing a skill. `max` is
+ * the highest score a row of it can have, so a set is not read when the page is already full of
+ * better rows.
+ */
+interface Bucket {
+  max: number;
+  regions: { in?: string[]; notIn?: string[] };
+  skills: boolean;
+}
+
+/** The buckets, best possible score first: region points + skill points + the other three parts. */
+function buckets(
+  county: string,
+  city: string[],
+  scope: { all: boolean; codes: string[] },
+  hasSkills: boolean,
+): Bucket[] {
+  const inScope = (codes: string[]) => (scope.all ? codes : codes.filter((c) => scope.codes.includes(c)));
+  const countyCodes = inScope([county]);
+  const cityCodes = inScope(city.filter((c) => c !== county));
+  const cityAll = Array.from(new Set([county, ...city]));
+  const rest: Bucket['regions'] = scope.all
+    ? { notIn: cityAll }
+    : { in: scope.codes.filter((c) => !cityAll.includes(c)) };
+  const others = FIT_POINTS.education + FIT_POINTS.intention + FIT_POINTS.age;
+  const list: Bucket[] = [];
+  const add = (regions: Bucket['regions'], regionPoints: number, skills: boolean) => {
+    if (regions.in && !regions.in.length) return;
+    if (skills && !hasSkills) return;
+    list.push({ max: regionPoints + (skills ? FIT_POINTS.skills : 0) + others, regions, skills });
+  };
+  add({ in: countyCodes }, FIT_POINTS.county, true);
+  add({ in: cityCodes }, FIT_POINTS.city, true);
+  add({ in: countyCodes }, FIT_POINTS.county, false);
+  add(rest, 0, true);
+  add({ in: cityCodes }, FIT_POINTS.city, false);
+  add(rest, 0, false);
+  return list.sort((a, b) => b.max - a.max);
+}
+
+/**
+ * Reads the buckets in turn, keeping the best `want` rows by `better`, and stops once the
+ * `want`-th row scores more than the next bucket can: the rows are then the same as one query
+ * over every candidate would rank first. Answers the rows and whether every bucket was read
+ * whole (so `found`, the rows read, is every candidate).
+ */
+async function topRows(
+  list: Bucket[],
+  want: number,
+  minScore: number,
+  read: (bucket: Bucket, limit: number) => Promise<Row[]>,
+  better: (a: Row, b: Row) => number,
+): Promise<{ rows: Row[]; complete: boolean; found: number }> {
+  const byId = new Map<number, Row>();
+  let complete = true;
+  for (const bucket of list) {
+    if (bucket.max < minScore) continue;
+    const ranked = Array.from(byId.values()).sort(better);
+    if (ranked.length >= want && toInt(ranked[want - 1].score) > bucket.max) {
+      complete = false;
+      break;
+    }
+    const rows = await read(bucket, want);
+    if (rows.length >= want) complete = false;
+    for (const r of rows) byId.set(toInt(r.id), r);
+  }
+  // complete: every bucket was read whole, so `found` is every candidate there is
+  return { rows: Array.from(byId.values()).sort(better).slice(0, want), complete, found: byId.size };
+}
+
+/** A small cache of large totals, per process. */
+class TotalCache {
+  private readonly entries = new Map<string, { value: number; until: number }>();
+  async get(key: string, now: number, count: () => Promise<number>): Promise<number> {
+    const hit = this.entries.get(key);
+    if (hit && hit.until > now) return hit.value;
+    const value = await count();
+    if (this.entries.size > 1000) this.entries.clear();
+    this.entries.set(key, { value, until: now + TOTAL_TTL_MS });
+    return value;
+  }
+}
 
 interface Parts {
   region: string;
@@ -70,6 +167,7 @@ export class MatchingService {
     @InjectRepository(JobApplication) private readonly applications: Repository<JobApplication>,
     private readonly postings: PostingsService,
     private readonly regions: RegionService,
+    private readonly clock: Clock,
   ) {}
 
   private cityCounties(regionCode: string): string[] {
@@ -117,13 +215,52 @@ export class MatchingService {
       }
       return qb;
     };
-    const total = await base().getCount();
-    const rows = await this.scored(base(), 'p', parts, params)
-      .orderBy('score', 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .offset(skipOf(query))
-      .limit(query.pageSize)
-      .getRawMany<Record<string, unknown>>();
+    const want = skipOf(query) + query.pageSize;
+    const scored = () => this.scored(base(), 'p', parts, params);
+    let rows: Row[];
+    let complete = false;
+    let found = 0;
+    if (want > BOUNDED_ROWS) {
+      rows = await scored()
+        .orderBy('score', 'DESC')
+        .addOrderBy('p.id', 'DESC')
+        .offset(skipOf(query))
+        .limit(query.pageSize)
+        .getRawMany<Row>();
+    } else {
+      // the candidates on indexes: postings of the worker's county, city and the rest, those
+      // requiring one of the worker's skills first (job_posting_skill)
+      const list = buckets(worker.regionCode, params.wCity as string[], { all: true, codes: [] }, skills.length > 0);
+      const top = await topRows(
+        list,
+        want,
+        0,
+        (bucket, limit) => {
+          const qb = scored();
+          const r = bucket.regions;
+          if (bucket.skills) {
+            const sub = `SELECT ps.posting_id FROM job_posting_skill ps WHERE ps.skill IN (:...bSkills)${
+              r.in ? ' AND ps.region_code IN (:...bRegions)' : ' AND ps.region_code NOT IN (:...bRegions)'
+            }`;
+            qb.andWhere(`p.id IN (${sub})`, { bSkills: skills, bRegions: r.in ?? r.notIn });
+          } else {
+            qb.andWhere(r.in ? 'p.region_code IN (:...bRegions)' : 'p.region_code NOT IN (:...bRegions)', {
+              bRegions: r.in ?? r.notIn,
+            });
+          }
+          return qb.orderBy('score', 'DESC').addOrderBy('p.id', 'DESC').limit(limit).getRawMany<Row>();
+        },
+        (a, b) => toInt(b.score) - toInt(a.score) || toInt(b.id) - toInt(a.id),
+      );
+      rows = top.rows.slice(skipOf(query));
+      complete = top.complete;
+      found = top.found;
+    }
+    const total = complete
+      ? found
+      : await this.total(`w|${today}|${query.keyword ?? ''}|${query.regionCode ?? ''}`, () =>
+          base().select('p.id', 'id'),
+        );
     const postings = await this.postingRepo.findBy({ id: In([0, ...rows.map((r) => toInt(r.id))]) });
     const responses = await this.postings.toResponses(rows.map((r) => postings.find((p) => p.id === toInt(r.id))!));
     return toPage(
@@ -148,19 +285,72 @@ export class MatchingService {
     workerIds?: number[],
   ): Promise<Page<JobMatch>> {
     const { base, parts, params } = this.workerQuery(posting, scope, query, workerIds);
-    const total = await base().getCount();
-    const rows = await this.scored(base(), 'w', parts, params)
-      .addSelect(
-        `(CASE WHEN EXISTS (SELECT 1 FROM worker_tag pt WHERE pt.worker_id = w.id AND pt.tag IN (:...priorityTags)) THEN 1 ELSE 0 END)`,
-        'priority',
-      )
-      .setParameter('priorityTags', PRIORITY_TAGS)
-      .orderBy('priority', 'DESC')
-      .addOrderBy('score', 'DESC')
-      .addOrderBy('w.id', 'ASC')
-      .offset(skipOf(query))
-      .limit(query.pageSize)
-      .getRawMany<Record<string, unknown>>();
+    const want = skipOf(query) + query.pageSize;
+    const scored = () => this.scored(base(), 'w', parts, params).addSelect('w.match_priority', 'priority');
+    const better = (a: Row, b: Row) =>
+      toInt(b.priority) - toInt(a.priority) || toInt(b.score) - toInt(a.score) || toInt(a.id) - toInt(b.id);
+    let rows: Row[];
+    let complete = false;
+    let found = 0;
+    if (workerIds || want > BOUNDED_ROWS) {
+      rows = await scored()
+        .orderBy('priority', 'DESC')
+        .addOrderBy('score', 'DESC')
+        .addOrderBy('w.id', 'ASC')
+        .offset(skipOf(query))
+        .limit(query.pageSize)
+        .getRawMany<Row>();
+    } else {
+      // hardship and 零就业家庭 members first: their candidates, then (when the page is not full)
+      // the others'; each on indexes (worker.match_priority + region_code; worker_skill)
+      const skills = (posting.skills ?? []).filter(Boolean).slice(0, 10);
+      const list = buckets(
+        posting.regionCode,
+        params.pCity as string[],
+        { all: scope.all, codes: scope.regionCodes },
+        skills.length > 0,
+      );
+      rows = [];
+      complete = true;
+      for (const priority of [1, 0]) {
+        const need = want - rows.length;
+        if (need <= 0) {
+          complete = false;
+          break;
+        }
+        const top = await topRows(
+          list,
+          need,
+          query.minScore ?? 0,
+          (bucket, limit) => {
+            const qb = scored().andWhere('w.match_priority = :bPriority', { bPriority: priority });
+            const r = bucket.regions;
+            if (bucket.skills) {
+              const sub = `SELECT ws.worker_id FROM worker_skill ws WHERE ws.skill IN (:...bSkills) AND ws.match_priority = :bPriority${
+                r.in ? ' AND ws.region_code IN (:...bRegions)' : ' AND ws.region_code NOT IN (:...bRegions)'
+              }`;
+              qb.andWhere(`w.id IN (${sub})`, { bSkills: skills, bRegions: r.in ?? r.notIn });
+            } else {
+              qb.andWhere(r.in ? 'w.region_code IN (:...bRegions)' : 'w.region_code NOT IN (:...bRegions)', {
+                bRegions: r.in ?? r.notIn,
+              });
+            }
+            return qb.orderBy('score', 'DESC').addOrderBy('w.id', 'ASC').limit(limit).getRawMany<Row>();
+          },
+          better,
+        );
+        rows.push(...top.rows);
+        found += top.found;
+        if (!top.complete) complete = false;
+      }
+      rows = rows.slice(skipOf(query));
+    }
+    const total = complete
+      ? found
+      : await this.total(
+          `p|${scope.rootRegionCode}|${query.tag ?? ''}|${query.minScore ? `${posting.id}|${query.minScore}` : ''}`,
+          () => base().select('w.id', 'id'),
+        );
     return toPage(await this.toMatches(posting, rows), total, query);
   }
 
@@ -179,6 +369,27 @@ export class MatchingService {
       .limit(limit)
       .getRawMany<Record<string, unknown>>();
     return rows.map((r) => ({ workerId: toInt(r.id), score: toInt(r.score) }));
+  }
+
+  private readonly totals = new TotalCache();
+
+  /**
+   * The number of rows a query finds: counted exactly up to EXACT_TOTAL_UP_TO (reading at most
+   * that many index entries), above it counted once and kept a minute (a large total is a figure
+   * to show, not to page by).
+   */
+  private async total(key: string, ids: () => SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+    const [sql, parameters] = ids()
+      .limit(EXACT_TOTAL_UP_TO + 1)
+      .getQueryAndParameters();
+    const manager = this.workerRepo.manager;
+    const [{ n }] = await manager.query(`SELECT COUNT(*) AS n FROM (${sql}) t`, parameters);
+    if (toInt(n) <= EXACT_TOTAL_UP_TO) return toInt(n);
+    return this.totals.get(key, this.clock.now().getTime(), async () => {
+      const [all, allParameters] = ids().getQueryAndParameters();
+      const [{ n: count }] = await manager.query(`SELECT COUNT(*) AS n FROM (${all}) t`, allParameters);
+      return toInt(count);
+    });
   }
 
   private workerQuery(
