@@ -49,7 +49,7 @@ function educationRankSql(column: string): string {
 /** Pages reaching further than this many rows are ranked by one query over every candidate. */
 const BOUNDED_ROWS = 500;
 /** Totals above this are counted once and kept for TOTAL_TTL_MS (a page shows them as they were). */
-const EXACT_TOTAL_UP_TO = 10_000;
+const EXACT_TOTAL_UP_TO = 1_000;
 const TOTAL_TTL_MS = 60_000;
 
 /** Scored rows as the database answers them. */
@@ -127,15 +127,26 @@ async function topRows(
   return { rows: Array.from(byId.values()).sort(better).slice(0, want), complete, found: byId.size };
 }
 
-/** A small cache of large totals, per process. */
+/**
+ * A small cache of large totals, per process: counted once, then answered from memory; once
+ * older than TOTAL_TTL_MS the figure is still answered while it is counted again (once at a time).
+ */
 class TotalCache {
-  private readonly entries = new Map<string, { value: number; until: number }>();
+  private readonly entries = new Map<string, { value: number; until: number; counting: boolean }>();
   async get(key: string, now: number, count: () => Promise<number>): Promise<number> {
     const hit = this.entries.get(key);
-    if (hit && hit.until > now) return hit.value;
+    if (hit) {
+      if (hit.until <= now && !hit.counting) {
+        hit.counting = true;
+        count()
+          .then((value) => this.entries.set(key, { value, until: now + TOTAL_TTL_MS, counting: false }))
+          .catch(() => (hit.counting = false));
+      }
+      return hit.value;
+    }
     const value = await count();
     if (this.entries.size > 1000) this.entries.clear();
-    this.entries.set(key, { value, until: now + TOTAL_TTL_MS });
+    this.entries.set(key, { value, until: now + TOTAL_TTL_MS, counting: false });
     return value;
   }
 }
@@ -239,10 +250,18 @@ export class MatchingService {
           const qb = scored();
           const r = bucket.regions;
           if (bucket.skills) {
-            const sub = `SELECT ps.posting_id FROM job_posting_skill ps WHERE ps.skill IN (:...bSkills)${
-              r.in ? ' AND ps.region_code IN (:...bRegions)' : ' AND ps.region_code NOT IN (:...bRegions)'
-            }`;
-            qb.andWhere(`p.id IN (${sub})`, { bSkills: skills, bRegions: r.in ?? r.notIn });
+            // read from job_posting_skill first (a derived table, so the database starts there)
+            qb.innerJoin(
+              (sq) =>
+                sq
+                  .select('ps.posting_id', 'posting_id')
+                  .distinct(true)
+                  .from('job_posting_skill', 'ps')
+                  .where('ps.skill IN (:...bSkills)')
+                  .andWhere(r.in ? 'ps.region_code IN (:...bRegions)' : 'ps.region_code NOT IN (:...bRegions)'),
+              'cand',
+              'cand.posting_id = p.id',
+            ).setParameters({ bSkills: skills, bRegions: r.in ?? r.notIn });
           } else {
             qb.andWhere(r.in ? 'p.region_code IN (:...bRegions)' : 'p.region_code NOT IN (:...bRegions)', {
               bRegions: r.in ?? r.notIn,
@@ -292,7 +311,8 @@ export class MatchingService {
     let rows: Row[];
     let complete = false;
     let found = 0;
-    if (workerIds || want > BOUNDED_ROWS) {
+    // a tag filter reads the tag's workers in one query (from the tag's index)
+    if (workerIds || query.tag || want > BOUNDED_ROWS) {
       rows = await scored()
         .orderBy('priority', 'DESC')
         .addOrderBy('score', 'DESC')
@@ -326,10 +346,18 @@ export class MatchingService {
             const qb = scored().andWhere('w.match_priority = :bPriority', { bPriority: priority });
             const r = bucket.regions;
             if (bucket.skills) {
-              const sub = `SELECT ws.worker_id FROM worker_skill ws WHERE ws.skill IN (:...bSkills) AND ws.match_priority = :bPriority${
-                r.in ? ' AND ws.region_code IN (:...bRegions)' : ' AND ws.region_code NOT IN (:...bRegions)'
-              }`;
-              qb.andWhere(`w.id IN (${sub})`, { bSkills: skills, bRegions: r.in ?? r.notIn });
+              // read from worker_skill first (a derived table, so the database starts there)
+              qb.innerJoin(
+                (sq) =>
+                  sq
+                    .select('ws.worker_id', 'worker_id')
+                    .distinct(true)
+                    .from('worker_skill', 'ws')
+                    .where('ws.skill IN (:...bSkills) AND ws.match_priority = :bPriority')
+                    .andWhere(r.in ? 'ws.region_code IN (:...bRegions)' : 'ws.region_code NOT IN (:...bRegions)'),
+                'cand',
+                'cand.worker_id = w.id',
+              ).setParameters({ bSkills: skills, bRegions: r.in ?? r.notIn });
             } else {
               qb.andWhere(r.in ? 'w.region_code IN (:...bRegions)' : 'w.region_code NOT IN (:...bRegions)', {
                 bRegions: r.in ?? r.notIn,
@@ -437,9 +465,8 @@ export class MatchingService {
       applyScope(qb, 'w.region_code', scope);
       if (workerIds) qb.andWhere('w.id IN (:...workerIds)', { workerIds: [0, ...workerIds] });
       if (query.tag) {
-        qb.andWhere('EXISTS (SELECT 1 FROM worker_tag ft WHERE ft.worker_id = w.id AND ft.tag = :filterTag)', {
-          filterTag: query.tag,
-        });
+        // a join (one row at most: the key is worker and tag), so the database may start from the tag's index
+        qb.innerJoin('worker_tag', 'ft', 'ft.worker_id = w.id AND ft.tag = :filterTag', { filterTag: query.tag });
       }
       if (query.minScore) {
         qb.andWhere(`(${Object.values(parts).join(' + ')}) >= :minScore`, { ...params, minScore: query.minScore });
