@@ -164,8 +164,10 @@ interface Parts {
  * query (the same SQL on SQLite and MySQL: CASE, LIKE, INSTR): the region (same county 40, same
  * city 20), skills (30 when any required skill is among the worker's), education (10 when at least
  * the required level, or none required), intention (10 when the worker's intention names the
- * occupation) and age (10 when within the range, or none set). Only the page asked for is read
- * into Node, where the parts become the reasons shown ("同区县 · 技能匹配：焊工").
+ * occupation) and age (10 when within the range, or none set). It is computed over candidate
+ * sets read on indexes, best possible score first, until the page cannot change (`buckets`,
+ * `topRows`), not over every worker or posting. Only the page asked for is read into Node, where
+ * the parts become the reasons shown ("同区县 · 技能匹配：焊工").
  */
 @Injectable()
 export class MatchingService {
