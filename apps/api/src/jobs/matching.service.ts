@@ -12,6 +12,7 @@ import {
 } from '@steadywork/shared';
 import { In, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { Clock } from '../common/clock';
+import { Totals } from '../common/totals';
 import { ageOn } from '../common/dates';
 import { skipOf, toPage } from '../common/pagination';
 import { likeEscape, toInt } from '../common/sql';
@@ -48,9 +49,6 @@ function educationRankSql(column: string): string {
 
 /** Pages reaching further than this many rows are ranked by one query over every candidate. */
 const BOUNDED_ROWS = 500;
-/** Totals above this are counted once and kept for TOTAL_TTL_MS (a page shows them as they were). */
-const EXACT_TOTAL_UP_TO = 1_000;
-const TOTAL_TTL_MS = 60_000;
 
 /** Scored rows as the database answers them. */
 type Row = Record<string, unknown>;
@@ -125,30 +123,6 @@ async function topRows(
   }
   // complete: every bucket was read whole, so `found` is every candidate there is
   return { rows: Array.from(byId.values()).sort(better).slice(0, want), complete, found: byId.size };
-}
-
-/**
- * A small cache of large totals, per process: counted once, then answered from memory; once
- * older than TOTAL_TTL_MS the figure is still answered while it is counted again (once at a time).
- */
-class TotalCache {
-  private readonly entries = new Map<string, { value: number; until: number; counting: boolean }>();
-  async get(key: string, now: number, count: () => Promise<number>): Promise<number> {
-    const hit = this.entries.get(key);
-    if (hit) {
-      if (hit.until <= now && !hit.counting) {
-        hit.counting = true;
-        count()
-          .then((value) => this.entries.set(key, { value, until: now + TOTAL_TTL_MS, counting: false }))
-          .catch(() => (hit.counting = false));
-      }
-      return hit.value;
-    }
-    const value = await count();
-    if (this.entries.size > 1000) this.entries.clear();
-    this.entries.set(key, { value, until: now + TOTAL_TTL_MS, counting: false });
-    return value;
-  }
 }
 
 interface Parts {
@@ -401,25 +375,10 @@ export class MatchingService {
     return rows.map((r) => ({ workerId: toInt(r.id), score: toInt(r.score) }));
   }
 
-  private readonly totals = new TotalCache();
+  private readonly totals = new Totals(1_000);
 
-  /**
-   * The number of rows a query finds: counted exactly up to EXACT_TOTAL_UP_TO (reading at most
-   * that many index entries), above it counted once and kept a minute (a large total is a figure
-   * to show, not to page by).
-   */
-  private async total(key: string, ids: () => SelectQueryBuilder<ObjectLiteral>): Promise<number> {
-    const [sql, parameters] = ids()
-      .limit(EXACT_TOTAL_UP_TO + 1)
-      .getQueryAndParameters();
-    const manager = this.workerRepo.manager;
-    const [{ n }] = await manager.query(`SELECT COUNT(*) AS n FROM (${sql}) t`, parameters);
-    if (toInt(n) <= EXACT_TOTAL_UP_TO) return toInt(n);
-    return this.totals.get(key, this.clock.now().getTime(), async () => {
-      const [all, allParameters] = ids().getQueryAndParameters();
-      const [{ n: count }] = await manager.query(`SELECT COUNT(*) AS n FROM (${all}) t`, allParameters);
-      return toInt(count);
-    });
+  private total(key: string, ids: () => SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+    return this.totals.count(key, ids, this.clock.now().getTime());
   }
 
   private workerQuery(
