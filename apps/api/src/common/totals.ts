@@ -11,6 +11,7 @@ const TTL_MS = 60_000;
  */
 export class Totals {
   private readonly entries = new Map<string, { value: number; until: number; counting: boolean }>();
+  private readonly pending = new Map<string, Promise<number>>();
 
   constructor(private readonly exactUpTo: number) {}
 
@@ -36,9 +37,16 @@ export class Totals {
       }
       return hit.value;
     }
-    const value = await countAll();
-    if (this.entries.size > 1000) this.entries.clear();
-    this.entries.set(key, { value, until: now + TTL_MS, counting: false });
-    return value;
+    // requests arriving while the first count runs wait for it instead of counting too
+    let pending = this.pending.get(key);
+    if (!pending) {
+      pending = countAll().finally(() => this.pending.delete(key));
+      this.pending.set(key, pending);
+      const value = await pending;
+      if (this.entries.size > 1000) this.entries.clear();
+      this.entries.set(key, { value, until: now + TTL_MS, counting: false });
+      return value;
+    }
+    return pending;
   }
 }
