@@ -1,11 +1,17 @@
 /**
  * Generates N synthetic workers (default 100,000) spread over every county, for load tests:
  *   npm run seed:workers -- 100000            (DB_URL as for the API; default the SQLite file)
+ *   npm run seed:workers -- 0 --postings 50000   (50,000 open postings over every county, for matching)
  * Identity numbers are valid (check digit) and unique; everything is encrypted as the API does.
+ * Workers have skills, education and an intention drawn from the same occupations as the postings.
  */
 import 'reflect-metadata';
 import {
+  Education,
+  EmployerSize,
   EmploymentStatus,
+  JobPostingKind,
+  JobPostingStatus,
   RegionLevel,
   WorkerSource,
   WorkerTag,
@@ -18,6 +24,7 @@ import { runMigrations } from '../src/database/migration-lock';
 import { loadConfig } from '../src/config/app-config';
 import { PersonalDataCipher } from '../src/crypto/personal-data.cipher';
 import { dataSourceOptions } from '../src/database/data-source';
+import { Employer, JobPosting } from '../src/jobs/jobs.entities';
 import { Region } from '../src/region/region.entity';
 import { Worker, WorkerTagRow } from '../src/workers/worker.entity';
 
@@ -47,15 +54,107 @@ const GIVEN = [
   '措姆',
 ];
 const STATUSES = Object.values(EmploymentStatus);
+const EDUCATIONS = Object.values(Education);
+/** Occupations used both as workers' skills and as postings' occupations and required skills. */
+const OCCUPATIONS = [
+  '焊工',
+  '电工',
+  '厨师',
+  '保安员',
+  '保洁员',
+  '叉车司机',
+  '育婴员',
+  '护理员',
+  '砌筑工',
+  '钢筋工',
+  '挖掘机司机',
+  '营业员',
+  '快递员',
+  '养老护理员',
+  '汽车维修工',
+  '农机驾驶员',
+];
 const TAGS = [
+  WorkerTag.HARDSHIP,
   WorkerTag.MIGRANT_WORKER,
   WorkerTag.VETERAN,
   WorkerTag.ZERO_EMPLOYMENT_HOUSEHOLD,
   WorkerTag.LOW_INCOME_HOUSEHOLD,
 ];
 
+/** Open postings over every county: occupations, required skills, education and age ranges varied. */
+async function seedPostings(db: DataSource, total: number, counties: string[]): Promise<void> {
+  const started = Date.now();
+  let employer = await db.getRepository(Employer).findOne({ where: {}, order: { id: 'ASC' } });
+  if (!employer) {
+    const now = new Date();
+    employer = await db.getRepository(Employer).save({
+      name: '压测用人单位',
+      creditCode: '91630100MA00000000',
+      regionCode: counties[0],
+      industry: '制造业',
+      size: EmployerSize.MEDIUM,
+      address: null,
+      contactPhone: null,
+      organizationId: null,
+      createdBy: null,
+      partnerUnionId: null,
+      createdAt: now,
+      updatedAt: now,
+    } as Employer);
+  }
+  const validUntil = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+  const existing = Number((await db.query('SELECT COUNT(*) AS n FROM job_posting'))[0].n);
+  const batchSize = 500;
+  for (let done = 0; done < total; done += batchSize) {
+    const now = new Date();
+    const rows: Partial<JobPosting>[] = [];
+    for (let k = done; k < Math.min(total, done + batchSize); k++) {
+      const n = existing + k;
+      const occupation = OCCUPATIONS[(n * 7) % OCCUPATIONS.length];
+      rows.push({
+        employerId: employer.id,
+        title: `招聘${occupation}`,
+        occupation,
+        regionCode: counties[n % counties.length],
+        address: '工业园区',
+        latitude: 36.6,
+        longitude: 101.8,
+        headcount: 1 + (n % 20),
+        wageMinFen: 300_000,
+        wageMaxFen: 600_000,
+        skills: n % 5 === 4 ? [] : [occupation, ...(n % 3 ? [] : [OCCUPATIONS[(n * 11 + 1) % OCCUPATIONS.length]])],
+        education: n % 3 === 0 ? null : EDUCATIONS[n % 4],
+        ageMin: n % 4 === 0 ? null : 18,
+        ageMax: n % 4 === 0 ? null : 45 + (n % 3) * 5,
+        contactName: '王经理',
+        contactPhone: '0971-0000000',
+        description: '',
+        validUntil,
+        status: JobPostingStatus.OPEN,
+        kind: JobPostingKind.MARKET,
+        returnReason: null,
+        reviewedBy: null,
+        reviewedAt: now,
+        idempotencyKey: null,
+        createdBy: employer.createdBy ?? 0,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+    await db.getRepository(JobPosting).insert(rows as JobPosting[]);
+    if ((done / batchSize) % 20 === 0)
+      process.stdout.write(`\r${Math.min(total, done + batchSize)} / ${total} postings`);
+  }
+  console.log(`\nseeded ${total} open postings in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
 async function main(): Promise<void> {
-  const total = Number(process.argv[2] ?? 100_000);
+  const args = process.argv.slice(2);
+  const p = args.indexOf('--postings');
+  const postings = p >= 0 ? Number(args[p + 1]) : 0;
+  const positional = args.filter((a, i) => !a.startsWith('--') && !(args[i - 1] ?? '').startsWith('--'));
+  const total = Number(positional[0] ?? 100_000);
   const config = loadConfig();
   const db = new DataSource(dataSourceOptions(config.db, true));
   await db.initialize();
@@ -91,9 +190,12 @@ async function main(): Promise<void> {
         employer: null,
         unionMember: n % 2 === 0,
         employmentStatus: STATUSES[n % STATUSES.length],
-        education: null,
-        skills: [],
-        employmentIntention: null,
+        education: n % 5 === 0 ? null : EDUCATIONS[n % EDUCATIONS.length],
+        skills:
+          n % 4 === 3
+            ? []
+            : [OCCUPATIONS[n % OCCUPATIONS.length], ...(n % 3 ? [] : [OCCUPATIONS[(n * 5 + 3) % OCCUPATIONS.length]])],
+        employmentIntention: n % 2 ? `${OCCUPATIONS[(n * 3) % OCCUPATIONS.length]}，西宁市内` : null,
         trainingNeeds: null,
         accountId: null,
         source: WorkerSource.IMPORT,
@@ -114,6 +216,7 @@ async function main(): Promise<void> {
     if ((done / batchSize) % 20 === 0) process.stdout.write(`\r${Math.min(total, done + batchSize)} / ${total}`);
   }
   console.log(`\nseeded ${total} workers on ${config.db.type} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (postings > 0) await seedPostings(db, postings, counties);
   await db.destroy();
 }
 

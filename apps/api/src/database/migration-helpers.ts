@@ -98,7 +98,7 @@ export async function ensureForeignKey(
   if (!exists) await queryRunner.createForeignKey(tableName, fk);
 }
 
-async function hasTrigger(queryRunner: QueryRunner, name: string): Promise<boolean> {
+export async function hasTrigger(queryRunner: QueryRunner, name: string): Promise<boolean> {
   const rows: unknown[] = isMysql(queryRunner)
     ? await queryRunner.query(
         'SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME = ?',

@@ -10,7 +10,9 @@ import {
   RecommendedJob,
   WorkerTag,
 } from '@steadywork/shared';
-import { In, Repository, SelectQueryBuilder } from 'typeorm';
+import { In, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import { Clock } from '../common/clock';
+import { Totals } from '../common/totals';
 import { ageOn } from '../common/dates';
 import { skipOf, toPage } from '../common/pagination';
 import { likeEscape, toInt } from '../common/sql';
@@ -40,8 +42,88 @@ function educationRankSql(column: string): string {
   return `(CASE ${column} ${EDUCATION_ORDER.map((e, i) => `WHEN '${e}' THEN ${i + 1}`).join(' ')} ELSE 0 END)`;
 }
 
-/** Tags that put a worker first in staff views. */
-const PRIORITY_TAGS = [WorkerTag.HARDSHIP, WorkerTag.ZERO_EMPLOYMENT_HOUSEHOLD];
+/*
+ * Hardship workers and 零就业家庭 members come first in staff views: `worker.match_priority`, kept
+ * by the database from their tags (migration 1765700000000).
+ */
+
+/** Pages reaching further than this many rows are ranked by one query over every candidate. */
+const BOUNDED_ROWS = 500;
+
+/** Scored rows as the database answers them. */
+type Row = Record<string, unknown>;
+
+/**
+ * A candidate set read on an index: the rows of a region tier (the posting's or worker's county,
+ * the rest of its city, the rest of the scope), optionally only those sharing a skill. `max` is
+ * the highest score a row of it can have, so a set is not read when the page is already full of
+ * better rows.
+ */
+interface Bucket {
+  max: number;
+  regions: { in?: string[]; notIn?: string[] };
+  skills: boolean;
+}
+
+/** The buckets, best possible score first: region points + skill points + the other three parts. */
+function buckets(
+  county: string,
+  city: string[],
+  scope: { all: boolean; codes: string[] },
+  hasSkills: boolean,
+): Bucket[] {
+  const inScope = (codes: string[]) => (scope.all ? codes : codes.filter((c) => scope.codes.includes(c)));
+  const countyCodes = inScope([county]);
+  const cityCodes = inScope(city.filter((c) => c !== county));
+  const cityAll = Array.from(new Set([county, ...city]));
+  const rest: Bucket['regions'] = scope.all
+    ? { notIn: cityAll }
+    : { in: scope.codes.filter((c) => !cityAll.includes(c)) };
+  const others = FIT_POINTS.education + FIT_POINTS.intention + FIT_POINTS.age;
+  const list: Bucket[] = [];
+  const add = (regions: Bucket['regions'], regionPoints: number, skills: boolean) => {
+    if (regions.in && !regions.in.length) return;
+    if (skills && !hasSkills) return;
+    list.push({ max: regionPoints + (skills ? FIT_POINTS.skills : 0) + others, regions, skills });
+  };
+  add({ in: countyCodes }, FIT_POINTS.county, true);
+  add({ in: cityCodes }, FIT_POINTS.city, true);
+  add({ in: countyCodes }, FIT_POINTS.county, false);
+  add(rest, 0, true);
+  add({ in: cityCodes }, FIT_POINTS.city, false);
+  add(rest, 0, false);
+  return list.sort((a, b) => b.max - a.max);
+}
+
+/**
+ * Reads the buckets in turn, keeping the best `want` rows by `better`, and stops once the
+ * `want`-th row scores more than the next bucket can: the rows are then the same as one query
+ * over every candidate would rank first. Answers the rows and whether every bucket was read
+ * whole (so `found`, the rows read, is every candidate).
+ */
+async function topRows(
+  list: Bucket[],
+  want: number,
+  minScore: number,
+  read: (bucket: Bucket, limit: number) => Promise<Row[]>,
+  better: (a: Row, b: Row) => number,
+): Promise<{ rows: Row[]; complete: boolean; found: number }> {
+  const byId = new Map<number, Row>();
+  let complete = true;
+  for (const bucket of list) {
+    if (bucket.max < minScore) continue;
+    const ranked = Array.from(byId.values()).sort(better);
+    if (ranked.length >= want && toInt(ranked[want - 1].score) > bucket.max) {
+      complete = false;
+      break;
+    }
+    const rows = await read(bucket, want);
+    if (rows.length >= want) complete = false;
+    for (const r of rows) byId.set(toInt(r.id), r);
+  }
+  // complete: every bucket was read whole, so `found` is every candidate there is
+  return { rows: Array.from(byId.values()).sort(better).slice(0, want), complete, found: byId.size };
+}
 
 interface Parts {
   region: string;
@@ -56,8 +138,10 @@ interface Parts {
  * query (the same SQL on SQLite and MySQL: CASE, LIKE, INSTR): the region (same county 40, same
  * city 20), skills (30 when any required skill is among the worker's), education (10 when at least
  * the required level, or none required), intention (10 when the worker's intention names the
- * occupation) and age (10 when within the range, or none set). Only the page asked for is read
- * into Node, where the parts become the reasons shown ("同区县 · 技能匹配：焊工").
+ * occupation) and age (10 when within the range, or none set). It is computed over candidate
+ * sets read on indexes, best possible score first, until the page cannot change (`buckets`,
+ * `topRows`), not over every worker or posting. Only the page asked for is read into Node, where
+ * the parts become the reasons shown ("同区县 · 技能匹配：焊工").
  */
 @Injectable()
 export class MatchingService {
@@ -70,6 +154,7 @@ export class MatchingService {
     @InjectRepository(JobApplication) private readonly applications: Repository<JobApplication>,
     private readonly postings: PostingsService,
     private readonly regions: RegionService,
+    private readonly clock: Clock,
   ) {}
 
   private cityCounties(regionCode: string): string[] {
@@ -117,13 +202,60 @@ export class MatchingService {
       }
       return qb;
     };
-    const total = await base().getCount();
-    const rows = await this.scored(base(), 'p', parts, params)
-      .orderBy('score', 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .offset(skipOf(query))
-      .limit(query.pageSize)
-      .getRawMany<Record<string, unknown>>();
+    const want = skipOf(query) + query.pageSize;
+    const scored = () => this.scored(base(), 'p', parts, params);
+    let rows: Row[];
+    let complete = false;
+    let found = 0;
+    if (want > BOUNDED_ROWS) {
+      rows = await scored()
+        .orderBy('score', 'DESC')
+        .addOrderBy('p.id', 'DESC')
+        .offset(skipOf(query))
+        .limit(query.pageSize)
+        .getRawMany<Row>();
+    } else {
+      // the candidates on indexes: postings of the worker's county, city and the rest, those
+      // requiring one of the worker's skills first (job_posting_skill)
+      const list = buckets(worker.regionCode, params.wCity as string[], { all: true, codes: [] }, skills.length > 0);
+      const top = await topRows(
+        list,
+        want,
+        0,
+        (bucket, limit) => {
+          const qb = scored();
+          const r = bucket.regions;
+          if (bucket.skills) {
+            // read from job_posting_skill first (a derived table, so the database starts there)
+            qb.innerJoin(
+              (sq) =>
+                sq
+                  .select('ps.posting_id', 'posting_id')
+                  .distinct(true)
+                  .from('job_posting_skill', 'ps')
+                  .where('ps.skill IN (:...bSkills)')
+                  .andWhere(r.in ? 'ps.region_code IN (:...bRegions)' : 'ps.region_code NOT IN (:...bRegions)'),
+              'cand',
+              'cand.posting_id = p.id',
+            ).setParameters({ bSkills: skills, bRegions: r.in ?? r.notIn });
+          } else {
+            qb.andWhere(r.in ? 'p.region_code IN (:...bRegions)' : 'p.region_code NOT IN (:...bRegions)', {
+              bRegions: r.in ?? r.notIn,
+            });
+          }
+          return qb.orderBy('score', 'DESC').addOrderBy('p.id', 'DESC').limit(limit).getRawMany<Row>();
+        },
+        (a, b) => toInt(b.score) - toInt(a.score) || toInt(b.id) - toInt(a.id),
+      );
+      rows = top.rows.slice(skipOf(query));
+      complete = top.complete;
+      found = top.found;
+    }
+    const total = complete
+      ? found
+      : await this.total(`w|${today}|${query.keyword ?? ''}|${query.regionCode ?? ''}`, () =>
+          base().select('p.id', 'id'),
+        );
     const postings = await this.postingRepo.findBy({ id: In([0, ...rows.map((r) => toInt(r.id))]) });
     const responses = await this.postings.toResponses(rows.map((r) => postings.find((p) => p.id === toInt(r.id))!));
     return toPage(
@@ -148,19 +280,81 @@ export class MatchingService {
     workerIds?: number[],
   ): Promise<Page<JobMatch>> {
     const { base, parts, params } = this.workerQuery(posting, scope, query, workerIds);
-    const total = await base().getCount();
-    const rows = await this.scored(base(), 'w', parts, params)
-      .addSelect(
-        `(CASE WHEN EXISTS (SELECT 1 FROM worker_tag pt WHERE pt.worker_id = w.id AND pt.tag IN (:...priorityTags)) THEN 1 ELSE 0 END)`,
-        'priority',
-      )
-      .setParameter('priorityTags', PRIORITY_TAGS)
-      .orderBy('priority', 'DESC')
-      .addOrderBy('score', 'DESC')
-      .addOrderBy('w.id', 'ASC')
-      .offset(skipOf(query))
-      .limit(query.pageSize)
-      .getRawMany<Record<string, unknown>>();
+    const want = skipOf(query) + query.pageSize;
+    const scored = () => this.scored(base(), 'w', parts, params).addSelect('w.match_priority', 'priority');
+    const better = (a: Row, b: Row) =>
+      toInt(b.priority) - toInt(a.priority) || toInt(b.score) - toInt(a.score) || toInt(a.id) - toInt(b.id);
+    let rows: Row[];
+    let complete = false;
+    let found = 0;
+    // a tag filter reads the tag's workers in one query (from the tag's index)
+    if (workerIds || query.tag || want > BOUNDED_ROWS) {
+      rows = await scored()
+        .orderBy('priority', 'DESC')
+        .addOrderBy('score', 'DESC')
+        .addOrderBy('w.id', 'ASC')
+        .offset(skipOf(query))
+        .limit(query.pageSize)
+        .getRawMany<Row>();
+    } else {
+      // hardship and 零就业家庭 members first: their candidates, then (when the page is not full)
+      // the others'; each on indexes (worker.match_priority + region_code; worker_skill)
+      const skills = (posting.skills ?? []).filter(Boolean).slice(0, 10);
+      const list = buckets(
+        posting.regionCode,
+        params.pCity as string[],
+        { all: scope.all, codes: scope.regionCodes },
+        skills.length > 0,
+      );
+      rows = [];
+      complete = true;
+      for (const priority of [1, 0]) {
+        const need = want - rows.length;
+        if (need <= 0) {
+          complete = false;
+          break;
+        }
+        const top = await topRows(
+          list,
+          need,
+          query.minScore ?? 0,
+          (bucket, limit) => {
+            const qb = scored().andWhere('w.match_priority = :bPriority', { bPriority: priority });
+            const r = bucket.regions;
+            if (bucket.skills) {
+              // read from worker_skill first (a derived table, so the database starts there)
+              qb.innerJoin(
+                (sq) =>
+                  sq
+                    .select('ws.worker_id', 'worker_id')
+                    .distinct(true)
+                    .from('worker_skill', 'ws')
+                    .where('ws.skill IN (:...bSkills) AND ws.match_priority = :bPriority')
+                    .andWhere(r.in ? 'ws.region_code IN (:...bRegions)' : 'ws.region_code NOT IN (:...bRegions)'),
+                'cand',
+                'cand.worker_id = w.id',
+              ).setParameters({ bSkills: skills, bRegions: r.in ?? r.notIn });
+            } else {
+              qb.andWhere(r.in ? 'w.region_code IN (:...bRegions)' : 'w.region_code NOT IN (:...bRegions)', {
+                bRegions: r.in ?? r.notIn,
+              });
+            }
+            return qb.orderBy('score', 'DESC').addOrderBy('w.id', 'ASC').limit(limit).getRawMany<Row>();
+          },
+          better,
+        );
+        rows.push(...top.rows);
+        found += top.found;
+        if (!top.complete) complete = false;
+      }
+      rows = rows.slice(skipOf(query));
+    }
+    const total = complete
+      ? found
+      : await this.total(
+          `p|${scope.rootRegionCode}|${query.tag ?? ''}|${query.minScore ? `${posting.id}|${query.minScore}` : ''}`,
+          () => base().select('w.id', 'id'),
+        );
     return toPage(await this.toMatches(posting, rows), total, query);
   }
 
@@ -179,6 +373,12 @@ export class MatchingService {
       .limit(limit)
       .getRawMany<Record<string, unknown>>();
     return rows.map((r) => ({ workerId: toInt(r.id), score: toInt(r.score) }));
+  }
+
+  private readonly totals = new Totals(1_000);
+
+  private total(key: string, ids: () => SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+    return this.totals.count(key, ids, this.clock.now().getTime());
   }
 
   private workerQuery(
@@ -226,9 +426,8 @@ export class MatchingService {
       applyScope(qb, 'w.region_code', scope);
       if (workerIds) qb.andWhere('w.id IN (:...workerIds)', { workerIds: [0, ...workerIds] });
       if (query.tag) {
-        qb.andWhere('EXISTS (SELECT 1 FROM worker_tag ft WHERE ft.worker_id = w.id AND ft.tag = :filterTag)', {
-          filterTag: query.tag,
-        });
+        // a join (one row at most: the key is worker and tag), so the database may start from the tag's index
+        qb.innerJoin('worker_tag', 'ft', 'ft.worker_id = w.id AND ft.tag = :filterTag', { filterTag: query.tag });
       }
       if (query.minScore) {
         qb.andWhere(`(${Object.values(parts).join(' + ')}) >= :minScore`, { ...params, minScore: query.minScore });

@@ -92,6 +92,13 @@ export class Worker {
   @Column({ name: 'created_by', type: 'int', nullable: true })
   createdBy!: number | null;
 
+  /**
+   * 1 when the worker has a tag that puts them first in staff views (困难职工, 零就业家庭). Kept by
+   * the database (triggers on worker_tag, migration 1765700000000); never written from here.
+   */
+  @Column({ name: 'match_priority', type: 'int', default: 0, insert: false, update: false, select: false })
+  matchPriority!: number;
+
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt!: Date;
 

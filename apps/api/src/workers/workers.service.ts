@@ -17,6 +17,7 @@ import {
 import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/principal';
+import { Totals } from '../common/totals';
 import { Clock } from '../common/clock';
 import { DomainException } from '../common/domain.exception';
 import { skipOf, toPage } from '../common/pagination';
@@ -45,12 +46,28 @@ export class WorkersService {
     private readonly clock: Clock,
   ) {}
 
+  private readonly totals = new Totals(10_000);
+
   async list(query: WorkerQueryDto, scope: DataScope): Promise<Page<WorkerResponse>> {
-    const [rows, total] = await this.filtered(query, scope)
+    const rows = await this.filtered(query, scope)
       .orderBy('w.id', 'DESC')
       .skip(skipOf(query))
       .take(query.pageSize)
-      .getManyAndCount();
+      .getMany();
+    // the scope and every filter name the total (exact up to 10,000; above, counted once a minute)
+    const key = JSON.stringify([
+      scope.rootRegionCode,
+      query.regionCode,
+      query.employmentStatus,
+      query.archiveStatus,
+      query.tag,
+      query.keyword,
+    ]);
+    const total = await this.totals.count(
+      key,
+      () => this.filtered(query, scope).select('w.id', 'id'),
+      this.clock.now().getTime(),
+    );
     return toPage(await this.toResponses(rows), total, query);
   }
 

@@ -14,6 +14,7 @@ import { Scheduler1765100000000 } from './1765100000000-scheduler';
 import { PasswordPolicy1765300000000 } from './1765300000000-password-policy';
 import { MonthlyReport1765400000000 } from './1765400000000-monthly-report';
 import { JobsEvents1765500000000 } from './1765500000000-jobs-events';
+import { MatchingIndex1765700000000 } from './1765700000000-matching-index';
 import { GigAndCaseworkers1765600000000 } from './1765600000000-gig-and-caseworkers';
 
 /** Every migration, in order. A new migration is appended here. */
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   MonthlyReport1765400000000,
   JobsEvents1765500000000,
   GigAndCaseworkers1765600000000,
+  MatchingIndex1765700000000,
 ];
