@@ -9,9 +9,13 @@ ensureInstalled();
 ensureChromium();
 buildFrontEnds();
 log('Taking the README screenshots from the demo province');
-const res = spawnSync('npx', ['jest', '-c', 'e2e/jest.config.ts', 'e2e/screenshots', 'e2e/console-en', 'e2e/i18n-mini'], {
-  stdio: 'inherit',
-  cwd: ROOT,
-  env: { ...process.env, SCREENSHOTS_DIR: 'docs/screenshots' },
-});
+const res = spawnSync(
+  'npx',
+  ['jest', '-c', 'e2e/jest.config.ts', 'e2e/screenshots', 'e2e/console-en', 'e2e/i18n-mini'],
+  {
+    stdio: 'inherit',
+    cwd: ROOT,
+    env: { ...process.env, SCREENSHOTS_DIR: 'docs/screenshots' },
+  },
+);
 process.exit(res.status ?? 1);
