@@ -10,3 +10,4 @@ export { useAction, type ActionOptions } from './use-action';
 export { byFieldName, useFormErrors, type ErrorSplit, type FieldErrors, type FormErrors } from './use-form-errors';
 export { kitText } from './text';
 export { pickDocument, pickImages, type PickedFile } from './pick-file';
+export { attachFiles, uploadFile, type AttachFilesOptions } from './attach-files';

@@ -1,11 +1,10 @@
 import type {
   AidApplicationResponse,
-  FileRef,
   MyAidProgramResponse,
   NotificationResponse,
   PublicityResponse,
 } from '@steadywork/shared';
-import { request, upload, type UploadSource } from '@/services/request';
+import { request } from '@/services/request';
 import type { AidApplicationDraftRequest } from './aid-model';
 
 /** This year's programmes with the worker's eligibility and open application. */
@@ -56,9 +55,4 @@ export function fetchCurrentPublicities(): Promise<PublicityResponse[]> {
 
 export function fetchNotifications(): Promise<NotificationResponse[]> {
   return request<NotificationResponse[]>('/me/notifications');
-}
-
-/** Uploads one evidence file (JPG, PNG or PDF, ≤ 10 MB). */
-export function uploadFile(file: UploadSource): Promise<FileRef> {
-  return upload<FileRef>('/files', file);
 }

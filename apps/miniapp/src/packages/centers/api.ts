@@ -1,13 +1,12 @@
 import type {
   CenterQuery,
   CenterResponse,
-  FileRef,
   Page,
   RateServiceRequest,
   ServiceRequestInput,
   ServiceRequestResponse,
 } from '@steadywork/shared';
-import { download, request, upload, type UploadSource } from '@/services/request';
+import { download, request } from '@/services/request';
 
 /** One page of the registry; with `lat`/`lng` sorted by distance and carrying `distanceMeters`. */
 export function fetchCenters(query: CenterQuery): Promise<Page<CenterResponse>> {
@@ -45,11 +44,6 @@ export function cancelServiceRequest(id: number): Promise<ServiceRequestResponse
 
 export function rateServiceRequest(id: number, body: RateServiceRequest): Promise<ServiceRequestResponse> {
   return request<ServiceRequestResponse>(`/service-requests/${id}/rating`, { method: 'POST', data: body });
-}
-
-/** Uploads one attachment (JPG, PNG or PDF, ≤ 10 MB). */
-export function uploadFile(file: UploadSource): Promise<FileRef> {
-  return upload<FileRef>('/files', file);
 }
 
 /** A center's photo as a local path an Image can show. */

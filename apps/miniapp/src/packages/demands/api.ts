@@ -1,5 +1,5 @@
-import type { DemandInput, DemandRatingInput, DemandResponse, FileRef } from '@steadywork/shared';
-import { request, upload, type UploadSource } from '@/services/request';
+import type { DemandInput, DemandRatingInput, DemandResponse } from '@steadywork/shared';
+import { request } from '@/services/request';
 
 /**
  * Files a demand. The same `idempotencyKey` returns the same demand, so a retry after a timeout
@@ -23,11 +23,6 @@ export function fetchMyDemand(id: number): Promise<DemandResponse> {
 
 export function rateDemand(id: number, body: DemandRatingInput): Promise<DemandResponse> {
   return request<DemandResponse>(`/me/demands/${id}/rating`, { method: 'POST', data: body });
-}
-
-/** Uploads one photo (JPG or PNG, ≤ 10 MB). */
-export function uploadFile(file: UploadSource): Promise<FileRef> {
-  return upload<FileRef>('/files', file);
 }
 
 export interface EmployerOption {

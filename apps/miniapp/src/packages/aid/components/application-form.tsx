@@ -8,8 +8,7 @@ import {
   type AidApplicationResponse,
   type MyAidProgramResponse,
 } from '@steadywork/shared';
-import { useFormErrors } from '@/components/kit';
-import { errorMessage, isApiError } from '@/services/api-error';
+import { attachFiles, useFormErrors } from '@/components/kit';
 import { showSuccess } from '@/services/feedback';
 import { Button, Input } from '@/ui/nutui';
 import {
@@ -34,12 +33,11 @@ import {
   type MaterialRow,
   type ValidationMode,
 } from '../aid-model';
-import { createApplication, submitApplication, updateApplication, uploadFile } from '../api';
+import { createApplication, submitApplication, updateApplication } from '../api';
 import { askForUpdates } from '../subscribe';
 import { Field } from '../kit';
 import { aidText } from '../locales';
 import { TextArea } from '../nutui';
-import { pickDocument, pickImages } from '@/components/kit';
 
 const m = aidText.form;
 const MAX_FILES_PER_GROUP = 9;
@@ -125,39 +123,21 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
   const changeUploads = (key: string, delta: number) =>
     setUploads((prev) => ({ ...prev, [key]: Math.max(0, (prev[key] ?? 0) + delta) }));
 
-  const addFiles = async (key: string, source: 'image' | 'file') => {
-    const have = form.attachments.filter((a) => groupOf(a, program.requiredAttachments) === key).length;
-    const room = MAX_FILES_PER_GROUP - have;
-    if (room <= 0) return;
-    let picked;
-    try {
-      picked = source === 'image' ? await pickImages(room) : await pickDocument();
-    } catch {
-      void Taro.showToast({ title: aidText.errors.uploadFailed, icon: 'none' });
-      return;
-    }
-    for (const file of picked.slice(0, room)) {
-      if (file.size > LIMITS.fileBytes) {
-        setErrors((prev) => ({ ...prev, [`attachments.${key}`]: aidText.errors.fileTooLarge }));
-        continue;
-      }
-      changeUploads(key, 1);
-      try {
-        const ref = await uploadFile({ path: file.path, name: file.name });
-        setForm((prev) => ({
-          ...prev,
-          attachments: [...prev.attachments, { key, fileId: ref.id, name: ref.name || file.name }],
-        }));
+  const addFiles = (key: string, source: 'image' | 'file') =>
+    attachFiles({
+      source,
+      room:
+        MAX_FILES_PER_GROUP - form.attachments.filter((a) => groupOf(a, program.requiredAttachments) === key).length,
+      maxBytes: LIMITS.fileBytes,
+      onAttached: (file) => {
+        setForm((prev) => ({ ...prev, attachments: [...prev.attachments, { key, ...file }] }));
         clearError(`attachments.${key}`);
-      } catch (err) {
-        const message = isApiError(err) && err.details[0] ? err.details[0].message : errorMessage(err);
-        setErrors((prev) => ({ ...prev, [`attachments.${key}`]: message }));
-        void Taro.showToast({ title: message, icon: 'none', duration: 2500 });
-      } finally {
-        changeUploads(key, -1);
-      }
-    }
-  };
+      },
+      onProblem: (message) => setErrors((prev) => ({ ...prev, [`attachments.${key}`]: message })),
+      onUploading: (delta) => changeUploads(key, delta),
+      text: aidText.errors,
+      toastFailures: true,
+    });
 
   const removeFile = (fileId: string, key: string) => {
     setForm((prev) => ({ ...prev, attachments: prev.attachments.filter((a) => a.fileId !== fileId) }));

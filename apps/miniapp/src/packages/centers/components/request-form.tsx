@@ -10,7 +10,6 @@ import {
   type ServiceRequestResponse,
 } from '@steadywork/shared';
 import { useFormErrors } from '@/components/kit';
-import { isApiError } from '@/services/api-error';
 import { showSuccess } from '@/services/feedback';
 import { Button } from '@/ui/nutui';
 import {
@@ -30,11 +29,11 @@ import {
   type RequestField,
   type RequestForm as FormState,
 } from '../centers-model';
-import { createServiceRequest, uploadFile } from '../api';
+import { createServiceRequest } from '../api';
 import { Field, OptionChips } from '../kit';
 import { centersText } from '../locales';
 import { TextArea } from '../nutui';
-import { pickDocument, pickImages } from '@/components/kit';
+import { attachFiles } from '@/components/kit';
 
 const m = centersText.form;
 const e = centersText.errors;
@@ -72,36 +71,19 @@ export function RequestForm({ center, wantedService, onSubmitted }: RequestFormP
     clearError(...clear);
   };
 
-  const addFiles = async (source: 'image' | 'file') => {
-    const room = REQUEST_LIMITS.attachments - form.attachments.length;
-    if (room <= 0) return;
-    let picked;
-    try {
-      picked = source === 'image' ? await pickImages(room) : await pickDocument();
-    } catch {
-      void Taro.showToast({ title: e.uploadFailed, icon: 'none' });
-      return;
-    }
-    for (const file of picked.slice(0, room)) {
-      if (file.size > REQUEST_LIMITS.fileBytes) {
-        setErrors((prev) => ({ ...prev, attachments: e.fileTooLarge }));
-        continue;
-      }
-      setUploading((n) => n + 1);
-      try {
-        const ref = await uploadFile({ path: file.path, name: file.name });
-        setForm((prev) => ({
-          ...prev,
-          attachments: [...prev.attachments, { fileId: ref.id, name: ref.name || file.name }],
-        }));
+  const addFiles = (source: 'image' | 'file') =>
+    attachFiles({
+      source,
+      room: REQUEST_LIMITS.attachments - form.attachments.length,
+      maxBytes: REQUEST_LIMITS.fileBytes,
+      onAttached: (file) => {
+        setForm((prev) => ({ ...prev, attachments: [...prev.attachments, file] }));
         clearError('attachments');
-      } catch (err) {
-        setErrors((prev) => ({ ...prev, attachments: isApiError(err) ? err.message : e.uploadFailed }));
-      } finally {
-        setUploading((n) => Math.max(0, n - 1));
-      }
-    }
-  };
+      },
+      onProblem: (message) => setErrors((prev) => ({ ...prev, attachments: message })),
+      onUploading: (delta) => setUploading((n) => Math.max(0, n + delta)),
+      text: e,
+    });
 
   const removeFile = (fileId: string) =>
     update({ attachments: form.attachments.filter((a) => a.fileId !== fileId) }, 'attachments');

@@ -2,11 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { DEFAULT_DEMAND_DEADLINE_WORKING_DAYS, type DemandCategory, type DemandResponse } from '@steadywork/shared';
-import { pickImages, useFormErrors } from '@/components/kit';
-import { isApiError } from '@/services/api-error';
+import { attachFiles, useFormErrors } from '@/components/kit';
 import { showSuccess } from '@/services/feedback';
 import { Button, Input } from '@/ui/nutui';
-import { fetchEmployerOptions, fileDemand, uploadFile, type EmployerOption } from '../api';
+import { fetchEmployerOptions, fileDemand, type EmployerOption } from '../api';
 import {
   categoryOptions,
   DEMAND_LIMITS,
@@ -66,36 +65,19 @@ export function DemandForm({ onSubmitted }: { onSubmitted: (demand: DemandRespon
     clear(...fields);
   };
 
-  const addPhotos = async () => {
-    const room = DEMAND_LIMITS.attachments - form.attachments.length;
-    if (room <= 0) return;
-    let picked;
-    try {
-      picked = await pickImages(room);
-    } catch {
-      void Taro.showToast({ title: e.uploadFailed, icon: 'none' });
-      return;
-    }
-    for (const file of picked.slice(0, room)) {
-      if (file.size > DEMAND_LIMITS.fileBytes) {
-        setErrors((prev) => ({ ...prev, attachments: e.fileTooLarge }));
-        continue;
-      }
-      setUploading((n) => n + 1);
-      try {
-        const ref = await uploadFile({ path: file.path, name: file.name });
-        setForm((prev) => ({
-          ...prev,
-          attachments: [...prev.attachments, { fileId: ref.id, name: ref.name || file.name }],
-        }));
+  const addPhotos = () =>
+    attachFiles({
+      source: 'image',
+      room: DEMAND_LIMITS.attachments - form.attachments.length,
+      maxBytes: DEMAND_LIMITS.fileBytes,
+      onAttached: (file) => {
+        setForm((prev) => ({ ...prev, attachments: [...prev.attachments, file] }));
         clear('attachments');
-      } catch (err) {
-        setErrors((prev) => ({ ...prev, attachments: isApiError(err) ? err.message : e.uploadFailed }));
-      } finally {
-        setUploading((n) => Math.max(0, n - 1));
-      }
-    }
-  };
+      },
+      onProblem: (message) => setErrors((prev) => ({ ...prev, attachments: message })),
+      onUploading: (delta) => setUploading((n) => Math.max(0, n + delta)),
+      text: e,
+    });
 
   const submit = async () => {
     if (inFlight.current) return;
