@@ -8,3 +8,4 @@ export type { ImportCount, ImportPolling, ImportReport, ImportRowError } from '.
 export { CellLines, fitColumns, ListPage, namedCheckbox, regionOf, useRegionFilter } from './ListPage';
 export type { ListPageProps } from './ListPage';
 export { fieldErrors, onListFields } from '../../utils/field-errors';
+export { useListEditor, type ListEditor } from './useListEditor';

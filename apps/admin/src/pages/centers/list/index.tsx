@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import type { ActionType, ProColumns } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import {
   CENTER_ADMIN_ROLES,
   CENTER_KIND_LABELS,
@@ -7,11 +6,9 @@ import {
   type CenterResponse,
   type CenterService,
 } from '@steadywork/shared';
-import { Button } from 'antd';
-import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useHasRole } from '../../../access/auth-context';
-import { ListPage, regionOf, useRegionFilter } from '../../../components/kit';
+import { ListPage, regionOf, useRegionFilter, useListEditor } from '../../../components/kit';
 import { t } from '../../../locales';
 import { text, type TableParams } from '../../../services/table';
 import { valueEnumOf } from '../../../utils/options';
@@ -31,10 +28,9 @@ function filtersOf(params: TableParams): CenterFilters {
 
 /** 中心名录: the registry of support centers and outdoor workers' stations in the user's scope. */
 export default function CenterListPage() {
-  const actionRef = useRef<ActionType>();
   const region = useRegionFilter<CenterResponse>(t('centers.region'));
   const canEdit = useHasRole(...CENTER_ADMIN_ROLES);
-  const [editing, setEditing] = useState<CenterResponse | 'new' | null>(null);
+  const editor = useListEditor<CenterResponse>();
 
   const columns: ProColumns<CenterResponse>[] = [
     {
@@ -109,7 +105,7 @@ export default function CenterListPage() {
         </Link>,
         ...(canEdit
           ? [
-              <a key="edit" onClick={() => setEditing(c)}>
+              <a key="edit" onClick={() => editor.edit(c)}>
                 {t('centers.edit')}
               </a>,
             ]
@@ -122,31 +118,14 @@ export default function CenterListPage() {
     <>
       <ListPage<CenterResponse, CenterFilters>
         headerTitle={t('centers.listTitle')}
-        actionRef={actionRef}
+        actionRef={editor.actionRef}
         columns={columns}
         filters={filtersOf}
         load={listCenters}
         exportFile={{ fileName: t('centers.exportFileName'), load: exportCenters }}
-        actions={
-          canEdit
-            ? [
-                <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-                  {t('centers.create')}
-                </Button>,
-              ]
-            : []
-        }
+        actions={canEdit ? [editor.createButton(t('centers.create'))] : []}
       />
-      {editing && (
-        <CenterFormModal
-          center={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            void actionRef.current?.reload();
-          }}
-        />
-      )}
+      {editor.open && <CenterFormModal center={editor.record} onClose={editor.close} onSaved={editor.saved} />}
     </>
   );
 }

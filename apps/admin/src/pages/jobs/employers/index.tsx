@@ -1,9 +1,6 @@
-import { PlusOutlined } from '@ant-design/icons';
-import type { ActionType, ProColumns } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import { EMPLOYER_SIZE_LABELS, type EmployerResponse } from '@steadywork/shared';
-import { Button } from 'antd';
-import { useRef, useState } from 'react';
-import { ListPage, regionOf, useRegionFilter } from '../../../components/kit';
+import { ListPage, regionOf, useRegionFilter, useListEditor } from '../../../components/kit';
 import { t } from '../../../locales';
 import { text, type TableParams } from '../../../services/table';
 import { EmployerFormModal } from '../components/EmployerFormModal';
@@ -15,9 +12,8 @@ function filtersOf(params: TableParams): EmployerFilters {
 
 /** 企业名录: the employers of the staff member's scope; staff register and edit them. */
 export default function EmployerListPage() {
-  const actionRef = useRef<ActionType>();
   const region = useRegionFilter<EmployerResponse>(t('jobs.region'));
-  const [editing, setEditing] = useState<EmployerResponse | 'new' | null>(null);
+  const editor = useListEditor<EmployerResponse>();
 
   const columns: ProColumns<EmployerResponse>[] = [
     {
@@ -55,7 +51,7 @@ export default function EmployerListPage() {
       width: 80,
       fixed: 'right',
       render: (_, e) => [
-        <a key="edit" onClick={() => setEditing(e)}>
+        <a key="edit" onClick={() => editor.edit(e)}>
           {t('jobs.edit')}
         </a>,
       ],
@@ -66,27 +62,14 @@ export default function EmployerListPage() {
     <>
       <ListPage<EmployerResponse, EmployerFilters>
         headerTitle={t('jobs.employersTitle')}
-        actionRef={actionRef}
+        actionRef={editor.actionRef}
         columns={columns}
         filters={filtersOf}
         load={listEmployers}
         exportFile={{ fileName: t('jobs.employersExportFileName'), load: exportEmployers }}
-        actions={[
-          <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('jobs.employerCreate')}
-          </Button>,
-        ]}
+        actions={[editor.createButton(t('jobs.employerCreate'))]}
       />
-      {editing && (
-        <EmployerFormModal
-          employer={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            void actionRef.current?.reload();
-          }}
-        />
-      )}
+      {editor.open && <EmployerFormModal employer={editor.record} onClose={editor.close} onSaved={editor.saved} />}
     </>
   );
 }

@@ -1,10 +1,8 @@
-import { PlusOutlined } from '@ant-design/icons';
-import type { ActionType, ProColumns } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import { JOB_POSTING_STATUS_LABELS, JobPostingStatus, type JobPostingResponse } from '@steadywork/shared';
-import { App, Button, Popconfirm, Tooltip } from 'antd';
-import { useRef, useState } from 'react';
+import { App, Popconfirm, Tooltip } from 'antd';
 import { Link } from 'react-router-dom';
-import { ListPage } from '../../../components/kit';
+import { ListPage, useListEditor } from '../../../components/kit';
 import { t } from '../../../locales';
 import { ApiError } from '../../../services/request';
 import { text, type TableParams } from '../../../services/table';
@@ -25,9 +23,8 @@ const editable = (p: JobPostingResponse) =>
 
 /** 我的岗位 (HR): the company's postings — draft, edit, submit for review, close; the applicants of each. */
 export default function MyPostingsPage() {
-  const actionRef = useRef<ActionType>();
   const { message } = App.useApp();
-  const [editing, setEditing] = useState<JobPostingResponse | 'new' | null>(null);
+  const editor = useListEditor<JobPostingResponse>();
 
   const act = async (run: () => Promise<unknown>, done: string) => {
     try {
@@ -36,7 +33,7 @@ export default function MyPostingsPage() {
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
     }
-    void actionRef.current?.reload();
+    void editor.actionRef.current?.reload();
   };
 
   const columns: ProColumns<JobPostingResponse>[] = [
@@ -92,7 +89,7 @@ export default function MyPostingsPage() {
       render: (_, p) => [
         ...(editable(p)
           ? [
-              <a key="edit" onClick={() => setEditing(p)}>
+              <a key="edit" onClick={() => editor.edit(p)}>
                 {t('jobs.edit')}
               </a>,
               <a key="submit" onClick={() => void act(() => submitPosting(p.id), t('jobs.submitted'))}>
@@ -122,27 +119,14 @@ export default function MyPostingsPage() {
     <>
       <ListPage<JobPostingResponse, PostingFilters>
         headerTitle={t('jobs.myPostingsTitle')}
-        actionRef={actionRef}
+        actionRef={editor.actionRef}
         columns={columns}
         filters={filtersOf}
         load={listPostings}
         exportFile={{ fileName: t('jobs.myPostingsExportFileName'), load: exportPostings }}
-        actions={[
-          <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('jobs.postingCreate')}
-          </Button>,
-        ]}
+        actions={[editor.createButton(t('jobs.postingCreate'))]}
       />
-      {editing && (
-        <PostingFormModal
-          posting={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            void actionRef.current?.reload();
-          }}
-        />
-      )}
+      {editor.open && <PostingFormModal posting={editor.record} onClose={editor.close} onSaved={editor.saved} />}
     </>
   );
 }

@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import type { ActionType, ProColumns } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import {
   TRAINING_ADMIN_ROLES,
   TRAINING_COURSE_PHASE_LABELS,
@@ -8,11 +7,9 @@ import {
   type TrainingCourseResponse,
   type TrainingCourseType,
 } from '@steadywork/shared';
-import { Button } from 'antd';
-import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useHasRole } from '../../../access/auth-context';
-import { CellLines, ListPage, regionOf, useRegionFilter } from '../../../components/kit';
+import { CellLines, ListPage, regionOf, useRegionFilter, useListEditor } from '../../../components/kit';
 import { t } from '../../../locales';
 import { text, type TableParams, yesNo } from '../../../services/table';
 import { valueEnumOf } from '../../../utils/options';
@@ -34,10 +31,9 @@ function filtersOf(params: TableParams): CourseFilters {
 
 /** 培训课程: the courses in the user's scope (a trainer: the courses they teach). */
 export default function CourseListPage() {
-  const actionRef = useRef<ActionType>();
   const region = useRegionFilter<TrainingCourseResponse>(t('training.region'));
   const canEdit = useHasRole(...TRAINING_ADMIN_ROLES);
-  const [editing, setEditing] = useState<TrainingCourseResponse | 'new' | null>(null);
+  const editor = useListEditor<TrainingCourseResponse>();
 
   const columns: ProColumns<TrainingCourseResponse>[] = [
     {
@@ -135,7 +131,7 @@ export default function CourseListPage() {
         </Link>,
         ...(canEdit && !c.completedAt
           ? [
-              <a key="edit" onClick={() => setEditing(c)}>
+              <a key="edit" onClick={() => editor.edit(c)}>
                 {t('training.edit')}
               </a>,
             ]
@@ -148,31 +144,14 @@ export default function CourseListPage() {
     <>
       <ListPage<TrainingCourseResponse, CourseFilters>
         headerTitle={t('training.coursesTitle')}
-        actionRef={actionRef}
+        actionRef={editor.actionRef}
         columns={columns}
         filters={filtersOf}
         load={listCourses}
         exportFile={{ fileName: t('training.courseExportFileName'), load: exportCourses }}
-        actions={
-          canEdit
-            ? [
-                <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-                  {t('training.courseCreate')}
-                </Button>,
-              ]
-            : []
-        }
+        actions={canEdit ? [editor.createButton(t('training.courseCreate'))] : []}
       />
-      {editing && (
-        <CourseFormModal
-          course={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            void actionRef.current?.reload();
-          }}
-        />
-      )}
+      {editor.open && <CourseFormModal course={editor.record} onClose={editor.close} onSaved={editor.saved} />}
     </>
   );
 }
