@@ -22,7 +22,8 @@ export function LanguageSwitch() {
         type="text"
         size="small"
         icon={<GlobalOutlined />}
-        aria-label={t('header.language')}
+        // the name starts with what the button shows (WCAG 2.5.3), then says what it is for
+        aria-label={`${LANGUAGE_NAMES[language]} · ${t('header.language')}`}
         data-testid="language-switch"
       >
         {LANGUAGE_NAMES[language]}
