@@ -297,6 +297,9 @@ export const SHARED_LABELS_BO: Translation<typeof SHARED_LABELS> = {
     [TrainingSessionStatus.OPEN]: 'མིང་འགོད་བཞིན་པ།', // 签到中
     [TrainingSessionStatus.CLOSED]: 'མཇུག་རྫོགས་ཟིན།', // 已结束
   },
+  TRAINING_SESSION_MISSED_LABELS: {
+    OVER_UNOPENED: 'འཛིན་གྲྭ་གྲོལ་ཟིན། (མིང་འགོད་མ་ཕྱེ།)', // 已下课（未开签到）
+  },
   ENROLMENT_STATUS_LABELS: {
     [EnrolmentStatus.ENROLLED]: 'མིང་ཐོ་བཀོད་ཟིན།', // 已报名
     [EnrolmentStatus.WAITLISTED]: 'གྲངས་སྒུག', // 候补

@@ -297,6 +297,9 @@ export const SHARED_LABELS_EN: Translation<typeof SHARED_LABELS> = {
     [TrainingSessionStatus.OPEN]: 'Check-in open', // 签到中
     [TrainingSessionStatus.CLOSED]: 'Ended', // 已结束
   },
+  TRAINING_SESSION_MISSED_LABELS: {
+    OVER_UNOPENED: 'Class over (check-in never opened)', // 已下课（未开签到）
+  },
   ENROLMENT_STATUS_LABELS: {
     [EnrolmentStatus.ENROLLED]: 'Enrolled', // 已报名
     [EnrolmentStatus.WAITLISTED]: 'Waitlisted', // 候补

@@ -76,13 +76,18 @@ export function checkInWindow(
   return 'OPENABLE';
 }
 
+/** How a class reads that is over without check-in ever opened (not a status the API stores). */
+export const TRAINING_SESSION_MISSED_LABELS = localizedLabels('TRAINING_SESSION_MISSED_LABELS', {
+  OVER_UNOPENED: '已下课（未开签到）',
+});
+
 /** A class's status as a person reads it: a class over without check-in opened says so, never 未开始. */
 export function sessionStatusLabel(
   session: { status: TrainingSessionStatus; startsAt: string; endsAt: string },
   now: number,
 ): string {
   if (session.status === TrainingSessionStatus.SCHEDULED && checkInWindow(session, now) === 'OVER') {
-    return '已下课（未开签到）';
+    return TRAINING_SESSION_MISSED_LABELS.OVER_UNOPENED;
   }
   return TRAINING_SESSION_STATUS_LABELS[session.status];
 }
