@@ -73,6 +73,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   let output = '';
   api.stdout?.on('data', (d) => (output += d));
   api.stderr?.on('data', (d) => (output += d));
+  // An API that dies under a test says why (the test itself only sees refused connections).
+  let stopping = false;
+  api.once('exit', (code, signal) => {
+    if (!stopping)
+      console.error(`API exited during the test (code ${code}, signal ${signal}):\n${output.slice(-8000)}`);
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -112,9 +118,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       return page;
     },
     async stop() {
+      stopping = true;
       await browser.close();
-      api.kill('SIGTERM');
-      await new Promise((r) => api.once('exit', r));
+      if (api.exitCode === null && api.signalCode === null) {
+        const exited = new Promise((r) => api.once('exit', r));
+        api.kill('SIGTERM');
+        await exited;
+      }
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

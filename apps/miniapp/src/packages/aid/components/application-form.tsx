@@ -135,7 +135,7 @@ export function ApplicationForm({ program, application, onSubmitted }: Applicati
       },
       onProblem: (message) => setErrors((prev) => ({ ...prev, [`attachments.${key}`]: message })),
       onUploading: (delta) => changeUploads(key, delta),
-      text: aidText.errors,
+      text: { uploadFailed: aidText.errors.uploadFailed, fileTooLarge: aidText.errors.fileTooLarge },
       toastFailures: true,
     });
 
